@@ -1,0 +1,157 @@
+"""Opening the SQLite database safely, and short explicit sessions on it.
+
+A file that is not ours, is damaged, is read-only or comes from a newer version of the
+application is refused before anything writes to it. A database at the latest schema opens
+without importing Alembic; an older one is copied aside, then migrated.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from mentorat_desktop.core.errors import DatabaseOpenError, OpenProblem
+from mentorat_desktop.core.events import ChangeBus
+from mentorat_desktop.core.migrations import HEAD_REVISION
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+APP_NAME = "Mentorat"
+
+
+def default_data_dir() -> Path:
+    """The platform's user data folder for the application."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_database_path() -> Path:
+    return default_data_dir() / "mentorat.sqlite3"
+
+
+def demo_database_path() -> Path:
+    return default_data_dir() / "demo.sqlite3"
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.close()
+
+
+def _known_revisions() -> set[str]:
+    versions = Path(__file__).with_name("migrations") / "versions"
+    return {p.stem for p in versions.glob("[0-9]*.py")}
+
+
+def inspect_file(path: Path) -> str | None:
+    """Check an existing file without writing to it.
+
+    Returns the schema revision recorded in it (None for an empty database) or raises
+    DatabaseOpenError.
+    """
+    if path.is_dir():
+        raise DatabaseOpenError(OpenProblem.IS_DIRECTORY, path)
+    size = path.stat().st_size
+    if size == 0:
+        revision = None
+    else:
+        try:
+            with path.open("rb") as fh:
+                magic = fh.read(len(SQLITE_MAGIC))
+        except OSError as exc:
+            raise DatabaseOpenError(OpenProblem.READ_ONLY, path, str(exc)) from exc
+        if magic != SQLITE_MAGIC:
+            raise DatabaseOpenError(OpenProblem.NOT_SQLITE, path)
+        revision = _read_revision(path)
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise DatabaseOpenError(OpenProblem.READ_ONLY, path)
+    if revision is not None and revision not in _known_revisions():
+        raise DatabaseOpenError(OpenProblem.NEWER_VERSION, path, revision)
+    return revision
+
+
+def _read_revision(path: Path) -> str | None:
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseOpenError(OpenProblem.NOT_SQLITE, path, str(exc)) from exc
+    try:
+        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables:
+            return None
+        if "alembic_version" not in tables or "member" not in tables:
+            raise DatabaseOpenError(OpenProblem.NOT_MENTORAT, path)
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(OpenProblem.NOT_SQLITE, path, str(exc)) from exc
+    finally:
+        con.close()
+
+
+class Database:
+    """An opened Mentorat database: the engine, a session factory and the change bus."""
+
+    def __init__(self, path: Path, engine: Engine, bus: ChangeBus | None = None) -> None:
+        self.path = path
+        self.engine = engine
+        self.bus = bus or ChangeBus()
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed on success, rolled back whole on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A short session for reading."""
+        with self._sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path | str, *, bus: ChangeBus | None = None) -> Database:
+    """Open (creating or migrating as needed) the database at ``path``."""
+    path = Path(path).expanduser()
+    if path.exists():
+        revision = inspect_file(path)
+    else:
+        if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
+            raise DatabaseOpenError(OpenProblem.CANNOT_CREATE, path)
+        revision = None
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    if revision != HEAD_REVISION:
+        if revision is not None:
+            backup = path.with_name(f"{path.name}.before-{HEAD_REVISION}.bak")
+            shutil.copy2(path, backup)
+        _upgrade(engine)
+    return Database(path, engine, bus)
+
+
+def _upgrade(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

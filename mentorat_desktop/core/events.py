@@ -1,0 +1,38 @@
+"""Announcing what changed, so that every view showing it can reload.
+
+Every change goes GUI -> service -> database; once the transaction has committed, the
+service announces the topic on the bus. The GUI bridges the bus to a Qt signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+
+
+class Topic(StrEnum):
+    MEMBERS = "members"
+    SKILLS = "skills"
+    PAIRS = "pairs"
+    SESSIONS = "sessions"
+    FOLLOW_UP = "follow_up"
+    SETTINGS = "settings"
+
+
+Listener = Callable[[Topic], None]
+
+
+class ChangeBus:
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    def emit(self, *topics: Topic) -> None:
+        for topic in topics:
+            for listener in list(self._listeners):
+                listener(topic)

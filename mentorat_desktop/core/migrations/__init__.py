@@ -1,0 +1,7 @@
+"""Alembic migrations of the Mentorat database, shipped inside the package.
+
+HEAD_REVISION lets a database already at the latest schema open without importing Alembic
+(a test proves it equals the head of the scripts in ``versions/``).
+"""
+
+HEAD_REVISION = "0001_initial"

@@ -1,0 +1,317 @@
+"""The data model of the whole program (SQLAlchemy 2, typed).
+
+Members and their skills, pairs with their status history and objectives, cohorts, sessions,
+follow-up entries and the program settings. Later capabilities extend this model through
+Alembic migrations rather than rewriting it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from mentorat_desktop.core.enums import (
+    Direction,
+    EndReason,
+    MemberStatus,
+    Mode,
+    ObjectiveStatus,
+    Outcome,
+    PairStatus,
+    Role,
+    SkillKind,
+    Speaker,
+)
+
+DEFAULT_COMMITMENT_HOURS = 3.0
+
+
+def _enum(cls: type) -> Enum:
+    """Store an enum as its string value, checked by the database."""
+    return Enum(
+        cls,
+        native_enum=False,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+        length=24,
+        create_constraint=True,
+        name=f"ck_{cls.__name__.lower()}",
+    )
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class Skill(Base):
+    """An entry of the skills catalogue, which the coordinator can extend."""
+
+    __tablename__ = "skill"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    # Lower-case, accent-free form used to recognise "Réseaux sociaux" and "reseaux sociaux".
+    key: Mapped[str] = mapped_column(String(120), unique=True)
+
+
+class MemberSkill(Base):
+    __tablename__ = "member_skill"
+
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("member.id", ondelete="CASCADE"), primary_key=True
+    )
+    skill_id: Mapped[int] = mapped_column(
+        ForeignKey("skill.id", ondelete="RESTRICT"), primary_key=True
+    )
+    kind: Mapped[SkillKind] = mapped_column(_enum(SkillKind), primary_key=True)
+
+    skill: Mapped[Skill] = relationship(lazy="joined")
+
+
+class Member(Base):
+    __tablename__ = "member"
+    __table_args__ = (
+        Index("ix_member_email", "email"),
+        Index("ix_member_name", "last_name", "first_name"),
+        CheckConstraint("capacity >= 0", name="ck_member_capacity"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    city: Mapped[str | None] = mapped_column(String(100))
+    organisation: Mapped[str | None] = mapped_column(String(150))
+    department: Mapped[str | None] = mapped_column(String(150))
+    # The person this member reports to, when recorded (pairs inside one line are avoided).
+    manager_name: Mapped[str | None] = mapped_column(String(200))
+    years_experience: Mapped[int | None] = mapped_column(Integer)
+    languages: Mapped[str | None] = mapped_column(String(200))  # comma-separated
+    role: Mapped[Role] = mapped_column(_enum(Role), default=Role.EITHER)
+    availability: Mapped[str | None] = mapped_column(String(300))
+    preferred_mode: Mapped[Mode] = mapped_column(_enum(Mode), default=Mode.ANY)
+    capacity: Mapped[int] = mapped_column(Integer, default=1)
+    mentor_training_on: Mapped[dt.date | None] = mapped_column(Date)
+    consent_on: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[MemberStatus] = mapped_column(_enum(MemberStatus), default=MemberStatus.ACTIVE)
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+    skills: Mapped[list[MemberSkill]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class Cohort(Base):
+    """A program or cohort: a group of pairs started together."""
+
+    __tablename__ = "cohort"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(150), unique=True)
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    description: Mapped[str | None] = mapped_column(Text)
+
+    objectives: Mapped[list[CohortObjective]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin"
+    )
+
+
+class CohortObjective(Base):
+    __tablename__ = "cohort_objective"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(Text)
+    indicator: Mapped[str | None] = mapped_column(Text)
+    target: Mapped[str | None] = mapped_column(String(100))
+
+
+class Pair(Base):
+    """A pair (binôme): a younger mentor and an older mentee."""
+
+    __tablename__ = "pair"
+    __table_args__ = (
+        CheckConstraint("mentor_id <> mentee_id", name="ck_pair_two_people"),
+        CheckConstraint("monthly_commitment_hours > 0", name="ck_pair_commitment"),
+        Index("ix_pair_members", "mentor_id", "mentee_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mentor_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="RESTRICT"))
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="RESTRICT"))
+    cohort_id: Mapped[int | None] = mapped_column(ForeignKey("cohort.id", ondelete="SET NULL"))
+    status: Mapped[PairStatus] = mapped_column(_enum(PairStatus), default=PairStatus.PROPOSED)
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    planned_end: Mapped[dt.date | None] = mapped_column(Date)
+    charter_signed_on: Mapped[dt.date | None] = mapped_column(Date)
+    ended_on: Mapped[dt.date | None] = mapped_column(Date)
+    end_reason: Mapped[EndReason | None] = mapped_column(_enum(EndReason))
+    monthly_commitment_hours: Mapped[float] = mapped_column(
+        Float, default=DEFAULT_COMMITMENT_HOURS
+    )
+    place: Mapped[str | None] = mapped_column(String(200))
+    mode: Mapped[Mode] = mapped_column(_enum(Mode), default=Mode.ANY)
+    frequency: Mapped[str | None] = mapped_column(String(100))
+    match_score: Mapped[float | None] = mapped_column(Float)
+    match_reasons: Mapped[str | None] = mapped_column(Text)
+    capacity_override_reason: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[Outcome | None] = mapped_column(_enum(Outcome))
+    mentor_learned: Mapped[str | None] = mapped_column(Text)
+    mentee_learned: Mapped[str | None] = mapped_column(Text)
+    closing_comment: Mapped[str | None] = mapped_column(Text)
+    # Charter versioning: bumped when objectives or means change after a first print.
+    charter_version: Mapped[int] = mapped_column(Integer, default=1)
+    charter_changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    mentor: Mapped[Member] = relationship(foreign_keys=[mentor_id])
+    mentee: Mapped[Member] = relationship(foreign_keys=[mentee_id])
+    cohort: Mapped[Cohort | None] = relationship()
+    history: Mapped[list[PairStatusChange]] = relationship(
+        cascade="all, delete-orphan", order_by="PairStatusChange.id"
+    )
+    objectives: Mapped[list[Objective]] = relationship(
+        cascade="all, delete-orphan", order_by="Objective.id"
+    )
+
+
+class PairStatusChange(Base):
+    """One step in the life of a pair."""
+
+    __tablename__ = "pair_status_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pair.id", ondelete="CASCADE"), index=True)
+    status: Mapped[PairStatus] = mapped_column(_enum(PairStatus))
+    effective_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class RefusedMatch(Base):
+    """A pair the coordinator has refused: never suggested again."""
+
+    __tablename__ = "refused_match"
+    __table_args__ = (UniqueConstraint("mentor_id", "mentee_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mentor_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"))
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"))
+    refused_on: Mapped[dt.date] = mapped_column(Date, default=dt.date.today)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Objective(Base):
+    """An objective of a pair, with its success indicator."""
+
+    __tablename__ = "objective"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pair.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    indicator: Mapped[str | None] = mapped_column(Text)
+    target_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[ObjectiveStatus] = mapped_column(
+        _enum(ObjectiveStatus), default=ObjectiveStatus.OPEN
+    )
+    direction: Mapped[Direction] = mapped_column(
+        _enum(Direction), default=Direction.MENTOR_TO_MENTEE
+    )
+
+
+class MentoringSession(Base):
+    """A meeting of a pair, logged against the monthly commitment."""
+
+    __tablename__ = "mentoring_session"
+    __table_args__ = (
+        CheckConstraint("duration_minutes > 0", name="ck_session_duration"),
+        Index("ix_session_pair_date", "pair_id", "held_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pair.id", ondelete="CASCADE"))
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    duration_minutes: Mapped[int] = mapped_column(Integer)
+    mode: Mapped[Mode] = mapped_column(_enum(Mode), default=Mode.IN_PERSON)
+    place: Mapped[str | None] = mapped_column(String(200))
+    topics: Mapped[str | None] = mapped_column(Text)
+    direction: Mapped[Direction] = mapped_column(
+        _enum(Direction), default=Direction.MENTOR_TO_MENTEE
+    )
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class FollowUpEntry(Base):
+    """A follow-up by the coordinator: a call, a check-in, a mediation."""
+
+    __tablename__ = "follow_up_entry"
+    __table_args__ = (
+        CheckConstraint(
+            "satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5", name="ck_followup_sat"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pair.id", ondelete="CASCADE"), index=True)
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    speaker: Mapped[Speaker] = mapped_column(_enum(Speaker), default=Speaker.COORDINATOR)
+    satisfaction: Mapped[int | None] = mapped_column(Integer)
+    comment: Mapped[str | None] = mapped_column(Text)
+    action: Mapped[str | None] = mapped_column(Text)
+    recheck_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class ProgramSettings(Base):
+    """The program's settings: a single row."""
+
+    __tablename__ = "program_settings"
+    __table_args__ = (CheckConstraint("id = 1", name="ck_settings_single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, default=1)
+    association_name: Mapped[str] = mapped_column(String(200), default="")
+    coordinator_name: Mapped[str] = mapped_column(String(200), default="")
+    coordinator_email: Mapped[str | None] = mapped_column(String(254))
+    coordinator_phone: Mapped[str | None] = mapped_column(String(40))
+    default_commitment_hours: Mapped[float] = mapped_column(
+        Float, default=DEFAULT_COMMITMENT_HOURS
+    )
+    language: Mapped[str] = mapped_column(String(10), default="fr_FR")
+    # "A4" or "Letter"; None follows the language (Letter for fr_CA).
+    paper_size: Mapped[str | None] = mapped_column(String(10))
+    logo_path: Mapped[str | None] = mapped_column(Text)
+    charter_commitments: Mapped[str | None] = mapped_column(Text)
+    silent_days: Mapped[int] = mapped_column(Integer, default=30)
+    end_soon_days: Mapped[int] = mapped_column(Integer, default=30)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, default=_now, onupdate=_now, server_default=func.current_timestamp()
+    )

@@ -1,0 +1,1 @@
+"""Services: every read and every change of the data goes through one of these."""

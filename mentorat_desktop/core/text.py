@@ -1,0 +1,39 @@
+"""Small text helpers shared by search, skills and imports."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str | None) -> str:
+    """Lower-case, accent-free, single-spaced: "  Réseaux  Sociaux" -> "reseaux sociaux"."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACES.sub(" ", stripped).strip().casefold()
+
+
+def clean(text: str | None) -> str | None:
+    """Trimmed text with inner runs of spaces collapsed; None when nothing is left."""
+    if text is None:
+        return None
+    text = _SPACES.sub(" ", str(text)).strip()
+    return text or None
+
+
+def split_list(cell: str | None) -> list[str]:
+    """Split a cell holding several values on ',' or ';' (and line breaks)."""
+    if not cell:
+        return []
+    seen: set[str] = set()
+    items: list[str] = []
+    for part in re.split(r"[;,\n]", cell):
+        value = clean(part)
+        if value and fold(value) not in seen:
+            seen.add(fold(value))
+            items.append(value)
+    return items
