@@ -1,0 +1,79 @@
+"""The command line: the same core as the GUI, messages in the chosen language.
+
+Exit status: 0 done; 1 done, but some input rows were refused; 2 nothing done.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_SOME_REFUSED = 1
+EXIT_NOTHING_DONE = 2
+
+COMMANDS = ("demo", "import-members", "export-members", "screenshot")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors end with status 2, in the chosen language."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        from mentorat_desktop.cli_messages import usage_error
+
+        self.print_usage(sys.stderr)
+        print(usage_error(message), file=sys.stderr)
+        sys.exit(EXIT_NOTHING_DONE)
+
+
+def _open_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="mentorat-desktop",
+        description="Mentorat: run a reverse-mentoring program. "
+        f"Commands: {', '.join(COMMANDS)} (add --help after one for its options).",
+    )
+    parser.add_argument("--db", type=Path, help="database file (default: your data folder)")
+    parser.add_argument("--lang", help="fr_FR, fr_CA or en")
+    parser.add_argument("--demo", action="store_true", help="open the demo database")
+    return parser
+
+
+def _command_parser(command: str) -> argparse.ArgumentParser:
+    parser = _Parser(prog=f"mentorat-desktop {command}")
+    parser.add_argument("--lang", help="fr_FR, fr_CA or en")
+    if command == "demo":
+        parser.add_argument("path", type=Path)
+        parser.add_argument("--members", type=int, default=120)
+        parser.add_argument("--seed", type=int, default=2026)
+    elif command == "import-members":
+        parser.add_argument("file", type=Path)
+        parser.add_argument("--db", type=Path, required=True)
+        parser.add_argument("--dry-run", action="store_true")
+    elif command == "export-members":
+        parser.add_argument("--db", type=Path, required=True)
+        parser.add_argument("-o", "--output", type=Path, required=True)
+    elif command == "screenshot":
+        parser.add_argument("--db", type=Path, required=True)
+        parser.add_argument("--view", default="members", choices=["members"])
+        parser.add_argument("--size", default="1280x800")
+        parser.add_argument("-o", "--output", type=Path, required=True)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] in COMMANDS:
+        command = args_list[0]
+        args = _command_parser(command).parse_args(args_list[1:])
+        from mentorat_desktop import cli_commands
+
+        handler: Callable[[argparse.Namespace], int] = getattr(
+            cli_commands, "run_" + command.replace("-", "_")
+        )
+        return handler(args)
+    args = _open_parser().parse_args(args_list)
+    from mentorat_desktop.cli_commands import run_open
+
+    return run_open(args)

@@ -1,0 +1,56 @@
+"""Dates, numbers and hours formatted for the chosen language, with babel.
+
+fr_FR writes 22/11/2026 and fr_CA writes 2026-11-22; numbers group with different spaces.
+Babel is imported on first use, keeping it off the start-up path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Any
+
+BABEL_LOCALES = {"fr_FR": "fr_FR", "fr_CA": "fr_CA", "en": "en_CA"}
+
+
+def babel_locale(language: str) -> str:
+    return BABEL_LOCALES.get(language, "fr_FR")
+
+
+@lru_cache(maxsize=8)
+def _locale(language: str) -> Any:
+    from babel import Locale
+
+    return Locale.parse(babel_locale(language))
+
+
+def format_date(value: dt.date | None, language: str, style: str = "short") -> str:
+    """A date as the locale writes it; "" for no date."""
+    if value is None:
+        return ""
+    from babel.dates import format_date as babel_format_date
+
+    if style == "short":
+        # babel's short French date has a two-digit year; people expect four digits.
+        pattern = {"fr_FR": "dd/MM/yyyy", "fr_CA": "yyyy-MM-dd"}.get(language, "yyyy-MM-dd")
+        return str(babel_format_date(value, pattern, locale=_locale(language)))
+    return str(babel_format_date(value, style, locale=_locale(language)))
+
+
+def format_number(value: float, language: str, decimals: int = 1) -> str:
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
+    return str(format_decimal(value, format=pattern, locale=_locale(language)))
+
+
+def format_hours(hours: float, language: str) -> str:
+    """Hours as people read them: "1 h 30" in French, "1.5 h" in English."""
+    if language.startswith("fr"):
+        whole = int(hours)
+        minutes = round((hours - whole) * 60)
+        if minutes == 60:
+            whole, minutes = whole + 1, 0
+        whole_text = format_number(whole, language, 0)
+        return f"{whole_text} h {minutes:02d}" if minutes else f"{whole_text} h"
+    return f"{format_number(hours, language, 2)} h"

@@ -1,0 +1,155 @@
+"""The main window: the views in tabs, the menus, and the undo stack's actions."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QProcess
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget
+
+from mentorat_desktop import __version__
+from mentorat_desktop.app import AppContext
+from mentorat_desktop.gui.members.view import MembersView
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._set_title()
+        self.setAccessibleName(self.tr("Mentorat"))
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Views"))
+        self.tabs.setDocumentMode(True)
+        self.members_view = MembersView(
+            ctx.members, ctx.signals, ctx.undo_stack, ctx.language, self
+        )
+        self.tabs.addTab(self.members_view, self.tr("&Members"))
+        self.setCentralWidget(self.tabs)
+        self.members_view.import_requested.connect(self.import_members)
+        self.members_view.demo_requested.connect(self.open_demo)
+        ctx.signals.changed.connect(self._on_changed)
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Database: {path}").format(path=str(ctx.db.path)))
+
+    def _set_title(self) -> None:
+        name = self.ctx.settings.get().association_name
+        self.setWindowTitle(f"Mentorat — {name}" if name else "Mentorat")
+
+    def _on_changed(self, topic: str) -> None:
+        if topic == "settings":
+            self._set_title()
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(
+            self._action(self.tr("&Import members…"), self.import_members, "Ctrl+I")
+        )
+        file_menu.addAction(
+            self._action(self.tr("&Export members…"), self.export_members, "Ctrl+E")
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(
+                self.tr("&Preferences…"),
+                self.open_preferences,
+                QKeySequence.StandardKey.Preferences,
+            )
+        )
+        file_menu.addAction(self._action(self.tr("Open the &demo"), self.open_demo))
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        members_menu = bar.addMenu(self.tr("M&embers"))
+        view = self.members_view
+        members_menu.addAction(
+            self._action(self.tr("&Add a member"), view.add_member, QKeySequence.StandardKey.New)
+        )
+        members_menu.addAction(self._action(self.tr("&Edit the member"), view.edit_current))
+        members_menu.addAction(self._action(self.tr("A&rchive"), view.archive_selected))
+        members_menu.addAction(self._action(self.tr("Re&store"), view.restore_selected))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Mentorat"), self.about))
+
+    # -- actions ----------------------------------------------------------------------------------
+    def import_members(self, path: str | None = None):
+        from mentorat_desktop.gui.import_dialog import ImportMembersDialog
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import members"),
+                "",
+                self.tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"),
+            )
+        if not path:
+            return None
+        dialog = ImportMembersDialog(self.ctx.db, path, self)
+        dialog.open()
+        return dialog
+
+    def export_members(self) -> None:
+        from mentorat_desktop.core.exporting import export_members_csv
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export members"), self.tr("members.csv"), self.tr("CSV (*.csv)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".csv"):
+            path += ".csv"
+        try:
+            count = export_members_csv(self.ctx.db, Path(path))
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Export members"),
+                self.tr("The file could not be written: {reason}").format(reason=exc.strerror),
+            )
+            return
+        self.statusBar().showMessage(self.tr("%n member(s) exported.", "", count), 8000)
+
+    def open_preferences(self):
+        from mentorat_desktop.gui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.ctx.settings, self)
+        dialog.open()
+        return dialog
+
+    def open_demo(self) -> None:
+        QProcess.startDetached(
+            sys.executable, ["-m", "mentorat_desktop", "--demo", "--lang", self.ctx.language]
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Mentorat"),
+            self.tr(
+                "Mentorat {version}\n\nRuns a reverse-mentoring program: members, pairs, "
+                "sessions and charters, on this computer only."
+            ).format(version=__version__),
+        )
+
+    def show_view(self, name: str) -> None:
+        """Bring a view to the front by its command-line name ("members", ...)."""
+        views = {"members": self.members_view}
+        self.tabs.setCurrentWidget(views[name])

@@ -1,0 +1,1 @@
+"""The members register: table model, view, dialog and detail panel."""

@@ -1,0 +1,87 @@
+"""The detail panel: one member, whole."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from mentorat_desktop.core.enums import MemberStatus
+from mentorat_desktop.core.formatting import format_date
+from mentorat_desktop.core.services.members import MemberRecord
+from mentorat_desktop.gui.labels import generation_label, mode_label, role_label, status_label
+from mentorat_desktop.i18n.messages import field_label
+
+
+class MemberDetail(QScrollArea):
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("Member details"))
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
+        self.body = QLabel(inner)
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.body.setAccessibleName(self.tr("Member details"))
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+        self.setWidget(inner)
+        self.show_member(None)
+
+    def show_member(self, record: MemberRecord | None) -> None:
+        if record is None:
+            self.body.setText(
+                "<p><i>" + escape(self.tr("Select a member to see their details.")) + "</i></p>"
+            )
+            return
+        lang = self._language
+        no = self.tr("not recorded")
+
+        def row(name: str, value: object) -> str:
+            text = escape(str(value)) if value not in (None, "", ()) else f"<i>{escape(no)}</i>"
+            return f"<tr><th align='left'>{escape(field_label(name))}</th><td>{text}</td></tr>"
+
+        title = escape(record.full_name)
+        if record.status == MemberStatus.ARCHIVED:
+            title += f" <i>({escape(status_label(record.status))})</i>"
+        year = (
+            f"{record.birth_year} — {generation_label(record.generation)}"
+            if record.birth_year
+            else None
+        )
+        training = format_date(record.mentor_training_on, lang) or None
+        consent = format_date(record.consent_on, lang) or None
+        rows = [
+            row("role", role_label(record.role)),
+            row("birth_year", year),
+            row("email", record.email),
+            row("phone", record.phone),
+            row("city", record.city),
+            row("organisation", record.organisation),
+            row("department", record.department),
+            row("manager_name", record.manager_name),
+            row("years_experience", record.years_experience),
+            row("languages", record.languages),
+            row("skills_offered", ", ".join(record.skills_offered)),
+            row("skills_wanted", ", ".join(record.skills_wanted)),
+            row("availability", record.availability),
+            row("preferred_mode", mode_label(record.preferred_mode)),
+            row("capacity", record.capacity),
+            row("mentor_training_on", training),
+            row("consent_on", consent),
+        ]
+        notes = ""
+        if record.notes:
+            notes = (
+                f"<h3>{escape(field_label('notes'))}</h3>"
+                f"<p>{escape(record.notes).replace(chr(10), '<br>')}</p>"
+            )
+        self.body.setText(f"<h2>{title}</h2><table cellspacing='4'>{''.join(rows)}</table>{notes}")

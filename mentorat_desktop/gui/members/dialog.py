@@ -1,0 +1,241 @@
+"""Add or edit a member, with each refusal shown beside its field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorat_desktop.core.enums import Mode, Role, generation_of
+from mentorat_desktop.core.errors import FieldError, ValidationError
+from mentorat_desktop.core.services.members import MemberInput, MemberRecord, MemberService
+from mentorat_desktop.core.text import split_list
+from mentorat_desktop.gui.labels import generation_label, mode_label, role_label
+from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate
+from mentorat_desktop.i18n.messages import field_error, field_label
+
+TEXT_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "city",
+    "organisation",
+    "department",
+    "manager_name",
+    "languages",
+    "availability",
+)
+
+
+class MemberDialog(QDialog):
+    """The form for one member. ``record`` None means a new member."""
+
+    def __init__(
+        self, service: MemberService, record: MemberRecord | None = None, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._record = record
+        self.saved: MemberRecord | None = None
+        self.setWindowTitle(
+            self.tr("New member")
+            if record is None
+            else self.tr("Edit {name}").format(name=record.full_name)
+        )
+        self.setAccessibleName(self.windowTitle())
+        self._rows: dict[str, FieldWithError] = {}
+        self._tab_of: dict[str, int] = {}
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Sections of the form"))
+        self._build_identity()
+        self._build_program()
+        self._build_consent()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: #b00020;")
+        self.summary.setAccessibleName(self.tr("Problems to correct"))
+        self.summary.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        if record is not None:
+            self._load(record)
+        self._update_generation()
+        self.first_name.setFocus()
+
+    # -- building ----------------------------------------------------------------------------
+    def _page(self, title: str) -> QFormLayout:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.tabs.addTab(page, title)
+        return form
+
+    def _add(self, form: QFormLayout, name: str, widget: QWidget, label: str | None = None):
+        text = label or field_label(name)
+        widget.setAccessibleName(text)
+        row = FieldWithError(widget, self)
+        caption = QLabel(self.tr("{label}:").format(label=text), self)
+        caption.setBuddy(widget)
+        form.addRow(caption, row)
+        self._rows[name] = row
+        self._tab_of[name] = self.tabs.count() - 1
+        return widget
+
+    def _line(self, form: QFormLayout, name: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(self)
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        self._add(form, name, edit)
+        return edit
+
+    def _build_identity(self) -> None:
+        form = self._page(self.tr("Identity"))
+        self.first_name = self._line(form, "first_name")
+        self.last_name = self._line(form, "last_name")
+        self.birth_year = self._line(form, "birth_year", self.tr("e.g. 1962"))
+        self.birth_year.setMaxLength(4)
+        self.generation = QLabel(self)
+        self.generation.setAccessibleName(self.tr("Generation"))
+        form.addRow(self.tr("{label}:").format(label=self.tr("Generation")), self.generation)
+        self.birth_year.textChanged.connect(self._update_generation)
+        self.email = self._line(form, "email", "nom@exemple.org")
+        self.phone = self._line(form, "phone")
+        self.city = self._line(form, "city")
+        self.organisation = self._line(form, "organisation")
+        self.department = self._line(form, "department")
+        self.manager_name = self._line(form, "manager_name")
+        self.years_experience = self._line(form, "years_experience")
+        self.languages = self._line(form, "languages", self.tr("e.g. French, English"))
+
+    def _build_program(self) -> None:
+        form = self._page(self.tr("Program"))
+        self.role = QComboBox(self)
+        for role in (Role.MENTOR, Role.MENTEE, Role.EITHER):
+            self.role.addItem(role_label(role), role)
+        self._add(form, "role", self.role)
+        hint = self.tr("Separate them with commas")
+        self.skills_offered = self._line(form, "skills_offered", hint)
+        self.skills_wanted = self._line(form, "skills_wanted", hint)
+        self.availability = self._line(form, "availability", self.tr("e.g. Tuesday evening"))
+        self.preferred_mode = QComboBox(self)
+        for mode in (Mode.ANY, Mode.IN_PERSON, Mode.VIDEO, Mode.PHONE):
+            self.preferred_mode.addItem(mode_label(mode), mode)
+        self._add(form, "preferred_mode", self.preferred_mode)
+        self.capacity = QSpinBox(self)
+        self.capacity.setRange(0, 10)
+        self.capacity.setValue(1)
+        self._add(form, "capacity", self.capacity)
+        self.mentor_training_on = OptionalDate(
+            self.tr("Done on"), field_label("mentor_training_on"), self
+        )
+        self._add(form, "mentor_training_on", self.mentor_training_on)
+
+    def _build_consent(self) -> None:
+        form = self._page(self.tr("Consent and notes"))
+        self.consent_on = OptionalDate(self.tr("Given on"), field_label("consent_on"), self)
+        self._add(form, "consent_on", self.consent_on)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self._add(form, "notes", self.notes)
+
+    # -- values ------------------------------------------------------------------------------
+    def _load(self, r: MemberRecord) -> None:
+        for name in TEXT_FIELDS:
+            getattr(self, name).setText(getattr(r, name) or "")
+        self.birth_year.setText("" if r.birth_year is None else str(r.birth_year))
+        self.years_experience.setText("" if r.years_experience is None else str(r.years_experience))
+        self.role.setCurrentIndex(self.role.findData(r.role))
+        self.preferred_mode.setCurrentIndex(self.preferred_mode.findData(r.preferred_mode))
+        self.capacity.setValue(r.capacity)
+        self.skills_offered.setText(", ".join(r.skills_offered))
+        self.skills_wanted.setText(", ".join(r.skills_wanted))
+        self.mentor_training_on.set_value(r.mentor_training_on)
+        self.consent_on.set_value(r.consent_on)
+        self.notes.setPlainText(r.notes or "")
+
+    def _update_generation(self) -> None:
+        text = self.birth_year.text().strip()
+        year = int(text) if text.isdigit() and len(text) == 4 else None
+        self.generation.setText(generation_label(generation_of(year)) if year else "—")
+
+    def _int(self, name: str, errors: list[FieldError], code: str) -> int | None:
+        text = getattr(self, name).text().strip()
+        if not text:
+            return None
+        try:
+            return int(text)
+        except ValueError:
+            errors.append(FieldError(name, code, {"value": text}))
+            return None
+
+    def collect(self) -> tuple[MemberInput, list[FieldError]]:
+        """What the form holds, and the problems found before asking the service."""
+        errors: list[FieldError] = []
+        data = MemberInput(
+            **{name: getattr(self, name).text() for name in TEXT_FIELDS},
+            birth_year=self._int("birth_year", errors, "year_unreadable"),
+            years_experience=self._int("years_experience", errors, "number_unreadable"),
+            role=self.role.currentData(),
+            preferred_mode=self.preferred_mode.currentData(),
+            capacity=self.capacity.value(),
+            mentor_training_on=self.mentor_training_on.value(),
+            consent_on=self.consent_on.value(),
+            notes=self.notes.toPlainText(),
+            skills_offered=split_list(self.skills_offered.text()),
+            skills_wanted=split_list(self.skills_wanted.text()),
+        )
+        return data, errors
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        for row in self._rows.values():
+            row.error.clear_error()
+        for error in errors:
+            row = self._rows.get(error.field)
+            if row is not None:
+                row.error.show_error(field_error(error))
+        if errors:
+            first = errors[0].field
+            if first in self._tab_of:
+                self.tabs.setCurrentIndex(self._tab_of[first])
+                self._rows[first].field.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.summary.setText(self.tr("Nothing was saved: correct the fields marked in red."))
+            self.summary.show()
+        else:
+            self.summary.hide()
+
+    def accept(self) -> None:
+        data, errors = self.collect()
+        if errors:
+            self.show_errors(errors)
+            return
+        try:
+            if self._record is None:
+                self.saved = self._service.add(data)
+            else:
+                self.saved = self._service.update(self._record.id, data)
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return
+        super().accept()

@@ -1,0 +1,206 @@
+"""The members table: all records in memory, filtered and sorted in Python.
+
+Filtering here rather than in a QSortFilterProxyModel keeps search-as-you-type fast on
+thousands of members: a proxy calls back into Python once per row for every keystroke,
+while this model tests a precomputed, accent-free text per member and resets once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from mentorat_desktop.core.enums import Generation, MemberStatus, Role
+from mentorat_desktop.core.services.members import MemberRecord
+from mentorat_desktop.core.text import fold
+from mentorat_desktop.gui.labels import generation_label, role_short, status_label
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+COL_NAME = 0
+COL_GENERATION = 1
+COL_ROLE = 2
+COL_CITY = 3
+COL_EMAIL = 4
+COL_OFFERED = 5
+COL_WANTED = 6
+COL_STATUS = 7
+COLUMN_COUNT = 8
+
+MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class MemberFilter:
+    text: str = ""
+    role: Role | None = None  # None: every role
+    generation: Generation | None = None
+    status: MemberStatus | None = MemberStatus.ACTIVE  # None: active and archived
+
+
+def _haystack(record: MemberRecord) -> str:
+    parts = [
+        record.first_name,
+        record.last_name,
+        record.email or "",
+        record.city or "",
+        *record.skills_offered,
+        *record.skills_wanted,
+    ]
+    return fold(" | ".join(parts))
+
+
+def _sort_key(record: MemberRecord, column: int) -> tuple[Any, ...]:
+    name = (fold(record.last_name), fold(record.first_name))
+    if column == COL_GENERATION:
+        return (record.birth_year is None, -(record.birth_year or 0), *name)
+    if column == COL_ROLE:
+        return (record.role.value, *name)
+    if column == COL_CITY:
+        return (fold(record.city), *name)
+    if column == COL_EMAIL:
+        return (record.email or "\uffff", *name)
+    if column == COL_OFFERED:
+        return (fold(", ".join(record.skills_offered)) or "\uffff", *name)
+    if column == COL_WANTED:
+        return (fold(", ".join(record.skills_wanted)) or "\uffff", *name)
+    if column == COL_STATUS:
+        return (record.status.value, *name)
+    return name
+
+
+class MemberTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._records: list[MemberRecord] = []
+        self._haystacks: list[str] = []
+        self._order: list[int] = []  # indices into _records, in sort order
+        self._visible: list[int] = []  # the filtered part of _order
+        self._filter = MemberFilter()
+        self._sort_column = COL_NAME
+        self._sort_order = Qt.SortOrder.AscendingOrder
+
+    # -- data in ---------------------------------------------------------------------------
+    def set_records(self, records: list[MemberRecord]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self._haystacks = [_haystack(r) for r in self._records]
+        self._order = self._ordered(self._sort_column, self._sort_order)
+        self._visible = self._filtered()
+        self.endResetModel()
+
+    def set_filter(self, member_filter: MemberFilter) -> None:
+        if member_filter == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = member_filter
+        self._visible = self._filtered()
+        self.endResetModel()
+
+    @property
+    def member_filter(self) -> MemberFilter:
+        return self._filter
+
+    def total_count(self) -> int:
+        return len(self._records)
+
+    def _ordered(self, column: int, order: Qt.SortOrder) -> list[int]:
+        records = self._records
+        return sorted(
+            range(len(records)),
+            key=lambda i: _sort_key(records[i], column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def _filtered(self) -> list[int]:
+        f = self._filter
+        words = fold(f.text).split()
+        records, hays = self._records, self._haystacks
+        result = []
+        for i in self._order:
+            r = records[i]
+            if f.status is not None and r.status != f.status:
+                continue
+            if f.role is not None and r.role != f.role and r.role != Role.EITHER:
+                continue
+            if f.generation is not None and r.generation != f.generation:
+                continue
+            if words and not all(w in hays[i] for w in words):
+                continue
+            result.append(i)
+        return result
+
+    # -- Qt model interface ----------------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def record_at(self, row: int) -> MemberRecord:
+        return self._records[self._visible[row]]
+
+    def row_of(self, member_id: int) -> int | None:
+        for row, i in enumerate(self._visible):
+            if self._records[i].id == member_id:
+                return row
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self._records[self._visible[index.row()]]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == COL_NAME:
+                return f"{record.last_name}, {record.first_name}"
+            if column == COL_GENERATION:
+                if record.birth_year is None:
+                    return generation_label(None)
+                return f"{generation_label(record.generation)} ({record.birth_year})"
+            if column == COL_ROLE:
+                return role_short(record.role)
+            if column == COL_CITY:
+                return record.city or ""
+            if column == COL_EMAIL:
+                return record.email or ""
+            if column == COL_OFFERED:
+                return ", ".join(record.skills_offered)
+            if column == COL_WANTED:
+                return ", ".join(record.skills_wanted)
+            if column == COL_STATUS:
+                return status_label(record.status)
+        if role == MEMBER_ID_ROLE:
+            return record.id
+        if role == Qt.ItemDataRole.FontRole and record.status == MemberStatus.ARCHIVED:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("Name"),
+            self.tr("Generation"),
+            self.tr("Role"),
+            self.tr("City"),
+            self.tr("E-mail"),
+            self.tr("Skills offered"),
+            self.tr("Skills wanted"),
+            self.tr("Status"),
+        ][section]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.beginResetModel()
+        self._sort_column, self._sort_order = column, order
+        self._order = self._ordered(column, order)
+        self._visible = self._filtered()
+        self.endResetModel()

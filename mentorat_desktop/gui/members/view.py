@@ -1,0 +1,295 @@
+"""The members register: search, filters, the table and the detail panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorat_desktop.core.enums import Generation, MemberStatus, Role
+from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.services.members import MemberRecord, MemberService
+from mentorat_desktop.gui.bridge import DataSignals
+from mentorat_desktop.gui.labels import generation_label, role_short
+from mentorat_desktop.gui.members.commands import ArchiveMembers, RestoreMembers
+from mentorat_desktop.gui.members.detail import MemberDetail
+from mentorat_desktop.gui.members.dialog import MemberDialog
+from mentorat_desktop.gui.members.empty_state import EmptyMembers
+from mentorat_desktop.gui.members.table_model import (
+    COL_CITY,
+    COL_EMAIL,
+    COL_GENERATION,
+    COL_NAME,
+    COL_ROLE,
+    COL_STATUS,
+    MemberFilter,
+    MemberTableModel,
+)
+
+ALL_STATUSES = "all"
+
+
+class MembersView(QWidget):
+    """Shows the register; asks the main window for import and demo through signals."""
+
+    import_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(
+        self,
+        service: MemberService,
+        signals: DataSignals,
+        undo_stack: QUndoStack,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._undo = undo_stack
+        self.setAccessibleName(self.tr("Members"))
+        self.model = MemberTableModel(self)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search by name, e-mail, skill or city…"))
+        self.search.setAccessibleName(self.tr("Search members"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filter)
+
+        self.role_filter = QComboBox(self)
+        self.role_filter.setAccessibleName(self.tr("Filter by role"))
+        self.role_filter.addItem(self.tr("All roles"), None)
+        for role in (Role.MENTOR, Role.MENTEE):
+            self.role_filter.addItem(role_short(role), role)
+        self.generation_filter = QComboBox(self)
+        self.generation_filter.setAccessibleName(self.tr("Filter by generation"))
+        self.generation_filter.addItem(self.tr("All generations"), None)
+        for generation in Generation:
+            self.generation_filter.addItem(generation_label(generation), generation)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.addItem(self.tr("Active members"), MemberStatus.ACTIVE)
+        self.status_filter.addItem(self.tr("Archived members"), MemberStatus.ARCHIVED)
+        self.status_filter.addItem(self.tr("Active and archived"), ALL_STATUSES)
+        for combo in (self.role_filter, self.generation_filter, self.status_filter):
+            combo.currentIndexChanged.connect(self._apply_filter)
+
+        self.add_button = self._button(self.tr("&Add a member"), self.add_member)
+        self.edit_button = self._button(self.tr("&Edit"), self.edit_current)
+        self.archive_button = self._button(self.tr("A&rchive"), self.archive_selected)
+        self.restore_button = self._button(self.tr("Re&store"), self.restore_selected)
+        self.import_button = self._button(self.tr("&Import…"), self.import_requested.emit)
+
+        self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Members table"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (
+            (COL_NAME, 190),
+            (COL_GENERATION, 170),
+            (COL_ROLE, 90),
+            (COL_CITY, 120),
+            (COL_EMAIL, 200),
+            (COL_STATUS, 80),
+        ):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._after_reset)
+
+        self.detail = MemberDetail(language, self)
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Number of members shown"))
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([850, 330])
+
+        self.empty = EmptyMembers(self)
+        self.empty.add_requested.connect(self.add_member)
+        self.empty.import_requested.connect(self.import_requested.emit)
+        self.empty.demo_requested.connect(self.demo_requested.emit)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.role_filter, 1)
+        filters.addWidget(self.generation_filter, 1)
+        filters.addWidget(self.status_filter, 1)
+        body_layout.addLayout(filters)
+        body_layout.addWidget(splitter, 1)
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.archive_button,
+            self.restore_button,
+            self.import_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        body_layout.addLayout(buttons)
+        self.stack.addWidget(body)
+        self._body = body
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.stack)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.archive_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_current)
+        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self.edit_current)
+
+        signals.changed.connect(self._on_changed)
+        self.reload()
+
+    def _button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    # -- data ---------------------------------------------------------------------------------
+    def _on_changed(self, topic: str) -> None:
+        if topic == Topic.MEMBERS.value:
+            self.reload()
+
+    def reload(self) -> None:
+        current = self.current_record()
+        self.model.set_records(self._service.list_members())
+        has_members = self.model.total_count() > 0
+        self.stack.setCurrentWidget(self._body if has_members else self.empty)
+        if current is not None:
+            self.select_member(current.id)
+        self._update_count()
+
+    def _apply_filter(self) -> None:
+        status = self.status_filter.currentData()
+        self.model.set_filter(
+            MemberFilter(
+                text=self.search.text(),
+                role=self.role_filter.currentData(),
+                generation=self.generation_filter.currentData(),
+                status=None if status == ALL_STATUSES else status,
+            )
+        )
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count()
+        self.count_label.setText(self.tr("%n member(s) shown", "", shown) + " / " + str(total))
+
+    def _after_reset(self) -> None:
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    # -- selection ----------------------------------------------------------------------------
+    def selected_records(self) -> list[MemberRecord]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.record_at(r) for r in rows]
+
+    def current_record(self) -> MemberRecord | None:
+        selected = self.selected_records()
+        return selected[0] if selected else None
+
+    def select_member(self, member_id: int) -> bool:
+        row = self.model.row_of(member_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def _selection_changed(self, *_args) -> None:
+        selected = self.selected_records()
+        self.detail.show_member(selected[0] if len(selected) == 1 else None)
+        archived = [r for r in selected if r.status == MemberStatus.ARCHIVED]
+        self.edit_button.setEnabled(len(selected) == 1)
+        self.archive_button.setEnabled(bool(selected) and not archived)
+        self.restore_button.setEnabled(bool(selected) and len(archived) == len(selected))
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- actions ------------------------------------------------------------------------------
+    def add_member(self) -> MemberDialog:
+        dialog = MemberDialog(self._service, None, self)
+        dialog.finished.connect(lambda _r: self._after_dialog(dialog))
+        dialog.open()
+        return dialog
+
+    def edit_current(self) -> MemberDialog | None:
+        record = self.current_record()
+        if record is None:
+            return None
+        dialog = MemberDialog(self._service, record, self)
+        dialog.finished.connect(lambda _r: self._after_dialog(dialog))
+        dialog.open()
+        return dialog
+
+    def _after_dialog(self, dialog: MemberDialog) -> None:
+        if dialog.saved is not None:
+            if not self.select_member(dialog.saved.id):
+                self.search.clear()
+                self.select_member(dialog.saved.id)
+        self.table.setFocus()
+        dialog.deleteLater()
+
+    def archive_selected(self) -> None:
+        records = [r for r in self.selected_records() if r.status == MemberStatus.ACTIVE]
+        if records:
+            self._undo.push(
+                ArchiveMembers(
+                    self._service, [r.id for r in records], [r.full_name for r in records]
+                )
+            )
+
+    def restore_selected(self) -> None:
+        records = [r for r in self.selected_records() if r.status == MemberStatus.ARCHIVED]
+        if records:
+            self._undo.push(
+                RestoreMembers(
+                    self._service, [r.id for r in records], [r.full_name for r in records]
+                )
+            )
+
+    def index_of(self, member_id: int) -> QModelIndex:
+        row = self.model.row_of(member_id)
+        return QModelIndex() if row is None else self.model.index(row, 0)

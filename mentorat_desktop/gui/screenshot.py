@@ -1,0 +1,51 @@
+"""Render a real view offscreen to a PNG (works on a machine with no display)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from mentorat_desktop.core.errors import DatabaseOpenError
+
+
+def take_screenshot(
+    db_path: Path, view: str, language: str | None, size: tuple[int, int], output: Path
+) -> int:
+    from mentorat_desktop.app import build_main_window, create_context, get_qapp
+    from mentorat_desktop.i18n import DEFAULT_LANGUAGE, install_translators
+    from mentorat_desktop.i18n.messages import open_error
+
+    qapp = get_qapp(offscreen=True)
+    if not db_path.exists():
+        install_translators(qapp, language or DEFAULT_LANGUAGE)
+        print(
+            QCoreApplication.translate("Cli", "“{path}” does not exist.").format(path=db_path),
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        ctx = create_context(db_path, language, qapp)
+    except DatabaseOpenError as exc:
+        install_translators(qapp, language or DEFAULT_LANGUAGE)
+        print(open_error(exc), file=sys.stderr)
+        return 2
+    try:
+        window = build_main_window(ctx)
+        window.resize(*size)
+        window.show_view(view)
+        window.show()
+        for _ in range(5):
+            qapp.processEvents()
+        image = window.grab()
+        if not image.save(str(output), "PNG"):
+            print(
+                QCoreApplication.translate("Cli", "Cannot write “{path}”.").format(path=output),
+                file=sys.stderr,
+            )
+            return 2
+        window.close()
+        return 0
+    finally:
+        ctx.close()

@@ -1,0 +1,79 @@
+"""Small widgets shared by the dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ErrorLabel(QLabel):
+    """The reason a field was refused, shown right under it (hidden when all is well)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self.setText("⚠ " + text)
+        self.show()
+
+    def clear_error(self) -> None:
+        self.clear()
+        self.hide()
+
+
+class FieldWithError(QWidget):
+    """A field and its error label stacked, for a QFormLayout row."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        self.field = field
+        self.error = ErrorLabel(self)
+        layout.addWidget(self.error)
+        self.setFocusProxy(field)
+
+
+class OptionalDate(QWidget):
+    """A check box ("done on") enabling a date: for training and consent dates."""
+
+    def __init__(self, check_text: str, accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(check_text, self)
+        self.check.setAccessibleName(accessible_name)
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDate(QDate.currentDate())
+        self.date.setMaximumDate(QDate.currentDate())
+        self.date.setAccessibleName(accessible_name + " — " + self.tr("date"))
+        self.date.setEnabled(False)
+        self.check.toggled.connect(self.date.setEnabled)
+        layout.addWidget(self.check)
+        layout.addWidget(self.date)
+        layout.addStretch(1)
+        self.setFocusProxy(self.check)
+
+    def value(self):  # -> datetime.date | None
+        if not self.check.isChecked():
+            return None
+        return self.date.date().toPython()
+
+    def set_value(self, value) -> None:  # value: datetime.date | None
+        self.check.setChecked(value is not None)
+        if value is not None:
+            self.date.setDate(QDate(value.year, value.month, value.day))

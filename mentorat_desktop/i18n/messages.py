@@ -1,0 +1,140 @@
+"""Sentences for the codes the core raises, in the user's language.
+
+The core speaks in codes (``FieldError("email", "email_invalid")``); this module is the one
+place that turns them into sentences, for the GUI and the command line alike.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from mentorat_desktop.core.errors import DatabaseOpenError, FieldError, OpenProblem
+
+
+def field_label(name: str) -> str:
+    """The label of a member field, as the user knows it."""
+    labels = {
+        "first_name": QCoreApplication.translate("Fields", "First name"),
+        "last_name": QCoreApplication.translate("Fields", "Last name"),
+        "full_name": QCoreApplication.translate("Fields", "Name"),
+        "birth_year": QCoreApplication.translate("Fields", "Birth year"),
+        "email": QCoreApplication.translate("Fields", "E-mail"),
+        "phone": QCoreApplication.translate("Fields", "Phone"),
+        "city": QCoreApplication.translate("Fields", "City"),
+        "organisation": QCoreApplication.translate("Fields", "Organisation"),
+        "department": QCoreApplication.translate("Fields", "Department"),
+        "manager_name": QCoreApplication.translate("Fields", "Reports to"),
+        "years_experience": QCoreApplication.translate("Fields", "Years of experience"),
+        "languages": QCoreApplication.translate("Fields", "Languages"),
+        "role": QCoreApplication.translate("Fields", "Role wished"),
+        "availability": QCoreApplication.translate("Fields", "Availability"),
+        "preferred_mode": QCoreApplication.translate("Fields", "Preferred mode"),
+        "capacity": QCoreApplication.translate("Fields", "Pairs at once"),
+        "mentor_training_on": QCoreApplication.translate("Fields", "Mentor training"),
+        "consent_on": QCoreApplication.translate("Fields", "Consent to keep the data"),
+        "notes": QCoreApplication.translate("Fields", "Notes"),
+        "skills_offered": QCoreApplication.translate("Fields", "Skills offered"),
+        "skills_wanted": QCoreApplication.translate("Fields", "Skills wanted"),
+        "language": QCoreApplication.translate("Fields", "Language"),
+        "paper_size": QCoreApplication.translate("Fields", "Paper size"),
+        "default_commitment_hours": QCoreApplication.translate(
+            "Fields", "Monthly commitment (hours)"
+        ),
+    }
+    return labels.get(name, name)
+
+
+def field_error(error: FieldError) -> str:
+    """The sentence for one field problem (without the field's label)."""
+    p = error.params
+    code = error.code
+    if code == "required":
+        return QCoreApplication.translate("Messages", "This field is required.")
+    if code == "too_long":
+        return QCoreApplication.translate("Messages", "At most {max} characters.").format(**p)
+    if code == "year_range":
+        return QCoreApplication.translate(
+            "Messages", "Enter a year between {min} and {max}."
+        ).format(**p)
+    if code == "year_unreadable":
+        return QCoreApplication.translate(
+            "Messages", "“{value}” is not a year or a date of birth."
+        ).format(**p)
+    if code == "email_invalid":
+        return QCoreApplication.translate(
+            "Messages", "This e-mail address is not valid (expected: name@example.org)."
+        )
+    if code == "phone_invalid":
+        return QCoreApplication.translate(
+            "Messages", "A phone number holds digits, spaces, +, - and parentheses only."
+        )
+    if code == "number_range":
+        return QCoreApplication.translate(
+            "Messages", "Enter a number between {min} and {max}."
+        ).format(**p)
+    if code == "number_unreadable":
+        return QCoreApplication.translate("Messages", "“{value}” is not a number.").format(**p)
+    if code == "date_in_future":
+        return QCoreApplication.translate("Messages", "This date is in the future.")
+    if code == "date_unreadable":
+        return QCoreApplication.translate("Messages", "“{value}” is not a date.").format(**p)
+    if code == "duplicate_email":
+        return QCoreApplication.translate(
+            "Messages", "{name} already has this e-mail address."
+        ).format(**p)
+    if code == "duplicate_person":
+        return QCoreApplication.translate(
+            "Messages", "{name}, born the same year, is already registered."
+        ).format(**p)
+    if code == "role_unknown":
+        return QCoreApplication.translate(
+            "Messages", "“{value}” is not a role (mentor, mentee or either)."
+        ).format(**p)
+    if code == "mode_unknown":
+        return QCoreApplication.translate(
+            "Messages", "“{value}” is not a mode (in person, video or phone)."
+        ).format(**p)
+    if code == "invalid_choice":
+        return QCoreApplication.translate("Messages", "Choose one of the values offered.")
+    return QCoreApplication.translate("Messages", "This value is not accepted ({code}).").format(
+        code=code
+    )
+
+
+def field_error_with_label(error: FieldError) -> str:
+    return QCoreApplication.translate("Messages", "{field}: {message}").format(
+        field=field_label(error.field), message=field_error(error)
+    )
+
+
+def open_error(error: DatabaseOpenError) -> str:
+    """Why a database cannot be opened, and that the file was left as it was."""
+    path = str(error.path)
+    problem = error.problem
+    if problem == OpenProblem.NOT_SQLITE:
+        text = QCoreApplication.translate(
+            "Messages", "“{path}” is not a Mentorat database, or it is damaged."
+        )
+    elif problem == OpenProblem.NOT_MENTORAT:
+        text = QCoreApplication.translate(
+            "Messages", "“{path}” is a database of another program, not of Mentorat."
+        )
+    elif problem == OpenProblem.READ_ONLY:
+        text = QCoreApplication.translate(
+            "Messages", "“{path}” is read-only: Mentorat needs to write to it and to its folder."
+        )
+    elif problem == OpenProblem.NEWER_VERSION:
+        text = QCoreApplication.translate(
+            "Messages",
+            "“{path}” was saved by a newer version of Mentorat. Install that version to open it.",
+        )
+    elif problem == OpenProblem.IS_DIRECTORY:
+        text = QCoreApplication.translate("Messages", "“{path}” is a folder, not a database file.")
+    else:
+        text = QCoreApplication.translate(
+            "Messages", "Cannot create “{path}”: the folder does not exist or cannot be written."
+        )
+    text = text.format(path=path)
+    if problem == OpenProblem.CANNOT_CREATE:
+        return text
+    return text + " " + QCoreApplication.translate("Messages", "The file has not been changed.")
