@@ -1,0 +1,108 @@
+"""Sentences for imports: why a file cannot be read, why a row is skipped or refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from mentorat_desktop.i18n.messages import field_error_with_label, field_label
+
+
+def describe_plan_problem(exc: BaseException, path: Path) -> str | None:
+    """The sentence for a file that cannot be imported at all; None if ``exc`` is unexpected."""
+    from mentorat_desktop.core.importing.members import MissingColumnsError
+    from mentorat_desktop.core.importing.tabular import TableReadError
+
+    if isinstance(exc, MissingColumnsError):
+        return QCoreApplication.translate(
+            "Import",
+            "No column gives the names in “{path}”: add columns titled “First name” and "
+            "“Last name” (or “Prénom” and “Nom”). Nothing was imported.",
+        ).format(path=path.name)
+    if isinstance(exc, TableReadError):
+        texts = {
+            "unreadable": QCoreApplication.translate(
+                "Import", "“{path}” cannot be read (it does not exist or is not accessible)."
+            ),
+            "unsupported_format": QCoreApplication.translate(
+                "Import", "“{path}” is not a spreadsheet Mentorat reads: use CSV or XLSX."
+            ),
+            "empty": QCoreApplication.translate("Import", "“{path}” is empty."),
+            "no_header": QCoreApplication.translate(
+                "Import", "“{path}” has no line of column titles."
+            ),
+        }
+        text = texts.get(
+            exc.code,
+            QCoreApplication.translate("Import", "“{path}” cannot be read as a spreadsheet."),
+        )
+        return (
+            text.format(path=path.name)
+            + " "
+            + QCoreApplication.translate("Import", "Nothing was imported.")
+        )
+    return None
+
+
+def duplicate_reason(row: object) -> str:
+    line = getattr(row, "existing_line", None)
+    existing = getattr(row, "existing_name", "")
+    if line is not None:
+        return QCoreApplication.translate(
+            "Import", "Same person as line {line} of the file."
+        ).format(line=line)
+    if getattr(row, "reason", "") == "same_email":
+        return QCoreApplication.translate(
+            "Import", "{name} is already registered with this e-mail address."
+        ).format(name=existing)
+    return QCoreApplication.translate(
+        "Import", "{name}, born the same year, is already registered."
+    ).format(name=existing)
+
+
+def refused_reason(row: object) -> str:
+    errors = getattr(row, "errors", [])
+    return " ".join(field_error_with_label(e) for e in errors)
+
+
+def plan_lines(plan: object) -> list[str]:
+    """The plan as printed by the command line."""
+    to_add = getattr(plan, "to_add", [])
+    duplicates = getattr(plan, "duplicates", [])
+    refused = getattr(plan, "refused", [])
+    lines = [
+        QCoreApplication.translate("Import", "%n row(s) to add", "", len(to_add)),
+        QCoreApplication.translate(
+            "Import", "%n row(s) already present, skipped", "", len(duplicates)
+        ),
+        QCoreApplication.translate("Import", "%n row(s) refused", "", len(refused)),
+    ]
+    for row in duplicates:
+        lines.append(
+            QCoreApplication.translate("Import", "Line {line}: skipped. {reason}").format(
+                line=row.line, reason=duplicate_reason(row)
+            )
+        )
+    for row in refused:
+        lines.append(
+            QCoreApplication.translate("Import", "Line {line}: refused. {reason}").format(
+                line=row.line, reason=refused_reason(row)
+            )
+        )
+    ignored = getattr(plan, "ignored_headers", [])
+    if ignored:
+        lines.append(
+            QCoreApplication.translate("Import", "Columns not used: {columns}").format(
+                columns=", ".join(ignored)
+            )
+        )
+    return lines
+
+
+def column_description(field: str) -> str:
+    if field == "full_name":
+        return field_label("full_name")
+    if field == "status":
+        return QCoreApplication.translate("Import", "Status")
+    return field_label(field)

@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Developer tasks, with nothing but Python needed to start.
+
+    python3 tasks.py demo           set up, then open the application on its demo data
+    python3 tasks.py test           set up, then run the whole test suite
+    python3 tasks.py lint           ruff (lint and format check) and mypy on the core
+    python3 tasks.py translations   refresh translations/*.ts from the code, rebuild the .qm
+    python3 tasks.py bench          run the benchmarks
+
+"Set up" makes a virtual environment in .venv and installs the project with its
+development tools into it (only when pyproject.toml changed since the last time).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".mentorat-installed"
+
+
+def run(*cmd: str | Path, env: dict[str, str] | None = None) -> int:
+    return subprocess.call([str(c) for c in cmd], cwd=ROOT, env=env)
+
+
+def setup() -> None:
+    if not PYTHON.exists():
+        print("Creating the virtual environment in .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text() == wanted:
+        return
+    print("Installing Mentorat and its tools into .venv ...", flush=True)
+    code = run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    code = code or run(PYTHON, "-m", "pip", "install", "--quiet", "-e", ".[dev]")
+    if code:
+        sys.exit(code)
+    STAMP.write_text(wanted)
+
+
+def task_demo(args: list[str]) -> int:
+    setup()
+    return run(PYTHON, "-m", "mentorat_desktop", "--demo", *args)
+
+
+def task_test(args: list[str]) -> int:
+    setup()
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return run(PYTHON, "-m", "pytest", *args, env=env)
+
+
+def task_lint(args: list[str]) -> int:
+    setup()
+    return (
+        run(PYTHON, "-m", "ruff", "check", ".")
+        or run(PYTHON, "-m", "ruff", "format", "--check", ".")
+        or run(PYTHON, "-m", "mypy")
+    )
+
+
+def task_translations(args: list[str]) -> int:
+    setup()
+    return run(PYTHON, "-m", "mentorat_desktop.i18n.build", *args)
+
+
+def task_bench(args: list[str]) -> int:
+    setup()
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    code = 0
+    for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
+        code = run(PYTHON, script, *args, env=env) or code
+    return code
+
+
+TASKS = {
+    "demo": task_demo,
+    "test": task_test,
+    "lint": task_lint,
+    "translations": task_translations,
+    "bench": task_bench,
+}
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2 or sys.argv[1] not in TASKS:
+        print(__doc__)
+        sys.exit(2)
+    sys.exit(TASKS[sys.argv[1]](sys.argv[2:]))
