@@ -19,7 +19,7 @@ from mentorat_desktop.core.database import (
 )
 from mentorat_desktop.core.errors import DatabaseOpenError
 from mentorat_desktop.i18n import normalize_language
-from mentorat_desktop.i18n.messages import field_error_with_label, open_error
+from mentorat_desktop.i18n.messages import open_error
 
 
 def _lang(args: argparse.Namespace) -> str | None:
@@ -123,7 +123,7 @@ def run_import_members(args: argparse.Namespace) -> int:
 
         try:
             plan = plan_member_import(db, args.file)
-        except Exception as exc:  # noqa: BLE001 - every reading problem is reported the same way
+        except Exception as exc:
             message = describe_plan_problem(exc, args.file)
             if message is None:
                 raise
@@ -135,9 +135,7 @@ def run_import_members(args: argparse.Namespace) -> int:
             _out(QCoreApplication.translate("Cli", "Dry run: nothing was written."))
         else:
             added = apply_member_import(db, plan)
-            _out(
-                QCoreApplication.translate("Cli", "%n member(s) added.", "", added)
-            )
+            _out(QCoreApplication.translate("Cli", "%n member(s) added.", "", added))
         return EXIT_SOME_REFUSED if plan.refused else EXIT_OK
     finally:
         db.close()

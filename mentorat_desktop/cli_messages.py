@@ -33,6 +33,6 @@ def ensure_translations(language: str | None) -> str:
 
 def usage_error(detail: str) -> str:
     ensure_translations(language_from_argv())
-    return QCoreApplication.translate("Cli", "Nothing was done: the command is incomplete or wrong ({detail}).").format(
-        detail=detail
-    )
+    return QCoreApplication.translate(
+        "Cli", "Nothing was done: the command is incomplete or wrong ({detail})."
+    ).format(detail=detail)

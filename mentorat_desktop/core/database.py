@@ -3,6 +3,9 @@
 A file that is not ours, is damaged, is read-only or comes from a newer version of the
 application is refused before anything writes to it. A database at the latest schema opens
 without importing Alembic; an older one is copied aside, then migrated.
+
+SQLAlchemy itself is imported on the first session, not at start-up: its import costs more
+than Qt's, and the first screen only needs one read (``Database.query``, plain sqlite3).
 """
 
 from __future__ import annotations
@@ -13,15 +16,15 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from mentorat_desktop.core.errors import DatabaseOpenError, OpenProblem
 from mentorat_desktop.core.events import ChangeBus
 from mentorat_desktop.core.migrations import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APP_NAME = "Mentorat"
@@ -84,12 +87,18 @@ def inspect_file(path: Path) -> str | None:
 
 def _read_revision(path: Path) -> str | None:
     uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not path.with_name(f"{path.name}-wal").exists():
+        # Everything is in the main file: read it as immutable, so that SQLite creates no
+        # -wal/-shm beside a WAL-mode file (and can read one in a read-only folder).
+        uri += "&immutable=1"
     try:
         con = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise DatabaseOpenError(OpenProblem.NOT_SQLITE, path, str(exc)) from exc
     try:
-        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tables = {
+            row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
         if not tables:
             return None
         if "alembic_version" not in tables or "member" not in tables:
@@ -103,28 +112,63 @@ def _read_revision(path: Path) -> str | None:
 
 
 class Database:
-    """An opened Mentorat database: the engine, a session factory and the change bus."""
+    """An opened Mentorat database: sessions on it (through SQLAlchemy), quick plain reads,
+    and the change bus."""
 
-    def __init__(self, path: Path, engine: Engine, bus: ChangeBus | None = None) -> None:
+    def __init__(self, path: Path, bus: ChangeBus | None = None) -> None:
         self.path = path
-        self.engine = engine
         self.bus = bus or ChangeBus()
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self._reader: sqlite3.Connection | None = None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = make_engine(self.path)
+        return self._engine
+
+    def _session_factory(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessions
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed on success, rolled back whole on any error."""
-        with self._sessions.begin() as session:
+        with self._session_factory().begin() as session:
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A short session for reading."""
-        with self._sessions() as session:
+        with self._session_factory()() as session:
             yield session
 
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """Rows of a read-only SQL query, on a plain sqlite3 connection (fast path)."""
+        if self._reader is None:
+            self._reader = sqlite3.connect(self.path, check_same_thread=False)
+            self._reader.execute("PRAGMA query_only = ON")
+        return self._reader.execute(sql, params).fetchall()
+
     def close(self) -> None:
-        self.engine.dispose()
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+
+def make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
 
 
 def open_database(path: Path | str, *, bus: ChangeBus | None = None) -> Database:
@@ -136,22 +180,31 @@ def open_database(path: Path | str, *, bus: ChangeBus | None = None) -> Database
         if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
             raise DatabaseOpenError(OpenProblem.CANNOT_CREATE, path)
         revision = None
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _set_pragmas)
+    db = Database(path, bus)
     if revision != HEAD_REVISION:
         if revision is not None:
             backup = path.with_name(f"{path.name}.before-{HEAD_REVISION}.bak")
             shutil.copy2(path, backup)
-        _upgrade(engine)
-    return Database(path, engine, bus)
+        _upgrade(db.engine)
+    return db
 
 
 def _upgrade(engine: Engine) -> None:
+    """Run the migrations with foreign keys off (SQLite rebuilds tables to alter them, and
+    a rebuild must not cascade into the rows that point at the table), then check them."""
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        connection.commit()
+        with connection.begin():
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise RuntimeError(f"migration broke {len(problems)} foreign key(s)")
+        connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+        connection.commit()

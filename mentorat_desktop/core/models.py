@@ -120,9 +120,7 @@ class Member(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
 
-    skills: Mapped[list[MemberSkill]] = relationship(
-        cascade="all, delete-orphan", lazy="selectin"
-    )
+    skills: Mapped[list[MemberSkill]] = relationship(cascade="all, delete-orphan", lazy="selectin")
 
     @property
     def full_name(self) -> str:
@@ -175,9 +173,7 @@ class Pair(Base):
     charter_signed_on: Mapped[dt.date | None] = mapped_column(Date)
     ended_on: Mapped[dt.date | None] = mapped_column(Date)
     end_reason: Mapped[EndReason | None] = mapped_column(_enum(EndReason))
-    monthly_commitment_hours: Mapped[float] = mapped_column(
-        Float, default=DEFAULT_COMMITMENT_HOURS
-    )
+    monthly_commitment_hours: Mapped[float] = mapped_column(Float, default=DEFAULT_COMMITMENT_HOURS)
     place: Mapped[str | None] = mapped_column(String(200))
     mode: Mapped[Mode] = mapped_column(_enum(Mode), default=Mode.ANY)
     frequency: Mapped[str | None] = mapped_column(String(100))
@@ -302,9 +298,7 @@ class ProgramSettings(Base):
     coordinator_name: Mapped[str] = mapped_column(String(200), default="")
     coordinator_email: Mapped[str | None] = mapped_column(String(254))
     coordinator_phone: Mapped[str | None] = mapped_column(String(40))
-    default_commitment_hours: Mapped[float] = mapped_column(
-        Float, default=DEFAULT_COMMITMENT_HOURS
-    )
+    default_commitment_hours: Mapped[float] = mapped_column(Float, default=DEFAULT_COMMITMENT_HOURS)
     language: Mapped[str] = mapped_column(String(10), default="fr_FR")
     # "A4" or "Letter"; None follows the language (Letter for fr_CA).
     paper_size: Mapped[str | None] = mapped_column(String(10))

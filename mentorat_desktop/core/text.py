@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 
@@ -12,6 +13,14 @@ def fold(text: str | None) -> str:
     """Lower-case, accent-free, single-spaced: "  Réseaux  Sociaux" -> "reseaux sociaux"."""
     if not text:
         return ""
+    return _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
+    # Names, cities and skills repeat a great deal across a register: remember them.
+    if text.isascii():
+        return _SPACES.sub(" ", text).strip().lower()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _SPACES.sub(" ", stripped).strip().casefold()

@@ -54,7 +54,7 @@ class ImportMembersDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         try:
             self.plan = plan_member_import(db, self.path)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing written
+        except Exception as exc:
             message = describe_plan_problem(exc, self.path)
             if message is None:
                 raise
@@ -113,9 +113,7 @@ class ImportMembersDialog(QDialog):
         for bad in plan.refused:
             self._item(self.refused, [str(bad.line), bad.name, refused_reason(bad)])
         self.tabs.addTab(self.to_add, self.tr("To add (%n)", "", len(plan.to_add)))
-        self.tabs.addTab(
-            self.duplicates, self.tr("Already present (%n)", "", len(plan.duplicates))
-        )
+        self.tabs.addTab(self.duplicates, self.tr("Already present (%n)", "", len(plan.duplicates)))
         self.tabs.addTab(self.refused, self.tr("Refused (%n)", "", len(plan.refused)))
         if plan.refused and not plan.to_add:
             self.tabs.setCurrentWidget(self.refused)
@@ -148,7 +146,7 @@ class ImportMembersDialog(QDialog):
             return
         try:
             self.added = apply_member_import(self._db, self.plan)
-        except Exception as exc:  # noqa: BLE001 - the transaction was rolled back
+        except Exception as exc:
             QMessageBox.warning(
                 self,
                 self.tr("Import members"),

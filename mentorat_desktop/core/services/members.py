@@ -1,13 +1,15 @@
-"""The members register: list, validate, add, edit, archive and restore members."""
+"""The members register: list, validate, add, edit, archive and restore members.
+
+Reading the whole register is one plain SQL query (it is on the start-up path); changes go
+through SQLAlchemy sessions in ``member_store``, imported when the first change is made.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass, field, fields, replace
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import (
@@ -20,8 +22,12 @@ from mentorat_desktop.core.enums import (
 )
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.events import Topic
-from mentorat_desktop.core.models import Member, MemberSkill, Skill
 from mentorat_desktop.core.text import clean, fold
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from mentorat_desktop.core.models import Member
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_RE = re.compile(r"^[0-9+().\-\s/]+$")
@@ -135,6 +141,29 @@ class MemberRecord:
         return MemberInput(**values)
 
 
+class MemberSummary(NamedTuple):
+    """What the register's table shows of a member: light enough to list thousands fast."""
+
+    id: int
+    first_name: str
+    last_name: str
+    birth_year: int | None
+    email: str | None
+    city: str | None
+    role: Role
+    status: MemberStatus
+    skills_offered: tuple[str, ...]
+    skills_wanted: tuple[str, ...]
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def generation(self) -> Generation | None:
+        return generation_of(self.birth_year)
+
+
 def validate(data: MemberInput, today: dt.date | None = None) -> list[FieldError]:
     """Every problem with ``data`` (already cleaned), field by field."""
     today = today or dt.date.today()
@@ -154,9 +183,7 @@ def validate(data: MemberInput, today: dt.date | None = None) -> list[FieldError
         )
     if data.email and not EMAIL_RE.match(data.email):
         errors.append(FieldError("email", "email_invalid"))
-    if data.phone and (
-        not PHONE_RE.match(data.phone) or sum(c.isdigit() for c in data.phone) < 6
-    ):
+    if data.phone and (not PHONE_RE.match(data.phone) or sum(c.isdigit() for c in data.phone) < 6):
         errors.append(FieldError("phone", "phone_invalid"))
     if data.years_experience is not None and not 0 <= data.years_experience <= 70:
         errors.append(FieldError("years_experience", "number_range", {"min": 0, "max": 70}))
@@ -172,44 +199,41 @@ def validate(data: MemberInput, today: dt.date | None = None) -> list[FieldError
     return errors
 
 
-def ensure_skills(session: Session, names: list[str]) -> list[Skill]:
-    """The catalogue entries for ``names``, creating the ones not yet there."""
-    keys = {fold(n): n for n in names}
-    existing = {s.key: s for s in session.scalars(select(Skill).where(Skill.key.in_(keys)))}
-    result = []
-    for key, name in keys.items():
-        skill = existing.get(key)
-        if skill is None:
-            skill = Skill(name=name, key=key)
-            session.add(skill)
-            existing[key] = skill
-        result.append(skill)
-    return result
+_RECORD_COLUMNS = [f.name for f in fields(MemberRecord)][:-2]  # all but the two skills
+_DATE_COLUMNS = {"mentor_training_on", "consent_on"}
 
 
-def _apply(session: Session, member: Member, data: MemberInput) -> None:
-    for f in fields(MemberInput):
-        if f.name not in ("skills_offered", "skills_wanted"):
-            setattr(member, f.name, getattr(data, f.name))
-    member.skills.clear()
-    session.flush()
-    for kind, names in (
-        (SkillKind.OFFERED, data.skills_offered),
-        (SkillKind.WANTED, data.skills_wanted),
-    ):
-        for skill in ensure_skills(session, names):
-            member.skills.append(MemberSkill(skill=skill, kind=kind))
+_ROLES = {r.value: r for r in Role}
+_MODES = {m.value: m for m in Mode}
+_STATUSES = {m.value: m for m in MemberStatus}
+_ENUM_COLUMNS = {
+    i: table
+    for i, name in enumerate(_RECORD_COLUMNS)
+    for column, table in (("role", _ROLES), ("preferred_mode", _MODES), ("status", _STATUSES))
+    if name == column
+}
+_DATE_INDEXES = [i for i, name in enumerate(_RECORD_COLUMNS) if name in _DATE_COLUMNS]
 
 
-def _record(member: Member) -> MemberRecord:
-    offered = tuple(ms.skill.name for ms in member.skills if ms.kind == SkillKind.OFFERED)
-    wanted = tuple(ms.skill.name for ms in member.skills if ms.kind == SkillKind.WANTED)
-    values = {
-        f.name: getattr(member, f.name)
-        for f in fields(MemberRecord)
-        if f.name not in ("skills_offered", "skills_wanted")
-    }
-    return MemberRecord(**values, skills_offered=offered, skills_wanted=wanted)
+def _row_to_record(
+    row: tuple[Any, ...], offered: tuple[str, ...], wanted: tuple[str, ...]
+) -> MemberRecord:
+    values = list(row)
+    for i in _DATE_INDEXES:
+        if values[i]:
+            values[i] = dt.date.fromisoformat(values[i])
+    for i, table in _ENUM_COLUMNS.items():
+        values[i] = table[values[i]]
+    return MemberRecord(*values, offered, wanted)
+
+
+def __getattr__(name: str) -> Any:
+    # Kept importable from here for the importers; they live with the SQLAlchemy code.
+    if name in ("ensure_skills", "find_duplicate"):
+        from mentorat_desktop.core.services import member_store
+
+        return getattr(member_store, name)
+    raise AttributeError(name)
 
 
 class MemberService:
@@ -217,74 +241,95 @@ class MemberService:
         self._db = db
 
     # -- reading -------------------------------------------------------------------------
+    def _skills_by_member(self) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+        """Offered and wanted skill names per member id, each list in alphabetical order."""
+        catalogue = self._db.query("SELECT id, name FROM skill")
+        catalogue.sort(key=lambda r: fold(r[1]))
+        rank = {skill_id: i for i, (skill_id, _name) in enumerate(catalogue)}
+        names = dict(catalogue)
+        links = self._db.query("SELECT member_id, kind, skill_id FROM member_skill")
+        links.sort(key=lambda r: rank[r[2]])
+        offered: dict[int, list[str]] = {}
+        wanted: dict[int, list[str]] = {}
+        offered_kind = SkillKind.OFFERED.value
+        for member_id, kind, skill_id in links:
+            target = offered if kind == offered_kind else wanted
+            target.setdefault(member_id, []).append(names[skill_id])
+        return offered, wanted
+
     def list_members(self, include_archived: bool = True) -> list[MemberRecord]:
-        """All members, with their skills, in one pass (ordered by last then first name)."""
-        with self._db.reading() as session:
-            skill_rows = session.execute(
-                select(MemberSkill.member_id, MemberSkill.kind, Skill.name)
-                .join(Skill)
-                .order_by(Skill.name)
-            ).all()
-            offered: dict[int, list[str]] = {}
-            wanted: dict[int, list[str]] = {}
-            for member_id, kind, name in skill_rows:
-                (offered if kind == SkillKind.OFFERED else wanted).setdefault(
-                    member_id, []
-                ).append(name)
-            columns = [
-                getattr(Member, f.name)
-                for f in fields(MemberRecord)
-                if f.name not in ("skills_offered", "skills_wanted")
-            ]
-            query = select(*columns).order_by(Member.last_name, Member.first_name)
-            if not include_archived:
-                query = query.where(Member.status == MemberStatus.ACTIVE)
-            rows = session.execute(query).all()
-        return [
-            MemberRecord(
-                *row,
-                skills_offered=tuple(offered.get(row.id, ())),
-                skills_wanted=tuple(wanted.get(row.id, ())),
-            )
-            for row in rows
+        """All members, whole, ordered by last then first name (accents ignored)."""
+        offered, wanted = self._skills_by_member()
+        sql = f"SELECT {', '.join(_RECORD_COLUMNS)} FROM member"
+        if not include_archived:
+            sql += " WHERE status = 'active'"
+        records = [
+            _row_to_record(row, tuple(offered.get(row[0], ())), tuple(wanted.get(row[0], ())))
+            for row in self._db.query(sql)
         ]
+        records.sort(key=lambda r: (fold(r.last_name), fold(r.first_name), r.id))
+        return records
+
+    def list_summaries(self) -> list[MemberSummary]:
+        """Every member (archived too) as the table shows them, in name order."""
+        offered, wanted = self._skills_by_member()
+        rows = self._db.query(
+            "SELECT id, first_name, last_name, birth_year, email, city, role, status FROM member"
+        )
+        empty: tuple[str, ...] = ()
+        summaries = [
+            MemberSummary(
+                i,
+                first,
+                last,
+                year,
+                email,
+                city,
+                _ROLES[role],
+                _STATUSES[status],
+                tuple(offered[i]) if i in offered else empty,
+                tuple(wanted[i]) if i in wanted else empty,
+            )
+            for i, first, last, year, email, city, role, status in rows
+        ]
+        summaries.sort(key=lambda r: (fold(r.last_name), fold(r.first_name), r.id))
+        return summaries
 
     def get(self, member_id: int) -> MemberRecord:
-        with self._db.reading() as session:
-            member = session.get(Member, member_id)
-            if member is None:
-                raise NotFoundError(member_id)
-            return _record(member)
+        for record in self._query_one(member_id):
+            return record
+        raise NotFoundError(member_id)
+
+    def _query_one(self, member_id: int) -> list[MemberRecord]:
+        rows = self._db.query(
+            f"SELECT {', '.join(_RECORD_COLUMNS)} FROM member WHERE id = ?", (member_id,)
+        )
+        if not rows:
+            return []
+        skills = self._db.query(
+            "SELECT ms.kind, s.name FROM member_skill ms JOIN skill s ON s.id = ms.skill_id "
+            "WHERE ms.member_id = ?",
+            (member_id,),
+        )
+        skills.sort(key=lambda r: fold(r[1]))
+        offered = tuple(n for k, n in skills if k == SkillKind.OFFERED.value)
+        wanted = tuple(n for k, n in skills if k == SkillKind.WANTED.value)
+        return [_row_to_record(rows[0], offered, wanted)]
 
     def count(self) -> int:
-        with self._db.reading() as session:
-            return session.scalar(select(func.count(Member.id))) or 0
+        return int(self._db.query("SELECT count(*) FROM member")[0][0])
 
     def skill_names(self) -> list[str]:
         """The skills catalogue, alphabetically."""
-        with self._db.reading() as session:
-            return sorted(session.scalars(select(Skill.name)), key=fold)
+        return sorted((r[0] for r in self._db.query("SELECT name FROM skill")), key=fold)
 
     def find_duplicate(
         self, session: Session, data: MemberInput, exclude_id: int | None = None
     ) -> Member | None:
         """An existing member who is the same person: same e-mail, or same name and year."""
-        query = select(Member)
-        if exclude_id is not None:
-            query = query.where(Member.id != exclude_id)
-        if data.email:
-            found = session.scalars(
-                query.where(func.lower(Member.email) == data.email.lower())
-            ).first()
-            if found:
-                return found
-        if data.birth_year is not None:
-            for member in session.scalars(query.where(Member.birth_year == data.birth_year)):
-                if fold(member.first_name) == fold(data.first_name) and fold(
-                    member.last_name
-                ) == fold(data.last_name):
-                    return member
-        return None
+        from mentorat_desktop.core.services.member_store import find_duplicate
+
+        return find_duplicate(session, data, exclude_id)
 
     # -- changing ------------------------------------------------------------------------
     def _check(
@@ -309,30 +354,38 @@ class MemberService:
 
     def add(self, data: MemberInput) -> MemberRecord:
         """Add a member; raises ValidationError (and writes nothing) on bad input."""
+        from mentorat_desktop.core.models import Member
+        from mentorat_desktop.core.services.member_store import apply_input
+
         with self._db.transaction() as session:
             data = self._check(session, data)
             member = Member()
             session.add(member)
-            _apply(session, member, data)
+            apply_input(session, member, data)
             session.flush()
-            record = _record(member)
+            member_id = member.id
         self._db.bus.emit(Topic.MEMBERS, Topic.SKILLS)
-        return record
+        return self.get(member_id)
 
     def update(self, member_id: int, data: MemberInput) -> MemberRecord:
+        from mentorat_desktop.core.models import Member
+        from mentorat_desktop.core.services.member_store import apply_input
+
         with self._db.transaction() as session:
             member = session.get(Member, member_id)
             if member is None:
                 raise NotFoundError(member_id)
             data = self._check(session, data, exclude_id=member_id)
-            _apply(session, member, data)
-            session.flush()
-            record = _record(member)
+            apply_input(session, member, data)
         self._db.bus.emit(Topic.MEMBERS, Topic.SKILLS)
-        return record
+        return self.get(member_id)
 
     def set_status(self, member_ids: list[int], status: MemberStatus) -> None:
         """Archive or restore members (archiving keeps everything; nothing is deleted)."""
+        from sqlalchemy import select
+
+        from mentorat_desktop.core.models import Member
+
         with self._db.transaction() as session:
             members = list(session.scalars(select(Member).where(Member.id.in_(member_ids))))
             if len(members) != len(set(member_ids)):

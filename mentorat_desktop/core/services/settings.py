@@ -7,7 +7,6 @@ from dataclasses import dataclass, fields, replace
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import FieldError, ValidationError
 from mentorat_desktop.core.events import Topic
-from mentorat_desktop.core.models import ProgramSettings
 
 LANGUAGES = ("fr_FR", "fr_CA", "en")
 PAPER_SIZES = ("A4", "Letter")
@@ -39,11 +38,12 @@ class SettingsService:
         self._db = db
 
     def get(self) -> Settings:
-        with self._db.reading() as session:
-            row = session.get(ProgramSettings, 1)
-            if row is None:
-                return Settings()
-            return Settings(**{f.name: getattr(row, f.name) for f in fields(Settings)})
+        """The settings (a plain read: it is on the start-up path)."""
+        names = [f.name for f in fields(Settings)]
+        rows = self._db.query(f"SELECT {', '.join(names)} FROM program_settings WHERE id = 1")
+        if not rows:
+            return Settings()
+        return Settings(*rows[0])
 
     def update(self, **changes: object) -> Settings:
         new = replace(self.get(), **changes)  # type: ignore[arg-type]
@@ -52,12 +52,14 @@ class SettingsService:
             errors.append(FieldError("language", "invalid_choice"))
         if new.paper_size is not None and new.paper_size not in PAPER_SIZES:
             errors.append(FieldError("paper_size", "invalid_choice"))
-        if not 0 < new.default_commitment_hours <= 40:
+        if not 0.5 <= new.default_commitment_hours <= 40:
             errors.append(
                 FieldError("default_commitment_hours", "number_range", {"min": 0.5, "max": 40})
             )
         if errors:
             raise ValidationError(errors)
+        from mentorat_desktop.core.models import ProgramSettings
+
         with self._db.transaction() as session:
             row = session.get(ProgramSettings, 1)
             if row is None:

@@ -34,9 +34,11 @@ class MemberDetail(QScrollArea):
         layout.addWidget(self.body)
         layout.addStretch(1)
         self.setWidget(inner)
+        self.member_id: int | None = None
         self.show_member(None)
 
     def show_member(self, record: MemberRecord | None) -> None:
+        self.member_id = None if record is None else record.id
         if record is None:
             self.body.setText(
                 "<p><i>" + escape(self.tr("Select a member to see their details.")) + "</i></p>"

@@ -134,6 +134,7 @@ class MemberDialog(QDialog):
         self.role = QComboBox(self)
         for role in (Role.MENTOR, Role.MENTEE, Role.EITHER):
             self.role.addItem(role_label(role), role)
+        self.role.setCurrentIndex(self.role.findData(Role.EITHER))
         self._add(form, "role", self.role)
         hint = self.tr("Separate them with commas")
         self.skills_offered = self._line(form, "skills_offered", hint)

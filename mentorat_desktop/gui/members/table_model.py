@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from mentorat_desktop.core.enums import Generation, MemberStatus, Role
-from mentorat_desktop.core.services.members import MemberRecord
+from mentorat_desktop.core.services.members import MemberRecord, MemberSummary
 from mentorat_desktop.core.text import fold
 from mentorat_desktop.gui.labels import generation_label, role_short, status_label
 
@@ -31,6 +31,10 @@ COLUMN_COUNT = 8
 
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
+# The table takes light summaries from the service; whole records work too.
+Listed = MemberSummary | MemberRecord
+_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+
 
 @dataclass(frozen=True)
 class MemberFilter:
@@ -40,26 +44,27 @@ class MemberFilter:
     status: MemberStatus | None = MemberStatus.ACTIVE  # None: active and archived
 
 
-def _haystack(record: MemberRecord) -> str:
+def _haystack(record: Listed) -> str:
+    # Folded part by part: the parts repeat across members, and fold() remembers them.
     parts = [
         record.first_name,
         record.last_name,
-        record.email or "",
-        record.city or "",
+        record.email,
+        record.city,
         *record.skills_offered,
         *record.skills_wanted,
     ]
-    return fold(" | ".join(parts))
+    return " | ".join(fold(p) for p in parts if p)
 
 
-def _sort_key(record: MemberRecord, column: int) -> tuple[Any, ...]:
+def _sort_key(record: Listed, column: int) -> tuple[Any, ...]:
     name = (fold(record.last_name), fold(record.first_name))
     if column == COL_GENERATION:
         return (record.birth_year is None, -(record.birth_year or 0), *name)
     if column == COL_ROLE:
         return (record.role.value, *name)
     if column == COL_CITY:
-        return (fold(record.city), *name)
+        return (fold(record.city) or "\uffff", *name)
     if column == COL_EMAIL:
         return (record.email or "\uffff", *name)
     if column == COL_OFFERED:
@@ -74,29 +79,41 @@ def _sort_key(record: MemberRecord, column: int) -> tuple[Any, ...]:
 class MemberTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._records: list[MemberRecord] = []
+        self._records: list[Listed] = []
         self._haystacks: list[str] = []
         self._order: list[int] = []  # indices into _records, in sort order
         self._visible: list[int] = []  # the filtered part of _order
+        self._base: list[int] | None = None  # _order less what role/generation/status hide
         self._filter = MemberFilter()
         self._sort_column = COL_NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
 
     # -- data in ---------------------------------------------------------------------------
-    def set_records(self, records: list[MemberRecord]) -> None:
+    def set_records(self, records: list[Listed]) -> None:
         self.beginResetModel()
         self._records = list(records)
-        self._haystacks = [_haystack(r) for r in self._records]
+        self._haystacks = []  # built on the first search, off the start-up path
         self._order = self._ordered(self._sort_column, self._sort_order)
+        self._base = None
         self._visible = self._filtered()
         self.endResetModel()
 
     def set_filter(self, member_filter: MemberFilter) -> None:
         if member_filter == self._filter:
             return
+        old = self._filter
         self.beginResetModel()
         self._filter = member_filter
-        self._visible = self._filtered()
+        same_rest = (old.role, old.generation, old.status) == (
+            member_filter.role,
+            member_filter.generation,
+            member_filter.status,
+        )
+        if not same_rest:
+            self._base = None
+        # Typing one more letter only narrows: search among the rows already shown.
+        narrowing = same_rest and fold(member_filter.text).startswith(fold(old.text))
+        self._visible = self._filtered(self._visible if narrowing else None)
         self.endResetModel()
 
     @property
@@ -108,29 +125,39 @@ class MemberTableModel(QAbstractTableModel):
 
     def _ordered(self, column: int, order: Qt.SortOrder) -> list[int]:
         records = self._records
+        if column == COL_NAME and order == Qt.SortOrder.AscendingOrder:
+            return list(range(len(records)))  # the service lists members in name order
         return sorted(
             range(len(records)),
             key=lambda i: _sort_key(records[i], column),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
 
-    def _filtered(self) -> list[int]:
-        f = self._filter
-        words = fold(f.text).split()
-        records, hays = self._records, self._haystacks
-        result = []
-        for i in self._order:
-            r = records[i]
-            if f.status is not None and r.status != f.status:
-                continue
-            if f.role is not None and r.role != f.role and r.role != Role.EITHER:
-                continue
-            if f.generation is not None and r.generation != f.generation:
-                continue
-            if words and not all(w in hays[i] for w in words):
-                continue
-            result.append(i)
-        return result
+    def _base_rows(self) -> list[int]:
+        if self._base is None:
+            f = self._filter
+            records = self._records
+            self._base = [
+                i
+                for i in self._order
+                if (f.status is None or records[i].status == f.status)
+                and (f.role is None or records[i].role in (f.role, Role.EITHER))
+                and (f.generation is None or records[i].generation == f.generation)
+            ]
+        return self._base
+
+    def _filtered(self, candidates: list[int] | None = None) -> list[int]:
+        rows = self._base_rows() if candidates is None else candidates
+        words = fold(self._filter.text).split()
+        if not words:
+            return list(rows)
+        if len(self._haystacks) != len(self._records):
+            self._haystacks = [_haystack(r) for r in self._records]
+        hays = self._haystacks
+        if len(words) == 1:
+            word = words[0]
+            return [i for i in rows if word in hays[i]]
+        return [i for i in rows if all(w in hays[i] for w in words)]
 
     # -- Qt model interface ----------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -139,7 +166,7 @@ class MemberTableModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def record_at(self, row: int) -> MemberRecord:
+    def record_at(self, row: int) -> Listed:
         return self._records[self._visible[row]]
 
     def row_of(self, member_id: int) -> int | None:
@@ -151,9 +178,11 @@ class MemberTableModel(QAbstractTableModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if role not in _TEXT_ROLES and role not in (MEMBER_ID_ROLE, Qt.ItemDataRole.FontRole):
+            return None
         record = self._records[self._visible[index.row()]]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in _TEXT_ROLES:
             if column == COL_NAME:
                 return f"{record.last_name}, {record.first_name}"
             if column == COL_GENERATION:
@@ -202,5 +231,6 @@ class MemberTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._sort_column, self._sort_order = column, order
         self._order = self._ordered(column, order)
+        self._base = None
         self._visible = self._filtered()
         self.endResetModel()

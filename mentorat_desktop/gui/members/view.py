@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,12 +23,11 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.core.enums import Generation, MemberStatus, Role
 from mentorat_desktop.core.events import Topic
-from mentorat_desktop.core.services.members import MemberRecord, MemberService
+from mentorat_desktop.core.services.members import MemberService
 from mentorat_desktop.gui.bridge import DataSignals
 from mentorat_desktop.gui.labels import generation_label, role_short
 from mentorat_desktop.gui.members.commands import ArchiveMembers, RestoreMembers
 from mentorat_desktop.gui.members.detail import MemberDetail
-from mentorat_desktop.gui.members.dialog import MemberDialog
 from mentorat_desktop.gui.members.empty_state import EmptyMembers
 from mentorat_desktop.gui.members.table_model import (
     COL_CITY,
@@ -35,9 +36,13 @@ from mentorat_desktop.gui.members.table_model import (
     COL_NAME,
     COL_ROLE,
     COL_STATUS,
+    Listed,
     MemberFilter,
     MemberTableModel,
 )
+
+if TYPE_CHECKING:
+    from mentorat_desktop.gui.members.dialog import MemberDialog
 
 ALL_STATUSES = "all"
 
@@ -67,6 +72,8 @@ class MembersView(QWidget):
         self.search.setAccessibleName(self.tr("Search members"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
+        self.search.returnPressed.connect(self._focus_table)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self._focus_table)
 
         self.role_filter = QComboBox(self)
         self.role_filter.setAccessibleName(self.tr("Filter by role"))
@@ -122,6 +129,7 @@ class MembersView(QWidget):
         self.detail = MemberDetail(language, self)
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of members shown"))
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
@@ -185,14 +193,19 @@ class MembersView(QWidget):
 
     def reload(self) -> None:
         current = self.current_record()
-        self.model.set_records(self._service.list_members())
+        self.model.set_records(self._service.list_summaries())
         has_members = self.model.total_count() > 0
         self.stack.setCurrentWidget(self._body if has_members else self.empty)
         if current is not None:
             self.select_member(current.id)
+        elif self.model.rowCount():
+            self.table.selectRow(0)
+        self._selection_changed(refresh=True)
         self._update_count()
 
     def _apply_filter(self) -> None:
+        # The selected member stays selected while they match; otherwise nothing is.
+        current = self.current_record()
         status = self.status_filter.currentData()
         self.model.set_filter(
             MemberFilter(
@@ -202,6 +215,8 @@ class MembersView(QWidget):
                 status=None if status == ALL_STATUSES else status,
             )
         )
+        if current is not None:
+            self.select_member(current.id)
         self._update_count()
 
     def _update_count(self) -> None:
@@ -209,16 +224,14 @@ class MembersView(QWidget):
         self.count_label.setText(self.tr("%n member(s) shown", "", shown) + " / " + str(total))
 
     def _after_reset(self) -> None:
-        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
         self._selection_changed()
 
     # -- selection ----------------------------------------------------------------------------
-    def selected_records(self) -> list[MemberRecord]:
+    def selected_records(self) -> list[Listed]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.record_at(r) for r in rows]
 
-    def current_record(self) -> MemberRecord | None:
+    def current_record(self) -> Listed | None:
         selected = self.selected_records()
         return selected[0] if selected else None
 
@@ -236,13 +249,21 @@ class MembersView(QWidget):
         self.table.scrollTo(index)
         return True
 
-    def _selection_changed(self, *_args) -> None:
+    def _selection_changed(self, *_args, refresh: bool = False) -> None:
         selected = self.selected_records()
-        self.detail.show_member(selected[0] if len(selected) == 1 else None)
+        shown = selected[0].id if len(selected) == 1 else None
+        if refresh or shown != self.detail.member_id:
+            self.detail.show_member(self._service.get(shown) if shown is not None else None)
         archived = [r for r in selected if r.status == MemberStatus.ARCHIVED]
         self.edit_button.setEnabled(len(selected) == 1)
         self.archive_button.setEnabled(bool(selected) and not archived)
         self.restore_button.setEnabled(bool(selected) and len(archived) == len(selected))
+
+    def _focus_table(self) -> None:
+        """From the search box to the results, the first one selected if none is."""
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -250,16 +271,20 @@ class MembersView(QWidget):
 
     # -- actions ------------------------------------------------------------------------------
     def add_member(self) -> MemberDialog:
+        from mentorat_desktop.gui.members.dialog import MemberDialog
+
         dialog = MemberDialog(self._service, None, self)
         dialog.finished.connect(lambda _r: self._after_dialog(dialog))
         dialog.open()
         return dialog
 
     def edit_current(self) -> MemberDialog | None:
-        record = self.current_record()
-        if record is None:
+        from mentorat_desktop.gui.members.dialog import MemberDialog
+
+        current = self.current_record()
+        if current is None:
             return None
-        dialog = MemberDialog(self._service, record, self)
+        dialog = MemberDialog(self._service, self._service.get(current.id), self)
         dialog.finished.connect(lambda _r: self._after_dialog(dialog))
         dialog.open()
         return dialog

@@ -1,0 +1,736 @@
+"""Importing members from a spreadsheet: recognise the columns, plan, then apply.
+
+:func:`plan_member_import` reads the file and sorts every row into "to add", "duplicate"
+or "refused" without writing anything, so that the coordinator can look before deciding.
+:func:`apply_member_import` then writes the rows to add in one transaction: all or nothing.
+
+Column titles are recognised in French and English whatever their accents, case,
+punctuation, plural or decorations ("Prénom(s) *", "E-mail", "Date de naissance
+(JJ/MM/AAAA)", "Votre courriel"...). Problems are reported as codes
+(:class:`~mentorat_desktop.core.errors.FieldError`), never as sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.enums import MemberStatus, Mode, Role, SkillKind
+from mentorat_desktop.core.errors import FieldError
+from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.importing.tabular import Table, read_table
+from mentorat_desktop.core.models import Member, MemberSkill, Skill
+from mentorat_desktop.core.services.members import MemberInput, ensure_skills, validate
+from mentorat_desktop.core.text import clean, fold, split_list
+
+# Pseudo-fields a column can map to besides the MemberInput fields.
+FULL_NAME = "full_name"  # "Marie Dupont" (or "Dupont, Marie"), split into first and last
+STATUS = "status"  # Actif / Archivé
+
+# Reasons a row is a duplicate.
+SAME_EMAIL = "same_email"
+SAME_PERSON = "same_person"  # same first and last name (accents and case aside), same year
+
+# Codes of the FieldErrors this module adds to those of members.validate(); each has the
+# params {"value": the cell text, "column": the column title}.
+YEAR_UNREADABLE = "year_unreadable"  # birth_year
+DATE_UNREADABLE = "date_unreadable"  # consent_on, mentor_training_on
+ROLE_UNKNOWN = "role_unknown"  # role
+MODE_UNKNOWN = "mode_unknown"  # preferred_mode
+NUMBER_UNREADABLE = "number_unreadable"  # years_experience, capacity
+STATUS_UNKNOWN = "status_unknown"  # status
+
+_SKILL_FIELDS = ("skills_offered", "skills_wanted")
+_STOP_WORDS = frozenset(
+    [
+        "votre",
+        "vos",
+        "ton",
+        "ta",
+        "tes",
+        "your",
+        "my",
+        "mon",
+        "ma",
+        "mes",
+        "quel",
+        "quelle",
+        "est",
+        "what",
+        "is",
+        "le",
+        "la",
+        "les",
+        "l",
+        "d",
+        "de",
+        "du",
+        "des",
+        "of",
+        "the",
+        "a",
+    ]
+)
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def header_key(text: str) -> str:
+    """The form titles and choice words are compared in: no accents, case, punctuation,
+    bracketed remarks, filler words or plural 's' ("Prénom(s) *" -> "prenom")."""
+    words = _WORD.findall(_BRACKETS.sub(" ", fold(text)))
+    return "".join(
+        w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in _STOP_WORDS
+    )
+
+
+_HEADER_ALIASES: dict[str, tuple[str, ...]] = {
+    "first_name": ("Prénom", "First name", "Firstname", "Given name", "Forename"),
+    "last_name": ("Nom", "Nom de famille", "Last name", "Lastname", "Surname", "Family name"),
+    FULL_NAME: (
+        "Nom complet",
+        "Full name",
+        "Name",
+        "Prénom et nom",
+        "Nom et prénom",
+        "Prénom Nom",
+        "Nom Prénom",
+    ),
+    "email": (
+        "Courriel",
+        "E-mail",
+        "Email",
+        "Mail",
+        "Mél",
+        "Adresse courriel",
+        "Adresse e-mail",
+        "Adresse mail",
+        "Adresse électronique",
+        "Email address",
+    ),
+    "phone": (
+        "Téléphone",
+        "Tél.",
+        "Phone",
+        "Telephone",
+        "Phone number",
+        "Numéro de téléphone",
+        "Cellulaire",
+        "Cell",
+        "Mobile",
+        "Portable",
+    ),
+    "birth_year": (
+        "Année de naissance",
+        "Birth year",
+        "Year of birth",
+        "Date de naissance",
+        "Date of birth",
+        "Birth date",
+        "Birthdate",
+        "Naissance",
+        "Né(e) en",
+        "Né en",
+        "Née en",
+        "Né·e en",
+    ),
+    "role": ("Rôle", "Role", "Rôle souhaité", "Desired role", "Preferred role"),
+    "skills_offered": (
+        "Compétences offertes",
+        "Skills offered",
+        "Offered skills",
+        "Offre",
+        "Peut enseigner",
+        "Can teach",
+        "Compétences proposées",
+        "Compétences à partager",
+    ),
+    "skills_wanted": (
+        "Compétences recherchées",
+        "Compétences souhaitées",
+        "Skills wanted",
+        "Wanted skills",
+        "Wants to learn",
+        "Souhaite apprendre",
+        "Compétences à acquérir",
+    ),
+    "city": ("Ville", "City", "Municipalité", "Town", "Commune", "Localité"),
+    "organisation": (
+        "Organisation",
+        "Organisme",
+        "Entreprise",
+        "Employeur",
+        "Organization",
+        "Company",
+        "Employer",
+        "Société",
+    ),
+    "department": ("Service", "Département", "Department", "Équipe", "Team"),
+    "manager_name": (
+        "Responsable",
+        "Responsable hiérarchique",
+        "Supérieur hiérarchique",
+        "Gestionnaire",
+        "Manager",
+        "Line manager",
+    ),
+    "languages": ("Langues", "Languages", "Langues parlées", "Spoken languages"),
+    "availability": ("Disponibilités", "Availability"),
+    "preferred_mode": (
+        "Mode",
+        "Mode préféré",
+        "Preferred mode",
+        "Mode de rencontre",
+        "Modalité",
+        "Meeting mode",
+    ),
+    "years_experience": (
+        "Années d'expérience",
+        "Years of experience",
+        "Expérience",
+        "Experience",
+        "Nombre d'années d'expérience",
+    ),
+    "capacity": ("Binômes possibles", "Capacité", "Capacity", "Nombre de binômes", "Max pairs"),
+    "notes": ("Notes", "Remarques", "Commentaires", "Comments", "Remarks"),
+    "consent_on": (
+        "Consentement",
+        "Consent",
+        "Date de consentement",
+        "Consent date",
+        "Consentement RGPD",
+    ),
+    "mentor_training_on": (
+        "Formation",
+        "Formation mentor",
+        "Mentor training",
+        "Formation des mentors",
+        "Date de formation",
+        "Training",
+    ),
+    STATUS: ("Statut", "Status", "État"),
+}
+
+_ROLE_WORDS: dict[Role, tuple[str, ...]] = {
+    Role.MENTOR: ("Mentor", "Junior", "Jeune"),
+    Role.MENTEE: (
+        "Mentoré",
+        "Mentorée",
+        "Mentore",
+        "Mentee",
+        "Mentoree",
+        "Senior",
+        "Aîné",
+        "Aînée",
+    ),
+    Role.EITHER: (
+        "",
+        "Les deux",
+        "Either",
+        "Both",
+        "Indifférent",
+        "Indifférente",
+        "Peu importe",
+        "Sans préférence",
+        "No preference",
+        "Mentor ou mentoré",
+        "Mentor et mentoré",
+        "Mentor / mentoré",
+    ),
+}
+
+_MODE_WORDS: dict[Mode, tuple[str, ...]] = {
+    Mode.IN_PERSON: ("Présentiel", "En présentiel", "En personne", "In person", "Face à face"),
+    Mode.VIDEO: (
+        "Visio",
+        "Visioconférence",
+        "Vidéo",
+        "Video",
+        "Video call",
+        "En ligne",
+        "Online",
+        "À distance",
+        "Distanciel",
+        "Remote",
+    ),
+    Mode.PHONE: ("Téléphone", "Tél.", "Phone", "Telephone", "Par téléphone"),
+    Mode.ANY: (
+        "",
+        "Indifférent",
+        "Indifférente",
+        "Peu importe",
+        "Sans préférence",
+        "No preference",
+        "Any",
+        "Either",
+        "Both",
+        "Les deux",
+        "Tous",
+        "Mixte",
+        "Hybride",
+    ),
+}
+
+_STATUS_WORDS: dict[MemberStatus, tuple[str, ...]] = {
+    MemberStatus.ACTIVE: ("", "Actif", "Active"),
+    MemberStatus.ARCHIVED: ("Archivé", "Archivée", "Archived", "Inactif", "Inactive"),
+}
+
+_YES = frozenset(
+    header_key(w) for w in ("oui", "yes", "x", "o", "y", "vrai", "true", "1", "ok", "fait", "done")
+)
+_NO = frozenset(header_key(w) for w in ("", "non", "no", "n", "faux", "false", "0", "-"))
+_TICKS = frozenset("✓✔☑✅")
+
+
+_T = TypeVar("_T")
+
+
+def _index(table: dict[_T, tuple[str, ...]]) -> dict[str, _T]:
+    index: dict[str, _T] = {}
+    for target, words in table.items():
+        for word in words:
+            key = header_key(word)
+            if index.setdefault(key, target) != target:
+                raise AssertionError(f"{word!r} has two meanings")  # pragma: no cover
+    return index
+
+
+_HEADER_INDEX = _index(_HEADER_ALIASES)
+_ROLE_INDEX = _index(_ROLE_WORDS)
+_MODE_INDEX = _index(_MODE_WORDS)
+_STATUS_INDEX = _index(_STATUS_WORDS)
+
+
+# -- errors and results --------------------------------------------------------------------
+
+
+class MemberImportError(Exception):
+    """The file cannot be imported as members (the file itself was read)."""
+
+
+class MissingColumnsError(MemberImportError):
+    """No column gives the members' names. ``missing`` lists the fields not found:
+    "first_name" and/or "last_name" (a full-name column would also do)."""
+
+    def __init__(self, missing: list[str]) -> None:
+        super().__init__("missing columns: " + ", ".join(missing))
+        self.missing = missing
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    """A row that will be added. ``data`` is cleaned and valid."""
+
+    line: int
+    data: MemberInput
+    archived: bool = False
+
+    @property
+    def name(self) -> str:
+        return f"{self.data.first_name} {self.data.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class DuplicateRow:
+    """A row left out because the person is already there. ``reason`` is SAME_EMAIL or
+    SAME_PERSON; ``existing_line`` is set when the person is an earlier row of the same
+    file (then ``existing_name`` is that row's name), None for a member already recorded."""
+
+    line: int
+    name: str
+    reason: str
+    existing_name: str
+    existing_line: int | None = None
+
+
+@dataclass(frozen=True)
+class RefusedRow:
+    """A row that cannot be imported as it is; ``errors`` say why, field by field."""
+
+    line: int
+    errors: list[FieldError]
+    name: str = ""
+
+
+@dataclass
+class MemberImportPlan:
+    column_map: dict[str, str]  # column title -> field (a MemberInput field, FULL_NAME, STATUS)
+    ignored_headers: list[str]  # columns not recognised (or not needed), in file order
+    to_add: list[PlannedRow] = field(default_factory=list)
+    duplicates: list[DuplicateRow] = field(default_factory=list)
+    refused: list[RefusedRow] = field(default_factory=list)
+    path: Path | None = None
+
+    @property
+    def total_rows(self) -> int:
+        return len(self.to_add) + len(self.duplicates) + len(self.refused)
+
+
+# -- columns -------------------------------------------------------------------------------
+
+
+def recognise_headers(headers: list[str]) -> tuple[dict[str, str], list[str]]:
+    """Map column titles to fields: (column_map, ignored_headers).
+
+    Names come from separate first- and last-name columns when both are there, else from a
+    full-name column; a lone "Nom" column (no first name, no full name) is read as a full
+    name. Raises MissingColumnsError when no column gives the names.
+    """
+    column_map: dict[str, str] = {}
+    for header in headers:
+        target = _HEADER_INDEX.get(header_key(header))
+        if target is not None:
+            column_map[header] = target
+    found = set(column_map.values())
+    if {"first_name", "last_name"} <= found:
+        unused = {FULL_NAME}
+    elif FULL_NAME in found:
+        unused = {"first_name", "last_name"}
+    elif "last_name" in found:
+        unused = set()
+        for header, target in column_map.items():
+            if target == "last_name":
+                column_map[header] = FULL_NAME
+    else:
+        raise MissingColumnsError([f for f in ("first_name", "last_name") if f not in found])
+    column_map = {h: t for h, t in column_map.items() if t not in unused}
+    ignored = [h for h in headers if h not in column_map]
+    return column_map, ignored
+
+
+# -- cells ---------------------------------------------------------------------------------
+
+_ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
+_DMY_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[ T].*)?$")
+_EXCEL_SERIAL = re.compile(r"^(\d{5})(?:[.,]\d+)?$")
+_YEAR = re.compile(r"^(\d{4})(?:[.,]0+)?$")
+_NUMBER = re.compile(r"^([+-]?\d+)(?:[.,]0+)?\s*[a-z. ]*$")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def parse_date(text: str, today: dt.date | None = None) -> dt.date:
+    """A date typed in one of the usual ways: 1958-03-15, 15/03/1958, 15-03-1958,
+    15.03.58, 03/15/1958 (when the day cannot be a month) or an Excel day number.
+    Raises ValueError when it is none of them or not a real date."""
+    text = text.strip()
+    match = _ISO_DATE.match(text)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        return dt.date(year, month, day)
+    match = _DMY_DATE.match(text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        if len(match.group(3)) == 2:
+            pivot = (today or dt.date.today()).year % 100
+            year += 2000 if year <= pivot else 1900
+        if month > 12 >= day:
+            day, month = month, day  # written month first, as in the United States
+        return dt.date(year, month, day)
+    match = _EXCEL_SERIAL.match(text)
+    if match and 10000 <= int(match.group(1)) <= 80000:
+        return _EXCEL_EPOCH + dt.timedelta(days=int(match.group(1)))
+    raise ValueError(text)
+
+
+def parse_birth_year(text: str) -> int:
+    """A year of birth from "1958", "1958.0", a full date, or words around one year
+    ("15 mars 1958", "vers 1960"). Raises ValueError otherwise."""
+    text = text.strip()
+    match = _YEAR.match(text)
+    if match:
+        return int(match.group(1))
+    try:
+        return parse_date(text).year
+    except ValueError:
+        pass
+    folded = fold(text)
+    numbers = re.findall(r"\d+", folded)
+    years = [n for n in numbers if len(n) == 4]
+    if (
+        len(years) == 1
+        and re.search(r"[a-z]", folded)
+        and all(len(n) <= 2 and int(n) <= 31 for n in numbers if n not in years)
+    ):
+        return int(years[0])
+    raise ValueError(text)
+
+
+def _parse_int(text: str) -> int:
+    match = _NUMBER.match(fold(text))
+    if not match:
+        raise ValueError(text)
+    return int(match.group(1))
+
+
+def _parse_flag_date(text: str, today: dt.date) -> dt.date | None:
+    """A date, or a yes (today) or no (None) for consent and training columns."""
+    stripped = text.strip()
+    if stripped[:1] in _TICKS:
+        return today
+    key = header_key(stripped)
+    if key in _YES:
+        return today
+    if key in _NO:  # also a lone dash or question mark
+        return None
+    return parse_date(stripped, today)
+
+
+def _split_full_name(text: str) -> tuple[str, str]:
+    """ "Marie Dupont" -> first "Marie", last "Dupont" (on the first space);
+    "Dupont, Marie" -> first "Marie", last "Dupont"."""
+    text = clean(text) or ""
+    if "," in text:
+        last, _, first = text.partition(",")
+        return clean(first) or "", clean(last) or ""
+    first, _, last = text.partition(" ")
+    return first, last
+
+
+def _read_row(
+    values: dict[str, str], column_map: dict[str, str], today: dt.date
+) -> tuple[MemberInput, bool, list[FieldError]]:
+    """The member a row describes (not yet validated), whether it is archived, and the
+    cells that could not be read."""
+    cells: dict[str, tuple[str, str]] = {}  # field -> (column, text): first non-empty wins
+    for header, target in column_map.items():
+        text = values.get(header, "").strip()
+        if text and target not in cells:
+            cells[target] = (header, text)
+    data = MemberInput()
+    errors: list[FieldError] = []
+    archived = False
+
+    def problem(target: str, code: str) -> None:
+        column, text = cells[target]
+        errors.append(FieldError(target, code, {"value": text, "column": column}))
+
+    for target, (_column, text) in cells.items():
+        if target == FULL_NAME:
+            data.first_name, data.last_name = _split_full_name(text)
+        elif target == "birth_year":
+            try:
+                data.birth_year = parse_birth_year(text)
+            except ValueError:
+                problem(target, YEAR_UNREADABLE)
+        elif target in ("years_experience", "capacity"):
+            try:
+                setattr(data, target, _parse_int(text))
+            except ValueError:
+                problem(target, NUMBER_UNREADABLE)
+        elif target in ("consent_on", "mentor_training_on"):
+            try:
+                setattr(data, target, _parse_flag_date(text, today))
+            except ValueError:
+                problem(target, DATE_UNREADABLE)
+        elif target == "role":
+            role = _ROLE_INDEX.get(header_key(text))
+            if role is None:
+                problem(target, ROLE_UNKNOWN)
+            else:
+                data.role = role
+        elif target == "preferred_mode":
+            mode = _MODE_INDEX.get(header_key(text))
+            if mode is None:
+                problem(target, MODE_UNKNOWN)
+            else:
+                data.preferred_mode = mode
+        elif target == STATUS:
+            status = _STATUS_INDEX.get(header_key(text))
+            if status is None:
+                problem(target, STATUS_UNKNOWN)
+            else:
+                archived = status == MemberStatus.ARCHIVED
+        elif target in _SKILL_FIELDS:
+            setattr(data, target, split_list(text))
+        else:
+            setattr(data, target, text)
+    return data, archived, errors
+
+
+# -- duplicates ----------------------------------------------------------------------------
+
+
+def _person_key(data: MemberInput) -> tuple[str, str, int] | None:
+    if data.birth_year is None:
+        return None
+    return fold(data.first_name), fold(data.last_name), data.birth_year
+
+
+@dataclass
+class _Known:
+    """Who is already there: the recorded members (line None) and the rows accepted so
+    far (their line), found by e-mail and by (name, year) without a query per row. The
+    same rules as MemberService.find_duplicate."""
+
+    emails: dict[str, tuple[str, int | None]] = field(default_factory=dict)
+    people: dict[tuple[str, str, int], tuple[str, int | None]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, session: Session) -> _Known:
+        known = cls()
+        rows = session.execute(
+            select(Member.first_name, Member.last_name, Member.birth_year, Member.email)
+        )
+        for first, last, year, email in rows:
+            data = MemberInput(first_name=first, last_name=last, birth_year=year, email=email)
+            known.add(data, None)
+        return known
+
+    def add(self, data: MemberInput, line: int | None) -> None:
+        entry = (f"{data.first_name} {data.last_name}".strip(), line)
+        if data.email:
+            self.emails.setdefault(data.email.lower(), entry)
+        key = _person_key(data)
+        if key is not None:
+            self.people.setdefault(key, entry)
+
+    def find(self, data: MemberInput) -> tuple[str, str, int | None] | None:
+        """(reason, existing name, existing line) when ``data`` is someone already known."""
+        if data.email and (found := self.emails.get(data.email.lower())):
+            return SAME_EMAIL, *found
+        key = _person_key(data)
+        if key is not None and (found := self.people.get(key)):
+            return SAME_PERSON, *found
+        return None
+
+
+# -- planning ------------------------------------------------------------------------------
+
+
+def plan_member_import(
+    db: Database, path: Path, *, today: dt.date | None = None
+) -> MemberImportPlan:
+    """Read ``path`` and sort its rows, writing nothing.
+
+    Raises TableReadError (tabular) when the file cannot be read and MissingColumnsError
+    when no column gives the names.
+    """
+    plan = plan_member_table(db, read_table(path), today=today)
+    plan.path = Path(path)
+    return plan
+
+
+def plan_member_table(
+    db: Database, table: Table, *, today: dt.date | None = None
+) -> MemberImportPlan:
+    """Sort the rows of an already read table (see plan_member_import)."""
+    today = today or dt.date.today()
+    column_map, ignored = recognise_headers(table.headers)
+    plan = MemberImportPlan(column_map=column_map, ignored_headers=ignored)
+    with db.reading() as session:
+        known = _Known.load(session)
+    for row in table.rows:
+        raw, archived, errors = _read_row(row.values, column_map, today)
+        data = raw.cleaned()
+        errors += validate(data, today)
+        name = f"{data.first_name} {data.last_name}".strip()
+        if errors:
+            plan.refused.append(RefusedRow(row.line, _in_field_order(errors), name))
+            continue
+        found = known.find(data)
+        if found is not None:
+            reason, existing_name, existing_line = found
+            plan.duplicates.append(
+                DuplicateRow(row.line, name, reason, existing_name, existing_line)
+            )
+            continue
+        known.add(data, row.line)
+        plan.to_add.append(PlannedRow(row.line, data, archived))
+    return plan
+
+
+_FIELD_ORDER = {name: i for i, name in enumerate([f.name for f in fields(MemberInput)])}
+
+
+def _in_field_order(errors: list[FieldError]) -> list[FieldError]:
+    return sorted(errors, key=lambda e: _FIELD_ORDER.get(e.field, len(_FIELD_ORDER)))
+
+
+# -- applying ------------------------------------------------------------------------------
+
+_SKILL_CHUNK = 500  # names per catalogue query, well under SQLite's variable limit
+
+
+def apply_member_import(db: Database, plan: MemberImportPlan) -> int:
+    """Add the planned rows in one transaction and return how many were added.
+
+    Duplicates are checked again inside the transaction (someone may have been added since
+    the plan was made); such rows are left out. On any error nothing is written and the
+    error propagates.
+    """
+    if not plan.to_add:
+        return 0
+    now = dt.datetime.now().replace(microsecond=0)
+    with db.transaction() as session:
+        known = _Known.load(session)
+        rows: list[PlannedRow] = []
+        for row in plan.to_add:
+            if known.find(row.data) is None:
+                known.add(row.data, row.line)
+                rows.append(row)
+        if rows:
+            skill_ids = _catalogue(session, rows)
+            # Bulk statements: the unit of work would take seconds for thousands of rows.
+            member_ids = session.scalars(
+                insert(Member).returning(Member.id, sort_by_parameter_order=True),
+                [_member_values(row, now) for row in rows],
+            ).all()
+            links = _skill_links(rows, member_ids, skill_ids)
+            if links:
+                session.execute(insert(MemberSkill), links)
+    if rows:
+        db.bus.emit(Topic.MEMBERS, Topic.SKILLS)
+    return len(rows)
+
+
+def _catalogue(session: Session, rows: list[PlannedRow]) -> dict[str, int]:
+    """The catalogue ids of every skill of ``rows`` by folded name, creating the skills
+    not there yet (a new skill takes the spelling of its first appearance)."""
+    names: dict[str, str] = {}
+    for row in rows:
+        for kind in _SKILL_FIELDS:
+            for name in getattr(row.data, kind):
+                names.setdefault(fold(name), name)
+    spellings = list(names.values())
+    skills: list[Skill] = []
+    for start in range(0, len(spellings), _SKILL_CHUNK):
+        skills += ensure_skills(session, spellings[start : start + _SKILL_CHUNK])
+    session.flush()
+    return {skill.key: skill.id for skill in skills}
+
+
+def _member_values(row: PlannedRow, now: dt.datetime) -> dict[str, object]:
+    values = {
+        f.name: getattr(row.data, f.name)
+        for f in fields(MemberInput)
+        if f.name not in _SKILL_FIELDS
+    }
+    values["status"] = MemberStatus.ARCHIVED if row.archived else MemberStatus.ACTIVE
+    values["archived_at"] = now if row.archived else None
+    values["created_at"] = values["updated_at"] = now
+    return values
+
+
+def _skill_links(
+    rows: list[PlannedRow], member_ids: Sequence[int], skill_ids: dict[str, int]
+) -> list[dict[str, object]]:
+    links: list[dict[str, object]] = []
+    for row, member_id in zip(rows, member_ids, strict=True):
+        for kind, names in (
+            (SkillKind.OFFERED, row.data.skills_offered),
+            (SkillKind.WANTED, row.data.skills_wanted),
+        ):
+            links += (
+                {"member_id": member_id, "skill_id": skill_id, "kind": kind}
+                for skill_id in dict.fromkeys(skill_ids[fold(name)] for name in names)
+            )
+    return links

@@ -1,0 +1,317 @@
+"""The demo association: deterministic, realistic, fictional, and fast enough to benchmark."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from statistics import mean
+
+import pytest
+from sqlalchemy import inspect, select
+
+from mentorat_desktop.core.database import Database, open_database
+from mentorat_desktop.core.demo import (
+    DatabaseNotEmptyError,
+    DemoSummary,
+    ascii_slug,
+    generate_demo,
+    write_demo_database,
+)
+from mentorat_desktop.core.enums import Generation, MemberStatus, Role
+from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.models import Base, Member, MemberSkill, ProgramSettings, Skill
+from mentorat_desktop.core.services.members import MemberRecord, MemberService, validate
+from mentorat_desktop.core.services.settings import SettingsService
+
+TODAY = dt.date(2026, 3, 15)
+FICTIONAL_DOMAIN = re.compile(r"^(?:[a-z0-9-]+\.)*example\.(?:org|net|ca)$")
+FRENCH_FICTION_PHONE = re.compile(
+    r"^0(?:1 99 00|2 61 91|3 53 01|4 65 71|5 36 49|6 39 98)( \d\d){2}$"
+)
+QUEBEC_FICTION_PHONE = re.compile(r"^\d{3}-555-01\d\d$")
+
+
+def _open(path: Path) -> Database:
+    return open_database(path)
+
+
+@pytest.fixture
+def empty_db(tmp_path: Path) -> Iterator[Database]:
+    database = _open(tmp_path / "demo.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="module")
+def demo200(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[DemoSummary, Database]]:
+    database = _open(tmp_path_factory.mktemp("demo200") / "demo.sqlite3")
+    summary = generate_demo(database, members=200, seed=7, today=TODAY)
+    yield summary, database
+    database.close()
+
+
+@pytest.fixture(scope="module")
+def members200(demo200: tuple[DemoSummary, Database]) -> list[MemberRecord]:
+    return MemberService(demo200[1]).list_members()
+
+
+def _raw_rows(database: Database) -> list[tuple[object, ...]]:
+    """Every stored value of the members, their skills, the catalogue and the settings."""
+    with database.reading() as session:
+        rows: list[tuple[object, ...]] = []
+        models: tuple[type[Base], ...] = (Member, MemberSkill, Skill, ProgramSettings)
+        for model in models:
+            mapper = inspect(model)
+            query = select(*mapper.columns).order_by(*mapper.primary_key)
+            rows += [(model.__name__, *row) for row in session.execute(query)]
+        return rows
+
+
+# -- determinism -------------------------------------------------------------------------------
+
+
+def test_same_seed_and_day_give_the_same_association(tmp_path: Path) -> None:
+    first, second = _open(tmp_path / "a.sqlite3"), _open(tmp_path / "b.sqlite3")
+    try:
+        assert generate_demo(first, members=80, seed=11, today=TODAY) == generate_demo(
+            second, members=80, seed=11, today=TODAY
+        )
+        assert MemberService(first).list_members() == MemberService(second).list_members()
+        assert _raw_rows(first) == _raw_rows(second)  # timestamps included
+        assert SettingsService(first).get() == SettingsService(second).get()
+    finally:
+        first.close()
+        second.close()
+
+
+def test_different_seeds_give_different_members(tmp_path: Path) -> None:
+    first, second = _open(tmp_path / "a.sqlite3"), _open(tmp_path / "b.sqlite3")
+    try:
+        generate_demo(first, members=50, seed=1, today=TODAY)
+        generate_demo(second, members=50, seed=2, today=TODAY)
+        names = [(m.first_name, m.last_name) for m in MemberService(first).list_members()]
+        others = [(m.first_name, m.last_name) for m in MemberService(second).list_members()]
+        assert names != others
+    finally:
+        first.close()
+        second.close()
+
+
+# -- what is generated -------------------------------------------------------------------------
+
+
+def test_the_requested_number_of_members(empty_db: Database) -> None:
+    summary = generate_demo(empty_db, members=37, today=TODAY)
+    assert summary.members == 37
+    assert MemberService(empty_db).count() == 37
+    assert summary.mentors + summary.mentees + summary.either == 37
+
+
+def test_zero_members_still_sets_up_the_association(empty_db: Database) -> None:
+    summary = generate_demo(empty_db, members=0, today=TODAY)
+    assert summary.members == 0
+    assert summary.skills > 0
+    assert SettingsService(empty_db).get().association_name
+
+
+def test_settings_describe_a_fictional_association(empty_db: Database) -> None:
+    generate_demo(empty_db, members=5, today=TODAY)
+    settings = SettingsService(empty_db).get()
+    assert settings.association_name
+    assert settings.coordinator_name
+    assert settings.coordinator_email is not None
+    assert FICTIONAL_DOMAIN.match(settings.coordinator_email.split("@")[1])
+    assert settings.coordinator_phone is not None
+    assert FRENCH_FICTION_PHONE.match(settings.coordinator_phone)
+    assert settings.default_commitment_hours == 3.0
+
+
+def test_summary_counts_match_the_database(
+    demo200: tuple[DemoSummary, Database], members200: list[MemberRecord]
+) -> None:
+    summary = demo200[0]
+    assert summary.members == len(members200) == 200
+    assert summary.mentors == sum(m.role == Role.MENTOR for m in members200)
+    assert summary.mentees == sum(m.role == Role.MENTEE for m in members200)
+    assert summary.archived == sum(m.status == MemberStatus.ARCHIVED for m in members200)
+    assert summary.without_email == sum(m.email is None for m in members200)
+    links = sum(len(m.skills_offered) + len(m.skills_wanted) for m in members200)
+    assert summary.member_skills == links
+    assert summary.skills == len(MemberService(demo200[1]).skill_names())
+
+
+def test_all_four_generations_are_present(members200: list[MemberRecord]) -> None:
+    generations = {m.generation for m in members200}
+    assert {Generation.BABY_BOOMER, Generation.X, Generation.Y, Generation.Z} <= generations
+
+
+def test_mentors_are_younger_than_mentees(members200: list[MemberRecord]) -> None:
+    mentors = [m.birth_year for m in members200 if m.role == Role.MENTOR and m.birth_year]
+    mentees = [m.birth_year for m in members200 if m.role == Role.MENTEE and m.birth_year]
+    assert mentors and mentees
+    assert mean(mentors) > mean(mentees) + 10
+    assert Role.EITHER in {m.role for m in members200}
+
+
+def test_high_school_students_mentor(members200: list[MemberRecord]) -> None:
+    minors = [m for m in members200 if m.birth_year and TODAY.year - m.birth_year < 18]
+    assert len(minors) >= 2
+    assert all(m.role == Role.MENTOR for m in minors)
+
+
+def test_names_carry_accents_and_hyphens(members200: list[MemberRecord]) -> None:
+    names = [m.full_name for m in members200]
+    assert any(not name.isascii() for name in names)
+    assert any("-" in name for name in names)
+    everyone = " ".join(names)
+    assert any(ord(c) > 0xFF for c in everyone)  # a newcomer beyond Latin-1
+
+
+def test_every_member_passes_validation(members200: list[MemberRecord]) -> None:
+    for member in members200:
+        assert validate(member.to_input().cleaned(), today=TODAY) == [], member.full_name
+
+
+def test_emails_are_unique_lower_case_and_fictional(members200: list[MemberRecord]) -> None:
+    emails = [m.email for m in members200 if m.email]
+    assert len(emails) == len(set(emails))
+    for email in emails:
+        assert email == email.lower() and email.isascii()
+        local, domain = email.split("@")
+        assert local and FICTIONAL_DOMAIN.match(domain), email
+
+
+def test_members_without_email_have_a_phone(members200: list[MemberRecord]) -> None:
+    without = [m for m in members200 if not m.email]
+    assert without  # some seniors have no e-mail
+    assert all(m.phone for m in without)
+    assert all(m.generation == Generation.BABY_BOOMER for m in without)
+
+
+def test_phones_are_in_ranges_reserved_for_fiction(members200: list[MemberRecord]) -> None:
+    phones = [m.phone for m in members200 if m.phone]
+    assert any(QUEBEC_FICTION_PHONE.match(p) for p in phones)
+    assert any(FRENCH_FICTION_PHONE.match(p) for p in phones)
+    for phone in phones:
+        assert FRENCH_FICTION_PHONE.match(phone) or QUEBEC_FICTION_PHONE.match(phone), phone
+
+
+def test_cities_from_quebec_and_france(members200: list[MemberRecord]) -> None:
+    quebec = {"Montréal", "Québec", "Sherbrooke", "Trois-Rivières", "Gatineau", "Rimouski"}
+    quebec |= {"Saguenay", "Laval", "Longueuil"}
+    share = sum(m.city in quebec for m in members200) / len(members200)
+    assert 0.2 < share < 0.5
+
+
+def test_skills_on_both_sides_meet(members200: list[MemberRecord]) -> None:
+    active = [m for m in members200 if m.status == MemberStatus.ACTIVE]
+    for member in members200:
+        assert 2 <= len(member.skills_offered) <= 4
+        assert 2 <= len(member.skills_wanted) <= 4
+        assert not set(member.skills_offered) & set(member.skills_wanted)
+    wanted_by_mentees = {s for m in active if m.role == Role.MENTEE for s in m.skills_wanted}
+    mentor_offers = [s for m in active if m.role == Role.MENTOR for s in m.skills_offered]
+    met = sum(s in wanted_by_mentees for s in mentor_offers)
+    assert met / len(mentor_offers) > 0.6
+
+
+def test_teams_and_reporting_lines_give_exclusions(members200: list[MemberRecord]) -> None:
+    teams = Counter((m.organisation, m.department) for m in members200 if m.department)
+    assert any(count >= 2 for count in teams.values())
+    names = {m.full_name for m in members200}
+    assert any(m.manager_name in names for m in members200 if m.manager_name)
+
+
+def test_dates_are_in_the_past_and_in_range(members200: list[MemberRecord]) -> None:
+    trained = [m for m in members200 if m.mentor_training_on]
+    mentors = [m for m in members200 if m.role == Role.MENTOR]
+    assert 0.5 < sum(m.mentor_training_on is not None for m in mentors) / len(mentors) < 0.9
+    for m in trained:
+        assert m.mentor_training_on is not None
+        assert TODAY - dt.timedelta(days=366) <= m.mentor_training_on <= TODAY
+        assert m.role != Role.MENTEE
+    consented = [m.consent_on for m in members200 if m.consent_on]
+    assert len(consented) / len(members200) > 0.85
+    assert all(TODAY - dt.timedelta(days=731) <= d <= TODAY for d in consented)
+    archived = [m for m in members200 if m.status == MemberStatus.ARCHIVED]
+    assert len(archived) == 10
+
+
+def test_years_of_experience_fit_the_age(members200: list[MemberRecord]) -> None:
+    for m in members200:
+        assert m.birth_year is not None and m.years_experience is not None
+        assert 0 <= m.years_experience <= max(0, TODAY.year - m.birth_year - 16)
+
+
+def test_announces_what_changed(empty_db: Database) -> None:
+    heard: list[Topic] = []
+    empty_db.bus.subscribe(heard.append)
+    generate_demo(empty_db, members=3, today=TODAY)
+    assert set(heard) == {Topic.MEMBERS, Topic.SKILLS, Topic.SETTINGS}
+
+
+def test_refuses_a_database_that_already_has_members(empty_db: Database) -> None:
+    generate_demo(empty_db, members=10, today=TODAY)
+    before = _raw_rows(empty_db)
+    with pytest.raises(DatabaseNotEmptyError):
+        generate_demo(empty_db, members=10, seed=3, today=TODAY)
+    assert _raw_rows(empty_db) == before
+
+
+def test_five_thousand_members(empty_db: Database) -> None:
+    summary = generate_demo(empty_db, members=5000, today=TODAY)
+    assert summary.members == 5000
+    assert MemberService(empty_db).count() == 5000
+
+
+def test_ascii_slug_folds_names_for_addresses() -> None:
+    assert ascii_slug("Jean-Philippe") == "jean-philippe"
+    assert ascii_slug("Côté") == "cote"
+    assert ascii_slug("Łukasz") == "lukasz"
+    assert ascii_slug("Nguyễn") == "nguyen"
+    assert ascii_slug("Şahin") == "sahin"
+    assert ascii_slug("Øyvind") == "oyvind"
+    assert ascii_slug("D'Amours") == "damours"
+    assert ascii_slug("Thị Hoa") == "thi-hoa"
+
+
+# -- the demo file -----------------------------------------------------------------------------
+
+
+def test_write_demo_database_creates_a_new_file(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite3"
+    summary = write_demo_database(path, members=25, today=TODAY)
+    assert summary.members == 25
+    database = open_database(path)
+    try:
+        assert MemberService(database).count() == 25
+    finally:
+        database.close()
+
+
+def test_write_demo_database_accepts_an_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.sqlite3"
+    path.touch()
+    assert write_demo_database(path, members=5, today=TODAY).members == 5
+
+
+def test_write_demo_database_never_overwrites_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "precious.sqlite3"
+    content = b"SQLite format 3\x00 not really, but precious all the same"
+    path.write_bytes(content)
+    with pytest.raises(FileExistsError):
+        write_demo_database(path, members=5, today=TODAY)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["precious.sqlite3"]
+
+
+def test_write_demo_database_refuses_an_existing_demo(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite3"
+    write_demo_database(path, members=5, today=TODAY)
+    content = path.read_bytes()
+    with pytest.raises(FileExistsError):
+        write_demo_database(path, members=5, today=TODAY)
+    assert path.read_bytes() == content

@@ -1,0 +1,135 @@
+"""Migrations: the head the code expects, the schema they build, and saved older databases."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+import mentorat_desktop.core.migrations as migrations
+from mentorat_desktop.core.database import Database, _known_revisions, open_database
+from mentorat_desktop.core.migrations import HEAD_REVISION
+from mentorat_desktop.core.models import Base
+from mentorat_desktop.core.services.members import MemberService
+from mentorat_desktop.core.services.settings import SettingsService
+
+MIGRATIONS = Path(migrations.__file__).parent
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+SAVED = sorted(FIXTURES.glob("db_*.sqlite3"))
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory(str(MIGRATIONS))
+
+
+def alembic_config(connection: object) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def test_head_revision_is_the_head_of_the_scripts() -> None:
+    script = script_directory()
+    assert script.get_heads() == [HEAD_REVISION]  # a single head, no branches
+    assert script.get_current_head() == HEAD_REVISION
+
+
+def test_every_migration_file_is_named_after_its_revision() -> None:
+    # open_database recognises a newer file by the names of the files in versions/.
+    revisions = {s.revision for s in script_directory().walk_revisions()}
+    assert revisions == _known_revisions()
+
+
+def test_migrated_schema_matches_the_models(db: Database) -> None:
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "compare_server_default": True}
+        )
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_downgrade_to_base_then_upgrade_again(db: Database) -> None:
+    with db.engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "base")
+    assert set(inspect(db.engine).get_table_names()) == {"alembic_version"}
+    with db.engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    assert set(Base.metadata.tables) <= set(inspect(db.engine).get_table_names())
+
+
+def test_database_at_head_opens_without_alembic(tmp_path: Path) -> None:
+    path = tmp_path / "mentorat.sqlite3"
+    open_database(path).close()
+    code = (
+        "import sys\n"
+        "from mentorat_desktop.core.database import open_database\n"
+        "from mentorat_desktop.core.services.members import MemberService\n"
+        f"db = open_database({str(path)!r})\n"
+        "MemberService(db).count()\n"
+        "db.close()\n"
+        "assert 'alembic' not in sys.modules, 'alembic imported'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_saved_database_of_version_0_1_0_exists_and_is_small() -> None:
+    saved = FIXTURES / "db_0001_initial.sqlite3"
+    assert saved in SAVED
+    assert saved.stat().st_size < 100_000
+    for suffix in ("-wal", "-shm", "-journal"):
+        assert not saved.with_name(saved.name + suffix).exists()
+
+
+@pytest.mark.parametrize("saved", SAVED, ids=lambda p: p.stem)
+def test_saved_database_opens_and_keeps_its_members(saved: Path, tmp_path: Path) -> None:
+    digest = hashlib.sha256(saved.read_bytes()).hexdigest()
+    path = tmp_path / "mentorat.sqlite3"
+    shutil.copyfile(saved, path)  # never open the saved file itself
+    saved_revision = saved.stem.removeprefix("db_")
+
+    db = open_database(path)
+    try:
+        members = MemberService(db).list_members()
+        by_name = {m.full_name: m for m in members}
+        assert set(by_name) == {"Hélène Côté", "Léo Bélanger-Nguyễn"}
+        helene = by_name["Hélène Côté"]
+        assert helene.birth_year == 1958
+        assert helene.city == "Trois-Rivières"
+        assert helene.email == "helene.cote@exemple.qc.ca"
+        assert set(helene.skills_offered) == {"Gestion de projet", "Négociation"}
+        assert set(helene.skills_wanted) == {"Réseaux sociaux", "Visioconférence"}
+        leo = by_name["Léo Bélanger-Nguyễn"]
+        assert leo.capacity == 2
+        assert set(leo.skills_offered) == {"Réseaux sociaux", "Tableur Excel"}
+        # "Réseaux sociaux" is one catalogue entry shared by both members.
+        assert MemberService(db).skill_names().count("Réseaux sociaux") == 1
+        settings = SettingsService(db).get()
+        assert settings.association_name == "Entre-Générations Québec"
+        assert settings.language == "fr_CA"
+        with db.engine.connect() as connection:
+            revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+            assert revision.scalar_one() == HEAD_REVISION
+    finally:
+        db.close()
+
+    backups = list(tmp_path.glob("*.bak"))
+    if saved_revision == HEAD_REVISION:
+        assert backups == []
+    else:  # migrated: the file as it was is kept aside
+        assert [b.name for b in backups] == [f"{path.name}.before-{HEAD_REVISION}.bak"]
+        assert hashlib.sha256(backups[0].read_bytes()).hexdigest() == digest
+    assert hashlib.sha256(saved.read_bytes()).hexdigest() == digest
