@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QtMsgType, QTranslator, qInstallMessageHandler
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
@@ -46,10 +46,29 @@ class AppContext:
         self.db.close()
 
 
+_previous_handler = None
+_handler_installed = False
+
+
+def _quiet_offscreen(mode: QtMsgType, context: object, message: str) -> None:
+    # The offscreen platform warns that it cannot pass size hints to a window manager it
+    # does not have; that is expected when rendering a screenshot, so keep it off stderr.
+    if "propagateSizeHints" in message:
+        return
+    if _previous_handler is not None:
+        _previous_handler(mode, context, message)
+    else:
+        sys.stderr.write(message + "\n")
+
+
 def get_qapp(offscreen: bool = False) -> QApplication:
     """The one QApplication of the process (created on first call)."""
+    global _previous_handler, _handler_installed
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and not _handler_installed:
+        _previous_handler = qInstallMessageHandler(_quiet_offscreen)
+        _handler_installed = True
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])

@@ -224,7 +224,8 @@ def _row_to_record(
             values[i] = dt.date.fromisoformat(values[i])
     for i, table in _ENUM_COLUMNS.items():
         values[i] = table[values[i]]
-    return MemberRecord(*values, offered, wanted)
+    values += [offered, wanted]
+    return MemberRecord(*values)
 
 
 def __getattr__(name: str) -> Any:

@@ -290,10 +290,9 @@ class MembersView(QWidget):
         return dialog
 
     def _after_dialog(self, dialog: MemberDialog) -> None:
-        if dialog.saved is not None:
-            if not self.select_member(dialog.saved.id):
-                self.search.clear()
-                self.select_member(dialog.saved.id)
+        if dialog.saved is not None and not self.select_member(dialog.saved.id):
+            self.search.clear()
+            self.select_member(dialog.saved.id)
         self.table.setFocus()
         dialog.deleteLater()
 
