@@ -18,7 +18,7 @@ class ErrorLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWordWrap(True)
+        # One line: the dialog widens to fit it (wrapped labels get clipped in form layouts).
         self.setStyleSheet("color: #b00020; font-weight: bold;")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()

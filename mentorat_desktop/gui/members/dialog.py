@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -19,7 +20,12 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.core.enums import Mode, Role, generation_of
 from mentorat_desktop.core.errors import FieldError, ValidationError
-from mentorat_desktop.core.services.members import MemberInput, MemberRecord, MemberService
+from mentorat_desktop.core.services.members import (
+    MemberInput,
+    MemberRecord,
+    MemberService,
+    validate,
+)
 from mentorat_desktop.core.text import split_list
 from mentorat_desktop.gui.labels import generation_label, mode_label, role_label
 from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate
@@ -55,6 +61,7 @@ class MemberDialog(QDialog):
             else self.tr("Edit {name}").format(name=record.full_name)
         )
         self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
         self._rows: dict[str, FieldWithError] = {}
         self._tab_of: dict[str, int] = {}
         self.tabs = QTabWidget(self)
@@ -75,6 +82,7 @@ class MemberDialog(QDialog):
         self.summary.setAccessibleName(self.tr("Problems to correct"))
         self.summary.hide()
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows to fit errors
         layout.addWidget(self.tabs)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
@@ -88,7 +96,7 @@ class MemberDialog(QDialog):
         page = QWidget(self)
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.tabs.addTab(page, title)
         return form
 
@@ -229,6 +237,9 @@ class MemberDialog(QDialog):
     def accept(self) -> None:
         data, errors = self.collect()
         if errors:
+            # Show every problem at once: the unreadable fields and what the rules refuse.
+            seen = {e.field for e in errors}
+            errors += [e for e in validate(data.cleaned()) if e.field not in seen]
             self.show_errors(errors)
             return
         try:

@@ -28,11 +28,16 @@ class EmptyMembers(QWidget):
             self,
         )
         text.setWordWrap(True)
-        text.setMaximumWidth(560)
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        # A fixed width lets the wrapped text take the height it needs, whatever the font size.
+        width = max(420, text.fontMetrics().averageCharWidth() * 60)
+        text.setFixedWidth(width)
+        text.setMinimumHeight(text.heightForWidth(width))
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(text.fontMetrics().height())
         for label, signal in (
             (self.tr("Add a member"), self.add_requested),
             (self.tr("Import a spreadsheet…"), self.import_requested),

@@ -34,8 +34,10 @@ from mentorat_desktop.gui.members.table_model import (
     COL_EMAIL,
     COL_GENERATION,
     COL_NAME,
+    COL_OFFERED,
     COL_ROLE,
     COL_STATUS,
+    COL_WANTED,
     Listed,
     MemberFilter,
     MemberTableModel,
@@ -114,14 +116,17 @@ class MembersView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in (
-            (COL_NAME, 190),
-            (COL_GENERATION, 170),
-            (COL_ROLE, 90),
-            (COL_CITY, 120),
-            (COL_EMAIL, 200),
-            (COL_STATUS, 80),
+            (COL_NAME, 22),
+            (COL_GENERATION, 17),
+            (COL_ROLE, 9),
+            (COL_CITY, 13),
+            (COL_EMAIL, 20),
+            (COL_OFFERED, 22),
+            (COL_WANTED, 22),
+            (COL_STATUS, 9),
         ):
-            self.table.setColumnWidth(column, width)
+            # Widths in characters, so that they follow the system font size.
+            self.table.setColumnWidth(column, width * self.fontMetrics().averageCharWidth())
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._after_reset)
@@ -136,7 +141,7 @@ class MembersView(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([850, 330])
+        splitter.setSizes([900, 320])
 
         self.empty = EmptyMembers(self)
         self.empty.add_requested.connect(self.add_member)
