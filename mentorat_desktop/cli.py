@@ -20,11 +20,13 @@ COMMANDS = ("demo", "import-members", "export-members", "screenshot")
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors end with status 2, in the chosen language."""
 
+    argv: list[str] | None = None  # the arguments being parsed, to find --lang in them
+
     def error(self, message: str) -> None:  # type: ignore[override]
         from mentorat_desktop.cli_messages import usage_error
 
         self.print_usage(sys.stderr)
-        print(usage_error(message), file=sys.stderr)
+        print(usage_error(message, self.argv), file=sys.stderr)
         sys.exit(EXIT_NOTHING_DONE)
 
 
@@ -66,14 +68,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] in COMMANDS:
         command = args_list[0]
-        args = _command_parser(command).parse_args(args_list[1:])
+        parser = _command_parser(command)
+        parser.argv = args_list  # type: ignore[attr-defined]
+        args = parser.parse_args(args_list[1:])
         from mentorat_desktop import cli_commands
 
         handler: Callable[[argparse.Namespace], int] = getattr(
             cli_commands, "run_" + command.replace("-", "_")
         )
         return handler(args)
-    args = _open_parser().parse_args(args_list)
+    parser = _open_parser()
+    parser.argv = args_list  # type: ignore[attr-defined]
+    args = parser.parse_args(args_list)
     from mentorat_desktop.cli_commands import run_open
 
     return run_open(args)

@@ -31,8 +31,8 @@ def ensure_translations(language: str | None) -> str:
     return language
 
 
-def usage_error(detail: str) -> str:
-    ensure_translations(language_from_argv())
+def usage_error(detail: str, argv: list[str] | None = None) -> str:
+    ensure_translations(language_from_argv(argv))
     return QCoreApplication.translate(
         "Cli", "Nothing was done: the command is incomplete or wrong ({detail})."
     ).format(detail=detail)

@@ -5,9 +5,9 @@
     <name>ArchiveMembers</name>
     <message numerus="yes">
         <source>archive %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>archive %n member</numerusform>
+            <numerusform>archive %n members</numerusform>
         </translation>
     </message>
 </context>
@@ -15,23 +15,78 @@
     <name>Cli</name>
     <message numerus="yes">
         <source>Demo database written to “{path}”: %n member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demo database written to “{path}”: %n member.</numerusform>
+            <numerusform>Demo database written to “{path}”: %n members.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member added.</numerusform>
+            <numerusform>%n members added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) exported to “{path}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member exported to “{path}”.</numerusform>
+            <numerusform>%n members exported to “{path}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message numerus="yes">
+        <source>%n row(s) to add</source>
+        <translation>
+            <numerusform>%n row to add</numerusform>
+            <numerusform>%n rows to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) already present, skipped</source>
+        <translation>
+            <numerusform>%n row already present, skipped</numerusform>
+            <numerusform>%n rows already present, skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>%n row refused</numerusform>
+            <numerusform>%n rows refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMembersDialog</name>
+    <message numerus="yes">
+        <source>To add (%n)</source>
+        <translation>
+            <numerusform>To add (%n)</numerusform>
+            <numerusform>To add (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already present (%n)</source>
+        <translation>
+            <numerusform>Already present (%n)</numerusform>
+            <numerusform>Already present (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused (%n)</source>
+        <translation>
+            <numerusform>Refused (%n)</numerusform>
+            <numerusform>Refused (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n member(s)</source>
+        <translation>
+            <numerusform>Import %n member</numerusform>
+            <numerusform>Import %n members</numerusform>
         </translation>
     </message>
 </context>
@@ -39,9 +94,9 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n member(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member exported.</numerusform>
+            <numerusform>%n members exported.</numerusform>
         </translation>
     </message>
 </context>
@@ -49,9 +104,9 @@
     <name>MembersView</name>
     <message numerus="yes">
         <source>%n member(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member shown</numerusform>
+            <numerusform>%n members shown</numerusform>
         </translation>
     </message>
 </context>
@@ -59,9 +114,9 @@
     <name>RestoreMembers</name>
     <message numerus="yes">
         <source>restore %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>restore %n member</numerusform>
+            <numerusform>restore %n members</numerusform>
         </translation>
     </message>
 </context>

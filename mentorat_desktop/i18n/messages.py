@@ -33,13 +33,12 @@ def field_label(name: str) -> str:
         "mentor_training_on": QCoreApplication.translate("Fields", "Mentor training"),
         "consent_on": QCoreApplication.translate("Fields", "Consent to keep the data"),
         "notes": QCoreApplication.translate("Fields", "Notes"),
+        "status": QCoreApplication.translate("Fields", "Status"),
         "skills_offered": QCoreApplication.translate("Fields", "Skills offered"),
         "skills_wanted": QCoreApplication.translate("Fields", "Skills wanted"),
         "language": QCoreApplication.translate("Fields", "Language"),
         "paper_size": QCoreApplication.translate("Fields", "Paper size"),
-        "default_commitment_hours": QCoreApplication.translate(
-            "Fields", "Monthly commitment (hours)"
-        ),
+        "default_commitment_hours": QCoreApplication.translate("Fields", "Monthly commitment"),
     }
     return labels.get(name, name)
 
@@ -93,6 +92,10 @@ def field_error(error: FieldError) -> str:
     if code == "mode_unknown":
         return QCoreApplication.translate(
             "Messages", "“{value}” is not a mode (in person, video or phone)."
+        ).format(**p)
+    if code == "status_unknown":
+        return QCoreApplication.translate(
+            "Messages", "“{value}” is not a status (active or archived)."
         ).format(**p)
     if code == "invalid_choice":
         return QCoreApplication.translate("Messages", "Choose one of the values offered.")

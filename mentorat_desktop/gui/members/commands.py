@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from mentorat_desktop.core.services.members import MemberService
 
 
 class ArchiveMembers(QUndoCommand):
-    """Archive members; undo restores them. Nothing is ever deleted."""
+    """Archive members; undo restores them. Nothing is ever deleted.
+
+    The text follows "Undo " / "Redo " in the Edit menu (QUndoCommand is not a QObject, so
+    the translation context is named explicitly)."""
 
     def __init__(self, service: MemberService, member_ids: list[int], names: list[str]):
         super().__init__()
         self._service = service
         self._ids = list(member_ids)
         if len(names) == 1:
-            self.setText(self.tr("archive {name}").format(name=names[0]))
+            self.setText(
+                QCoreApplication.translate("ArchiveMembers", "archive {name}").format(name=names[0])
+            )
         else:
-            self.setText(self.tr("archive %n member(s)", "", len(names)))
+            self.setText(
+                QCoreApplication.translate("ArchiveMembers", "archive %n member(s)", "", len(names))
+            )
 
     def redo(self) -> None:
         self._service.archive(self._ids)
@@ -32,9 +40,13 @@ class RestoreMembers(QUndoCommand):
         self._service = service
         self._ids = list(member_ids)
         if len(names) == 1:
-            self.setText(self.tr("restore {name}").format(name=names[0]))
+            self.setText(
+                QCoreApplication.translate("RestoreMembers", "restore {name}").format(name=names[0])
+            )
         else:
-            self.setText(self.tr("restore %n member(s)", "", len(names)))
+            self.setText(
+                QCoreApplication.translate("RestoreMembers", "restore %n member(s)", "", len(names))
+            )
 
     def redo(self) -> None:
         self._service.restore(self._ids)

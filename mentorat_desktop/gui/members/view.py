@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -25,7 +26,7 @@ from mentorat_desktop.core.enums import Generation, MemberStatus, Role
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.services.members import MemberService
 from mentorat_desktop.gui.bridge import DataSignals
-from mentorat_desktop.gui.labels import generation_label, role_short
+from mentorat_desktop.gui.labels import generation_label, role_short, status_label
 from mentorat_desktop.gui.members.commands import ArchiveMembers, RestoreMembers
 from mentorat_desktop.gui.members.detail import MemberDetail
 from mentorat_desktop.gui.members.empty_state import EmptyMembers
@@ -68,6 +69,8 @@ class MembersView(QWidget):
         self._undo = undo_stack
         self.setAccessibleName(self.tr("Members"))
         self.model = MemberTableModel(self)
+        self._widths: list[int] = []
+        self._restoring = False
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by name, e-mail, skill or city…"))
@@ -75,7 +78,7 @@ class MembersView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
         self.search.returnPressed.connect(self._focus_table)
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self._focus_table)
+        self._widget_shortcut(Qt.Key.Key_Down, self.search, self._focus_table)
 
         self.role_filter = QComboBox(self)
         self.role_filter.setAccessibleName(self.tr("Filter by role"))
@@ -96,7 +99,7 @@ class MembersView(QWidget):
             combo.currentIndexChanged.connect(self._apply_filter)
 
         self.add_button = self._button(self.tr("&Add a member"), self.add_member)
-        self.edit_button = self._button(self.tr("&Edit"), self.edit_current)
+        self.edit_button = self._button(self.tr("Edi&t"), self.edit_current)
         self.archive_button = self._button(self.tr("A&rchive"), self.archive_selected)
         self.restore_button = self._button(self.tr("Re&store"), self.restore_selected)
         self.import_button = self._button(self.tr("&Import…"), self.import_requested.emit)
@@ -115,18 +118,34 @@ class MembersView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        fm = self.fontMetrics()
+        pad = 3 * fm.horizontalAdvance(" ")
+        letters = fm.horizontalAdvance("n")
+
+        def fit(*texts: str) -> int:
+            return max(fm.horizontalAdvance(t) for t in texts) + pad
+
+        # Widths from the (translated) texts and the font, so they follow the system size.
         for column, width in (
-            (COL_NAME, 22),
-            (COL_GENERATION, 17),
-            (COL_ROLE, 9),
-            (COL_CITY, 13),
-            (COL_EMAIL, 20),
-            (COL_OFFERED, 22),
-            (COL_WANTED, 22),
-            (COL_STATUS, 9),
+            (COL_NAME, 20 * letters),
+            (
+                COL_GENERATION,
+                fit(
+                    generation_label(Generation.BABY_BOOMER) + " (1958)",
+                    generation_label(Generation.Z) + " (2001)",
+                ),
+            ),
+            (COL_ROLE, fit(*(role_short(r) for r in Role))),
+            (COL_CITY, 13 * letters),
+            (COL_EMAIL, 20 * letters),
+            (COL_OFFERED, 20 * letters),
+            (COL_WANTED, 20 * letters),
+            (COL_STATUS, fit(self.tr("Status"), *(status_label(s) for s in MemberStatus))),
         ):
-            # Widths in characters, so that they follow the system font size.
-            self.table.setColumnWidth(column, width * self.fontMetrics().averageCharWidth())
+            self.table.setColumnWidth(column, width)
+        # A model reset puts the header back to default widths: keep the user's instead.
+        self._widths = [header.sectionSize(c) for c in range(header.count())]
+        header.sectionResized.connect(self._remember_width)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._after_reset)
@@ -178,12 +197,32 @@ class MembersView(QWidget):
         layout.addWidget(self.stack)
 
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.archive_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_current)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self.edit_current)
+        self._widget_shortcut(Qt.Key.Key_Delete, self.table, self.archive_selected)
+        self._widget_shortcut(Qt.Key.Key_Return, self.table, self.edit_current)
+        self._widget_shortcut(Qt.Key.Key_Enter, self.table, self.edit_current)
+        # Tab follows the screen: search, filters, the table, then the buttons under it.
+        chain = [
+            self.search,
+            self.role_filter,
+            self.generation_filter,
+            self.status_filter,
+            self.table,
+            self.add_button,
+            self.edit_button,
+            self.archive_button,
+            self.restore_button,
+            self.import_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
         signals.changed.connect(self._on_changed)
         self.reload()
+
+    def _widget_shortcut(self, key: Qt.Key, widget: QWidget, slot) -> None:
+        """A key that acts only while ``widget`` has the focus."""
+        shortcut = QShortcut(QKeySequence(key), widget, slot)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text, self)
@@ -228,7 +267,17 @@ class MembersView(QWidget):
         shown, total = self.model.rowCount(), self.model.total_count()
         self.count_label.setText(self.tr("%n member(s) shown", "", shown) + " / " + str(total))
 
+    def _remember_width(self, column: int, _old: int, new: int) -> None:
+        if not self._restoring and column < len(self._widths) and new > 0:
+            self._widths[column] = new
+
     def _after_reset(self) -> None:
+        header = self.table.horizontalHeader()
+        self._restoring = True
+        for column, width in enumerate(self._widths):
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+        self._restoring = False
         self._selection_changed()
 
     # -- selection ----------------------------------------------------------------------------

@@ -1,0 +1,192 @@
+"""Every code the core raises has its own sentence, in English and in French."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+import mentorat_desktop.core as core_package
+from mentorat_desktop.core.errors import DatabaseOpenError, FieldError, OpenProblem
+from mentorat_desktop.core.services.members import MemberInput
+from mentorat_desktop.i18n import install_translators
+from mentorat_desktop.i18n.messages import field_error, field_label, open_error
+
+CORE = Path(core_package.__file__).parent
+
+# The codes of mentorat_desktop/core, kept here so that a new one has to be added (and worded).
+KNOWN_CODES = {
+    "required",
+    "too_long",
+    "year_range",
+    "email_invalid",
+    "phone_invalid",
+    "number_range",
+    "date_in_future",
+    "duplicate_email",
+    "duplicate_person",
+    "invalid_choice",
+    # The member importer's own (core/importing/members.py).
+    "year_unreadable",
+    "date_unreadable",
+    "role_unknown",
+    "mode_unknown",
+    "number_unreadable",
+    "status_unknown",
+}
+PARAMS = {"value": "1850?", "column": "Né(e) en", "min": 1900, "max": 2016, "name": "Zoé Côté"}
+FILE_NAME = "Données 2026.sqlite3"
+
+
+def _string_constants(tree: ast.Module) -> dict[str, str]:
+    """Module-level NAME = "text" assignments."""
+    constants = {}
+    for node in tree.body:
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+        ):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    constants[target.id] = node.value.value
+    return constants
+
+
+def codes_in_the_core() -> set[str]:
+    """The codes passed to FieldError(field, code) in the core, directly, through a
+    constant, a conditional, or the importer's ``problem(field, CODE)`` helper."""
+    codes: set[str] = set()
+    for path in CORE.rglob("*.py"):
+        if "migrations" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = _string_constants(tree)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", None))
+            if name not in ("FieldError", "problem"):
+                continue
+            for sub in ast.walk(node.args[1]):
+                if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+                    codes.add(sub.value)
+                elif isinstance(sub, ast.Name) and sub.id in constants:
+                    codes.add(constants[sub.id])
+    return codes
+
+
+def field_names() -> list[str]:
+    """Every field a FieldError can name: the member's (the importer may refuse any cell),
+    the importer's status column, and the settings checked by SettingsService.update."""
+    return [f.name for f in fields(MemberInput)] + [
+        "status",
+        "language",
+        "paper_size",
+        "default_commitment_hours",
+    ]
+
+
+def _reset(app: QCoreApplication) -> None:
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+    if hasattr(app, "_mentorat_language"):
+        del app._mentorat_language
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[QApplication]:
+    """No translator at all: the source texts, which are English."""
+    locale = QLocale()
+    _reset(qapp)
+    yield qapp
+    _reset(qapp)
+    QLocale.setDefault(locale)
+
+
+def fallback(code: str) -> str:
+    """What field_error says for a code it does not know."""
+    return field_error(FieldError("x", "\x00unknown")).replace("\x00unknown", code)
+
+
+CODE_PARAMS = [pytest.param(code, id=code) for code in sorted(KNOWN_CODES)]
+FIELD_PARAMS = [pytest.param(name, id=name) for name in field_names()]
+
+
+def test_every_core_code_is_known_here() -> None:
+    found = codes_in_the_core()
+    assert found, "the scan of the core found no FieldError code"
+    assert found <= KNOWN_CODES, f"new codes to word in i18n/messages.py: {found - KNOWN_CODES}"
+    assert not KNOWN_CODES - found, f"codes no longer used: {KNOWN_CODES - found}"
+
+
+@pytest.mark.parametrize("code", CODE_PARAMS)
+def test_every_code_has_its_sentence(english: QApplication, code: str) -> None:
+    text = field_error(FieldError("birth_year", code, PARAMS))
+    assert text != fallback(code)
+    assert f"({code})" not in text
+    assert "{" not in text
+
+
+@pytest.mark.parametrize("code", CODE_PARAMS)
+def test_every_code_has_a_french_sentence(english: QApplication, code: str) -> None:
+    error = FieldError("birth_year", code, PARAMS)
+    english_text = field_error(error)
+    install_translators(english, "fr_FR")
+    french_text = field_error(error)
+    assert french_text != fallback(code)
+    assert french_text != english_text, f"{code}: not translated"
+    assert "{" not in french_text
+
+
+def test_sentences_carry_their_parameters(english: QApplication) -> None:
+    assert "1850?" in field_error(FieldError("birth_year", "year_unreadable", PARAMS))
+    range_text = field_error(FieldError("birth_year", "year_range", PARAMS))
+    assert "1900" in range_text
+    assert "2016" in range_text
+    assert "Zoé Côté" in field_error(FieldError("email", "duplicate_email", PARAMS))
+    assert "120" in field_error(FieldError("notes", "too_long", {"max": 120}))
+
+
+@pytest.mark.parametrize("name", FIELD_PARAMS)
+def test_every_field_has_a_label(english: QApplication, name: str) -> None:
+    assert field_label(name) != name
+
+
+@pytest.mark.parametrize("problem", list(OpenProblem), ids=str)
+def test_every_open_problem_has_a_message(
+    english: QApplication, problem: OpenProblem, tmp_path: Path
+) -> None:
+    error = DatabaseOpenError(problem, tmp_path / FILE_NAME)
+    text = open_error(error)
+    assert FILE_NAME in text
+    assert "{" not in text
+    if problem != OpenProblem.CANNOT_CREATE:
+        assert "not been changed" in text
+
+
+def test_open_problems_have_different_messages(english: QApplication, tmp_path: Path) -> None:
+    texts = {open_error(DatabaseOpenError(p, tmp_path / FILE_NAME)) for p in OpenProblem}
+    assert len(texts) == len(OpenProblem)
+
+
+@pytest.mark.parametrize("problem", list(OpenProblem), ids=str)
+def test_every_open_problem_has_a_french_message(
+    english: QApplication, problem: OpenProblem, tmp_path: Path
+) -> None:
+    error = DatabaseOpenError(problem, tmp_path / FILE_NAME)
+    english_text = open_error(error)
+    install_translators(english, "fr_FR")
+    french_text = open_error(error)
+    assert FILE_NAME in french_text
+    assert french_text != english_text
+
+
+def test_quebec_french_says_courriel(english: QApplication) -> None:
+    install_translators(english, "fr_CA")
+    assert field_label("email") == "Courriel"
