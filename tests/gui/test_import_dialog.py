@@ -1,0 +1,162 @@
+"""The import preview: what will be added, skipped and refused, then one transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget
+
+from mentorat_desktop.core.services.members import MemberInput
+from mentorat_desktop.gui.import_dialog import ImportMembersDialog
+
+CSV = (
+    "Prénom;Nom;Courriel;Année de naissance;Ville;Pointure\n"
+    "Émile;Émery;emile@exemple.org;1998;Québec;42\n"
+    "Bruno;Faure;bruno@exemple.org;1970;Montréal;44\n"
+    "Chloé;Zola;chloe@exemple.org;;Lyon;38\n"
+    "Anne;Dupont;ANNE@exemple.org;1955;Lyon;39\n"
+    "Denis;Martin;denis-chez-exemple.org;1962;Paris;41\n"
+)
+
+
+@pytest.fixture
+def existing(ctx) -> int:
+    return ctx.members.add(
+        MemberInput(first_name="Anne", last_name="Dupont", email="anne@exemple.org")
+    ).id
+
+
+@pytest.fixture
+def csv_file(tmp_path: Path) -> Path:
+    path = tmp_path / "inscriptions.csv"
+    path.write_text(CSV, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def dialog(ctx, existing, csv_file, qtbot) -> ImportMembersDialog:
+    dlg = ImportMembersDialog(ctx.db, csv_file)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+def rows(tree: QTreeWidget) -> list[list[str]]:
+    return [
+        [tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
+        for i in range(tree.topLevelItemCount())
+    ]
+
+
+def tab_texts(dialog: ImportMembersDialog) -> list[str]:
+    return [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+
+
+def test_tabs_show_the_counts(dialog):
+    texts = tab_texts(dialog)
+    assert texts[0].startswith("To add") and "(3)" in texts[0]
+    assert texts[1].startswith("Already present") and "(1)" in texts[1]
+    assert texts[2].startswith("Refused") and "(1)" in texts[2]
+    assert dialog.tabs.currentIndex() == 0
+
+
+def test_rows_to_add_are_listed_with_their_lines(dialog):
+    assert rows(dialog.to_add) == [
+        ["2", "Émile Émery", "emile@exemple.org", "Either", "Québec"],
+        ["3", "Bruno Faure", "bruno@exemple.org", "Either", "Montréal"],
+        ["4", "Chloé Zola", "chloe@exemple.org", "Either", "Lyon"],
+    ]
+
+
+def test_duplicate_names_the_member_already_there(dialog):
+    ((line, name, why),) = rows(dialog.duplicates)
+    assert (line, name) == ("5", "Anne Dupont")
+    assert "Anne Dupont" in why and "e-mail" in why
+
+
+def test_refused_tab_lists_the_line_and_the_reason(dialog):
+    ((line, name, why),) = rows(dialog.refused)
+    assert line == "6"
+    assert name == "Denis Martin"
+    assert "E-mail" in why and "not valid" in why
+
+
+def test_unused_columns_are_named(dialog):
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+    assert any("Pointure" in t and "not used" in t for t in texts)
+    assert "inscriptions.csv" in dialog.summary.text()
+
+
+def test_import_button_counts_and_adds_exactly_those_rows(ctx, dialog, find, qtbot):
+    button = dialog.import_button
+    assert "3" in button.text() and button.text().startswith("Import")
+    assert button.isEnabled()
+    assert find(dialog, QPushButton, button.text()) is button
+    assert ctx.members.count() == 1  # nothing written by the preview
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert dialog.added == 3
+    assert ctx.members.count() == 4
+    assert sorted(m.full_name for m in ctx.members.list_members()) == [
+        "Anne Dupont",
+        "Bruno Faure",
+        "Chloé Zola",
+        "Émile Émery",
+    ]
+    emile = next(m for m in ctx.members.list_members() if m.last_name == "Émery")
+    assert (emile.birth_year, emile.city) == (1998, "Québec")
+
+
+def test_cancel_imports_nothing(ctx, dialog, find, qtbot):
+    qtbot.mouseClick(find(dialog, QPushButton, "Cancel"), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert dialog.added is None
+    assert ctx.members.count() == 1
+
+
+def test_members_view_shows_the_imported_members(ctx, window, csv_file):
+    view = window.members_view
+    assert view.stack.currentWidget() is view.empty
+    dialog = window.import_members(str(csv_file))
+    dialog.accept()
+    assert view.stack.currentWidget() is not view.empty
+    assert view.model.rowCount() == 4  # Anne Dupont included: the database was empty
+
+
+def test_only_refused_rows_open_on_the_refused_tab(ctx, tmp_path, qtbot):
+    path = tmp_path / "bad.csv"
+    path.write_text("Prénom;Nom;Courriel\nAnne;;anne@exemple.org\n;Faure;x@y\n", "utf-8")
+    dialog = ImportMembersDialog(ctx.db, path)
+    qtbot.addWidget(dialog)
+    assert dialog.tabs.currentWidget() is dialog.refused
+    assert [r[0] for r in rows(dialog.refused)] == ["2", "3"]
+    assert not dialog.import_button.isEnabled()
+    dialog.accept()
+    assert ctx.members.count() == 0
+
+
+def test_file_without_name_columns_explains_and_cannot_import(ctx, tmp_path, qtbot, find):
+    path = tmp_path / "sans-noms.csv"
+    path.write_text("Courriel;Ville\nanne@exemple.org;Lyon\n", encoding="utf-8")
+    dialog = ImportMembersDialog(ctx.db, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.plan is None
+    message = dialog.summary.text()
+    assert "No column gives the names" in message and "sans-noms.csv" in message
+    assert dialog.summary.isVisible()
+    button = find(dialog, QPushButton, "Import")
+    assert not button.isEnabled()
+    dialog.accept()
+    assert dialog.isVisible()
+    assert ctx.members.count() == 0
+
+
+def test_missing_file_explains(ctx, tmp_path, qtbot):
+    dialog = ImportMembersDialog(ctx.db, tmp_path / "absent.csv")
+    qtbot.addWidget(dialog)
+    assert "absent.csv" in dialog.summary.text()
+    assert "Nothing was imported" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()

@@ -1,0 +1,221 @@
+"""The add/edit member form: what is saved, and how each refusal is shown beside its field."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton
+
+from mentorat_desktop.core.enums import Role
+from mentorat_desktop.core.services.members import MemberInput
+from mentorat_desktop.gui.members.dialog import MemberDialog
+from mentorat_desktop.gui.widgets import ErrorLabel, FieldWithError
+
+
+@pytest.fixture
+def new_dialog(ctx, qtbot) -> MemberDialog:
+    dialog = MemberDialog(ctx.members)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def error_of(field) -> ErrorLabel:
+    """The error label shown under ``field``."""
+    row = field.parentWidget()
+    assert isinstance(row, FieldWithError), f"{field.accessibleName()} has no error row"
+    return row.error
+
+
+def fill(type_text, find, dialog, values: dict[str, str]) -> None:
+    """Type into the form's line edits, found by their labels."""
+    for label, text in values.items():
+        edit = find(dialog, QLineEdit, label)
+        edit.clear()
+        type_text(edit, text)
+
+
+def save(qtbot, find, dialog) -> None:
+    qtbot.mouseClick(find(dialog, QPushButton, "Save"), Qt.MouseButton.LeftButton)
+
+
+def test_new_member_is_saved(ctx, qtbot, find, type_text, new_dialog):
+    assert new_dialog.windowTitle() == "New member"
+    fill(
+        type_text,
+        find,
+        new_dialog,
+        {"First name": "Émile", "Last name": "Émery", "Birth year": "1990"},
+    )
+    qtbot.keyClicks(find(new_dialog, QLineEdit, "E-mail"), "  Emile.Emery@Exemple.org ")
+    type_text(find(new_dialog, QLineEdit, "City"), "Québec")
+    type_text(find(new_dialog, QLineEdit, "Skills offered"), "Vidéo, réseaux sociaux, video")
+    save(qtbot, find, new_dialog)
+    assert not new_dialog.isVisible()
+    assert new_dialog.result() == QDialog.DialogCode.Accepted
+    (saved,) = ctx.members.list_members()
+    assert new_dialog.saved == saved
+    assert (saved.first_name, saved.last_name, saved.birth_year) == ("Émile", "Émery", 1990)
+    assert saved.email == "emile.emery@exemple.org"
+    assert saved.city == "Québec"
+    assert sorted(saved.skills_offered) == ["Vidéo", "réseaux sociaux"]  # "video" only once
+
+
+def test_role_left_untouched_is_either(ctx, find, type_text, new_dialog):
+    fill(type_text, find, new_dialog, {"First name": "Anne", "Last name": "Dupont"})
+    new_dialog.accept()
+    (saved,) = ctx.members.list_members()
+    assert saved.role == Role.EITHER
+
+
+def test_generation_follows_the_birth_year(qtbot, find, type_text, new_dialog):
+    generation = find(new_dialog, QLabel, "Generation")
+    assert generation.text() == "—"
+    qtbot.keyClicks(find(new_dialog, QLineEdit, "Birth year"), "1962")
+    assert generation.text() == "Baby boomer"
+    birth_year = find(new_dialog, QLineEdit, "Birth year")
+    birth_year.clear()
+    qtbot.keyClicks(birth_year, "2001")
+    assert generation.text() == "Generation Z"
+    qtbot.keyClick(birth_year, Qt.Key.Key_Backspace)
+    assert generation.text() == "—"
+
+
+def test_empty_last_name_and_bad_email_keep_the_form_open(ctx, qtbot, find, type_text, new_dialog):
+    fill(type_text, find, new_dialog, {"First name": "Anne", "E-mail": "anne-at-exemple.org"})
+    save(qtbot, find, new_dialog)
+    assert new_dialog.isVisible()
+    assert new_dialog.result() != QDialog.DialogCode.Accepted
+    assert ctx.members.count() == 0
+    assert new_dialog.saved is None
+    last_name_error = error_of(find(new_dialog, QLineEdit, "Last name"))
+    email_error = error_of(find(new_dialog, QLineEdit, "E-mail"))
+    assert last_name_error.isVisible() and "required" in last_name_error.text()
+    assert email_error.isVisible() and "not valid" in email_error.text()
+    assert not error_of(find(new_dialog, QLineEdit, "First name")).isVisible()
+    summary = find(new_dialog, QLabel, "Problems to correct")
+    assert summary.isVisible() and "Nothing was saved" in summary.text()
+
+
+def test_corrected_form_is_saved_and_errors_go_away(ctx, qtbot, find, type_text, new_dialog):
+    fill(type_text, find, new_dialog, {"First name": "Anne", "E-mail": "anne-at-exemple.org"})
+    save(qtbot, find, new_dialog)
+    email = find(new_dialog, QLineEdit, "E-mail")
+    assert error_of(email).isVisible()
+    fill(type_text, find, new_dialog, {"Last name": "Dupont", "E-mail": "anne@exemple.org"})
+    save(qtbot, find, new_dialog)
+    assert not new_dialog.isVisible()
+    assert [m.full_name for m in ctx.members.list_members()] == ["Anne Dupont"]
+
+
+def test_unreadable_and_impossible_birth_years(ctx, qtbot, find, type_text, new_dialog):
+    fill(
+        type_text,
+        find,
+        new_dialog,
+        {"First name": "Anne", "Last name": "Dupont", "Birth year": "19x0"},
+    )
+    save(qtbot, find, new_dialog)
+    birth_year = find(new_dialog, QLineEdit, "Birth year")
+    assert "19x0" in error_of(birth_year).text()
+    assert new_dialog.isVisible()
+    fill(type_text, find, new_dialog, {"Birth year": "1850"})
+    save(qtbot, find, new_dialog)
+    assert error_of(birth_year).isVisible()
+    assert "1900" in error_of(birth_year).text()
+    assert ctx.members.count() == 0
+
+
+def test_first_error_on_another_tab_brings_that_tab_forward(
+    ctx, qtbot, find, type_text, new_dialog
+):
+    fill(type_text, find, new_dialog, {"First name": "Anne", "Last name": "Dupont"})
+    skills = find(new_dialog, QLineEdit, "Skills offered")
+    skills.setText("x" * 121)
+    assert not skills.isVisible()  # on the "Program" tab
+    save(qtbot, find, new_dialog)
+    assert new_dialog.tabs.tabText(new_dialog.tabs.currentIndex()) == "Program"
+    assert skills.isVisible()
+    assert error_of(skills).isVisible() and "120" in error_of(skills).text()
+    assert ctx.members.count() == 0
+
+
+def test_duplicate_email_names_the_other_member(ctx, qtbot, find, type_text, new_dialog):
+    ctx.members.add(MemberInput(first_name="Anne", last_name="Dupont", email="anne@exemple.org"))
+    fill(
+        type_text,
+        find,
+        new_dialog,
+        {"First name": "Paul", "Last name": "Martin", "E-mail": "ANNE@exemple.org"},
+    )
+    save(qtbot, find, new_dialog)
+    error = error_of(find(new_dialog, QLineEdit, "E-mail"))
+    assert error.isVisible()
+    assert "Anne Dupont" in error.text()
+    assert new_dialog.isVisible()
+    assert ctx.members.count() == 1
+
+
+def test_same_person_born_the_same_year_is_refused(ctx, qtbot, find, type_text, new_dialog):
+    ctx.members.add(MemberInput(first_name="Anne", last_name="Dupont", birth_year=1955))
+    fill(
+        type_text,
+        find,
+        new_dialog,
+        {"First name": "anne", "Last name": "DUPONT", "Birth year": "1955"},
+    )
+    save(qtbot, find, new_dialog)
+    error = error_of(find(new_dialog, QLineEdit, "Last name"))
+    assert error.isVisible() and "Anne Dupont" in error.text()
+    assert ctx.members.count() == 1
+
+
+def test_cancel_writes_nothing(ctx, qtbot, find, type_text, new_dialog):
+    fill(type_text, find, new_dialog, {"First name": "Anne", "Last name": "Dupont"})
+    qtbot.mouseClick(find(new_dialog, QPushButton, "Cancel"), Qt.MouseButton.LeftButton)
+    assert not new_dialog.isVisible()
+    assert new_dialog.saved is None
+    assert ctx.members.count() == 0
+
+
+def test_edit_shows_the_member_and_saves_changes(ctx, qtbot, find, type_text):
+    record = ctx.members.add(
+        MemberInput(
+            first_name="Anne",
+            last_name="Dupont",
+            birth_year=1955,
+            email="anne@exemple.org",
+            city="Lyon",
+            role=Role.MENTEE,
+            skills_wanted=["Réseaux sociaux", "Excel"],
+        )
+    )
+    dialog = MemberDialog(ctx.members, record)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Edit Anne Dupont"
+    assert find(dialog, QLineEdit, "Last name").text() == "Dupont"
+    assert find(dialog, QLineEdit, "Birth year").text() == "1955"
+    assert find(dialog, QLineEdit, "E-mail").text() == "anne@exemple.org"
+    assert find(dialog, QLabel, "Generation").text() == "Baby boomer"
+    assert dialog.role.currentData() == Role.MENTEE
+    assert find(dialog, QLineEdit, "Skills wanted").text() == "Excel, Réseaux sociaux"
+    fill(type_text, find, dialog, {"City": "Villeurbanne"})
+    save(qtbot, find, dialog)  # her own e-mail is not a duplicate
+    assert not dialog.isVisible()
+    updated = ctx.members.get(record.id)
+    assert updated.city == "Villeurbanne"
+    assert updated.email == "anne@exemple.org"
+    assert updated.skills_wanted == record.skills_wanted
+    assert ctx.members.count() == 1
+
+
+def test_french_standard_buttons(ctx_fr, qtbot):
+    dialog = MemberDialog(ctx_fr.members)
+    qtbot.addWidget(dialog)
+    box = dialog.findChild(QDialogButtonBox)
+    texts = {
+        box.button(QDialogButtonBox.StandardButton.Save).text().replace("&", ""),
+        box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", ""),
+    }
+    assert texts == {"Enregistrer", "Annuler"}

@@ -1,0 +1,131 @@
+"""Preferences: shows the settings as they are and saves what the coordinator changes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QPushButton
+
+from mentorat_desktop.gui.preferences_dialog import PreferencesDialog
+from mentorat_desktop.i18n.messages import field_label
+
+
+def commitment(dialog, find) -> QDoubleSpinBox:
+    # Named as the dialog names it, whatever the wording of the label.
+    return find(dialog, QDoubleSpinBox, field_label("default_commitment_hours"))
+
+
+@pytest.fixture
+def open_dialog(ctx, qtbot):
+    def make() -> PreferencesDialog:
+        dialog = PreferencesDialog(ctx.settings)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        return dialog
+
+    return make
+
+
+def items(combo: QComboBox) -> list[str]:
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_shows_the_current_settings(ctx, open_dialog, find):
+    ctx.settings.update(
+        association_name="Entre Générations",
+        coordinator_name="Josée Tremblay",
+        coordinator_email="josee@exemple.org",
+        default_commitment_hours=4.5,
+        language="fr_CA",
+        paper_size="A4",
+    )
+    dialog = open_dialog()
+    assert dialog.windowTitle() == "Preferences"
+    assert find(dialog, QLineEdit, "Association").text() == "Entre Générations"
+    assert find(dialog, QLineEdit, "Coordinator").text() == "Josée Tremblay"
+    assert find(dialog, QLineEdit, "Coordinator's e-mail").text() == "josee@exemple.org"
+    assert find(dialog, QLineEdit, "Coordinator's phone").text() == ""
+    assert commitment(dialog, find).value() == 4.5
+    assert find(dialog, QComboBox, "Language").currentText() == "French (Québec)"
+    assert find(dialog, QComboBox, "Paper size").currentText() == "A4"
+
+
+def test_new_database_defaults(open_dialog, find):
+    dialog = open_dialog()
+    assert find(dialog, QLineEdit, "Association").text() == ""
+    assert commitment(dialog, find).value() == 3.0
+    assert find(dialog, QComboBox, "Language").currentText() == "French (France)"
+    paper = find(dialog, QComboBox, "Paper size")
+    assert paper.currentData() is None
+    assert paper.currentText().startswith("Follow the language")
+    assert items(find(dialog, QComboBox, "Language")) == [
+        "French (France)",
+        "French (Québec)",
+        "English",
+    ]
+    assert items(paper)[1:] == ["A4", "US Letter"]
+
+
+def test_save_stores_every_field(ctx, open_dialog, find, qtbot, type_text):
+    dialog = open_dialog()
+    type_text(find(dialog, QLineEdit, "Association"), "  Les Passerelles  ")
+    type_text(find(dialog, QLineEdit, "Coordinator"), "Hélène Roy")
+    qtbot.keyClicks(find(dialog, QLineEdit, "Coordinator's e-mail"), "helene@exemple.org")
+    qtbot.keyClicks(find(dialog, QLineEdit, "Coordinator's phone"), "514 555 0199")
+    spin = commitment(dialog, find)
+    spin.setValue(2.5)
+    language = find(dialog, QComboBox, "Language")
+    language.setCurrentIndex(language.findData("en"))
+    paper = find(dialog, QComboBox, "Paper size")
+    paper.setCurrentIndex(paper.findData("Letter"))
+    qtbot.mouseClick(find(dialog, QPushButton, "Save"), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    saved = ctx.settings.get()
+    assert saved.association_name == "Les Passerelles"  # spaces trimmed
+    assert saved.coordinator_name == "Hélène Roy"
+    assert saved.coordinator_email == "helene@exemple.org"
+    assert saved.coordinator_phone == "514 555 0199"
+    assert saved.default_commitment_hours == 2.5
+    assert saved.language == "en"
+    assert saved.paper_size == "Letter"
+
+
+def test_emptied_contact_fields_are_cleared(ctx, open_dialog, find):
+    ctx.settings.update(coordinator_email="josee@exemple.org", coordinator_phone="0102030405")
+    dialog = open_dialog()
+    find(dialog, QLineEdit, "Coordinator's e-mail").clear()
+    find(dialog, QLineEdit, "Coordinator's phone").setText("   ")
+    dialog.accept()
+    saved = ctx.settings.get()
+    assert saved.coordinator_email is None
+    assert saved.coordinator_phone is None
+
+
+def test_following_the_language_for_paper_is_kept(ctx, open_dialog, find):
+    ctx.settings.update(paper_size="A4")
+    dialog = open_dialog()
+    paper = find(dialog, QComboBox, "Paper size")
+    paper.setCurrentIndex(0)
+    dialog.accept()
+    assert ctx.settings.get().paper_size is None
+
+
+def test_cancel_keeps_the_settings(ctx, open_dialog, find, qtbot, type_text):
+    ctx.settings.update(association_name="Entre Générations")
+    dialog = open_dialog()
+    association = find(dialog, QLineEdit, "Association")
+    association.clear()
+    type_text(association, "Autre chose")
+    qtbot.mouseClick(find(dialog, QPushButton, "Cancel"), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert ctx.settings.get().association_name == "Entre Générations"
+
+
+def test_commitment_stays_within_what_the_settings_accept(open_dialog, find):
+    dialog = open_dialog()
+    spin = commitment(dialog, find)
+    spin.setValue(0)
+    assert spin.value() == 0.5
+    spin.setValue(100)
+    assert spin.value() == 40
+    assert spin.suffix().strip() == "h"
