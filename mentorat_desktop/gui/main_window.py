@@ -7,11 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QProcess
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from mentorat_desktop import __version__
 from mentorat_desktop.app import AppContext
 from mentorat_desktop.gui.members.view import MembersView
+from mentorat_desktop.gui.view_tabs import ViewTabs
 
 
 class MainWindow(QMainWindow):
@@ -20,9 +21,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._set_title()
         self.setAccessibleName(self.tr("Mentorat"))
-        self.tabs = QTabWidget(self)
+        self.tabs = ViewTabs(self)
         self.tabs.setAccessibleName(self.tr("Views"))
-        self.tabs.setDocumentMode(True)
         self.members_view = MembersView(
             ctx.members, ctx.signals, ctx.undo_stack, ctx.language, self
         )

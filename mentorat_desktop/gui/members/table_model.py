@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from mentorat_desktop.core.enums import Generation, MemberStatus, Role
 from mentorat_desktop.core.services.members import MemberRecord, MemberSummary
@@ -80,6 +81,9 @@ class MemberTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._records: list[Listed] = []
+        self._cell_cache: dict[int, tuple[str, ...]] = {}
+        self._italic = QFont()
+        self._italic.setItalic(True)
         self._haystacks: list[str] = []
         self._order: list[int] = []  # indices into _records, in sort order
         self._visible: list[int] = []  # the filtered part of _order
@@ -92,6 +96,7 @@ class MemberTableModel(QAbstractTableModel):
     def set_records(self, records: list[Listed]) -> None:
         self.beginResetModel()
         self._records = list(records)
+        self._cell_cache.clear()
         self._haystacks = []  # built on the first search, off the start-up path
         self._order = self._ordered(self._sort_column, self._sort_order)
         self._base = None
@@ -175,40 +180,39 @@ class MemberTableModel(QAbstractTableModel):
                 return row
         return None
 
+    def _cells(self, i: int) -> tuple[str, ...]:
+        """The texts of one member's row, made once (painting asks for them often)."""
+        cells = self._cell_cache.get(i)
+        if cells is None:
+            record = self._records[i]
+            if record.birth_year is None:
+                generation = generation_label(None)
+            else:
+                generation = f"{generation_label(record.generation)} ({record.birth_year})"
+            cells = (
+                f"{record.last_name}, {record.first_name}",
+                generation,
+                role_short(record.role),
+                record.city or "",
+                record.email or "",
+                ", ".join(record.skills_offered),
+                ", ".join(record.skills_wanted),
+                status_label(record.status),
+            )
+            self._cell_cache[i] = cells
+        return cells
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role not in _TEXT_ROLES and role not in (MEMBER_ID_ROLE, Qt.ItemDataRole.FontRole):
-            return None
-        record = self._records[self._visible[index.row()]]
-        column = index.column()
         if role in _TEXT_ROLES:
-            if column == COL_NAME:
-                return f"{record.last_name}, {record.first_name}"
-            if column == COL_GENERATION:
-                if record.birth_year is None:
-                    return generation_label(None)
-                return f"{generation_label(record.generation)} ({record.birth_year})"
-            if column == COL_ROLE:
-                return role_short(record.role)
-            if column == COL_CITY:
-                return record.city or ""
-            if column == COL_EMAIL:
-                return record.email or ""
-            if column == COL_OFFERED:
-                return ", ".join(record.skills_offered)
-            if column == COL_WANTED:
-                return ", ".join(record.skills_wanted)
-            if column == COL_STATUS:
-                return status_label(record.status)
+            return self._cells(self._visible[index.row()])[index.column()]
         if role == MEMBER_ID_ROLE:
-            return record.id
-        if role == Qt.ItemDataRole.FontRole and record.status == MemberStatus.ARCHIVED:
-            from PySide6.QtGui import QFont
-
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return self._records[self._visible[index.row()]].id
+        if role == Qt.ItemDataRole.FontRole:
+            record = self._records[self._visible[index.row()]]
+            if record.status == MemberStatus.ARCHIVED:
+                return self._italic
         return None
 
     def headerData(
