@@ -11,8 +11,9 @@ from mentorat_desktop.core.errors import DatabaseOpenError
 
 
 def take_screenshot(
-    db_path: Path, view: str, language: str | None, size: tuple[int, int], output: Path
+    db_path: Path, view: str, language: str | None, size: tuple[int, int], output: Path | None
 ) -> int:
+    """Render ``view`` and save it to ``output`` (None: render only, for the benchmark)."""
     from mentorat_desktop.app import build_main_window, create_context, get_qapp
     from mentorat_desktop.i18n import DEFAULT_LANGUAGE, install_translators
     from mentorat_desktop.i18n.messages import open_error
@@ -39,7 +40,7 @@ def take_screenshot(
         for _ in range(5):
             qapp.processEvents()
         image = window.grab()
-        if not image.save(str(output), "PNG"):
+        if output is not None and not image.save(str(output), "PNG"):
             print(
                 QCoreApplication.translate("Cli", "Cannot write “{path}”.").format(path=output),
                 file=sys.stderr,

@@ -152,8 +152,9 @@ class MemberSummary(NamedTuple):
     city: str | None
     role: Role
     status: MemberStatus
-    skills_offered: tuple[str, ...]
-    skills_wanted: tuple[str, ...]
+    # None until loaded (see MemberService.list_summaries).
+    skills_offered: tuple[str, ...] | None
+    skills_wanted: tuple[str, ...] | None
 
     @property
     def full_name(self) -> str:
@@ -242,13 +243,23 @@ class MemberService:
         self._db = db
 
     # -- reading -------------------------------------------------------------------------
-    def _skills_by_member(self) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
-        """Offered and wanted skill names per member id, each list in alphabetical order."""
+    def _skills_by_member(
+        self, member_ids: list[int] | None = None
+    ) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+        """Offered and wanted skill names per member id (all members, or those given), each
+        list in alphabetical order."""
         catalogue = self._db.query("SELECT id, name FROM skill")
         catalogue.sort(key=lambda r: fold(r[1]))
         rank = {skill_id: i for i, (skill_id, _name) in enumerate(catalogue)}
         names = dict(catalogue)
-        links = self._db.query("SELECT member_id, kind, skill_id FROM member_skill")
+        if member_ids is None:
+            links = self._db.query("SELECT member_id, kind, skill_id FROM member_skill")
+        else:
+            marks = ", ".join("?" * len(member_ids))
+            links = self._db.query(
+                f"SELECT member_id, kind, skill_id FROM member_skill WHERE member_id IN ({marks})",
+                tuple(member_ids),
+            )
         links.sort(key=lambda r: rank[r[2]])
         offered: dict[int, list[str]] = {}
         wanted: dict[int, list[str]] = {}
@@ -271,13 +282,19 @@ class MemberService:
         records.sort(key=lambda r: (fold(r.last_name), fold(r.first_name), r.id))
         return records
 
-    def list_summaries(self) -> list[MemberSummary]:
-        """Every member (archived too) as the table shows them, in name order."""
-        offered, wanted = self._skills_by_member()
+    def list_summaries(self, with_skills: bool = True) -> list[MemberSummary]:
+        """Every member (archived too) as the table shows them, in name order.
+
+        ``with_skills=False`` leaves both skill fields None, for a first screen that asks
+        ``skills_of`` for the rows it shows and the rest once it is on screen."""
+        empty: tuple[str, ...] = ()
+        offered: dict[int, list[str]] = {}
+        wanted: dict[int, list[str]] = {}
+        if with_skills:
+            offered, wanted = self._skills_by_member()
         rows = self._db.query(
             "SELECT id, first_name, last_name, birth_year, email, city, role, status FROM member"
         )
-        empty: tuple[str, ...] = ()
         summaries = [
             MemberSummary(
                 i,
@@ -288,13 +305,21 @@ class MemberService:
                 city,
                 _ROLES[role],
                 _STATUSES[status],
-                tuple(offered[i]) if i in offered else empty,
-                tuple(wanted[i]) if i in wanted else empty,
+                (tuple(offered[i]) if i in offered else empty) if with_skills else None,
+                (tuple(wanted[i]) if i in wanted else empty) if with_skills else None,
             )
             for i, first, last, year, email, city, role, status in rows
         ]
         summaries.sort(key=lambda r: (fold(r.last_name), fold(r.first_name), r.id))
         return summaries
+
+    def skills_of(
+        self, member_ids: list[int] | None = None
+    ) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
+        """(offered, wanted) skill names of the members given (None: of every member)."""
+        offered, wanted = self._skills_by_member(member_ids)
+        ids = set(offered) | set(wanted) if member_ids is None else set(member_ids)
+        return {i: (tuple(offered.get(i, ())), tuple(wanted.get(i, ()))) for i in ids}
 
     def get(self, member_id: int) -> MemberRecord:
         for record in self._query_one(member_id):

@@ -7,6 +7,7 @@ while this model tests a precomputed, accent-free text per member and resets onc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +35,7 @@ MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # The table takes light summaries from the service; whole records work too.
 Listed = MemberSummary | MemberRecord
+SkillsLoader = Callable[[list[int] | None], dict[int, tuple[tuple[str, ...], tuple[str, ...]]]]
 _TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
 
 
@@ -52,8 +54,8 @@ def _haystack(record: Listed) -> str:
         record.last_name,
         record.email,
         record.city,
-        *record.skills_offered,
-        *record.skills_wanted,
+        *(record.skills_offered or ()),
+        *(record.skills_wanted or ()),
     ]
     return " | ".join(fold(p) for p in parts if p)
 
@@ -69,9 +71,9 @@ def _sort_key(record: Listed, column: int) -> tuple[Any, ...]:
     if column == COL_EMAIL:
         return (record.email or "\uffff", *name)
     if column == COL_OFFERED:
-        return (fold(", ".join(record.skills_offered)) or "\uffff", *name)
+        return (fold(", ".join(record.skills_offered or ())) or "\uffff", *name)
     if column == COL_WANTED:
-        return (fold(", ".join(record.skills_wanted)) or "\uffff", *name)
+        return (fold(", ".join(record.skills_wanted or ())) or "\uffff", *name)
     if column == COL_STATUS:
         return (record.status.value, *name)
     return name
@@ -91,11 +93,19 @@ class MemberTableModel(QAbstractTableModel):
         self._filter = MemberFilter()
         self._sort_column = COL_NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._skills_loader: SkillsLoader | None = None
+        self._skills_pending = False
 
     # -- data in ---------------------------------------------------------------------------
-    def set_records(self, records: list[Listed]) -> None:
+    def set_records(self, records: list[Listed], skills_loader: SkillsLoader | None = None) -> None:
+        """Show ``records``. Records may come without their skills (None) if
+        ``skills_loader`` can fetch them: for a list of ids, or for everyone with None."""
         self.beginResetModel()
         self._records = list(records)
+        self._skills_loader = skills_loader
+        self._skills_pending = skills_loader is not None and any(
+            r.skills_offered is None for r in self._records
+        )
         self._cell_cache.clear()
         self._haystacks = []  # built on the first search, off the start-up path
         self._order = self._ordered(self._sort_column, self._sort_order)
@@ -128,7 +138,43 @@ class MemberTableModel(QAbstractTableModel):
     def total_count(self) -> int:
         return len(self._records)
 
+    def load_skills(self, rows: range | None = None) -> None:
+        """Fetch the skills still missing: of the rows given (display order), or of all."""
+        if not self._skills_pending or self._skills_loader is None:
+            return
+        if rows is None:
+            indices = list(range(len(self._records)))
+            found = self._skills_loader(None)
+        else:
+            indices = [self._visible[r] for r in rows if r < len(self._visible)]
+            found = self._skills_loader([self._records[i].id for i in indices])
+        empty: tuple[str, ...] = ()
+        for i in indices:
+            record = self._records[i]
+            if record.skills_offered is None and isinstance(record, MemberSummary):
+                offered, wanted_skills = found.get(record.id, (empty, empty))
+                self._records[i] = record._replace(
+                    skills_offered=offered, skills_wanted=wanted_skills
+                )
+                self._cell_cache.pop(i, None)
+        if rows is None:
+            self._skills_pending = False
+            self._haystacks = []
+            if self._visible:
+                self.dataChanged.emit(
+                    self.index(0, COL_OFFERED), self.index(len(self._visible) - 1, COL_WANTED)
+                )
+
+    def load_all_skills(self) -> None:
+        self.load_skills(None)
+
+    def _all_skills(self) -> None:
+        if self._skills_pending:
+            self.load_skills(None)
+
     def _ordered(self, column: int, order: Qt.SortOrder) -> list[int]:
+        if column in (COL_OFFERED, COL_WANTED):
+            self._all_skills()
         records = self._records
         if column == COL_NAME and order == Qt.SortOrder.AscendingOrder:
             return list(range(len(records)))  # the service lists members in name order
@@ -157,6 +203,7 @@ class MemberTableModel(QAbstractTableModel):
         if not words:
             return list(rows)
         if len(self._haystacks) != len(self._records):
+            self._all_skills()
             self._haystacks = [_haystack(r) for r in self._records]
         hays = self._haystacks
         if len(words) == 1:
@@ -184,6 +231,8 @@ class MemberTableModel(QAbstractTableModel):
         """The texts of one member's row, made once (painting asks for them often)."""
         cells = self._cell_cache.get(i)
         if cells is None:
+            if self._records[i].skills_offered is None:
+                self._all_skills()  # a row beyond the first screen, before the idle load
             record = self._records[i]
             if record.birth_year is None:
                 generation = generation_label(None)
@@ -195,8 +244,8 @@ class MemberTableModel(QAbstractTableModel):
                 role_short(record.role),
                 record.city or "",
                 record.email or "",
-                ", ".join(record.skills_offered),
-                ", ".join(record.skills_wanted),
+                ", ".join(record.skills_offered or ()),
+                ", ".join(record.skills_wanted or ()),
                 status_label(record.status),
             )
             self._cell_cache[i] = cells

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from mentorat_desktop.gui.members.dialog import MemberDialog
 
 ALL_STATUSES = "all"
+FIRST_SCREEN_ROWS = 80
+IDLE_LOAD_MS = 250  # the rest of the skills load once the window has been drawn
 
 
 class MembersView(QWidget):
@@ -154,6 +156,13 @@ class MembersView(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of members shown"))
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A fixed size: a new count then repaints the label alone, not the window's layout.
+        widest = self.tr("%n member(s) shown", "", 88888) + " / 88888"
+        metrics = self.count_label.fontMetrics()
+        self.count_label.setFixedSize(
+            metrics.horizontalAdvance(widest) + metrics.averageCharWidth() * 2,
+            metrics.height() + 4,
+        )
 
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
@@ -237,7 +246,12 @@ class MembersView(QWidget):
 
     def reload(self) -> None:
         current = self.current_record()
-        self.model.set_records(self._service.list_summaries())
+        # The first screen's skills now, everyone's once the window is on screen.
+        self.model.set_records(
+            self._service.list_summaries(with_skills=False), self._service.skills_of
+        )
+        self.model.load_skills(range(FIRST_SCREEN_ROWS))
+        QTimer.singleShot(IDLE_LOAD_MS, self.model, self.model.load_all_skills)
         has_members = self.model.total_count() > 0
         self.stack.setCurrentWidget(self._body if has_members else self.empty)
         if current is not None:
