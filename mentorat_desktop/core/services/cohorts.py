@@ -1,0 +1,280 @@
+"""Cohorts: groups of pairs started together, each with its program objectives.
+
+Reading is plain SQL (two queries for the whole list); changes go through SQLAlchemy
+sessions, imported on the first change. Cohorts show in the pairs view, so every change
+announces ``Topic.PAIRS``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
+from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.text import clean, fold
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from mentorat_desktop.core.models import Cohort
+
+NAME_MAX = 150
+TARGET_MAX = 100
+
+
+class _Keep(Enum):
+    """Marks an argument left out of an update: the stored value is kept."""
+
+    KEEP = 0
+
+
+_KEEP = _Keep.KEEP
+
+
+@dataclass(frozen=True)
+class CohortObjectiveRecord:
+    id: int
+    text: str
+    indicator: str | None
+    target: str | None
+
+
+@dataclass(frozen=True)
+class CohortRecord:
+    id: int
+    name: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    description: str | None
+    objectives: tuple[CohortObjectiveRecord, ...]
+
+
+def _date(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _validate(
+    name: str | None, start_date: dt.date | None, end_date: dt.date | None
+) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if not name:
+        errors.append(FieldError("name", "required"))
+    elif len(name) > NAME_MAX:
+        errors.append(FieldError("name", "too_long", {"max": NAME_MAX}))
+    if start_date is not None and end_date is not None and end_date < start_date:
+        errors.append(FieldError("end_date", "end_before_start"))
+    return errors
+
+
+def _validate_objective(text: str | None, target: str | None) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if not text:
+        errors.append(FieldError("text", "required"))
+    if target and len(target) > TARGET_MAX:
+        errors.append(FieldError("target", "too_long", {"max": TARGET_MAX}))
+    return errors
+
+
+class CohortService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- reading -------------------------------------------------------------------------
+    def _records(self, where: str = "", params: tuple[Any, ...] = ()) -> list[CohortRecord]:
+        rows = self._db.query(
+            f"SELECT id, name, start_date, end_date, description FROM cohort {where}", params
+        )
+        objective_rows = self._db.query(
+            "SELECT id, cohort_id, text, indicator, target FROM cohort_objective "
+            f"WHERE cohort_id IN (SELECT id FROM cohort {where}) ORDER BY id",
+            params,
+        )
+        objectives: dict[int, list[CohortObjectiveRecord]] = {}
+        for objective_id, cohort_id, text, indicator, target in objective_rows:
+            objectives.setdefault(cohort_id, []).append(
+                CohortObjectiveRecord(objective_id, text, indicator, target)
+            )
+        records = [
+            CohortRecord(
+                cohort_id,
+                name,
+                _date(start),
+                _date(end),
+                description,
+                tuple(objectives.get(cohort_id, ())),
+            )
+            for cohort_id, name, start, end, description in rows
+        ]
+        records.sort(key=lambda r: (fold(r.name), r.id))
+        return records
+
+    def list_cohorts(self) -> list[CohortRecord]:
+        """Every cohort with its objectives, by name (accents and case ignored)."""
+        return self._records()
+
+    def get(self, cohort_id: int) -> CohortRecord:
+        for record in self._records("WHERE id = ?", (cohort_id,)):
+            return record
+        raise NotFoundError(cohort_id)
+
+    # -- changing ------------------------------------------------------------------------
+    @staticmethod
+    def _name_taken(session: Session, name: str, exclude_id: int | None = None) -> bool:
+        from sqlalchemy import select
+
+        from mentorat_desktop.core.models import Cohort
+
+        key = fold(name)
+        return any(
+            fold(other_name) == key and other_id != exclude_id
+            for other_id, other_name in session.execute(select(Cohort.id, Cohort.name))
+        )
+
+    def create(
+        self,
+        name: str,
+        start_date: dt.date | None = None,
+        end_date: dt.date | None = None,
+        description: str | None = None,
+    ) -> CohortRecord:
+        """Add a cohort; ValidationError (nothing written) on a missing or taken name."""
+        from mentorat_desktop.core.models import Cohort
+
+        cleaned_name = clean(name)
+        errors = _validate(cleaned_name, start_date, end_date)
+        with self._db.transaction() as session:
+            if cleaned_name and not errors and self._name_taken(session, cleaned_name):
+                errors.append(FieldError("name", "duplicate_name", {"name": cleaned_name}))
+            if errors:
+                raise ValidationError(errors)
+            cohort = Cohort(
+                name=cleaned_name,
+                start_date=start_date,
+                end_date=end_date,
+                description=_clean_text(description),
+            )
+            session.add(cohort)
+            session.flush()
+            cohort_id = cohort.id
+        self._db.bus.emit(Topic.PAIRS)
+        return self.get(cohort_id)
+
+    def update(
+        self,
+        cohort_id: int,
+        *,
+        name: str | _Keep = _KEEP,
+        start_date: dt.date | _Keep | None = _KEEP,
+        end_date: dt.date | _Keep | None = _KEEP,
+        description: str | _Keep | None = _KEEP,
+    ) -> CohortRecord:
+        """Change the fields given (the others are kept)."""
+        with self._db.transaction() as session:
+            cohort = self._load(session, cohort_id)
+            new_name = cohort.name if isinstance(name, _Keep) else clean(name)
+            new_start = cohort.start_date if isinstance(start_date, _Keep) else start_date
+            new_end = cohort.end_date if isinstance(end_date, _Keep) else end_date
+            errors = _validate(new_name, new_start, new_end)
+            if (
+                new_name
+                and not errors
+                and self._name_taken(session, new_name, exclude_id=cohort_id)
+            ):
+                errors.append(FieldError("name", "duplicate_name", {"name": new_name}))
+            if errors or new_name is None:
+                raise ValidationError(errors)
+            cohort.name = new_name
+            cohort.start_date = new_start
+            cohort.end_date = new_end
+            if not isinstance(description, _Keep):
+                cohort.description = _clean_text(description)
+        self._db.bus.emit(Topic.PAIRS)
+        return self.get(cohort_id)
+
+    def delete(self, cohort_id: int) -> None:
+        """Remove a cohort and its objectives; its pairs stay, without a cohort."""
+        with self._db.transaction() as session:
+            session.delete(self._load(session, cohort_id))
+        self._db.bus.emit(Topic.PAIRS)
+
+    def add_objective(
+        self,
+        cohort_id: int,
+        text: str,
+        indicator: str | None = None,
+        target: str | None = None,
+    ) -> CohortObjectiveRecord:
+        from mentorat_desktop.core.models import CohortObjective
+
+        text_ = _clean_text(text)
+        target_ = clean(target)
+        errors = _validate_objective(text_, target_)
+        with self._db.transaction() as session:
+            self._load(session, cohort_id)
+            if errors or text_ is None:
+                raise ValidationError(errors)
+            objective = CohortObjective(
+                cohort_id=cohort_id, text=text_, indicator=_clean_text(indicator), target=target_
+            )
+            session.add(objective)
+            session.flush()
+            record = CohortObjectiveRecord(
+                objective.id, objective.text, objective.indicator, objective.target
+            )
+        self._db.bus.emit(Topic.PAIRS)
+        return record
+
+    def update_objective(
+        self,
+        objective_id: int,
+        text: str,
+        indicator: str | None = None,
+        target: str | None = None,
+    ) -> CohortObjectiveRecord:
+        from mentorat_desktop.core.models import CohortObjective
+
+        text_ = _clean_text(text)
+        target_ = clean(target)
+        errors = _validate_objective(text_, target_)
+        with self._db.transaction() as session:
+            objective = session.get(CohortObjective, objective_id)
+            if objective is None:
+                raise NotFoundError(objective_id)
+            if errors or text_ is None:
+                raise ValidationError(errors)
+            objective.text = text_
+            objective.indicator = _clean_text(indicator)
+            objective.target = target_
+            record = CohortObjectiveRecord(objective.id, text_, objective.indicator, target_)
+        self._db.bus.emit(Topic.PAIRS)
+        return record
+
+    def remove_objective(self, objective_id: int) -> None:
+        from mentorat_desktop.core.models import CohortObjective
+
+        with self._db.transaction() as session:
+            objective = session.get(CohortObjective, objective_id)
+            if objective is None:
+                raise NotFoundError(objective_id)
+            session.delete(objective)
+        self._db.bus.emit(Topic.PAIRS)
+
+    @staticmethod
+    def _load(session: Session, cohort_id: int) -> Cohort:
+        from mentorat_desktop.core.models import Cohort
+
+        cohort = session.get(Cohort, cohort_id)
+        if cohort is None:
+            raise NotFoundError(cohort_id)
+        return cohort
+
+
+def _clean_text(text: str | None) -> str | None:
+    """Free text (several lines allowed): trimmed, None when empty."""
+    if text is None:
+        return None
+    return text.strip() or None

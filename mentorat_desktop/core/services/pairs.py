@@ -1,0 +1,951 @@
+"""Pairs (binômes): forming them, their life from proposal to end, their objectives and
+the versions of their charter.
+
+Reading is plain SQL: the whole list of pairs, with objectives and history, is three queries.
+Changes go through SQLAlchemy sessions (imported on the first change), one transaction per
+change, after which ``Topic.PAIRS`` is announced. Bad input raises ValidationError with
+codes (never sentences) and writes nothing.
+
+The life of a pair::
+
+    PROPOSED --activate--> ACTIVE <--pause/resume--> PAUSED
+        \\________________________\\___________________\\____end____> ENDED
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.enums import (
+    Direction,
+    EndReason,
+    MemberStatus,
+    Mode,
+    ObjectiveStatus,
+    Outcome,
+    PairStatus,
+)
+from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
+from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.text import clean, fold
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from mentorat_desktop.core.models import Member, Objective, Pair
+
+MIN_COMMITMENT_HOURS = 0.5
+MAX_COMMITMENT_HOURS = 40.0
+MAX_LENGTHS = {"place": 200, "frequency": 100}
+
+# Statuses in which a pair takes up a place in each member's capacity.
+HELD_STATUSES = (PairStatus.ACTIVE, PairStatus.PAUSED)
+
+_TRANSITIONS: dict[PairStatus, frozenset[PairStatus]] = {
+    PairStatus.PROPOSED: frozenset({PairStatus.ACTIVE, PairStatus.ENDED}),
+    PairStatus.ACTIVE: frozenset({PairStatus.PAUSED, PairStatus.ENDED}),
+    PairStatus.PAUSED: frozenset({PairStatus.ACTIVE, PairStatus.ENDED}),
+    PairStatus.ENDED: frozenset(),
+}
+
+
+def allowed_transitions(status: PairStatus) -> set[PairStatus]:
+    """The statuses a pair in ``status`` may move to."""
+    return set(_TRANSITIONS[status])
+
+
+class _Keep(Enum):
+    """Marks an argument left out of an update: the stored value is kept."""
+
+    KEEP = 0
+
+
+_KEEP = _Keep.KEEP
+
+
+# -- records and inputs --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ObjectiveRecord:
+    id: int
+    pair_id: int
+    text: str
+    indicator: str | None
+    target_date: dt.date | None
+    status: ObjectiveStatus
+    direction: Direction
+
+
+@dataclass(frozen=True)
+class StatusChangeRecord:
+    status: PairStatus
+    effective_on: dt.date
+    note: str | None
+    recorded_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class PairRecord:
+    """One pair, detached from the database, with its objectives and its history (oldest
+    step first)."""
+
+    id: int
+    mentor_id: int
+    mentee_id: int
+    mentor_name: str
+    mentee_name: str
+    mentor_birth_year: int | None
+    mentee_birth_year: int | None
+    cohort_id: int | None
+    cohort_name: str | None
+    status: PairStatus
+    start_date: dt.date | None
+    planned_end: dt.date | None
+    charter_signed_on: dt.date | None
+    ended_on: dt.date | None
+    end_reason: EndReason | None
+    monthly_commitment_hours: float
+    place: str | None
+    mode: Mode
+    frequency: str | None
+    match_score: float | None
+    match_reasons: str | None
+    capacity_override_reason: str | None
+    outcome: Outcome | None
+    mentor_learned: str | None
+    mentee_learned: str | None
+    closing_comment: str | None
+    charter_version: int
+    charter_changed_at: dt.datetime | None
+    objectives: tuple[ObjectiveRecord, ...]
+    history: tuple[StatusChangeRecord, ...]
+
+    @property
+    def last_change_on(self) -> dt.date | None:
+        """The date of the latest step of the pair's life."""
+        return self.history[-1].effective_on if self.history else self.start_date
+
+    @property
+    def is_held(self) -> bool:
+        """Active or paused: the pair takes up a place in both members' capacity."""
+        return self.status in HELD_STATUSES
+
+
+@dataclass
+class PairInput:
+    """What the new-pair form (or an accepted suggestion) hands to the service.
+
+    ``start_date`` None makes a PROPOSED pair; a date makes it ACTIVE from that date, with
+    its charter signed on that date. ``monthly_commitment_hours`` None takes the program's
+    default."""
+
+    mentor_id: int
+    mentee_id: int
+    cohort_id: int | None = None
+    start_date: dt.date | None = None
+    planned_end: dt.date | None = None
+    monthly_commitment_hours: float | None = None
+    place: str | None = None
+    mode: Mode = Mode.ANY
+    frequency: str | None = None
+    match_score: float | None = None
+    match_reasons: str | None = None
+    capacity_override_reason: str | None = None
+
+    def cleaned(self) -> PairInput:
+        return replace(
+            self,
+            place=clean(self.place),
+            mode=Mode(self.mode),
+            frequency=clean(self.frequency),
+            match_reasons=_clean_text(self.match_reasons),
+            capacity_override_reason=_clean_text(self.capacity_override_reason),
+        )
+
+
+@dataclass
+class ObjectiveInput:
+    text: str
+    indicator: str | None = None
+    target_date: dt.date | None = None
+    status: ObjectiveStatus = ObjectiveStatus.OPEN
+    direction: Direction = Direction.MENTOR_TO_MENTEE
+
+    def cleaned(self) -> ObjectiveInput:
+        return replace(
+            self,
+            text=_clean_text(self.text) or "",
+            indicator=_clean_text(self.indicator),
+            status=ObjectiveStatus(self.status),
+            direction=Direction(self.direction),
+        )
+
+
+def _clean_text(text: str | None) -> str | None:
+    """Free text (several lines allowed): trimmed, None when empty."""
+    if text is None:
+        return None
+    return str(text).strip() or None
+
+
+# -- checks that need no database ----------------------------------------------------------
+
+
+def _commitment_errors(hours: float | None) -> list[FieldError]:
+    if hours is not None and not MIN_COMMITMENT_HOURS <= hours <= MAX_COMMITMENT_HOURS:
+        return [
+            FieldError(
+                "monthly_commitment_hours",
+                "number_range",
+                {"min": MIN_COMMITMENT_HOURS, "max": MAX_COMMITMENT_HOURS},
+            )
+        ]
+    return []
+
+
+def _means_errors(
+    place: str | None,
+    frequency: str | None,
+    hours: float | None,
+    start: dt.date | None,
+    planned_end: dt.date | None,
+) -> list[FieldError]:
+    errors = _commitment_errors(hours)
+    for name, value in (("place", place), ("frequency", frequency)):
+        if value and len(value) > MAX_LENGTHS[name]:
+            errors.append(FieldError(name, "too_long", {"max": MAX_LENGTHS[name]}))
+    if start is not None and planned_end is not None and planned_end < start:
+        errors.append(FieldError("planned_end", "end_before_start"))
+    return errors
+
+
+def validate_pair(data: PairInput, today: dt.date | None = None) -> list[FieldError]:
+    """The problems with ``data`` (already cleaned) that need no database."""
+    today = today or dt.date.today()
+    errors: list[FieldError] = []
+    if data.mentor_id == data.mentee_id:
+        errors.append(FieldError("mentee_id", "same_person"))
+    if data.start_date is not None and data.start_date > today:
+        errors.append(FieldError("start_date", "date_in_future"))
+    errors += _means_errors(
+        data.place, data.frequency, data.monthly_commitment_hours, data.start_date, data.planned_end
+    )
+    return errors
+
+
+def validate_objective(data: ObjectiveInput) -> list[FieldError]:
+    """The problems with ``data`` (already cleaned)."""
+    return [] if data.text else [FieldError("text", "required")]
+
+
+# -- reading -------------------------------------------------------------------------------
+
+_PAIR_SELECT = """
+SELECT p.id, p.mentor_id, p.mentee_id,
+       mr.first_name, mr.last_name, me.first_name, me.last_name,
+       mr.birth_year, me.birth_year, p.cohort_id, c.name, p.status,
+       p.start_date, p.planned_end, p.charter_signed_on, p.ended_on, p.end_reason,
+       p.monthly_commitment_hours, p.place, p.mode, p.frequency, p.match_score,
+       p.match_reasons, p.capacity_override_reason, p.outcome, p.mentor_learned,
+       p.mentee_learned, p.closing_comment, p.charter_version, p.charter_changed_at
+FROM pair p
+JOIN member mr ON mr.id = p.mentor_id
+JOIN member me ON me.id = p.mentee_id
+LEFT JOIN cohort c ON c.id = p.cohort_id
+"""
+
+
+def _date(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _datetime(value: Any) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+def _name(first: str | None, last: str | None) -> str:
+    return f"{first or ''} {last or ''}".strip()
+
+
+def _objective_record(row: tuple[Any, ...]) -> ObjectiveRecord:
+    objective_id, pair_id, text, indicator, target, status, direction = row
+    return ObjectiveRecord(
+        objective_id,
+        pair_id,
+        text,
+        indicator,
+        _date(target),
+        ObjectiveStatus(status),
+        Direction(direction),
+    )
+
+
+def _objective_from_model(objective: Objective) -> ObjectiveRecord:
+    return ObjectiveRecord(
+        objective.id,
+        objective.pair_id,
+        objective.text,
+        objective.indicator,
+        objective.target_date,
+        ObjectiveStatus(objective.status),
+        Direction(objective.direction),
+    )
+
+
+def _pair_record(
+    row: tuple[Any, ...],
+    objectives: tuple[ObjectiveRecord, ...],
+    history: tuple[StatusChangeRecord, ...],
+) -> PairRecord:
+    (
+        pair_id,
+        mentor_id,
+        mentee_id,
+        mentor_first,
+        mentor_last,
+        mentee_first,
+        mentee_last,
+        mentor_year,
+        mentee_year,
+        cohort_id,
+        cohort_name,
+        status,
+        start,
+        planned_end,
+        signed,
+        ended,
+        end_reason,
+        hours,
+        place,
+        mode,
+        frequency,
+        score,
+        reasons,
+        override,
+        outcome,
+        mentor_learned,
+        mentee_learned,
+        comment,
+        version,
+        changed_at,
+    ) = row
+    return PairRecord(
+        id=pair_id,
+        mentor_id=mentor_id,
+        mentee_id=mentee_id,
+        mentor_name=_name(mentor_first, mentor_last),
+        mentee_name=_name(mentee_first, mentee_last),
+        mentor_birth_year=mentor_year,
+        mentee_birth_year=mentee_year,
+        cohort_id=cohort_id,
+        cohort_name=cohort_name,
+        status=PairStatus(status),
+        start_date=_date(start),
+        planned_end=_date(planned_end),
+        charter_signed_on=_date(signed),
+        ended_on=_date(ended),
+        end_reason=EndReason(end_reason) if end_reason else None,
+        monthly_commitment_hours=float(hours),
+        place=place,
+        mode=Mode(mode),
+        frequency=frequency,
+        match_score=score,
+        match_reasons=reasons,
+        capacity_override_reason=override,
+        outcome=Outcome(outcome) if outcome else None,
+        mentor_learned=mentor_learned,
+        mentee_learned=mentee_learned,
+        closing_comment=comment,
+        charter_version=int(version),
+        charter_changed_at=_datetime(changed_at),
+        objectives=objectives,
+        history=history,
+    )
+
+
+def pair_warnings(db: Database, mentor_id: int, mentee_id: int) -> list[FieldError]:
+    """What the coordinator should know before forming this pair (nothing is refused):
+
+    - ("mentor_id", "mentor_not_younger", {"mentor", "mentee"}): the mentor was born the
+      same year as the mentee or earlier (only when both years are known);
+    - ("mentor_id", "mentor_untrained", {"mentor"}): the mentor has not had the training.
+    """
+    rows = {
+        row[0]: row[1:]
+        for row in db.query(
+            "SELECT id, first_name, last_name, birth_year, mentor_training_on FROM member "
+            "WHERE id IN (?, ?)",
+            (mentor_id, mentee_id),
+        )
+    }
+    for member_id in (mentor_id, mentee_id):
+        if member_id not in rows:
+            raise NotFoundError(member_id)
+    mentor_first, mentor_last, mentor_year, trained_on = rows[mentor_id]
+    mentee_first, mentee_last, mentee_year, _ = rows[mentee_id]
+    mentor, mentee = _name(mentor_first, mentor_last), _name(mentee_first, mentee_last)
+    warnings: list[FieldError] = []
+    if (
+        mentor_id != mentee_id
+        and mentor_year is not None
+        and mentee_year is not None
+        and mentor_year <= mentee_year
+    ):
+        warnings.append(
+            FieldError("mentor_id", "mentor_not_younger", {"mentor": mentor, "mentee": mentee})
+        )
+    if trained_on is None:
+        warnings.append(FieldError("mentor_id", "mentor_untrained", {"mentor": mentor}))
+    return warnings
+
+
+# -- the service ---------------------------------------------------------------------------
+
+
+class PairService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- reading -------------------------------------------------------------------------
+    def _records(self, where: str, params: tuple[Any, ...]) -> list[PairRecord]:
+        rows = self._db.query(f"{_PAIR_SELECT} {where}", params)
+        if not rows:
+            return []
+        # By mentor, then mentee, each by last then first name (accents ignored).
+        rows.sort(key=lambda r: (fold(r[4]), fold(r[3]), fold(r[6]), fold(r[5]), r[0]))
+        subquery = f"SELECT p.id FROM pair p {where}"
+        objectives: dict[int, list[ObjectiveRecord]] = {}
+        for row in self._db.query(
+            "SELECT id, pair_id, text, indicator, target_date, status, direction "
+            f"FROM objective WHERE pair_id IN ({subquery}) ORDER BY id",
+            params,
+        ):
+            objectives.setdefault(row[1], []).append(_objective_record(row))
+        history: dict[int, list[StatusChangeRecord]] = {}
+        for pair_id, status, effective_on, note, recorded_at in self._db.query(
+            "SELECT pair_id, status, effective_on, note, recorded_at "
+            f"FROM pair_status_change WHERE pair_id IN ({subquery}) ORDER BY id",
+            params,
+        ):
+            history.setdefault(pair_id, []).append(
+                StatusChangeRecord(
+                    PairStatus(status),
+                    dt.date.fromisoformat(effective_on),
+                    note,
+                    dt.datetime.fromisoformat(recorded_at),
+                )
+            )
+        return [
+            _pair_record(row, tuple(objectives.get(row[0], ())), tuple(history.get(row[0], ())))
+            for row in rows
+        ]
+
+    def list_pairs(
+        self, status: PairStatus | None = None, cohort_id: int | None = None
+    ) -> list[PairRecord]:
+        """The pairs (those of one status, of one cohort, or all), with their objectives and
+        history, ordered by mentor then mentee (last, then first name; accents ignored)."""
+        conditions: list[str] = []
+        params: list[Any] = []
+        if status is not None:
+            conditions.append("p.status = ?")
+            params.append(PairStatus(status).value)
+        if cohort_id is not None:
+            conditions.append("p.cohort_id = ?")
+            params.append(cohort_id)
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        return self._records(where, tuple(params))
+
+    def get(self, pair_id: int) -> PairRecord:
+        for record in self._records("WHERE p.id = ?", (pair_id,)):
+            return record
+        raise NotFoundError(pair_id)
+
+    def count_active_for(self, member_id: int) -> int:
+        """How many pairs the member holds now (active or paused), in either role."""
+        marks = ", ".join("?" * len(HELD_STATUSES))
+        rows = self._db.query(
+            "SELECT count(*) FROM pair WHERE (mentor_id = ? OR mentee_id = ?) "
+            f"AND status IN ({marks})",
+            (member_id, member_id, *(s.value for s in HELD_STATUSES)),
+        )
+        return int(rows[0][0])
+
+    def find_member(self, who: str) -> int:
+        """The id of the active member named by ``who``: an e-mail (case ignored) or a name,
+        "First Last" or "Last First" (case and accents ignored). Archived members are not
+        matched. NotFoundError when nobody matches; ValidationError
+        ("who", "ambiguous", {"who", "count"}) when several do."""
+        text = clean(who) or ""
+        if not text:
+            raise NotFoundError(who)
+        rows = self._db.query(
+            "SELECT id, first_name, last_name, email FROM member WHERE status = ?",
+            (MemberStatus.ACTIVE.value,),
+        )
+        if "@" in text:
+            email = text.lower()
+            matches = {i for i, _f, _l, mail in rows if mail and mail.strip().lower() == email}
+        else:
+            key = fold(text)
+            matches = {
+                i
+                for i, first, last, _mail in rows
+                if key in (fold(f"{first} {last}"), fold(f"{last} {first}"))
+            }
+        if not matches:
+            raise NotFoundError(who)
+        if len(matches) > 1:
+            raise ValidationError(
+                [FieldError("who", "ambiguous", {"who": text, "count": len(matches)})]
+            )
+        return int(matches.pop())
+
+    def warnings_for(self, mentor_id: int, mentee_id: int) -> list[FieldError]:
+        """See ``pair_warnings``."""
+        return pair_warnings(self._db, mentor_id, mentee_id)
+
+    def refused_pairs(self) -> set[tuple[int, int]]:
+        """The (mentor_id, mentee_id) pairs the coordinator has refused."""
+        return {
+            (mentor, mentee)
+            for mentor, mentee in self._db.query("SELECT mentor_id, mentee_id FROM refused_match")
+        }
+
+    # -- forming a pair ------------------------------------------------------------------
+    def create(self, data: PairInput) -> PairRecord:
+        """Form a pair: PROPOSED, or ACTIVE from ``data.start_date``. ValidationError (and
+        nothing written) on bad input."""
+        from mentorat_desktop.core.models import Pair, PairStatusChange
+        from mentorat_desktop.core.services.settings import SettingsService
+
+        today = dt.date.today()
+        data = data.cleaned()
+        if data.monthly_commitment_hours is None:
+            data = replace(
+                data,
+                monthly_commitment_hours=SettingsService(self._db).get().default_commitment_hours
+                or 3.0,
+            )
+        errors = validate_pair(data, today)
+        with self._db.transaction() as session:
+            mentor = self._member(session, data.mentor_id, "mentor_id", errors)
+            mentee = self._member(session, data.mentee_id, "mentee_id", errors)
+            if data.cohort_id is not None:
+                errors += self._cohort_errors(session, data.cohort_id)
+            override_used = False
+            if mentor is not None and mentee is not None and mentor.id != mentee.id:
+                if self._open_pair_exists(session, mentor.id, mentee.id):
+                    errors.append(
+                        FieldError(
+                            "mentee_id",
+                            "pair_exists",
+                            {"mentor": mentor.full_name, "mentee": mentee.full_name},
+                        )
+                    )
+                if data.start_date is not None:
+                    problems = self._capacity_problems(session, mentor, mentee)
+                    override_used = bool(problems) and bool(data.capacity_override_reason)
+                    if not override_used:
+                        errors += problems
+            if errors:
+                raise ValidationError(errors)
+            assert data.monthly_commitment_hours is not None
+            active = data.start_date is not None
+            pair = Pair(
+                mentor_id=data.mentor_id,
+                mentee_id=data.mentee_id,
+                cohort_id=data.cohort_id,
+                status=PairStatus.ACTIVE if active else PairStatus.PROPOSED,
+                start_date=data.start_date,
+                planned_end=data.planned_end,
+                charter_signed_on=data.start_date,
+                monthly_commitment_hours=float(data.monthly_commitment_hours),
+                place=data.place,
+                mode=data.mode,
+                frequency=data.frequency,
+                match_score=data.match_score,
+                match_reasons=data.match_reasons,
+                capacity_override_reason=(data.capacity_override_reason if override_used else None),
+                charter_version=1,
+            )
+            pair.history.append(
+                PairStatusChange(
+                    status=pair.status,
+                    effective_on=data.start_date if data.start_date is not None else today,
+                )
+            )
+            session.add(pair)
+            session.flush()
+            pair_id = pair.id
+        self._db.bus.emit(Topic.PAIRS)
+        return self.get(pair_id)
+
+    def refuse_match(self, mentor_id: int, mentee_id: int, reason: str | None = None) -> None:
+        """Remember that this mentor and this mentee must not be suggested together again.
+        Refusing twice keeps one refusal (a new reason, when given, replaces the old)."""
+        from sqlalchemy import select
+
+        from mentorat_desktop.core.models import RefusedMatch
+
+        errors: list[FieldError] = []
+        if mentor_id == mentee_id:
+            errors.append(FieldError("mentee_id", "same_person"))
+        with self._db.transaction() as session:
+            self._member(session, mentor_id, "mentor_id", errors, allow_archived=True)
+            self._member(session, mentee_id, "mentee_id", errors, allow_archived=True)
+            if errors:
+                raise ValidationError(errors)
+            existing = session.scalars(
+                select(RefusedMatch).where(
+                    RefusedMatch.mentor_id == mentor_id, RefusedMatch.mentee_id == mentee_id
+                )
+            ).first()
+            reason = _clean_text(reason)
+            if existing is None:
+                session.add(RefusedMatch(mentor_id=mentor_id, mentee_id=mentee_id, reason=reason))
+            elif reason:
+                existing.reason = reason
+        self._db.bus.emit(Topic.PAIRS)
+
+    # -- the life of a pair --------------------------------------------------------------
+    def activate(
+        self,
+        pair_id: int,
+        signed_on: dt.date,
+        override_reason: str | None = None,
+        note: str | None = None,
+    ) -> PairRecord:
+        """PROPOSED -> ACTIVE: the charter was signed on ``signed_on`` (also the start date
+        unless one is set). Refused when a member's capacity is reached, unless
+        ``override_reason`` says why (it is then stored)."""
+        override_reason = _clean_text(override_reason)
+        with self._db.transaction() as session:
+            pair = self._pair(session, pair_id)
+            errors = self._transition_errors(
+                pair, PairStatus.ACTIVE, signed_on, PairStatus.PROPOSED
+            )
+            problems: list[FieldError] = []
+            if not errors:
+                for field, member in (("mentor_id", pair.mentor), ("mentee_id", pair.mentee)):
+                    if member.status == MemberStatus.ARCHIVED:
+                        errors.append(
+                            FieldError(field, "member_archived", {"name": member.full_name})
+                        )
+                start = pair.start_date or signed_on
+                if pair.planned_end is not None and pair.planned_end < start:
+                    errors.append(FieldError("planned_end", "end_before_start"))
+                problems = self._capacity_problems(session, pair.mentor, pair.mentee)
+                if problems and not override_reason:
+                    errors += problems
+            if errors:
+                raise ValidationError(errors)
+            if problems:
+                pair.capacity_override_reason = override_reason
+            pair.charter_signed_on = signed_on
+            if pair.start_date is None:
+                pair.start_date = signed_on
+            self._record_change(pair, PairStatus.ACTIVE, signed_on, note)
+        self._db.bus.emit(Topic.PAIRS)
+        return self.get(pair_id)
+
+    def pause(self, pair_id: int, on: dt.date, note: str | None = None) -> PairRecord:
+        """ACTIVE -> PAUSED."""
+        return self._simple_change(pair_id, PairStatus.PAUSED, on, note)
+
+    def resume(self, pair_id: int, on: dt.date, note: str | None = None) -> PairRecord:
+        """PAUSED -> ACTIVE (a proposal is activated with ``activate``, which records the
+        signature)."""
+        return self._simple_change(pair_id, PairStatus.ACTIVE, on, note, PairStatus.PAUSED)
+
+    def end(
+        self,
+        pair_id: int,
+        on: dt.date,
+        reason: EndReason,
+        outcome: Outcome | None = None,
+        mentor_learned: str | None = None,
+        mentee_learned: str | None = None,
+        comment: str | None = None,
+    ) -> PairRecord:
+        """PROPOSED, ACTIVE or PAUSED -> ENDED, with the closing evaluation. A reason of
+        OTHER needs a comment."""
+        reason = EndReason(reason)
+        comment = _clean_text(comment)
+        with self._db.transaction() as session:
+            pair = self._pair(session, pair_id)
+            errors = self._transition_errors(pair, PairStatus.ENDED, on)
+            if reason == EndReason.OTHER and not comment:
+                errors.append(FieldError("closing_comment", "required"))
+            if errors:
+                raise ValidationError(errors)
+            pair.ended_on = on
+            pair.end_reason = reason
+            pair.outcome = Outcome(outcome) if outcome is not None else None
+            pair.mentor_learned = _clean_text(mentor_learned)
+            pair.mentee_learned = _clean_text(mentee_learned)
+            pair.closing_comment = comment
+            self._record_change(pair, PairStatus.ENDED, on, None)
+        self._db.bus.emit(Topic.PAIRS)
+        return self.get(pair_id)
+
+    def _simple_change(
+        self,
+        pair_id: int,
+        target: PairStatus,
+        on: dt.date,
+        note: str | None,
+        source: PairStatus | None = None,
+    ) -> PairRecord:
+        with self._db.transaction() as session:
+            pair = self._pair(session, pair_id)
+            errors = self._transition_errors(pair, target, on, source)
+            if errors:
+                raise ValidationError(errors)
+            self._record_change(pair, target, on, note)
+        self._db.bus.emit(Topic.PAIRS)
+        return self.get(pair_id)
+
+    # -- means and objectives (the charter) ----------------------------------------------
+    def update_means(
+        self,
+        pair_id: int,
+        *,
+        place: str | _Keep | None = _KEEP,
+        mode: Mode | _Keep = _KEEP,
+        frequency: str | _Keep | None = _KEEP,
+        monthly_commitment_hours: float | _Keep = _KEEP,
+        planned_end: dt.date | _Keep | None = _KEEP,
+        cohort_id: int | _Keep | None = _KEEP,
+    ) -> PairRecord:
+        """Change the means of a pair (the arguments given; the others are kept). After
+        the charter is signed, a change of place, mode, frequency, commitment or planned
+        end makes a new charter version (the cohort is not on the charter)."""
+        with self._db.transaction() as session:
+            pair = self._pair(session, pair_id)
+            new: dict[str, Any] = {
+                "place": pair.place if isinstance(place, _Keep) else clean(place),
+                "mode": pair.mode if isinstance(mode, _Keep) else Mode(mode),
+                "frequency": pair.frequency if isinstance(frequency, _Keep) else clean(frequency),
+                "monthly_commitment_hours": (
+                    pair.monthly_commitment_hours
+                    if isinstance(monthly_commitment_hours, _Keep)
+                    else monthly_commitment_hours
+                ),
+                "planned_end": pair.planned_end if isinstance(planned_end, _Keep) else planned_end,
+            }
+            new_cohort = pair.cohort_id if isinstance(cohort_id, _Keep) else cohort_id
+            errors = _means_errors(
+                new["place"],
+                new["frequency"],
+                new["monthly_commitment_hours"],
+                pair.start_date,
+                new["planned_end"],
+            )
+            if new_cohort is not None and new_cohort != pair.cohort_id:
+                errors += self._cohort_errors(session, new_cohort)
+            if errors:
+                raise ValidationError(errors)
+            changed = False
+            for name, value in new.items():
+                if getattr(pair, name) != value:
+                    setattr(pair, name, value)
+                    changed = True
+            pair.cohort_id = new_cohort
+            if changed:
+                _bump_charter(pair)
+        self._db.bus.emit(Topic.PAIRS)
+        return self.get(pair_id)
+
+    def add_objective(self, pair_id: int, data: ObjectiveInput) -> ObjectiveRecord:
+        """Add an objective; after the charter is signed, this makes a new charter version."""
+        from mentorat_desktop.core.models import Objective
+
+        data = data.cleaned()
+        errors = validate_objective(data)
+        with self._db.transaction() as session:
+            pair = self._pair(session, pair_id)
+            if errors:
+                raise ValidationError(errors)
+            objective = Objective(
+                text=data.text,
+                indicator=data.indicator,
+                target_date=data.target_date,
+                status=data.status,
+                direction=data.direction,
+            )
+            pair.objectives.append(objective)
+            _bump_charter(pair)
+            session.flush()
+            record = _objective_from_model(objective)
+        self._db.bus.emit(Topic.PAIRS)
+        return record
+
+    def update_objective(self, objective_id: int, data: ObjectiveInput) -> ObjectiveRecord:
+        """Change an objective. After the charter is signed, a change of its text,
+        indicator, target date or direction makes a new charter version; a change of its
+        status alone (progress) does not."""
+        from mentorat_desktop.core.models import Objective
+
+        data = data.cleaned()
+        errors = validate_objective(data)
+        with self._db.transaction() as session:
+            objective = session.get(Objective, objective_id)
+            if objective is None:
+                raise NotFoundError(objective_id)
+            if errors:
+                raise ValidationError(errors)
+            charter_changed = (
+                objective.text,
+                objective.indicator,
+                objective.target_date,
+                objective.direction,
+            ) != (data.text, data.indicator, data.target_date, data.direction)
+            objective.text = data.text
+            objective.indicator = data.indicator
+            objective.target_date = data.target_date
+            objective.status = data.status
+            objective.direction = data.direction
+            if charter_changed:
+                _bump_charter(self._pair(session, objective.pair_id))
+            session.flush()
+            record = _objective_from_model(objective)
+        self._db.bus.emit(Topic.PAIRS)
+        return record
+
+    def remove_objective(self, objective_id: int) -> None:
+        """Remove an objective; after the charter is signed, this makes a new version."""
+        from mentorat_desktop.core.models import Objective
+
+        with self._db.transaction() as session:
+            objective = session.get(Objective, objective_id)
+            if objective is None:
+                raise NotFoundError(objective_id)
+            pair = self._pair(session, objective.pair_id)
+            pair.objectives.remove(objective)
+            _bump_charter(pair)
+        self._db.bus.emit(Topic.PAIRS)
+
+    # -- helpers inside a transaction ----------------------------------------------------
+    @staticmethod
+    def _pair(session: Session, pair_id: int) -> Pair:
+        from mentorat_desktop.core.models import Pair
+
+        pair = session.get(Pair, pair_id)
+        if pair is None:
+            raise NotFoundError(pair_id)
+        return pair
+
+    @staticmethod
+    def _member(
+        session: Session,
+        member_id: int,
+        field: str,
+        errors: list[FieldError],
+        allow_archived: bool = False,
+    ) -> Member | None:
+        """The member, or None with the problem added to ``errors``."""
+        from mentorat_desktop.core.models import Member
+
+        member = session.get(Member, member_id)
+        if member is None:
+            errors.append(FieldError(field, "not_found"))
+            return None
+        if not allow_archived and member.status == MemberStatus.ARCHIVED:
+            errors.append(FieldError(field, "member_archived", {"name": member.full_name}))
+        return member
+
+    @staticmethod
+    def _cohort_errors(session: Session, cohort_id: int) -> list[FieldError]:
+        from mentorat_desktop.core.models import Cohort
+
+        if session.get(Cohort, cohort_id) is None:
+            return [FieldError("cohort_id", "not_found")]
+        return []
+
+    @staticmethod
+    def _open_pair_exists(session: Session, a: int, b: int) -> bool:
+        """Whether these two people already form a pair that has not ended (either way
+        round)."""
+        from sqlalchemy import and_, or_, select
+
+        from mentorat_desktop.core.models import Pair
+
+        query = select(Pair.id).where(
+            or_(
+                and_(Pair.mentor_id == a, Pair.mentee_id == b),
+                and_(Pair.mentor_id == b, Pair.mentee_id == a),
+            ),
+            Pair.status != PairStatus.ENDED,
+        )
+        return session.scalars(query).first() is not None
+
+    @staticmethod
+    def _held(session: Session, member_id: int) -> int:
+        from sqlalchemy import func, or_, select
+
+        from mentorat_desktop.core.models import Pair
+
+        query = select(func.count(Pair.id)).where(
+            or_(Pair.mentor_id == member_id, Pair.mentee_id == member_id),
+            Pair.status.in_(HELD_STATUSES),
+        )
+        return int(session.scalar(query) or 0)
+
+    def _capacity_problems(
+        self, session: Session, mentor: Member, mentee: Member
+    ) -> list[FieldError]:
+        """("mentor_id"/"mentee_id", "capacity_reached", {"name", "capacity", "held"}) for
+        each member who already holds as many pairs as they can take."""
+        problems: list[FieldError] = []
+        for field, member in (("mentor_id", mentor), ("mentee_id", mentee)):
+            held = self._held(session, member.id)
+            if held >= member.capacity:
+                problems.append(
+                    FieldError(
+                        field,
+                        "capacity_reached",
+                        {"name": member.full_name, "capacity": member.capacity, "held": held},
+                    )
+                )
+        return problems
+
+    @staticmethod
+    def _transition_errors(
+        pair: Pair, target: PairStatus, on: dt.date, source: PairStatus | None = None
+    ) -> list[FieldError]:
+        """Whether the pair may move to ``target`` on ``on`` (and, when ``source`` is given,
+        only from that status)."""
+        current = PairStatus(pair.status)
+        if target not in _TRANSITIONS[current] or source not in (None, current):
+            return [FieldError("status", "invalid_transition", {"from": current, "to": target})]
+        errors: list[FieldError] = []
+        if on > dt.date.today():
+            errors.append(FieldError("effective_on", "date_in_future"))
+        bounds = [d for d in (pair.start_date, *(c.effective_on for c in pair.history)) if d]
+        if bounds and on < max(bounds):
+            errors.append(
+                FieldError("effective_on", "date_before_last_change", {"last": max(bounds)})
+            )
+        return errors
+
+    @staticmethod
+    def _record_change(pair: Pair, target: PairStatus, on: dt.date, note: str | None) -> None:
+        from mentorat_desktop.core.models import PairStatusChange
+
+        pair.status = target
+        pair.history.append(
+            PairStatusChange(status=target, effective_on=on, note=_clean_text(note))
+        )
+
+
+def _bump_charter(pair: Pair) -> None:
+    """A new version of a signed charter (an unsigned charter is still a draft)."""
+    if pair.charter_signed_on is not None:
+        pair.charter_version = (pair.charter_version or 1) + 1
+        pair.charter_changed_at = dt.datetime.now().replace(microsecond=0)
