@@ -1,0 +1,746 @@
+"""Laying out the charters as a PDF, with reportlab's platypus.
+
+Every text is real text in DejaVu Sans (embedded as a subset, so Ł, ễ, Ş and Ø print), black
+on white with thin grey rules: nothing depends on colour. Each charter (and each copy of it)
+starts on a new page, with its own page numbers in the footer; the signature block is never
+split across two pages. The file appears only once complete: it is written beside the target
+under a temporary name, then moved into place.
+
+This module imports reportlab at once; the package imports it only when a charter is printed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from mentorat_desktop.core.charters.data import CharterData
+from mentorat_desktop.core.charters.texts import NBSP, CharterTexts, texts_for
+from mentorat_desktop.core.enums import PairStatus
+from mentorat_desktop.core.formatting import format_date, format_hours
+
+PAPER_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+FONTS_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+
+INK = colors.black
+SOFT_INK = colors.HexColor("#333333")  # still dark enough to photocopy well
+RULE = colors.HexColor("#8c8c8c")
+RULE_WIDTH = 0.5
+
+MARGIN_X = 18 * mm
+MARGIN_TOP = 22 * mm
+MARGIN_BOTTOM = 16 * mm
+HEADER_RULE_Y = 15 * mm  # leaves the logo clear of the unprintable edge  # from the top edge
+LOGO_MAX_H = 8.5 * mm
+LOGO_MAX_W = 42 * mm
+FOOTER_RULE_Y = 11.5 * mm  # from the bottom edge
+FOOTER_TEXT_Y = 7.5 * mm
+BODY_SIZE = 9.0
+BODY_LEADING = 11.6
+FILL_HEIGHT = 17.0
+SIGNATURE_SPACE = 40.0
+
+_fonts_lock = threading.Lock()
+_fonts_ready = False
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans (regular, bold, oblique) with reportlab, once per process."""
+    global _fonts_ready
+    if _fonts_ready:
+        return
+    with _fonts_lock:
+        if _fonts_ready:
+            return
+        for name, file in (
+            (FONT, "DejaVuSans.ttf"),
+            (FONT_BOLD, "DejaVuSans-Bold.ttf"),
+            (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
+        ):
+            pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / file)))
+        pdfmetrics.registerFontFamily(
+            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
+        )
+        _fonts_ready = True
+
+
+class _Styles:
+    """The few paragraph styles a charter uses."""
+
+    def __init__(self) -> None:
+        base = ParagraphStyle(
+            "body",
+            fontName=FONT,
+            fontSize=BODY_SIZE,
+            leading=BODY_LEADING,
+            textColor=INK,
+            alignment=TA_LEFT,
+            spaceAfter=2.5,
+            bulletFontName=FONT,
+        )
+        self.body = base
+        self.title = ParagraphStyle(
+            "title", parent=base, fontName=FONT_BOLD, fontSize=19, leading=23, spaceAfter=1
+        )
+        self.subtitle = ParagraphStyle(
+            "subtitle", parent=base, fontSize=10.5, leading=14, textColor=SOFT_INK, spaceAfter=0
+        )
+        self.heading = ParagraphStyle(
+            "heading",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=10.5,
+            leading=13.5,
+            spaceBefore=6,
+            spaceAfter=2.5,
+            keepWithNext=1,
+        )
+        self.role = ParagraphStyle(
+            "role", parent=base, fontName=FONT_BOLD, fontSize=8.2, leading=10.5, spaceAfter=1
+        )
+        self.name = ParagraphStyle(
+            "name", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15, spaceAfter=1.5
+        )
+        self.signer = ParagraphStyle(
+            "signer", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceAfter=0
+        )
+        self.small = ParagraphStyle(
+            "small", parent=base, fontSize=8.4, leading=10.8, spaceAfter=1.5
+        )
+        self.note = ParagraphStyle("note", parent=self.small, fontName=FONT_ITALIC, spaceAfter=0)
+        self.bullet = ParagraphStyle(
+            "bullet", parent=base, leftIndent=11, bulletIndent=1, spaceAfter=1.8
+        )
+        self.hanging = ParagraphStyle(
+            "hanging", parent=base, leftIndent=14, firstLineIndent=-14, spaceAfter=1.2
+        )
+        self.indented = ParagraphStyle("indented", parent=base, leftIndent=14, spaceAfter=1.2)
+
+
+class _CharterStart(Flowable):  # type: ignore[misc]
+    """An invisible mark at the top of each charter copy: tells the page decorations which
+    pair, which copy, and where its own page numbering starts."""
+
+    def __init__(self, charter: CharterData, copy_label: str) -> None:
+        super().__init__()
+        self.charter = charter
+        self.copy_label = copy_label
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class _FillLine(Flowable):  # type: ignore[misc]
+    """One line of a form to complete by hand: each part is a label followed by a rule, the
+    rules sharing the width in the given proportions. The labels are real text."""
+
+    def __init__(
+        self, parts: Sequence[tuple[str, float]], size: float = BODY_SIZE, indent: float = 0
+    ) -> None:
+        super().__init__()
+        self.parts = list(parts)
+        self.size = size
+        self.indent = indent
+        self.avail = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.avail = avail_width
+        return avail_width, FILL_HEIGHT
+
+    def draw(self) -> None:
+        canvas = self.canv
+        total = sum(share for _, share in self.parts) or 1.0
+        room = self.avail - self.indent
+        gap = 10.0  # between one rule and the next label
+        x = self.indent
+        done = 0.0
+        for index, (label, share) in enumerate(self.parts):
+            done += share
+            last = index == len(self.parts) - 1
+            end = self.indent + room * done / total - (0 if last else gap)
+            if label:
+                canvas.setFont(FONT, self.size)
+                canvas.setFillColor(INK)
+                canvas.drawString(x, 4, label)
+                x += pdfmetrics.stringWidth(label, FONT, self.size) + 4
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(RULE_WIDTH)
+            canvas.line(x, 3, max(x, end), 3)
+            x = end + gap
+
+
+class _CharterDoc(BaseDocTemplate):  # type: ignore[misc]
+    """The document: one page template with header and footer, filled in as it goes."""
+
+    def __init__(
+        self,
+        filename: str,
+        texts: CharterTexts,
+        language: str,
+        printed_on: dt.date,
+        logos: dict[str, ImageReader | None],
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(filename, **kwargs)
+        self.texts = texts
+        self.language = language
+        self.printed_on = printed_on
+        self.logos = logos
+        self.current: _CharterStart | None = None
+        self.start_page = 1
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        self.addPageTemplates(
+            [PageTemplate(id="charter", frames=[frame], onPageEnd=self._decorate)]
+        )
+
+    def afterFlowable(self, flowable: Any) -> None:
+        if isinstance(flowable, _CharterStart):
+            self.current = flowable
+            self.start_page = self.page
+
+    def _decorate(self, canvas: Any, _doc: Any) -> None:
+        mark = self.current
+        if mark is None:
+            return
+        charter = mark.charter
+        texts = self.texts
+        page_w, page_h = self.pagesize
+        left, right = self.leftMargin, page_w - self.rightMargin
+        canvas.saveState()
+        # Header: association name at the left, logo at the right, a thin rule below.
+        rule_y = page_h - HEADER_RULE_Y
+        name = charter.association or texts.default_author
+        canvas.setFont(FONT_BOLD, 9.5)
+        canvas.setFillColor(SOFT_INK)
+        canvas.drawString(left, rule_y + 4, _fit(name, FONT_BOLD, 9.5, (right - left) * 0.7))
+        logo = self.logos.get(charter.logo_path or "")
+        if logo is not None:
+            iw, ih = logo.getSize()
+            scale = min(LOGO_MAX_H / ih, LOGO_MAX_W / iw)
+            w, h = iw * scale, ih * scale
+            canvas.drawImage(logo, right - w, rule_y + 2.5, w, h, mask="auto")
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(RULE_WIDTH)
+        canvas.line(left, rule_y, right, rule_y)
+        # Footer: pair number, version, print date, copy; page number within this charter.
+        canvas.line(left, FOOTER_RULE_Y, right, FOOTER_RULE_Y)
+        canvas.setFont(FONT, 7.8)
+        canvas.setFillColor(INK)
+        parts = [texts.pair_number.format(pair_id=charter.pair_id)]
+        parts.append(texts.footer_version.format(version=charter.charter_version))
+        parts.append(texts.footer_printed.format(date=format_date(self.printed_on, self.language)))
+        if mark.copy_label:
+            parts.append(mark.copy_label)
+        canvas.drawString(left, FOOTER_TEXT_Y, " · ".join(parts))
+        canvas.drawRightString(
+            right, FOOTER_TEXT_Y, texts.footer_page.format(page=self.page - self.start_page + 1)
+        )
+        canvas.restoreState()
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """The text, shortened with an ellipsis if it is wider than ``width``."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _load_logo(path: str) -> ImageReader | None:
+    """The logo, or None when it is missing or unreadable (the charter prints without)."""
+    try:
+        if not Path(path).is_file():
+            return None
+        reader = ImageReader(path)
+        width, height = reader.getSize()
+        if width <= 0 or height <= 0:
+            return None
+        reader.getRGBData()  # decode it now: a damaged file must not fail the print later
+        return reader
+    except Exception:
+        return None
+
+
+def _e(text: str) -> str:
+    return escape(text)
+
+
+class _Builder:
+    """Turns one charter into flowables, in one language, on one print date."""
+
+    def __init__(
+        self, texts: CharterTexts, language: str, printed_on: dt.date, width: float
+    ) -> None:
+        self.t = texts
+        self.language = language
+        self.printed_on = printed_on
+        self.width = width
+        self.s = _Styles()
+        self.section = 0
+
+    def label(self, text: str) -> str:
+        return f"{_e(text)}{self.t.colon}"
+
+    def tied(self, label: str, value: str) -> str:
+        """A label and its short value that a line break must not separate."""
+        return f"{_e(label)}{self.t.colon.rstrip()}{NBSP}{_e(value).replace(' ', NBSP)}"
+
+    def heading(self, text: str) -> Paragraph:
+        self.section += 1
+        return Paragraph(f"{self.section}. {_e(text)}", self.s.heading)
+
+    @staticmethod
+    def fitted(text: str, style: ParagraphStyle, width: float) -> ParagraphStyle:
+        """``style``, its font made a little smaller if that is enough for ``text`` to fit on
+        one line; a text too long even then wraps between words, at a size where its longest
+        word still fits (a name is never cut inside a word)."""
+
+        def width_at(part: str, size: float) -> float:
+            return float(pdfmetrics.stringWidth(part, style.fontName, size))
+
+        size = style.fontSize
+        while size > 8.5 and width_at(text, size) > width:
+            size -= 0.5
+        if width_at(text, size) > width:
+            longest = max(text.split(), key=lambda word: width_at(word, 10))
+            size = 9.5
+            while size > 7 and width_at(longest, size) > width:
+                size -= 0.5
+        if size == style.fontSize:
+            return style
+        return ParagraphStyle(
+            f"{style.name}-{size}", parent=style, fontSize=size, leading=size + 2.5
+        )
+
+    def date(self, value: dt.date | None) -> str:
+        return format_date(value, self.language)
+
+    def build(self, charter: CharterData, copy_label: str) -> list[Any]:
+        self.section = 0
+        t = self.t
+        story: list[Any] = [_CharterStart(charter, copy_label)]
+        story += self.title(charter)
+        story.append(self.heading(t.h_parties))
+        story += self.parties(charter)
+        story.append(self.heading(t.h_purpose))
+        story.append(Paragraph(_e(t.purpose), self.s.body))
+        story.append(self.heading(t.h_objectives))
+        story += self.objectives(charter)
+        story.append(self.heading(t.h_means))
+        story.append(self.means(charter))
+        story.append(self.heading(t.h_period))
+        story += self.period(charter)
+        story.append(self.heading(t.h_commitments))
+        story += self.commitments(charter)
+        story.append(self.heading(t.h_ethics))
+        story += self.bullets(t.ethics)
+        story.append(self.heading(t.h_difficulty))
+        story.append(Paragraph(_e(t.difficulty), self.s.body))
+        story.append(self.heading(t.h_review))
+        story.append(Paragraph(_e(t.review), self.s.body))
+        story.append(self.heading(t.h_end))
+        story.append(Paragraph(_e(t.ending), self.s.body))
+        story.append(self.signatures(charter))
+        return story
+
+    def title(self, charter: CharterData) -> list[Any]:
+        t = self.t
+        items: list[Any] = [Paragraph(_e(t.title), self.s.title)]
+        line = t.subtitle
+        if charter.cohort_name:
+            line += f" · {t.cohort_label} {charter.cohort_name}"
+        items.append(Paragraph(_e(line), self.s.subtitle))
+        if charter.charter_version > 1:
+            changed = charter.charter_changed_at.date() if charter.charter_changed_at else None
+            version = t.version_line.format(
+                version=charter.charter_version, date=self.date(changed)
+            )
+            if changed is None:  # no date recorded: keep the version, drop the dangling date
+                version = version.rsplit(",", 1)[0]
+            items.append(Paragraph(f"<b>{_e(version)}</b>", self.s.subtitle))
+        if charter.status == PairStatus.ENDED:
+            items.append(Paragraph(_e(t.ended_note), self.s.note))
+        items.append(Spacer(1, 4))
+        return items
+
+    def parties(self, charter: CharterData) -> list[Any]:
+        t, s = self.t, self.s
+
+        def person(role: str, name: str, desc: str, minor: bool) -> list[Any]:
+            cell: list[Any] = [
+                Paragraph(_e(role.upper()), s.role),
+                Paragraph(_e(name), s.name),
+                Paragraph(_e(desc), s.small),
+            ]
+            if minor:
+                cell.append(Paragraph(_e(t.minor_note), s.note))
+            return cell
+
+        half = self.width / 2
+        table = Table(
+            [
+                [
+                    person(
+                        t.mentor_role,
+                        charter.mentor_name,
+                        t.mentor_desc,
+                        charter.mentor_is_minor(self.printed_on),
+                    ),
+                    person(
+                        t.mentee_role,
+                        charter.mentee_name,
+                        t.mentee_desc,
+                        charter.mentee_is_minor(self.printed_on),
+                    ),
+                ]
+            ],
+            colWidths=[half, half],
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE),
+                    ("BOX", (0, 0), (-1, -1), RULE_WIDTH, RULE),
+                    ("LINEAFTER", (0, 0), (0, -1), RULE_WIDTH, RULE),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 7),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+                    ("TOPPADDING", (0, 0), (-1, -1), 5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
+        items: list[Any] = [table, Spacer(1, 5)]
+        if charter.association:
+            items.append(
+                Paragraph(
+                    f"<b>{self.label(t.association_label)}</b>{_e(charter.association)}", s.body
+                )
+            )
+        else:
+            items.append(_FillLine([(f"{t.association_label}{t.colon.rstrip()}", 1.0)]))
+        contact = [_e(charter.coordinator_name)] if charter.coordinator_name else []
+        if charter.coordinator_email:
+            contact.append(self.tied(t.email_label, charter.coordinator_email))
+        if charter.coordinator_phone:
+            contact.append(self.tied(t.phone_label, charter.coordinator_phone))
+        if contact:
+            items.append(
+                Paragraph(f"<b>{self.label(t.coordinator_label)}</b>{' · '.join(contact)}", s.body)
+            )
+        else:
+            items.append(_FillLine([(f"{t.coordinator_label}{t.colon.rstrip()}", 1.0)]))
+        return items
+
+    def objectives(self, charter: CharterData) -> list[Any]:
+        t, s = self.t, self.s
+        colon = t.colon.rstrip()
+        items: list[Any] = []
+        if not charter.objectives:
+            items.append(Paragraph(_e(t.objectives_empty_intro), s.body))
+            for n in range(1, 4):
+                items.append(
+                    KeepTogether(
+                        [
+                            _FillLine([(f"{t.objective_label.format(n=n)}{colon}", 1.0)]),
+                            _FillLine([("", 1.0)], indent=14),
+                            _FillLine(
+                                [
+                                    (f"{t.indicator_label}{colon}", 0.68),
+                                    (f"{t.target_label}{colon}", 0.32),
+                                ],
+                                indent=14,
+                            ),
+                        ]
+                    )
+                )
+            return items
+        items.append(Paragraph(_e(t.objectives_intro), s.body))
+        for n, objective in enumerate(charter.objectives, start=1):
+            block: list[Any] = [
+                Paragraph(
+                    f"<b>{self.label(t.objective_label.format(n=n))}</b>{_e(objective.text)}",
+                    s.hanging,
+                )
+            ]
+            if objective.indicator:
+                block.append(
+                    Paragraph(
+                        f"<i>{self.label(t.indicator_label)}</i>{_e(objective.indicator)}",
+                        s.indented,
+                    )
+                )
+            else:
+                block.append(_FillLine([(f"{t.indicator_label}{colon}", 1.0)], indent=14))
+            details = []
+            if objective.target_date is not None:
+                details.append(f"{self.label(t.target_label)}{self.date(objective.target_date)}")
+            details.append(
+                f"{self.label(t.direction_label)}{_e(t.directions[objective.direction])}"
+            )
+            block.append(Paragraph(" · ".join(details), s.indented))
+            block.append(Spacer(1, 2))
+            items.append(KeepTogether(block))
+        return items
+
+    def form_table(self, rows: list[tuple[str, str | None]], columns: int = 1) -> Table:
+        """Label and value pairs, ``columns`` pairs to a row; a missing value is a line to
+        fill in by hand."""
+        s = self.s
+        data: list[list[Any]] = []
+        commands: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]
+        for start in range(0, len(rows), columns):
+            line: list[Any] = []
+            for col, (label, value) in enumerate(rows[start : start + columns]):
+                line.append(Paragraph(f"<b>{self.label(label)}</b>", s.body))
+                line.append(Paragraph(_e(value), s.body) if value else "")
+                if not value:
+                    r = len(data)
+                    commands.append(
+                        ("LINEBELOW", (2 * col + 1, r), (2 * col + 1, r), RULE_WIDTH, RULE)
+                    )
+                    commands.append(("TOPPADDING", (2 * col + 1, r), (2 * col + 1, r), 12))
+            data.append(line)
+        widest = max(
+            pdfmetrics.stringWidth(f"{label}{self.t.colon}", FONT_BOLD, BODY_SIZE)
+            for label, _ in rows
+        )
+        label_w = min(widest + 10, 0.45 * self.width / columns)
+        value_w = self.width / columns - label_w
+        table = Table(data, colWidths=[label_w, value_w] * columns, hAlign="LEFT")
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def means(self, charter: CharterData) -> Table:
+        t = self.t
+        hours = format_hours(charter.monthly_commitment_hours, self.language)
+        return self.form_table(
+            [
+                (t.place_label, charter.place),
+                (t.mode_label, t.modes[charter.mode]),
+                (t.frequency_label, charter.frequency),
+                (t.commitment_label, t.commitment_value.format(hours=hours)),
+            ]
+        )
+
+    def period(self, charter: CharterData) -> list[Any]:
+        t = self.t
+        table = self.form_table(
+            [
+                (t.start_label, self.date(charter.start_date) or None),
+                (t.end_label, self.date(charter.planned_end) or None),
+            ],
+            columns=2,
+        )
+        return [table, Spacer(1, 2), Paragraph(_e(t.period_note), self.s.small)]
+
+    def bullets(self, entries: Sequence[tuple[str, str]]) -> list[Any]:
+        return [
+            Paragraph(f"<b>{self.label(lead)}</b>{_e(text)}", self.s.bullet, bulletText="•")
+            for lead, text in entries
+        ]
+
+    def commitments(self, charter: CharterData) -> list[Any]:
+        t = self.t
+        if charter.commitments_text:
+            lines = charter.commitments_text.replace("\r\n", "\n").replace("\r", "\n")
+            return [Paragraph("<br/>".join(_e(line) for line in lines.split("\n")), self.s.body)]
+        return [Paragraph(_e(t.commitments_intro), self.s.body), *self.bullets(t.commitments)]
+
+    def signatures(self, charter: CharterData) -> KeepTogether:
+        t, s = self.t, self.s
+        colon = t.colon.rstrip()
+
+        # One row when it fits (four narrow cells with a guardian), else rows of three.
+        signers = 3 + sum(
+            (charter.mentor_is_minor(self.printed_on), charter.mentee_is_minor(self.printed_on))
+        )
+        per_row = signers if signers <= 4 else 3
+        inner = self.width / per_row - 14
+
+        def cell(role: str, name: str | None) -> list[Any]:
+            content: list[Any] = [Paragraph(_e(role), s.role)]
+            if name:
+                content.append(Paragraph(_e(name), self.fitted(name, s.signer, inner)))
+            else:
+                content.append(_FillLine([(f"{t.name_label}{colon}", 1.0)], size=s.small.fontSize))
+            content.append(_FillLine([(f"{t.date_label}{colon}", 1.0)], size=s.small.fontSize))
+            content.append(Paragraph(f"{_e(t.signature_label)}{colon}", s.small))
+            content.append(Spacer(1, SIGNATURE_SPACE))
+            return content
+
+        cells = [
+            cell(t.sign_mentor, charter.mentor_name),
+            cell(t.sign_mentee, charter.mentee_name),
+            cell(t.sign_coordinator, charter.coordinator_name or None),
+        ]
+        for minor, name in (
+            (charter.mentor_is_minor(self.printed_on), charter.mentor_name),
+            (charter.mentee_is_minor(self.printed_on), charter.mentee_name),
+        ):
+            if minor:
+                cells.append(cell(t.sign_guardian.format(name=name), None))
+        while len(cells) % per_row:
+            cells.append([])
+        rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
+        table = Table(rows, colWidths=[self.width / per_row] * per_row)
+        commands: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]
+        for r, row in enumerate(rows):
+            for c, content in enumerate(row):
+                if content:
+                    commands.append(("BOX", (c, r), (c, r), RULE_WIDTH, RULE))
+        table.setStyle(TableStyle(commands))
+        return KeepTogether(
+            [
+                self.heading(t.h_signatures),
+                Paragraph(_e(t.sign_note), s.small),
+                _FillLine([(t.signed_at, 0.6), (t.signed_on, 0.4)]),
+                Spacer(1, 5),
+                table,
+            ]
+        )
+
+
+def _copy_label(texts: CharterTexts, n: int, copies: int) -> str:
+    if copies == 1:
+        return ""
+    if copies == 2:
+        return texts.copy_for_mentor if n == 1 else texts.copy_for_mentee
+    return texts.copy_n.format(n=n, total=copies)
+
+
+def render_charters(
+    charters: list[CharterData],
+    output: Path,
+    language: str,
+    paper: str,
+    copies: int = 1,
+    *,
+    printed_on: dt.date | None = None,
+) -> int:
+    """Write the charters into one PDF at ``output`` and return its number of pages.
+
+    Each charter starts on a new page; with ``copies`` > 1 each one is repeated that many times
+    in a row (with 2: the mentor's copy, then the mentee's). ``printed_on`` (default: today)
+    is the date printed in the footer and the one that decides who is a minor.
+    """
+    if not charters:
+        raise ValueError("no charter to print")
+    if paper not in PAPER_SIZES:
+        raise ValueError(f"unknown paper size {paper!r}")
+    if copies < 1:
+        raise ValueError("copies must be at least 1")
+    texts = texts_for(language)
+    printed_on = printed_on or dt.date.today()
+    output = Path(output)
+    register_fonts()
+
+    logos = {c.logo_path: _load_logo(c.logo_path) for c in charters if c.logo_path}
+    distinct = list(dict.fromkeys(c.pair_id for c in charters))
+    if len(distinct) == 1:
+        title = texts.doc_title_one.format(
+            mentor=charters[0].mentor_name, mentee=charters[0].mentee_name
+        )
+    else:
+        title = texts.doc_title_many.format(count=len(distinct))
+    author = charters[0].association or texts.default_author
+
+    fd, temp_name = tempfile.mkstemp(
+        prefix=f".{output.stem}-", suffix=".pdf.part", dir=output.parent
+    )
+    os.close(fd)
+    try:
+        doc = _CharterDoc(
+            temp_name,
+            texts,
+            language,
+            printed_on,
+            logos,
+            pagesize=PAPER_SIZES[paper],
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=title,
+            author=author,
+            subject=texts.subject,
+            creator="Mentorat",
+            lang=texts.pdf_lang,
+            displayDocTitle=True,
+            initialFontName=FONT,
+            initialFontSize=BODY_SIZE,
+            pageCompression=1,
+        )
+        builder = _Builder(texts, language, printed_on, doc.width)
+        story: list[Any] = []
+        for charter in charters:
+            for n in range(1, copies + 1):
+                if story:
+                    story.append(PageBreak())
+                story += builder.build(charter, _copy_label(texts, n, copies))
+        doc.build(story)
+        pages = int(doc.page)
+        os.replace(temp_name, output)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    return pages

@@ -1,0 +1,649 @@
+"""Pair charters: the data gathered for them and the PDF they print to (no Qt)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from mentorat_desktop.core.charters import (
+    CharterError,
+    is_minor,
+    load_charter_data,
+    render_charters,
+    write_charters,
+)
+from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.enums import Direction, Mode, ObjectiveStatus, PairStatus
+from mentorat_desktop.core.models import Cohort, Member, Objective, Pair, ProgramSettings
+
+PRINTED_ON = dt.date(2026, 3, 10)
+A4 = (595, 842)
+LETTER = (612, 792)
+
+
+def _member(first: str, last: str, year: int) -> Member:
+    return Member(first_name=first, last_name=last, birth_year=year)
+
+
+@pytest.fixture
+def pairs(db: Database) -> dict[str, int]:
+    return make_pairs(db)
+
+
+def make_pairs(db: Database) -> dict[str, int]:
+    """Three pairs: one with objectives (amended once), one without, one with a minor."""
+    with db.transaction() as session:
+        session.add(
+            ProgramSettings(
+                id=1,
+                association_name="Passerelles Générations",
+                coordinator_name="Hélène Dubœuf",
+                coordinator_email="helene@passerelles.example",
+                coordinator_phone="04 72 00 00 00",
+            )
+        )
+        cohort = Cohort(name="Automne 2025")
+        lukasz = _member("Łukasz", "Nowak", 1999)
+        hoa = _member("Nguyễn Thị", "Hoa", 1961)
+        zoe = _member("Zoé", "Côté", 2000)
+        francois = _member("François", "Lévesque", 1957)
+        oyvind = _member("Øyvind", "Şahin", PRINTED_ON.year - 16)  # a high-school student
+        session.add_all([cohort, lukasz, hoa, zoe, francois, oyvind])
+        session.flush()
+        with_objectives = Pair(
+            mentor_id=lukasz.id,
+            mentee_id=hoa.id,
+            cohort_id=cohort.id,
+            status=PairStatus.ACTIVE,
+            start_date=dt.date(2025, 10, 1),
+            planned_end=dt.date(2026, 6, 30),
+            monthly_commitment_hours=3.0,
+            place="Médiathèque de Villeurbanne",
+            mode=Mode.IN_PERSON,
+            frequency="Deux fois par mois",
+            charter_version=2,
+            charter_changed_at=dt.datetime(2026, 1, 15, 14, 30),
+        )
+        with_objectives.objectives = [
+            Objective(
+                text="Animer une visioconférence avec l'équipe",
+                indicator="Une réunion menée seule de bout en bout",
+                target_date=dt.date(2026, 2, 28),
+            ),
+            Objective(
+                text="Comprendre les circuits de décision d'une PME",
+                indicator="Trois décisions réelles analysées ensemble",
+                direction=Direction.MENTEE_TO_MENTOR,
+            ),
+            Objective(text="Objectif abandonné en route", status=ObjectiveStatus.DROPPED),
+        ]
+        without_objectives = Pair(
+            mentor_id=zoe.id,
+            mentee_id=francois.id,
+            status=PairStatus.PROPOSED,
+            monthly_commitment_hours=3.0,
+            mode=Mode.VIDEO,
+        )
+        with_minor = Pair(
+            mentor_id=oyvind.id,
+            mentee_id=francois.id,
+            status=PairStatus.ACTIVE,
+            monthly_commitment_hours=2.5,
+            start_date=dt.date(2026, 3, 1),
+        )
+        session.add_all([with_objectives, without_objectives, with_minor])
+        session.flush()
+        return {
+            "objectives": with_objectives.id,
+            "empty": without_objectives.id,
+            "minor": with_minor.id,
+        }
+
+
+def _write(
+    db: Database,
+    ids: list[int],
+    path: Path,
+    language: str = "fr_FR",
+    copies: int = 1,
+    paper: str | None = None,
+) -> int:
+    return write_charters(db, ids, path, language, copies, paper, printed_on=PRINTED_ON)
+
+
+def _pages(path: Path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def _text(path: Path) -> str:
+    return "\n".join(_pages(path))
+
+
+def _flat(path: Path) -> str:
+    """The text with every run of blanks and line breaks made one space."""
+    return " ".join(_text(path).split())
+
+
+def _first_page_with(pages: list[str], needle: str) -> int:
+    return next(i for i, text in enumerate(pages) if needle in text)
+
+
+# --- data --------------------------------------------------------------------------------
+
+
+def test_load_keeps_order_and_reads_everything(db: Database, pairs: dict[str, int]) -> None:
+    ids = [pairs["minor"], pairs["objectives"], pairs["empty"]]
+    charters = load_charter_data(db, ids)
+
+    assert [c.pair_id for c in charters] == ids
+    minor, full, empty = charters
+    assert full.mentor_name == "Łukasz Nowak"
+    assert full.mentee_name == "Nguyễn Thị Hoa"
+    assert full.association == "Passerelles Générations"
+    assert full.coordinator_email == "helene@passerelles.example"
+    assert full.cohort_name == "Automne 2025"
+    assert full.charter_version == 2
+    assert full.charter_changed_at == dt.datetime(2026, 1, 15, 14, 30)
+    assert full.mode is Mode.IN_PERSON and full.status is PairStatus.ACTIVE
+    assert [o.text for o in full.objectives] == [
+        "Animer une visioconférence avec l'équipe",
+        "Comprendre les circuits de décision d'une PME",
+    ]  # the dropped one is left out
+    _text, indicator, target, direction = full.objectives[0]
+    assert indicator == "Une réunion menée seule de bout en bout"
+    assert target == dt.date(2026, 2, 28)
+    assert direction is Direction.MENTOR_TO_MENTEE
+    assert full.objectives[1].direction is Direction.MENTEE_TO_MENTOR
+    assert empty.objectives == () and empty.start_date is None
+    assert minor.monthly_commitment_hours == 2.5
+    assert minor.commitments_text is None
+
+
+def test_load_uses_a_handful_of_queries(db: Database, pairs: dict[str, int]) -> None:
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        load_charter_data(db, list(pairs.values()) * 3)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    assert len(statements) <= 4
+
+
+def test_missing_pair_raises(db: Database, pairs: dict[str, int], tmp_path: Path) -> None:
+    with pytest.raises(CharterError) as caught:
+        load_charter_data(db, [pairs["empty"], 9999])
+    assert caught.value.code == "pair_not_found"
+    assert caught.value.pair_id == 9999
+    assert isinstance(caught.value, KeyError)
+
+    output = tmp_path / "chartes.pdf"
+    with pytest.raises(CharterError):
+        _write(db, [9999], output)
+    assert not output.exists()
+
+
+def test_minor_is_judged_on_the_year_and_on_the_safe_side() -> None:
+    day = dt.date(2026, 1, 2)
+    assert is_minor(2015, day)
+    assert is_minor(2009, day)  # 16 or 17
+    assert is_minor(2008, day)  # 17 until the 18th birthday, some time in 2026
+    assert not is_minor(2007, day)  # 18 at least
+    assert not is_minor(1960, day)
+    assert not is_minor(None, day)
+
+
+# --- the printed charter -----------------------------------------------------------------
+
+
+def test_charter_shows_the_pair(db: Database, pairs: dict[str, int], tmp_path: Path) -> None:
+    output = tmp_path / "charte.pdf"
+    pages = _write(db, [pairs["objectives"]], output)
+
+    assert 1 <= pages <= 2
+    text = _text(output)
+    for expected in (
+        "Charte du binôme",
+        "Łukasz Nowak",
+        "Nguyễn Thị Hoa",
+        "Passerelles Générations",
+        "Hélène Dubœuf",
+        "helene@passerelles.example",
+        "Automne 2025",
+        "Animer une visioconférence avec l'équipe",
+        "Une réunion menée seule de bout en bout",
+        "Trois décisions réelles analysées ensemble",
+        "28/02/2026",
+        "Médiathèque de Villeurbanne",
+        "Deux fois par mois",
+        "3 h par mois",
+        "01/10/2025",
+        "30/06/2026",
+        "Version 2, modifiée le 15/01/2026",
+        "Confidentialité",
+        "Ponctualité",
+        "Gratuité",
+        "médiation",
+        "Signature",
+        "Binôme n°",
+        "page 1",
+    ):
+        assert expected in text, expected
+    assert "abandonné" not in text
+    assert "Parent ou tuteur" not in text  # two adults
+
+
+def test_first_version_has_no_version_line(
+    db: Database, pairs: dict[str, int], tmp_path: Path
+) -> None:
+    output = tmp_path / "charte.pdf"
+    _write(db, [pairs["empty"]], output)
+    assert "modifiée le" not in _text(output)
+
+
+def test_lines_to_fill_in_without_objectives(
+    db: Database, pairs: dict[str, int], tmp_path: Path
+) -> None:
+    output = tmp_path / "charte.pdf"
+    _write(db, [pairs["empty"]], output)
+    text = _text(output)
+
+    assert "Zoé Côté" in text and "François Lévesque" in text
+    assert "restent à fixer ensemble" in text
+    for n in (1, 2, 3):
+        assert f"Objectif {n}" in text
+    assert "Objectif 4" not in text
+    assert text.count("Indicateur de réussite") >= 3
+    assert "en visioconférence" in text
+    # The unknown place, frequency and dates are blank lines: their labels stand alone.
+    assert "Lieu des rencontres" in text and "Fin prévue" in text
+
+
+def test_guardian_line_for_a_minor(db: Database, pairs: dict[str, int], tmp_path: Path) -> None:
+    output = tmp_path / "charte.pdf"
+    _write(db, [pairs["minor"]], output)
+    text = _flat(output)
+
+    assert "Øyvind Şahin" in text
+    assert "Parent ou tuteur légal de Øyvind Şahin" in text
+    assert "un parent ou tuteur légal signe aussi" in text
+    assert "2 h 30 par mois" in text
+
+
+def _page_counts(
+    db: Database, ids: list[int], tmp_path: Path, language: str = "fr_FR"
+) -> list[int]:
+    """How many pages each pair's charter takes on its own."""
+    return [_write(db, [pid], tmp_path / f"alone-{pid}.pdf", language) for pid in ids]
+
+
+def test_each_charter_starts_on_a_new_page(
+    db: Database, pairs: dict[str, int], tmp_path: Path
+) -> None:
+    ids = [pairs["objectives"], pairs["empty"], pairs["minor"]]
+    alone = _page_counts(db, ids, tmp_path)
+    assert all(1 <= n <= 2 for n in alone)
+
+    output = tmp_path / "chartes.pdf"
+    count = _write(db, ids, output)
+    pages = _pages(output)
+    assert count == len(pages) == sum(alone)
+
+    expected_starts = [0, alone[0], alone[0] + alone[1]]
+    starts = [
+        _first_page_with(pages, "Łukasz Nowak"),
+        _first_page_with(pages, "Zoé Côté"),
+        _first_page_with(pages, "Øyvind Şahin"),
+    ]
+    assert starts == expected_starts
+    for n, start in enumerate(starts):
+        assert pages[start].count("Charte du binôme") == 1
+        assert f"Binôme n° {ids[n]}" in pages[start]
+        assert "page 1" in pages[start]
+        last = start + alone[n] - 1
+        assert f"Binôme n° {ids[n]}" in pages[last]
+        assert f"page {alone[n]}" in pages[last]
+    # Nothing of one charter runs onto the pages of the next.
+    assert "Łukasz" not in "".join(pages[starts[1] :])
+    assert "Zoé" not in "".join(pages[starts[2] :])
+
+
+def test_two_copies_double_the_pages(db: Database, pairs: dict[str, int], tmp_path: Path) -> None:
+    ids = [pairs["objectives"], pairs["minor"]]
+    alone = _page_counts(db, ids, tmp_path)
+    one = _write(db, ids, tmp_path / "one.pdf")
+    two = _write(db, ids, tmp_path / "two.pdf", copies=2)
+    assert one == sum(alone)
+    assert two == 2 * one
+
+    pages = _pages(tmp_path / "two.pdf")
+    # Pair 1 for its mentor, pair 1 for its mentee, then pair 2 the same way.
+    starts = [0, alone[0], 2 * alone[0], 2 * alone[0] + alone[1]]
+    for start, name, copy in zip(
+        starts,
+        ["Łukasz Nowak", "Łukasz Nowak", "Øyvind Şahin", "Øyvind Şahin"],
+        ["exemplaire du mentor", "exemplaire du mentoré"] * 2,
+        strict=True,
+    ):
+        assert "Charte du binôme" in pages[start]
+        assert name in pages[start]
+        assert copy in pages[start]
+        if copy == "exemplaire du mentor":
+            assert "exemplaire du mentoré" not in pages[start]
+        assert "page 1" in pages[start]
+
+
+@pytest.mark.parametrize(("language", "size"), [("fr_FR", A4), ("en", A4), ("fr_CA", LETTER)])
+def test_paper_follows_the_language(
+    db: Database, pairs: dict[str, int], tmp_path: Path, language: str, size: tuple[int, int]
+) -> None:
+    output = tmp_path / f"{language}.pdf"
+    _write(db, [pairs["objectives"], pairs["empty"]], output, language)
+    for page in PdfReader(output).pages:
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == size
+
+
+def test_paper_can_be_forced(db: Database, pairs: dict[str, int], tmp_path: Path) -> None:
+    output = tmp_path / "letter.pdf"
+    _write(db, [pairs["empty"]], output, "fr_FR", paper="Letter")
+    page = PdfReader(output).pages[0]
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == LETTER
+
+
+def test_quebec_wording_and_dates(db: Database, pairs: dict[str, int], tmp_path: Path) -> None:
+    output = tmp_path / "qc.pdf"
+    _write(db, [pairs["objectives"]], output, "fr_CA")
+    text = _text(output)
+
+    assert "Courriel" in text and "E-mail" not in text
+    assert "fin de semaine" in text and "week-end" not in text
+    assert "Personne mentorée" in text.replace("PERSONNE MENTORÉE", "Personne mentorée")
+    assert "2026-02-28" in text
+    assert "Version 2, modifiée le 2026-01-15" in text
+
+
+def test_english_charter(db: Database, pairs: dict[str, int], tmp_path: Path) -> None:
+    output = tmp_path / "en.pdf"
+    _write(db, [pairs["objectives"], pairs["minor"]], output, "en")
+    text = _flat(output)
+
+    for expected in (
+        "Pair charter",
+        "Version 2, amended on 2026-01-15",
+        "3 h per month",
+        "Success indicator",
+        "Parent or legal guardian of Øyvind Şahin",
+        "Pair no.",
+        "Confidentiality",
+    ):
+        assert expected in text, expected
+    assert "Charte" not in text
+
+
+def test_metadata(db: Database, pairs: dict[str, int], tmp_path: Path) -> None:
+    single = tmp_path / "single.pdf"
+    _write(db, [pairs["empty"]], single)
+    meta = PdfReader(single).metadata
+    assert meta is not None
+    assert meta.title == "Charte du binôme — Zoé Côté et François Lévesque"
+    assert meta.author == "Passerelles Générations"
+    assert meta.subject
+    root = PdfReader(single).trailer["/Root"]
+    assert root["/Lang"] == "fr-FR"
+
+    many = tmp_path / "many.pdf"
+    _write(db, list(pairs.values()), many, "en")
+    reader = PdfReader(many)
+    assert reader.metadata is not None
+    assert reader.metadata.title == "Charters of 3 pairs"
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+
+
+def test_author_defaults_without_association(db: Database, tmp_path: Path) -> None:
+    with db.transaction() as session:
+        a, b = _member("Zoé", "Côté", 2000), _member("François", "Lévesque", 1957)
+        session.add_all([a, b])
+        session.flush()
+        pair = Pair(mentor_id=a.id, mentee_id=b.id)
+        session.add(pair)
+        session.flush()
+        pair_id = pair.id
+    output = tmp_path / "bare.pdf"
+    _write(db, [pair_id], output)
+    reader = PdfReader(output)
+    assert reader.metadata is not None and reader.metadata.author == "Mentorat"
+    assert "Association" in _text(output)  # a line to write the association on
+
+
+def test_fonts_are_embedded_and_text_is_real(
+    db: Database, pairs: dict[str, int], tmp_path: Path
+) -> None:
+    output = tmp_path / "charte.pdf"
+    _write(db, [pairs["objectives"]], output)
+    reader = PdfReader(output)
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            fonts.add(str(font["/BaseFont"]))
+            descendants = font.get("/DescendantFonts")
+            descriptor = (
+                descendants[0].get_object()["/FontDescriptor"]
+                if descendants
+                else font.get("/FontDescriptor")
+            )
+            if descriptor is not None:
+                descriptor = descriptor.get_object()
+                assert any(key in descriptor for key in ("/FontFile2", "/FontFile", "/FontFile3"))
+    assert any("DejaVuSans" in name for name in fonts)
+    assert all("Helvetica" not in name for name in fonts)
+
+
+def test_custom_commitments_replace_the_default(
+    db: Database, pairs: dict[str, int], tmp_path: Path
+) -> None:
+    with db.transaction() as session:
+        settings = session.get(ProgramSettings, 1)
+        assert settings is not None
+        settings.charter_commitments = (
+            "Nous nous voyons chaque mois au local de l'association.\n"
+            "Nous gardons pour nous ce qui se dit entre nous."
+        )
+    output = tmp_path / "charte.pdf"
+    _write(db, [pairs["objectives"]], output)
+    text = _text(output)
+
+    assert "Nous nous voyons chaque mois au local de l'association." in text
+    assert "Nous gardons pour nous ce qui se dit entre nous." in text
+    # The line break is kept: the two sentences are on separate lines.
+    assert "l'association.\nNous gardons" in text
+    assert "nous engageons l'un envers l'autre" not in text
+    assert "Ponctualité" not in text
+    # The rest of the charter is still there.
+    assert "Gratuité" in text and "Signature" in text
+
+
+def test_logo_is_drawn_when_readable(db: Database, pairs: dict[str, int], tmp_path: Path) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (200, 80), (40, 40, 40)).save(logo)
+    with db.transaction() as session:
+        settings = session.get(ProgramSettings, 1)
+        assert settings is not None
+        settings.logo_path = str(logo)
+    with_logo = tmp_path / "logo.pdf"
+    _write(db, [pairs["empty"]], with_logo)
+    page = PdfReader(with_logo).pages[0]
+    assert "/XObject" in page["/Resources"]
+
+    whole = logo.read_bytes()
+    logo.write_bytes(whole[: len(whole) // 2])  # damaged: printed without, silently
+    damaged = tmp_path / "damaged.pdf"
+    _write(db, [pairs["empty"]], damaged)
+    assert "Zoé Côté" in _text(damaged)
+
+    logo.write_bytes(b"not an image")  # unreadable: printed without, silently
+    without = tmp_path / "nologo.pdf"
+    _write(db, [pairs["empty"]], without)
+    assert "Zoé Côté" in _text(without)
+
+    logo.unlink()
+    _write(db, [pairs["empty"]], without)
+    assert "Zoé Côté" in _text(without)
+
+
+def test_signature_block_is_never_split(
+    db: Database, pairs: dict[str, int], tmp_path: Path
+) -> None:
+    # Enough objectives to push the signatures towards a page end.
+    with db.transaction() as session:
+        pair = session.get(Pair, pairs["minor"])
+        assert pair is not None
+        pair.objectives = [
+            Objective(text=f"Objectif numéro {n} du binôme", indicator=f"Indicateur {n}")
+            for n in range(1, 9)
+        ]
+    for count in range(0, 9):
+        with db.transaction() as session:
+            pair = session.get(Pair, pairs["minor"])
+            assert pair is not None
+            for objective in pair.objectives[count:]:
+                objective.status = ObjectiveStatus.DROPPED
+            for objective in pair.objectives[:count]:
+                objective.status = ObjectiveStatus.OPEN
+        output = tmp_path / f"sig{count}.pdf"
+        _write(db, [pairs["minor"]], output)
+        pages = _pages(output)
+        assert len(pages) <= 2
+        # The heading, the four signatories and the last signature label share one page.
+        holder = [i for i, text in enumerate(pages) if "Signatures" in text]
+        assert len(holder) == 1
+        page = pages[holder[0]]
+        for label in ("Le mentor", "Le mentoré", "La coordination", "Parent ou tuteur légal"):
+            assert label in page, (count, label)
+        assert page.count("Signature :") == 4, count
+
+
+def test_failed_render_leaves_no_half_written_file(
+    db: Database, pairs: dict[str, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentorat_desktop.core.charters import render
+
+    output = tmp_path / "chartes.pdf"
+    output.write_bytes(b"%PDF- the previous, complete file")
+    original = render._Builder.signatures
+
+    def explode(self: object, charter: object) -> object:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(render._Builder, "signatures", explode)
+    with pytest.raises(RuntimeError):
+        _write(db, [pairs["objectives"]], output)
+    assert output.read_bytes() == b"%PDF- the previous, complete file"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+    # Failing while the PDF itself is being written is handled the same way.
+    monkeypatch.setattr(render._Builder, "signatures", original)
+
+    def fail_build(self: object, story: object) -> None:
+        raise OSError("no space left on device")
+
+    monkeypatch.setattr(render._CharterDoc, "build", fail_build)
+    with pytest.raises(OSError):
+        _write(db, [pairs["objectives"]], output)
+    assert output.read_bytes() == b"%PDF- the previous, complete file"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_bad_arguments(db: Database, pairs: dict[str, int], tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        _write(db, [pairs["empty"]], tmp_path / "x.pdf", "de_DE")
+    with pytest.raises(ValueError):
+        _write(db, [pairs["empty"]], tmp_path / "x.pdf", paper="A3")
+    with pytest.raises(ValueError):
+        _write(db, [pairs["empty"]], tmp_path / "x.pdf", copies=0)
+    with pytest.raises(ValueError):
+        render_charters([], tmp_path / "x.pdf", "fr_FR", "A4")
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_importing_the_package_does_not_load_reportlab() -> None:
+    import subprocess
+
+    code = (
+        "import sys, mentorat_desktop.core.charters; "
+        "sys.exit(1 if any(m.startswith('reportlab') for m in sys.modules) else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_markup_characters_are_printed_as_typed(db: Database, tmp_path: Path) -> None:
+    with db.transaction() as session:
+        session.add(
+            ProgramSettings(
+                id=1,
+                association_name="Jeunes & Aînés <Nord>",
+                charter_commitments="Règle n°1 : 2 < 3 & 4 > 1\n\nRègle n°2 : <b>pas de gras</b>",
+            )
+        )
+        a = _member("Marie-Christine", "Beauchemin-Lévesque de la Tour", 2003)
+        b = _member("Jean-Baptiste", "O'Connor & Fils", 1950)
+        session.add_all([a, b])
+        session.flush()
+        pair = Pair(mentor_id=a.id, mentee_id=b.id, place="Salle <A> & <B>")
+        pair.objectives = [
+            Objective(text="Maîtriser les <balises> & les entités", indicator=None),
+        ]
+        session.add(pair)
+        session.flush()
+        pair_id = pair.id
+    output = tmp_path / "markup.pdf"
+    assert _write(db, [pair_id], output) <= 2
+    text = _flat(output)
+    for expected in (
+        "Jeunes & Aînés <Nord>",
+        "Règle n°1 : 2 < 3 & 4 > 1",
+        "Règle n°2 : <b>pas de gras</b>",
+        "Salle <A> & <B>",
+        "Maîtriser les <balises> & les entités",
+        "O'Connor & Fils",
+        "Beauchemin-Lévesque de la Tour",
+    ):
+        assert expected in text, expected
+    reader = PdfReader(output)
+    assert reader.metadata is not None
+    assert reader.metadata.author == "Jeunes & Aînés <Nord>"
+    assert "O'Connor & Fils" in (reader.metadata.title or "")
+
+
+def test_a_full_charter_stays_within_two_pages(db: Database, tmp_path: Path) -> None:
+    """Five objectives with long indicators, a minor, on the shorter Letter paper."""
+    with db.transaction() as session:
+        young = _member("Øyvind", "Şahin", PRINTED_ON.year - 15)
+        senior = _member("Nguyễn Thị", "Hoa", 1958)
+        session.add_all([young, senior])
+        session.flush()
+        pair = Pair(mentor_id=young.id, mentee_id=senior.id)
+        pair.objectives = [
+            Objective(
+                text=f"Objectif détaillé numéro {n}, formulé en une phrase assez longue",
+                indicator="Un indicateur précis, mesurable et daté, noté au bilan de mi-parcours",
+                target_date=dt.date(2026, 6, n),
+            )
+            for n in range(1, 6)
+        ]
+        session.add(pair)
+        session.flush()
+        pair_id = pair.id
+    for language in ("fr_FR", "fr_CA", "en"):
+        assert _write(db, [pair_id], tmp_path / f"{language}.pdf", language) <= 2, language
