@@ -14,7 +14,17 @@ EXIT_OK = 0
 EXIT_SOME_REFUSED = 1
 EXIT_NOTHING_DONE = 2
 
-COMMANDS = ("demo", "import-members", "export-members", "screenshot")
+COMMANDS = (
+    "demo",
+    "import-members",
+    "export-members",
+    "screenshot",
+    "match",
+    "add-pair",
+    "charter",
+    "charters",
+)
+VIEWS = ("members", "pairs")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -56,9 +66,27 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
     elif command == "export-members":
         parser.add_argument("--db", type=Path, required=True)
         parser.add_argument("-o", "--output", type=Path, required=True)
+    elif command == "match":
+        parser.add_argument("--db", type=Path, required=True)
+        parser.add_argument("--json", action="store_true")
+        parser.add_argument("--apply", action="store_true")
+    elif command == "add-pair":
+        parser.add_argument("--db", type=Path, required=True)
+        parser.add_argument("--mentor", required=True)
+        parser.add_argument("--mentee", required=True)
+        parser.add_argument("--start")
+    elif command == "charter":
+        parser.add_argument("--db", type=Path, required=True)
+        parser.add_argument("--pair", type=int, required=True)
+        parser.add_argument("-o", "--output", type=Path, required=True)
+    elif command == "charters":
+        parser.add_argument("--db", type=Path, required=True)
+        parser.add_argument("--status", choices=["proposed", "active", "paused", "ended"])
+        parser.add_argument("--copies", type=int, choices=[1, 2], default=1)
+        parser.add_argument("-o", "--output", type=Path, required=True)
     elif command == "screenshot":
         parser.add_argument("--db", type=Path, required=True)
-        parser.add_argument("--view", default="members", choices=["members"])
+        parser.add_argument("--view", default="members", choices=list(VIEWS))
         parser.add_argument("--size", default="1280x800")
         parser.add_argument("-o", "--output", type=Path, required=True)
     return parser

@@ -19,7 +19,7 @@ from mentorat_desktop.core.database import (
 )
 from mentorat_desktop.core.errors import DatabaseOpenError
 from mentorat_desktop.i18n import normalize_language
-from mentorat_desktop.i18n.messages import open_error
+from mentorat_desktop.i18n.messages import field_error_with_label, open_error
 
 
 def _lang(args: argparse.Namespace) -> str | None:
@@ -189,3 +189,190 @@ def run_screenshot(args: argparse.Namespace) -> int:
 
 def dump_json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def _print_errors(errors: list) -> None:  # list[FieldError]
+    for error in errors:
+        _err(field_error_with_label(error))
+
+
+def run_match(args: argparse.Namespace) -> int:
+    language = _lang(args)
+    db = _open_db(args.db, language)
+    if db is None:
+        return EXIT_NOTHING_DONE
+    try:
+        from mentorat_desktop.core.matching import propose_pool, reasons_to_json
+        from mentorat_desktop.core.services.pairs import PairInput, PairService
+        from mentorat_desktop.core.services.settings import SettingsService
+        from mentorat_desktop.i18n.reasons import reason_text
+
+        weights = SettingsService(db).match_weights()
+        proposal = propose_pool(db, weights)
+        if args.json:
+            _out(
+                dump_json(
+                    [
+                        {
+                            "mentor": s.mentor_name,
+                            "mentee": s.mentee_name,
+                            "score": s.score,
+                            "reasons": [reason_text(r.code, r.params) for r in s.reasons],
+                            "warnings": [reason_text(w.code, w.params) for w in s.warnings],
+                        }
+                        for s in proposal
+                    ]
+                )
+            )
+        else:
+            if not proposal:
+                _out(QCoreApplication.translate("Cli", "No pair to propose."))
+            for s in proposal:
+                _out(f"{s.score:5.1f}  {s.mentor_name} → {s.mentee_name}")
+                for reason in (*s.reasons, *s.warnings):
+                    _out("       " + reason_text(reason.code, reason.params))
+        if args.apply and proposal:
+            pairs = PairService(db)
+            created = 0
+            for s in proposal:
+                pairs.create(
+                    PairInput(
+                        mentor_id=s.mentor_id,
+                        mentee_id=s.mentee_id,
+                        match_score=s.score,
+                        match_reasons=reasons_to_json(s.reasons),
+                    )
+                )
+                created += 1
+            message = QCoreApplication.translate(
+                "Cli", "%n pair(s) created as proposed.", "", created
+            )
+            # With --json, standard output stays pure JSON.
+            (_err if args.json else _out)(message)
+        return EXIT_OK
+    finally:
+        db.close()
+
+
+def run_add_pair(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from mentorat_desktop.core.errors import NotFoundError, ValidationError
+
+    language = _lang(args)
+    db = _open_db(args.db, language)
+    if db is None:
+        return EXIT_NOTHING_DONE
+    try:
+        from mentorat_desktop.core.services.pairs import PairInput, PairService
+
+        pairs = PairService(db)
+        start = None
+        if args.start:
+            try:
+                start = dt.date.fromisoformat(args.start)
+            except ValueError:
+                _err(
+                    QCoreApplication.translate(
+                        "Cli", "“{value}” is not a date: write it as YYYY-MM-DD."
+                    ).format(value=args.start)
+                )
+                return EXIT_NOTHING_DONE
+        ids = []
+        for who in (args.mentor, args.mentee):
+            try:
+                ids.append(pairs.find_member(who))
+            except NotFoundError:
+                _err(
+                    QCoreApplication.translate(
+                        "Cli", "No active member is “{who}” (give an e-mail or “First Last”)."
+                    ).format(who=who)
+                )
+                return EXIT_NOTHING_DONE
+            except ValidationError as exc:
+                _print_errors(exc.errors)
+                return EXIT_NOTHING_DONE
+        try:
+            record = pairs.create(PairInput(mentor_id=ids[0], mentee_id=ids[1], start_date=start))
+        except ValidationError as exc:
+            _print_errors(exc.errors)
+            return EXIT_NOTHING_DONE
+        from mentorat_desktop.i18n.messages import warning_text
+
+        for warning in pairs.warnings_for(ids[0], ids[1]):
+            _err(warning_text(warning))
+        if start is None:
+            text = QCoreApplication.translate(
+                "Cli", "Pair {id} proposed: {mentor} (mentor) and {mentee} (mentee)."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Cli", "Pair {id} active: {mentor} (mentor) and {mentee} (mentee)."
+            )
+        _out(text.format(id=record.id, mentor=record.mentor_name, mentee=record.mentee_name))
+        return EXIT_OK
+    finally:
+        db.close()
+
+
+def _write_charters(
+    args: argparse.Namespace, pair_ids: list[int], language: str | None, db: Database
+) -> int:
+    from mentorat_desktop.core.charters import CharterError, write_charters
+    from mentorat_desktop.core.services.settings import SettingsService
+
+    language = language or SettingsService(db).get().language
+    try:
+        pages = write_charters(
+            db, pair_ids, args.output, language, copies=getattr(args, "copies", 1)
+        )
+    except CharterError:
+        _err(QCoreApplication.translate("Cli", "There is no such pair. Nothing was written."))
+        return EXIT_NOTHING_DONE
+    except OSError as exc:
+        _err(
+            QCoreApplication.translate(
+                "Cli", "Cannot write “{path}”: {reason}. Nothing was written."
+            ).format(path=args.output, reason=exc.strerror or exc)
+        )
+        return EXIT_NOTHING_DONE
+    _out(
+        QCoreApplication.translate(
+            "Cli", "%n charter(s) written to “{path}”", "", len(pair_ids)
+        ).format(path=args.output)
+        + QCoreApplication.translate("Cli", " (%n page(s)).", "", pages)
+    )
+    return EXIT_OK
+
+
+def run_charter(args: argparse.Namespace) -> int:
+    language = _lang(args)
+    db = _open_db(args.db, language)
+    if db is None:
+        return EXIT_NOTHING_DONE
+    try:
+        return _write_charters(args, [args.pair], language, db)
+    finally:
+        db.close()
+
+
+def run_charters(args: argparse.Namespace) -> int:
+    from mentorat_desktop.core.enums import PairStatus
+
+    language = _lang(args)
+    db = _open_db(args.db, language)
+    if db is None:
+        return EXIT_NOTHING_DONE
+    try:
+        from mentorat_desktop.core.services.pairs import PairService
+
+        statuses = (
+            [PairStatus(args.status)] if args.status else [PairStatus.PROPOSED, PairStatus.ACTIVE]
+        )
+        pair_ids = [p.id for status in statuses for p in PairService(db).list_pairs(status=status)]
+        if not pair_ids:
+            _err(QCoreApplication.translate("Cli", "No pair to print. Nothing was written."))
+            return EXIT_NOTHING_DONE
+        return _write_charters(args, pair_ids, language, db)
+    finally:
+        db.close()

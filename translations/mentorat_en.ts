@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CharterBatchDialog</name>
+    <message numerus="yes">
+        <source>The %n selected pair(s)</source>
+        <translation>
+            <numerusform>The %n selected pair</numerusform>
+            <numerusform>The %n selected pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Demo database written to “{path}”: %n member(s).</source>
@@ -32,6 +42,27 @@
         <translation>
             <numerusform>%n member exported to “{path}”.</numerusform>
             <numerusform>%n members exported to “{path}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) created as proposed.</source>
+        <translation>
+            <numerusform>%n pair created as proposed.</numerusform>
+            <numerusform>%n pairs created as proposed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charter(s) written to “{path}”</source>
+        <translation>
+            <numerusform>%n charter written to “{path}”</numerusform>
+            <numerusform>%n charters written to “{path}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n page(s)).</source>
+        <translation>
+            <numerusform> (%n page).</numerusform>
+            <numerusform> (%n pages).</numerusform>
         </translation>
     </message>
 </context>
@@ -111,12 +142,39 @@
     </message>
 </context>
 <context>
+    <name>PairsView</name>
+    <message numerus="yes">
+        <source>%n pair(s) shown</source>
+        <translation>
+            <numerusform>%n pair shown</numerusform>
+            <numerusform>%n pairs shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreMembers</name>
     <message numerus="yes">
         <source>restore %n member(s)</source>
         <translation>
             <numerusform>restore %n member</numerusform>
             <numerusform>restore %n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message numerus="yes">
+        <source>%n pair(s) created as proposed.</source>
+        <translation>
+            <numerusform>%n pair created as proposed.</numerusform>
+            <numerusform>%n pairs created as proposed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) refused: they will not come back.</source>
+        <translation>
+            <numerusform>%n suggestion refused: it will not come back.</numerusform>
+            <numerusform>%n suggestions refused: they will not come back.</numerusform>
         </translation>
     </message>
 </context>

@@ -16,6 +16,67 @@
     </message>
 </context>
 <context>
+    <name>CharterBatchDialog</name>
+    <message>
+        <source>Print charters</source>
+        <translation>Imprimer des chartes</translation>
+    </message>
+    <message>
+        <source>All proposed and active pairs</source>
+        <translation>Tous les binômes proposés et actifs</translation>
+    </message>
+    <message>
+        <source>The pairs of a cohort:</source>
+        <translation>Les binômes d’une cohorte :</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected pair(s)</source>
+        <translation>
+            <numerusform>%n binôme sélectionné</numerusform>
+            <numerusform>Les %n binômes sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Two copies of each charter (one for each person)</source>
+        <translation>Deux exemplaires de chaque charte (un pour chacun)</translation>
+    </message>
+    <message>
+        <source>Two copies of each charter</source>
+        <translation>Deux exemplaires de chaque charte</translation>
+    </message>
+    <message>
+        <source>Each charter starts on a new page.</source>
+        <translation>Chaque charte commence sur une nouvelle page.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Charters</name>
+    <message>
+        <source>Save the charters</source>
+        <translation>Enregistrer les chartes</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Le fichier n’a pas pu être enregistré : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unknown language “{value}”: use fr_FR, fr_CA or en.</source>
@@ -61,6 +122,55 @@
     <message>
         <source>“{value}” is not a size: write it as WIDTHxHEIGHT, e.g. 1280x800.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une taille : écrivez-la sous la forme LARGEURxHAUTEUR, par exemple 1280x800.</translation>
+    </message>
+    <message>
+        <source>No pair to propose.</source>
+        <translation>Aucun binôme à proposer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) created as proposed.</source>
+        <translation>
+            <numerusform>%n binôme créé au statut «&#xa0;proposé&#xa0;».</numerusform>
+            <numerusform>%n binômes créés au statut «&#xa0;proposé&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: write it as YYYY-MM-DD.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date : écrivez-la sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>No active member is “{who}” (give an e-mail or “First Last”).</source>
+        <translation>Aucun membre actif ne correspond à «&#xa0;{who}&#xa0;» (indiquez une adresse e-mail ou «&#xa0;Prénom Nom&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Pair {id} proposed: {mentor} (mentor) and {mentee} (mentee).</source>
+        <translation>Binôme {id} proposé : {mentor} (mentor) et {mentee} (mentoré).</translation>
+    </message>
+    <message>
+        <source>Pair {id} active: {mentor} (mentor) and {mentee} (mentee).</source>
+        <translation>Binôme {id} actif : {mentor} (mentor) et {mentee} (mentoré).</translation>
+    </message>
+    <message>
+        <source>There is no such pair. Nothing was written.</source>
+        <translation>Ce binôme n’existe pas. Rien n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charter(s) written to “{path}”</source>
+        <translation>
+            <numerusform>%n charte enregistrée dans «&#xa0;{path}&#xa0;»</numerusform>
+            <numerusform>%n chartes enregistrées dans «&#xa0;{path}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n page(s)).</source>
+        <translation>
+            <numerusform> (%n page).</numerusform>
+            <numerusform> (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pair to print. Nothing was written.</source>
+        <translation>Aucun binôme à imprimer. Rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Nothing was done: the command is incomplete or wrong ({detail}).</source>
@@ -179,6 +289,38 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Hours per month</source>
+        <translation>Heures par mois</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Skills offered</source>
@@ -454,6 +596,78 @@
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Objectives reached</source>
+        <translation>Objectifs atteints</translation>
+    </message>
+    <message>
+        <source>No longer available</source>
+        <translation>Manque de disponibilité</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>Incompatibilité</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Autre motif</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Mostly</source>
+        <translation>En grande partie</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En partie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>The mentor passes it on</source>
+        <translation>Le mentor transmet</translation>
+    </message>
+    <message>
+        <source>The mentee passes it on</source>
+        <translation>Le mentoré transmet</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>Dans les deux sens</translation>
+    </message>
+    <message>
+        <source>To start</source>
+        <translation>À commencer</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -468,6 +682,10 @@
     <message>
         <source>&amp;Members</source>
         <translation>&amp;Membres</translation>
+    </message>
+    <message>
+        <source>&amp;Pairs</source>
+        <translation>&amp;Binômes</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -530,6 +748,22 @@
         <translation>Re&amp;staurer</translation>
     </message>
     <message>
+        <source>P&amp;airs</source>
+        <translation>B&amp;inômes</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest pairs…</source>
+        <translation>&amp;Suggérer des binômes…</translation>
+    </message>
+    <message>
+        <source>&amp;New pair…</source>
+        <translation>&amp;Nouveau binôme…</translation>
+    </message>
+    <message>
+        <source>Print &amp;charters…</source>
+        <translation>Imprimer les &amp;chartes…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -579,6 +813,57 @@ Runs a reverse-mentoring program: members, pairs, sessions and charters, on this
         <translation>Mentorat {version}
 
 Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontres et chartes, uniquement sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingDialog</name>
+    <message>
+        <source>Suggested pairs</source>
+        <translation>Binômes suggérés</translation>
+    </message>
+    <message>
+        <source>Kind of suggestion</source>
+        <translation>Type de suggestion</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Best partners for:</source>
+        <translation>Meilleurs partenaires pour :</translation>
+    </message>
+    <message>
+        <source>Best partners</source>
+        <translation>Meilleurs partenaires</translation>
+    </message>
+    <message>
+        <source>The proposal that gives the best total for everyone without a pair, within what each member agreed to hold.</source>
+        <translation>Une proposition d’ensemble pour tous les membres encore sans binôme : la meilleure pour le groupe, sans dépasser le nombre de binômes que chacun a accepté.</translation>
+    </message>
+    <message>
+        <source>&amp;Compute the proposal</source>
+        <translation>&amp;Calculer la proposition</translation>
+    </message>
+    <message>
+        <source>Compute the proposal</source>
+        <translation>Calculer la proposition</translation>
+    </message>
+    <message>
+        <source>Whole-pool proposal</source>
+        <translation>Proposition pour tous les membres</translation>
+    </message>
+    <message>
+        <source>For one member</source>
+        <translation>Pour un membre</translation>
+    </message>
+    <message>
+        <source>For the whole pool</source>
+        <translation>Pour tous les membres</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -770,7 +1055,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
+        <translation>Im&amp;porter…</translation>
     </message>
     <message>
         <source>Members table</source>
@@ -852,7 +1137,47 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>“{value}” is not a status (active or archived).</source>
-        <translation>« {value} » n’est pas un statut (actif ou archivé).</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un statut (actif ou archivé).</translation>
+    </message>
+    <message>
+        <source>A pair needs two different people.</source>
+        <translation>Un binôme réunit deux personnes différentes.</translation>
+    </message>
+    <message>
+        <source>{name} is archived: restore them before forming a pair.</source>
+        <translation>La fiche de {name} est archivée : restaurez-la avant de former un binôme.</translation>
+    </message>
+    <message>
+        <source>This member no longer exists.</source>
+        <translation>Ce membre n’existe plus.</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee} already form a pair.</source>
+        <translation>{mentor} et {mentee} forment déjà un binôme.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>La date de fin précède la date de début.</translation>
+    </message>
+    <message>
+        <source>{name} already holds {capacity} pair(s), as many as they agreed to. Give a reason to go beyond.</source>
+        <translation>{name} a déjà atteint le nombre de binômes convenu ({capacity}). Indiquez pourquoi aller au-delà.</translation>
+    </message>
+    <message>
+        <source>A pair cannot go from this status to that one.</source>
+        <translation>Ce binôme ne peut pas passer directement à ce statut.</translation>
+    </message>
+    <message>
+        <source>This date comes before the pair&apos;s last change of status.</source>
+        <translation>Cette date précède le dernier changement de statut du binôme.</translation>
+    </message>
+    <message>
+        <source>“{who}” matches {count} members: use the e-mail address instead.</source>
+        <translation>«&#xa0;{who}&#xa0;» correspond à {count} membres : indiquez plutôt l’adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This name is already used.</source>
+        <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
         <source>Choose one of the values offered.</source>
@@ -894,12 +1219,477 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <source>The file has not been changed.</source>
         <translation>Le fichier n’a pas été modifié.</translation>
     </message>
+    <message>
+        <source>{mentor} is not younger than {mentee}: in reverse mentoring, the mentor is usually the younger one.</source>
+        <translation>{mentor} n’est pas plus jeune que {mentee} : en mentorat inversé, le mentor est en général le plus jeune des deux.</translation>
+    </message>
+    <message>
+        <source>{mentor} has not had the mentor training yet.</source>
+        <translation>{mentor} n’a pas encore suivi la formation de mentor.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveDialog</name>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label} :</translation>
+    </message>
+    <message>
+        <source>e.g. Hold a video call with the family alone</source>
+        <translation>par ex. appeler sa famille en vidéo sans aide</translation>
+    </message>
+    <message>
+        <source>How will you both know it is reached?</source>
+        <translation>À quoi verrez-vous tous deux qu’il est atteint ?</translation>
+    </message>
+    <message>
+        <source>Success indicator</source>
+        <translation>Indicateur de réussite</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Fixée</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Who passes it on</source>
+        <translation>Qui transmet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesDialog</name>
+    <message>
+        <source>Objectives of {mentor} and {mentee}</source>
+        <translation>Objectifs de {mentor} et {mentee}</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add an objective</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the objective</source>
+        <translation>Modifier l’objectif</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the objective</source>
+        <translation>Supprimer l’objectif</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Indicator: {text}</source>
+        <translation>Indicateur : {text}</translation>
+    </message>
+    <message>
+        <source>Remove “{text}”?</source>
+        <translation>Supprimer «&#xa0;{text}&#xa0;» ?</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDate</name>
     <message>
         <source>date</source>
         <translation>date</translation>
+    </message>
+</context>
+<context>
+    <name>PairDetail</name>
+    <message>
+        <source>Pair details</source>
+        <translation>Fiche du binôme</translation>
+    </message>
+    <message>
+        <source>Select a pair to see its details.</source>
+        <translation>Sélectionnez un binôme pour afficher sa fiche.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Charter signed on</source>
+        <translation>Charte signée le</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>{hours} per month</source>
+        <translation>{hours} par mois</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode de rencontre</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Charter version</source>
+        <translation>Version de la charte</translation>
+    </message>
+    <message>
+        <source>Beyond capacity because</source>
+        <translation>Motif du dépassement</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Success indicator: {text}</source>
+        <translation>Indicateur de réussite : {text}</translation>
+    </message>
+    <message>
+        <source>By {date}</source>
+        <translation>D’ici le {date}</translation>
+    </message>
+    <message>
+        <source>No objective yet: add them before printing the charter.</source>
+        <translation>Aucun objectif pour l’instant : ajoutez-les avant d’imprimer la charte.</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Objectives reached</source>
+        <translation>Objectifs atteints</translation>
+    </message>
+    <message>
+        <source>The mentor learned</source>
+        <translation>Ce que le mentor a appris</translation>
+    </message>
+    <message>
+        <source>The mentee learned</source>
+        <translation>Ce que le mentoré a appris</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>{date}: {status}</source>
+        <translation>{date} : {status}</translation>
+    </message>
+</context>
+<context>
+    <name>PairDialog</name>
+    <message>
+        <source>New pair</source>
+        <translation>Nouveau binôme</translation>
+    </message>
+    <message>
+        <source>Means of the pair</source>
+        <translation>Modalités du binôme</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label} :</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Mentor (the younger)</source>
+        <translation>Mentor (le plus jeune)</translation>
+    </message>
+    <message>
+        <source>Mentee (the more experienced)</source>
+        <translation>Mentoré (le plus expérimenté)</translation>
+    </message>
+    <message>
+        <source>No cohort</source>
+        <translation>Sans cohorte</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signée le</translation>
+    </message>
+    <message>
+        <source>Charter signed (the pair starts)</source>
+        <translation>Charte signée (le binôme démarre)</translation>
+    </message>
+    <message>
+        <source>Charter signed</source>
+        <translation>Charte signée</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Fixée</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source> h per month</source>
+        <translation> h par mois</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode de rencontre</translation>
+    </message>
+    <message>
+        <source>e.g. every other Tuesday, 1 h 30</source>
+        <translation>par ex. un mardi sur deux, 1 h 30</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Only if a member already holds as many pairs as they agreed to</source>
+        <translation>Si un membre a déjà tous ses binômes</translation>
+    </message>
+    <message>
+        <source>Reason to go beyond</source>
+        <translation>Motif du dépassement</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PairTableModel</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+</context>
+<context>
+    <name>PairsView</name>
+    <message>
+        <source>Pairs</source>
+        <translation>Binômes</translation>
+    </message>
+    <message>
+        <source>Search by name or cohort…</source>
+        <translation>Chercher par nom ou cohorte…</translation>
+    </message>
+    <message>
+        <source>Search pairs</source>
+        <translation>Rechercher des binômes</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Current pairs</source>
+        <translation>Binômes en cours</translation>
+    </message>
+    <message>
+        <source>All, ended included</source>
+        <translation>Tous, terminés compris</translation>
+    </message>
+    <message>
+        <source>Filter by cohort</source>
+        <translation>Filtrer par cohorte</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest pairs…</source>
+        <translation>&amp;Suggérer des binômes…</translation>
+    </message>
+    <message>
+        <source>&amp;New pair…</source>
+        <translation>&amp;Nouveau binôme…</translation>
+    </message>
+    <message>
+        <source>Print c&amp;harters…</source>
+        <translation>Imprimer les c&amp;hartes…</translation>
+    </message>
+    <message>
+        <source>Pairs table</source>
+        <translation>Tableau des binômes</translation>
+    </message>
+    <message>
+        <source>&amp;Means…</source>
+        <translation>Moda&amp;lités…</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives…</source>
+        <translation>&amp;Objectifs…</translation>
+    </message>
+    <message>
+        <source>&amp;Life of the pair</source>
+        <translation>&amp;Vie du binôme</translation>
+    </message>
+    <message>
+        <source>Life of the pair</source>
+        <translation>Vie du binôme</translation>
+    </message>
+    <message>
+        <source>Charter signed: start the pair…</source>
+        <translation>Charte signée : démarrer le binôme…</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>Mettre en pause…</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Reprendre…</translation>
+    </message>
+    <message>
+        <source>End the pair…</source>
+        <translation>Terminer le binôme…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;charter…</source>
+        <translation>Imprimer la &amp;charte…</translation>
+    </message>
+    <message>
+        <source>Number of pairs shown</source>
+        <translation>Nombre de binômes affichés</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation>Toutes les cohortes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) shown</source>
+        <translation>
+            <numerusform>%n binôme affiché</numerusform>
+            <numerusform>%n binômes affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>charter-{mentor}-{mentee}.pdf</source>
+        <translation>charte-{mentor}-{mentee}.pdf</translation>
+    </message>
+    <message>
+        <source>charters.pdf</source>
+        <translation>chartes.pdf</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1756,45 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <source>{mentor} offers {skills}, which {mentee} wants to learn.</source>
+        <translation>{mentor} peut transmettre ce que {mentee} souhaite apprendre : {skills}.</translation>
+    </message>
+    <message>
+        <source>In return, {mentee} can pass on {skills}, which {mentor} wants.</source>
+        <translation>En retour, {mentee} peut transmettre ce que {mentor} souhaite apprendre : {skills}.</translation>
+    </message>
+    <message>
+        <source>Both live in {city}.</source>
+        <translation>Les deux habitent à {city}.</translation>
+    </message>
+    <message>
+        <source>Both prefer to meet: {mode}.</source>
+        <translation>Mode de rencontre qui convient aux deux : {mode}.</translation>
+    </message>
+    <message>
+        <source>Both are free: {slots}.</source>
+        <translation>Disponibles aux mêmes moments : {slots}.</translation>
+    </message>
+    <message>
+        <source>They share a language: {language}.</source>
+        <translation>Une langue en commun : {language}.</translation>
+    </message>
+    <message>
+        <source>{years} years apart: a real exchange between generations.</source>
+        <translation>{years} ans d’écart : un vrai échange entre générations.</translation>
+    </message>
+    <message>
+        <source>{mentor} has not had the mentor training yet.</source>
+        <translation>{mentor} n’a pas encore suivi la formation de mentor.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreMembers</name>
     <message>
         <source>restore {name}</source>
@@ -977,6 +1806,145 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
             <numerusform>la restauration de %n membre</numerusform>
             <numerusform>la restauration de %n membres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Charter signed: the pair starts</source>
+        <translation>Charte signée : le binôme démarre</translation>
+    </message>
+    <message>
+        <source>Pause the pair</source>
+        <translation>Mettre le binôme en pause</translation>
+    </message>
+    <message>
+        <source>Resume the pair</source>
+        <translation>Reprendre le binôme</translation>
+    </message>
+    <message>
+        <source>End the pair</source>
+        <translation>Terminer le binôme</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label} :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Only if a member already holds as many pairs as they agreed to</source>
+        <translation>Si un membre a déjà tous ses binômes</translation>
+    </message>
+    <message>
+        <source>Reason to go beyond</source>
+        <translation>Motif du dépassement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Objectives reached</source>
+        <translation>Objectifs atteints</translation>
+    </message>
+    <message>
+        <source>What the mentor learned</source>
+        <translation>Ce que le mentor a appris</translation>
+    </message>
+    <message>
+        <source>What the mentee learned</source>
+        <translation>Ce que le mentoré a appris</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>No suggestion: nobody fits the rules right now.</source>
+        <translation>Aucune suggestion : personne ne correspond aux critères pour le moment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) created as proposed.</source>
+        <translation>
+            <numerusform>%n binôme créé au statut «&#xa0;proposé&#xa0;».</numerusform>
+            <numerusform>%n binômes créés au statut «&#xa0;proposé&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) refused: they will not come back.</source>
+        <translation>
+            <numerusform>%n suggestion refusée : elle ne sera plus proposée.</numerusform>
+            <numerusform>%n suggestions refusées : elles ne seront plus proposées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,10 @@
         <source>“{value}” is not a size: write it as WIDTHxHEIGHT, e.g. 1280x800.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas une taille : écrivez-la sous la forme LARGEURxHAUTEUR, p. ex. 1280x800.</translation>
     </message>
+    <message>
+        <source>No active member is “{who}” (give an e-mail or “First Last”).</source>
+        <translation>Aucun membre actif ne correspond à «&#xa0;{who}&#xa0;» (indiquez une adresse courriel ou «&#xa0;Prénom Nom&#xa0;»).</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -83,6 +87,24 @@
     <message>
         <source>“{value}” is not a mode (in person, video or phone).</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un mode de rencontre reconnu (en personne, vidéo ou téléphone).</translation>
+    </message>
+    <message>
+        <source>“{who}” matches {count} members: use the e-mail address instead.</source>
+        <translation>«&#xa0;{who}&#xa0;» correspond à {count} membres : indiquez plutôt l’adresse courriel.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveDialog</name>
+    <message>
+        <source>e.g. Hold a video call with the family alone</source>
+        <translation>p. ex. appeler sa famille en vidéo sans aide</translation>
+    </message>
+</context>
+<context>
+    <name>PairDialog</name>
+    <message>
+        <source>e.g. every other Tuesday, 1 h 30</source>
+        <translation>p. ex. un mardi sur deux, 1 h 30</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from mentorat_desktop.core.enums import Generation, MemberStatus, Mode, Role
+from mentorat_desktop.core.enums import (
+    Direction,
+    EndReason,
+    Generation,
+    MemberStatus,
+    Mode,
+    ObjectiveStatus,
+    Outcome,
+    PairStatus,
+    Role,
+)
 
 
 def role_label(role: Role | str) -> str:
@@ -50,3 +60,47 @@ def status_label(status: MemberStatus | str) -> str:
         MemberStatus.ACTIVE: QCoreApplication.translate("Labels", "Active"),
         MemberStatus.ARCHIVED: QCoreApplication.translate("Labels", "Archived"),
     }.get(MemberStatus(status), str(status))
+
+
+def pair_status_label(status: PairStatus | str) -> str:
+    return {
+        PairStatus.PROPOSED: QCoreApplication.translate("Labels", "Proposed"),
+        PairStatus.ACTIVE: QCoreApplication.translate("Labels", "Active"),
+        PairStatus.PAUSED: QCoreApplication.translate("Labels", "Paused"),
+        PairStatus.ENDED: QCoreApplication.translate("Labels", "Ended"),
+    }.get(PairStatus(status), str(status))
+
+
+def end_reason_label(reason: EndReason | str) -> str:
+    return {
+        EndReason.OBJECTIVES_REACHED: QCoreApplication.translate("Labels", "Objectives reached"),
+        EndReason.NO_LONGER_AVAILABLE: QCoreApplication.translate("Labels", "No longer available"),
+        EndReason.MISMATCH: QCoreApplication.translate("Labels", "Mismatch"),
+        EndReason.OTHER: QCoreApplication.translate("Labels", "Other reason"),
+    }.get(EndReason(reason), str(reason))
+
+
+def outcome_label(outcome: Outcome | str) -> str:
+    return {
+        Outcome.YES: QCoreApplication.translate("Labels", "Yes"),
+        Outcome.MOSTLY: QCoreApplication.translate("Labels", "Mostly"),
+        Outcome.PARTLY: QCoreApplication.translate("Labels", "Partly"),
+        Outcome.NO: QCoreApplication.translate("Labels", "No"),
+    }.get(Outcome(outcome), str(outcome))
+
+
+def direction_label(direction: Direction | str) -> str:
+    return {
+        Direction.MENTOR_TO_MENTEE: QCoreApplication.translate("Labels", "The mentor passes it on"),
+        Direction.MENTEE_TO_MENTOR: QCoreApplication.translate("Labels", "The mentee passes it on"),
+        Direction.BOTH: QCoreApplication.translate("Labels", "Both ways"),
+    }.get(Direction(direction), str(direction))
+
+
+def objective_status_label(status: ObjectiveStatus | str) -> str:
+    return {
+        ObjectiveStatus.OPEN: QCoreApplication.translate("Labels", "To start"),
+        ObjectiveStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
+        ObjectiveStatus.REACHED: QCoreApplication.translate("Labels", "Reached"),
+        ObjectiveStatus.DROPPED: QCoreApplication.translate("Labels", "Dropped"),
+    }.get(ObjectiveStatus(status), str(status))

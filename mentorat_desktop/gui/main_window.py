@@ -27,6 +27,11 @@ class MainWindow(QMainWindow):
             ctx.members, ctx.signals, ctx.undo_stack, ctx.language, self
         )
         self.tabs.addTab(self.members_view, self.tr("&Members"))
+        from mentorat_desktop.gui.pairs.view import PairsView
+
+        self.pairs_view = PairsView(ctx.db, ctx.members, ctx.signals, ctx.language, self)
+        self.tabs.addTab(self.pairs_view, self.tr("&Pairs"))
+        self.pairs_view.matching_requested.connect(self.open_matching)
         self.setCentralWidget(self.tabs)
         self.members_view.import_requested.connect(self.import_members)
         self.members_view.demo_requested.connect(self.open_demo)
@@ -86,6 +91,12 @@ class MainWindow(QMainWindow):
         members_menu.addAction(self._action(self.tr("&Edit the member"), view.edit_current))
         members_menu.addAction(self._action(self.tr("A&rchive"), view.archive_selected))
         members_menu.addAction(self._action(self.tr("Re&store"), view.restore_selected))
+        pairs_menu = bar.addMenu(self.tr("P&airs"))
+        pairs_menu.addAction(self._action(self.tr("&Suggest pairs…"), self.open_matching, "Ctrl+M"))
+        pairs_menu.addAction(self._action(self.tr("&New pair…"), self.pairs_view.new_pair))
+        pairs_menu.addAction(
+            self._action(self.tr("Print &charters…"), self.pairs_view.print_batch, "Ctrl+P")
+        )
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Mentorat"), self.about))
 
@@ -127,6 +138,14 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("%n member(s) exported.", "", count), 8000)
 
+    def open_matching(self):
+        from mentorat_desktop.gui.pairs.matching_dialog import MatchingDialog
+
+        dialog = MatchingDialog(self.ctx.db, self.ctx.members, self)
+        dialog.edit_requested.connect(lambda s: self.pairs_view.new_pair(s.mentor_id, s.mentee_id))
+        dialog.open()
+        return dialog
+
     def open_preferences(self):
         from mentorat_desktop.gui.preferences_dialog import PreferencesDialog
 
@@ -151,5 +170,5 @@ class MainWindow(QMainWindow):
 
     def show_view(self, name: str) -> None:
         """Bring a view to the front by its command-line name ("members", ...)."""
-        views = {"members": self.members_view}
+        views = {"members": self.members_view, "pairs": self.pairs_view}
         self.tabs.setCurrentWidget(views[name])

@@ -34,6 +34,15 @@ def field_label(name: str) -> str:
         "consent_on": QCoreApplication.translate("Fields", "Consent to keep the data"),
         "notes": QCoreApplication.translate("Fields", "Notes"),
         "status": QCoreApplication.translate("Fields", "Status"),
+        "mentor_id": QCoreApplication.translate("Fields", "Mentor"),
+        "mentee_id": QCoreApplication.translate("Fields", "Mentee"),
+        "monthly_commitment_hours": QCoreApplication.translate("Fields", "Hours per month"),
+        "planned_end": QCoreApplication.translate("Fields", "Planned end"),
+        "effective_on": QCoreApplication.translate("Fields", "Date"),
+        "closing_comment": QCoreApplication.translate("Fields", "Comment"),
+        "text": QCoreApplication.translate("Fields", "Objective"),
+        "name": QCoreApplication.translate("Fields", "Name"),
+        "who": QCoreApplication.translate("Fields", "Member"),
         "skills_offered": QCoreApplication.translate("Fields", "Skills offered"),
         "skills_wanted": QCoreApplication.translate("Fields", "Skills wanted"),
         "language": QCoreApplication.translate("Fields", "Language"),
@@ -97,6 +106,42 @@ def field_error(error: FieldError) -> str:
         return QCoreApplication.translate(
             "Messages", "“{value}” is not a status (active or archived)."
         ).format(**p)
+    if code == "same_person":
+        return QCoreApplication.translate("Messages", "A pair needs two different people.")
+    if code == "member_archived":
+        return QCoreApplication.translate(
+            "Messages", "{name} is archived: restore them before forming a pair."
+        ).format(**p)
+    if code == "not_found":
+        return QCoreApplication.translate("Messages", "This member no longer exists.")
+    if code == "pair_exists":
+        return QCoreApplication.translate(
+            "Messages", "{mentor} and {mentee} already form a pair."
+        ).format(**p)
+    if code == "end_before_start":
+        return QCoreApplication.translate("Messages", "The end comes before the start.")
+    if code == "capacity_reached":
+        return QCoreApplication.translate(
+            "Messages",
+            "{name} already holds {capacity} pair(s), as many as they agreed to. "
+            "Give a reason to go beyond.",
+        ).format(**p)
+    if code == "invalid_transition":
+        return QCoreApplication.translate(
+            "Messages", "A pair cannot go from this status to that one."
+        )
+    if code == "date_before_last_change":
+        return QCoreApplication.translate(
+            "Messages", "This date comes before the pair's last change of status."
+        )
+    if code == "ambiguous":
+        return QCoreApplication.translate(
+            "Messages", "“{who}” matches {count} members: use the e-mail address instead."
+        ).format(**p)
+    if code == "duplicate_name":
+        return QCoreApplication.translate("Messages", "This name is already used.")
+    if code in ("mentor_not_younger", "mentor_untrained"):
+        return warning_text(error)
     if code == "invalid_choice":
         return QCoreApplication.translate("Messages", "Choose one of the values offered.")
     return QCoreApplication.translate("Messages", "This value is not accepted ({code}).").format(
@@ -141,3 +186,21 @@ def open_error(error: DatabaseOpenError) -> str:
     if problem == OpenProblem.CANNOT_CREATE:
         return text
     return text + " " + QCoreApplication.translate("Messages", "The file has not been changed.")
+
+
+def warning_text(warning: FieldError) -> str:
+    """A warning about a pair (it does not prevent it)."""
+    p = warning.params
+    if warning.code == "mentor_not_younger":
+        return QCoreApplication.translate(
+            "Messages",
+            "{mentor} is not younger than {mentee}: in reverse mentoring, the mentor is "
+            "usually the younger one.",
+        ).format(**p)
+    if warning.code == "mentor_untrained":
+        return QCoreApplication.translate(
+            "Messages", "{mentor} has not had the mentor training yet."
+        ).format(**p)
+    return QCoreApplication.translate("Messages", "This value is not accepted ({code}).").format(
+        code=warning.code
+    )

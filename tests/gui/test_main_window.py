@@ -57,15 +57,16 @@ def save_as(monkeypatch):
 
 def test_title_tabs_and_status_bar(ctx, window):
     assert window.windowTitle() == "Mentorat"
-    assert window.tabs.count() == 1
+    assert window.tabs.count() == 2
     assert window.tabs.tabText(0).replace("&", "") == "Members"
+    assert window.tabs.tabText(1).replace("&", "") == "Pairs"
     assert window.tabs.currentWidget() is window.members_view
     assert str(ctx.db.path) in window.statusBar().currentMessage()
 
 
 def test_menus(window):
     menus = menu_texts(window)
-    assert list(menus) == ["File", "Edit", "Members", "Help"]
+    assert list(menus) == ["File", "Edit", "Members", "Pairs", "Help"]
     assert menus["File"] == [
         "Import members…",
         "Export members…",
@@ -75,6 +76,7 @@ def test_menus(window):
     ]
     assert menus["Edit"][:2] == ["Undo", "Redo"]
     assert menus["Members"] == ["Add a member", "Edit the member", "Archive", "Restore"]
+    assert menus["Pairs"] == ["Suggest pairs…", "New pair…", "Print charters…"]
     assert menus["Help"] == ["About Mentorat"]
     assert action(window, "File", "Import members…").shortcut().toString() == "Ctrl+I"
     assert action(window, "File", "Export members…").shortcut().toString() == "Ctrl+E"

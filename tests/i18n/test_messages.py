@@ -38,8 +38,34 @@ KNOWN_CODES = {
     "mode_unknown",
     "number_unreadable",
     "status_unknown",
+    # Pairs and cohorts (core/services/pairs.py, cohorts.py).
+    "same_person",
+    "not_found",
+    "member_archived",
+    "pair_exists",
+    "end_before_start",
+    "capacity_reached",
+    "invalid_transition",
+    "date_before_last_change",
+    "ambiguous",
+    "duplicate_name",
+    # Warnings about a pair, worded the same way.
+    "mentor_not_younger",
+    "mentor_untrained",
 }
-PARAMS = {"value": "1850?", "column": "Né(e) en", "min": 1900, "max": 2016, "name": "Zoé Côté"}
+PARAMS = {
+    "value": "1850?",
+    "column": "Né(e) en",
+    "min": 1900,
+    "max": 2016,
+    "name": "Zoé Côté",
+    "mentor": "Zoé",
+    "mentee": "François",
+    "capacity": 1,
+    "held": 1,
+    "who": "Marie Roy",
+    "count": 2,
+}
 FILE_NAME = "Données 2026.sqlite3"
 
 

@@ -1,0 +1,200 @@
+"""Suggested pairs: the best five for one member, or a proposal for the whole pool.
+
+The software proposes, the coordinator decides: accept (the pair is created as proposed),
+refuse (never suggested again), or edit before creating it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.enums import Role
+from mentorat_desktop.core.errors import ValidationError
+from mentorat_desktop.core.matching import Suggestion, best_for, propose_pool, reasons_to_json
+from mentorat_desktop.core.services.members import MemberService
+from mentorat_desktop.core.services.pairs import PairInput, PairService
+from mentorat_desktop.core.services.settings import SettingsService
+from mentorat_desktop.gui.pairs.member_picker import MemberPicker
+from mentorat_desktop.gui.pairs.suggestions_model import COL_REASONS, SuggestionModel
+from mentorat_desktop.i18n.messages import field_error_with_label
+
+
+class SuggestionList(QWidget):
+    """A table of suggestions with Accept, Refuse and Edit buttons."""
+
+    edit_requested = Signal(object)  # Suggestion
+
+    def __init__(self, pairs: PairService, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pairs = pairs
+        self.model = SuggestionModel(self)
+        self.table = QTableView(self)
+        self.table.setAccessibleName(name)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_REASONS, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Result"))
+        self.accept_button = QPushButton(self.tr("&Accept"), self)
+        self.accept_button.setAccessibleName(self.tr("Accept"))
+        self.refuse_button = QPushButton(self.tr("&Refuse"), self)
+        self.refuse_button.setAccessibleName(self.tr("Refuse"))
+        self.edit_button = QPushButton(self.tr("E&dit…"), self)
+        self.edit_button.setAccessibleName(self.tr("Edit"))
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.refuse_button.clicked.connect(self.refuse_selected)
+        self.edit_button.clicked.connect(self._edit)
+        buttons = QHBoxLayout()
+        for button in (self.accept_button, self.refuse_button, self.edit_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+    def set_suggestions(self, suggestions: list[Suggestion]) -> None:
+        self.model.set_suggestions(suggestions)
+        self.table.resizeRowsToContents()
+        if suggestions:
+            self.table.selectRow(0)
+            self.message.setText("")
+        else:
+            self.message.setText(self.tr("No suggestion: nobody fits the rules right now."))
+
+    def selected(self) -> list[Suggestion]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.suggestion_at(r) for r in rows]
+
+    def accept_selected(self) -> int:
+        created = 0
+        problems = []
+        for s in self.selected():
+            try:
+                self._pairs.create(
+                    PairInput(
+                        mentor_id=s.mentor_id,
+                        mentee_id=s.mentee_id,
+                        match_score=s.score,
+                        match_reasons=reasons_to_json(s.reasons),
+                    )
+                )
+            except ValidationError as exc:
+                problems += [field_error_with_label(e) for e in exc.errors]
+                continue
+            self.model.remove(s)
+            created += 1
+        text = self.tr("%n pair(s) created as proposed.", "", created)
+        self.message.setText("\n".join([text, *problems]))
+        return created
+
+    def refuse_selected(self) -> int:
+        chosen = self.selected()
+        for s in chosen:
+            self._pairs.refuse_match(s.mentor_id, s.mentee_id)
+            self.model.remove(s)
+        self.message.setText(
+            self.tr("%n suggestion(s) refused: they will not come back.", "", len(chosen))
+        )
+        return len(chosen)
+
+    def _edit(self) -> None:
+        chosen = self.selected()
+        if chosen:
+            self.edit_requested.emit(chosen[0])
+
+
+class MatchingDialog(QDialog):
+    edit_requested = Signal(object)  # Suggestion, to open in the pair form
+
+    def __init__(self, db: Database, members: MemberService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._db = db
+        self._pairs = PairService(db)
+        self._weights = SettingsService(db).match_weights()
+        self.setWindowTitle(self.tr("Suggested pairs"))
+        self.setAccessibleName(self.windowTitle())
+        self.resize(1000, 620)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Kind of suggestion"))
+        one = QWidget(self)
+        one_layout = QVBoxLayout(one)
+        pick = QHBoxLayout()
+        self.member = MemberPicker(
+            members, (Role.MENTOR, Role.MENTEE, Role.EITHER), self.tr("Member"), self
+        )
+        label = QLabel(self.tr("Best partners for:"), self)
+        label.setBuddy(self.member)
+        pick.addWidget(label)
+        pick.addWidget(self.member, 1)
+        one_layout.addLayout(pick)
+        self.one = SuggestionList(self._pairs, self.tr("Best partners"), self)
+        one_layout.addWidget(self.one, 1)
+        self.member.currentIndexChanged.connect(self._suggest_one)
+        pool = QWidget(self)
+        pool_layout = QVBoxLayout(pool)
+        intro = QLabel(
+            self.tr(
+                "The proposal that gives the best total for everyone without a pair, "
+                "within what each member agreed to hold."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        pool_layout.addWidget(intro)
+        self.compute = QPushButton(self.tr("&Compute the proposal"), self)
+        self.compute.setAccessibleName(self.tr("Compute the proposal"))
+        self.compute.clicked.connect(self.propose)
+        pool_layout.addWidget(self.compute, 0, Qt.AlignmentFlag.AlignLeft)
+        self.pool = SuggestionList(self._pairs, self.tr("Whole-pool proposal"), self)
+        pool_layout.addWidget(self.pool, 1)
+        self.tabs.addTab(one, self.tr("For one member"))
+        self.tabs.addTab(pool, self.tr("For the whole pool"))
+        for lst in (self.one, self.pool):
+            lst.edit_requested.connect(self._edit)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(close)
+
+    def _suggest_one(self) -> None:
+        member_id = self.member.member_id()
+        if member_id is None:
+            self.one.set_suggestions([])
+            return
+        self.one.set_suggestions(best_for(self._db, member_id, self._weights, limit=5))
+
+    def propose(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.pool.set_suggestions(propose_pool(self._db, self._weights))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def _edit(self, suggestion: Suggestion) -> None:
+        self.edit_requested.emit(suggestion)

@@ -1,0 +1,107 @@
+"""Add or change one objective of a pair, with its success indicator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorat_desktop.core.enums import Direction, ObjectiveStatus
+from mentorat_desktop.core.errors import ValidationError
+from mentorat_desktop.core.services.pairs import ObjectiveInput, ObjectiveRecord, PairService
+from mentorat_desktop.gui.labels import direction_label, objective_status_label
+from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate
+from mentorat_desktop.i18n.messages import field_error
+
+
+class ObjectiveDialog(QDialog):
+    def __init__(
+        self,
+        pairs: PairService,
+        pair_id: int,
+        objective: ObjectiveRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._pairs = pairs
+        self._pair_id = pair_id
+        self._objective = objective
+        self.setWindowTitle(self.tr("Objective"))
+        self.setAccessibleName(self.windowTitle())
+        self._rows: dict[str, FieldWithError] = {}
+        form = QFormLayout()
+
+        def add(name: str, label: str, widget: QWidget) -> None:
+            widget.setAccessibleName(label)
+            row = FieldWithError(widget, self)
+            caption = QLabel(self.tr("{label}:").format(label=label), self)
+            caption.setBuddy(widget)
+            form.addRow(caption, row)
+            self._rows[name] = row
+
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText(self.tr("e.g. Hold a video call with the family alone"))
+        add("text", self.tr("Objective"), self.text)
+        self.indicator = QLineEdit(self)
+        self.indicator.setPlaceholderText(self.tr("How will you both know it is reached?"))
+        add("indicator", self.tr("Success indicator"), self.indicator)
+        self.target = OptionalDate(self.tr("Set"), self.tr("Target date"), self)
+        self.target.date.setMaximumDate(QDate(2100, 12, 31))
+        self.target.date.setDate(QDate.currentDate().addMonths(3))
+        add("target_date", self.tr("Target date"), self.target)
+        self.direction = QComboBox(self)
+        for direction in Direction:
+            self.direction.addItem(direction_label(direction), direction)
+        add("direction", self.tr("Who passes it on"), self.direction)
+        self.status = QComboBox(self)
+        for status in ObjectiveStatus:
+            self.status.addItem(objective_status_label(status), status)
+        add("status", self.tr("Status"), self.status)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        if objective is not None:
+            self.text.setText(objective.text)
+            self.indicator.setText(objective.indicator or "")
+            self.target.set_value(objective.target_date)
+            self.direction.setCurrentIndex(self.direction.findData(objective.direction))
+            self.status.setCurrentIndex(self.status.findData(objective.status))
+
+    def accept(self) -> None:
+        data = ObjectiveInput(
+            text=self.text.text().strip(),
+            indicator=self.indicator.text().strip() or None,
+            target_date=self.target.value(),
+            status=self.status.currentData(),
+            direction=self.direction.currentData(),
+        )
+        for row in self._rows.values():
+            row.error.clear_error()
+        try:
+            if self._objective is None:
+                self._pairs.add_objective(self._pair_id, data)
+            else:
+                self._pairs.update_objective(self._objective.id, data)
+        except ValidationError as exc:
+            for error in exc.errors:
+                self._rows.get(error.field, self._rows["text"]).error.show_error(field_error(error))
+            return
+        super().accept()

@@ -1,0 +1,195 @@
+"""Form a pair, or change its means: the two members, cohort, dates, place and rhythm."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorat_desktop.core.enums import Mode, Role
+from mentorat_desktop.core.errors import FieldError, ValidationError
+from mentorat_desktop.core.services.cohorts import CohortService
+from mentorat_desktop.core.services.members import MemberService
+from mentorat_desktop.core.services.pairs import PairInput, PairRecord, PairService
+from mentorat_desktop.gui.labels import mode_label
+from mentorat_desktop.gui.pairs.member_picker import MemberPicker
+from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate
+from mentorat_desktop.i18n.messages import field_error, warning_text
+
+
+class PairDialog(QDialog):
+    """``pair`` None: a new pair (proposed, or active when the charter date is given)."""
+
+    def __init__(
+        self,
+        pairs: PairService,
+        members: MemberService,
+        cohorts: CohortService,
+        default_hours: float,
+        pair: PairRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._pairs = pairs
+        self._pair = pair
+        self.saved: PairRecord | None = None
+        self.setWindowTitle(self.tr("New pair") if pair is None else self.tr("Means of the pair"))
+        self.setAccessibleName(self.windowTitle())
+        self._rows: dict[str, FieldWithError] = {}
+        form = QFormLayout()
+
+        def add(name: str, label: str, widget: QWidget) -> None:
+            if not widget.accessibleName():
+                widget.setAccessibleName(label)
+            row = FieldWithError(widget, self)
+            caption = QLabel(self.tr("{label}:").format(label=label), self)
+            caption.setBuddy(widget)
+            form.addRow(caption, row)
+            self._rows[name] = row
+
+        if pair is None:
+            self.mentor = MemberPicker(members, (Role.MENTOR, Role.EITHER), self.tr("Mentor"), self)
+            self.mentee = MemberPicker(members, (Role.MENTEE, Role.EITHER), self.tr("Mentee"), self)
+            add("mentor_id", self.tr("Mentor (the younger)"), self.mentor)
+            add("mentee_id", self.tr("Mentee (the more experienced)"), self.mentee)
+            self.mentor.currentIndexChanged.connect(self._update_warnings)
+            self.mentee.currentIndexChanged.connect(self._update_warnings)
+        else:
+            title = QLabel(f"<b>{pair.mentor_name}</b> &amp; <b>{pair.mentee_name}</b>", self)
+            form.addRow(title)
+        self.cohort = QComboBox(self)
+        self.cohort.addItem(self.tr("No cohort"), None)
+        for cohort in cohorts.list_cohorts():
+            self.cohort.addItem(cohort.name, cohort.id)
+        add("cohort_id", self.tr("Cohort"), self.cohort)
+        if pair is None:
+            self.signed = OptionalDate(
+                self.tr("Signed on"), self.tr("Charter signed (the pair starts)"), self
+            )
+            add("start_date", self.tr("Charter signed"), self.signed)
+        self.planned_end = OptionalDate(self.tr("Set"), self.tr("Planned end"), self)
+        self.planned_end.date.setMaximumDate(QDate(2100, 12, 31))
+        self.planned_end.date.setDate(QDate.currentDate().addMonths(9))
+        add("planned_end", self.tr("Planned end"), self.planned_end)
+        self.hours = QDoubleSpinBox(self)
+        self.hours.setRange(0.5, 40)
+        self.hours.setSingleStep(0.5)
+        self.hours.setDecimals(1)
+        self.hours.setSuffix(self.tr(" h per month"))
+        self.hours.setValue(default_hours)
+        add("monthly_commitment_hours", self.tr("Commitment"), self.hours)
+        self.place = QLineEdit(self)
+        add("place", self.tr("Place"), self.place)
+        self.mode = QComboBox(self)
+        for mode in (Mode.ANY, Mode.IN_PERSON, Mode.VIDEO, Mode.PHONE):
+            self.mode.addItem(mode_label(mode), mode)
+        add("mode", self.tr("Mode"), self.mode)
+        self.frequency = QLineEdit(self)
+        self.frequency.setPlaceholderText(self.tr("e.g. every other Tuesday, 1 h 30"))
+        add("frequency", self.tr("Frequency"), self.frequency)
+        if pair is None:
+            self.override = QLineEdit(self)
+            self.override.setPlaceholderText(
+                self.tr("Only if a member already holds as many pairs as they agreed to")
+            )
+            add("capacity_override_reason", self.tr("Reason to go beyond"), self.override)
+        self.warnings = QLabel(self)
+        self.warnings.setWordWrap(True)
+        self.warnings.setAccessibleName(self.tr("Warnings"))
+        self.warnings.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addLayout(form)
+        layout.addWidget(self.warnings)
+        layout.addWidget(buttons)
+        if pair is not None:
+            self._load(pair)
+
+    def _load(self, pair: PairRecord) -> None:
+        self.cohort.setCurrentIndex(max(0, self.cohort.findData(pair.cohort_id)))
+        self.planned_end.set_value(pair.planned_end)
+        self.hours.setValue(pair.monthly_commitment_hours)
+        self.place.setText(pair.place or "")
+        self.mode.setCurrentIndex(max(0, self.mode.findData(pair.mode)))
+        self.frequency.setText(pair.frequency or "")
+
+    def preset(self, mentor_id: int, mentee_id: int) -> None:
+        """Fill the two members (from a suggestion being edited)."""
+        self.mentor.set_member(mentor_id)
+        self.mentee.set_member(mentee_id)
+
+    def _update_warnings(self) -> None:
+        mentor, mentee = self.mentor.member_id(), self.mentee.member_id()
+        if mentor is None or mentee is None or mentor == mentee:
+            self.warnings.hide()
+            return
+        texts = [warning_text(w) for w in self._pairs.warnings_for(mentor, mentee)]
+        self.warnings.setText("\n".join("ℹ " + t for t in texts))
+        self.warnings.setVisible(bool(texts))
+
+    def _show_errors(self, errors: list[FieldError]) -> None:
+        for row in self._rows.values():
+            row.error.clear_error()
+        for error in errors:
+            row = self._rows.get(error.field)
+            if row is None:
+                row = self._rows.get("mentee_id") or next(iter(self._rows.values()))
+            row.error.show_error(field_error(error))
+
+    def accept(self) -> None:
+        try:
+            if self._pair is None:
+                errors = []
+                if self.mentor.member_id() is None:
+                    errors.append(FieldError("mentor_id", "required"))
+                if self.mentee.member_id() is None:
+                    errors.append(FieldError("mentee_id", "required"))
+                if errors:
+                    self._show_errors(errors)
+                    return
+                self.saved = self._pairs.create(
+                    PairInput(
+                        mentor_id=self.mentor.member_id() or 0,
+                        mentee_id=self.mentee.member_id() or 0,
+                        cohort_id=self.cohort.currentData(),
+                        start_date=self.signed.value(),
+                        planned_end=self.planned_end.value(),
+                        monthly_commitment_hours=self.hours.value(),
+                        place=self.place.text().strip() or None,
+                        mode=self.mode.currentData(),
+                        frequency=self.frequency.text().strip() or None,
+                        capacity_override_reason=self.override.text().strip() or None,
+                    )
+                )
+            else:
+                self._pairs.update_means(
+                    self._pair.id,
+                    place=self.place.text().strip() or None,
+                    mode=self.mode.currentData(),
+                    frequency=self.frequency.text().strip() or None,
+                    monthly_commitment_hours=self.hours.value(),
+                    planned_end=self.planned_end.value(),
+                    cohort_id=self.cohort.currentData(),
+                )
+                self.saved = self._pairs.get(self._pair.id)
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return
+        super().accept()

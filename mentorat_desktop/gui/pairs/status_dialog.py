@@ -1,0 +1,151 @@
+"""The life of a pair: sign the charter (active), pause, resume, or end with an evaluation."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorat_desktop.core.enums import EndReason, Outcome
+from mentorat_desktop.core.errors import FieldError, ValidationError
+from mentorat_desktop.core.services.pairs import PairRecord, PairService
+from mentorat_desktop.gui.labels import end_reason_label, outcome_label
+from mentorat_desktop.gui.widgets import FieldWithError
+from mentorat_desktop.i18n.messages import field_error
+
+
+class Step(StrEnum):
+    ACTIVATE = "activate"
+    PAUSE = "pause"
+    RESUME = "resume"
+    END = "end"
+
+
+class StatusDialog(QDialog):
+    def __init__(
+        self, pairs: PairService, pair: PairRecord, step: Step, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._pairs = pairs
+        self._pair = pair
+        self._step = step
+        titles = {
+            Step.ACTIVATE: self.tr("Charter signed: the pair starts"),
+            Step.PAUSE: self.tr("Pause the pair"),
+            Step.RESUME: self.tr("Resume the pair"),
+            Step.END: self.tr("End the pair"),
+        }
+        self.setWindowTitle(titles[step])
+        self.setAccessibleName(self.windowTitle())
+        self._rows: dict[str, FieldWithError] = {}
+        form = QFormLayout()
+        form.addRow(QLabel(f"<b>{pair.mentor_name}</b> &amp; <b>{pair.mentee_name}</b>", self))
+
+        def add(name: str, label: str, widget: QWidget) -> None:
+            widget.setAccessibleName(label)
+            row = FieldWithError(widget, self)
+            caption = QLabel(self.tr("{label}:").format(label=label), self)
+            caption.setBuddy(widget)
+            form.addRow(caption, row)
+            self._rows[name] = row
+
+        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date.setCalendarPopup(True)
+        self.date.setMaximumDate(QDate.currentDate())
+        add("effective_on", self.tr("Date"), self.date)
+        # Each step asks for its own fields only; the others stay unparented and unseen.
+        self.note = QLineEdit()
+        self.override = QLineEdit()
+        self.reason = QComboBox()
+        self.outcome = QComboBox()
+        self.mentor_learned = QPlainTextEdit()
+        self.mentee_learned = QPlainTextEdit()
+        self.comment = QPlainTextEdit()
+        self._loose = [
+            self.note,
+            self.override,
+            self.reason,
+            self.outcome,
+            self.mentor_learned,
+            self.mentee_learned,
+            self.comment,
+        ]
+        if step == Step.ACTIVATE:
+            self.override.setPlaceholderText(
+                self.tr("Only if a member already holds as many pairs as they agreed to")
+            )
+            add("capacity_override_reason", self.tr("Reason to go beyond"), self.override)
+        elif step in (Step.PAUSE, Step.RESUME):
+            add("note", self.tr("Note"), self.note)
+        if step == Step.END:
+            for reason in EndReason:
+                self.reason.addItem(end_reason_label(reason), reason)
+            add("end_reason", self.tr("Reason"), self.reason)
+            self.outcome.addItem(self.tr("Not assessed"), None)
+            for outcome in Outcome:
+                self.outcome.addItem(outcome_label(outcome), outcome)
+            add("outcome", self.tr("Objectives reached"), self.outcome)
+            for edit in (self.mentor_learned, self.mentee_learned, self.comment):
+                edit.setTabChangesFocus(True)
+                edit.setFixedHeight(edit.fontMetrics().height() * 4)
+            add("mentor_learned", self.tr("What the mentor learned"), self.mentor_learned)
+            add("mentee_learned", self.tr("What the mentee learned"), self.mentee_learned)
+            add("closing_comment", self.tr("Comment"), self.comment)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _show_errors(self, errors: list[FieldError]) -> None:
+        for row in self._rows.values():
+            row.error.clear_error()
+        for error in errors:
+            row = self._rows.get(error.field) or self._rows["effective_on"]
+            row.error.show_error(field_error(error))
+
+    def accept(self) -> None:
+        on = self.date.date().toPython()
+        pair_id = self._pair.id
+        try:
+            if self._step == Step.ACTIVATE:
+                self._pairs.activate(
+                    pair_id, on, override_reason=self.override.text().strip() or None
+                )
+            elif self._step == Step.PAUSE:
+                self._pairs.pause(pair_id, on, note=self.note.text().strip() or None)
+            elif self._step == Step.RESUME:
+                self._pairs.resume(pair_id, on, note=self.note.text().strip() or None)
+            else:
+                self._pairs.end(
+                    pair_id,
+                    on,
+                    reason=self.reason.currentData(),
+                    outcome=self.outcome.currentData(),
+                    mentor_learned=self.mentor_learned.toPlainText().strip() or None,
+                    mentee_learned=self.mentee_learned.toPlainText().strip() or None,
+                    comment=self.comment.toPlainText().strip() or None,
+                )
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return
+        super().accept()
