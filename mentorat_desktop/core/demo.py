@@ -9,15 +9,23 @@ Everything is fictional: e-mail addresses are on the ``example.org``, ``example.
 ARCEP reserves for fiction (01 99 00, 02 61 91, 03 53 01, 04 65 71, 05 36 49 and 06 39 98) and
 Québec numbers from the North American 555-0100 to 555-0199 range.
 
-How it is built: each step receives a ``DemoContext`` (the open session, ``today``, the members
-already written with their ids) and draws from its own random stream, ``ctx.rng(name)``, so that
-a step added later never changes what the earlier steps produce. The steps run in ``_STEPS``.
-Later issues add, after the members: a cohort, pairs, their objectives, a year of sessions and
-the coordinator's follow-ups (see the note above ``_STEPS``).
+After the members come two cohorts with their program objectives, then pairs (about one for
+three members) formed the way a careful coordinator would: a younger mentor whose offered skills
+meet the older mentee's wanted skills, within everyone's capacity, never inside one team or one
+reporting line, never with an archived member. Most pairs are active, some only proposed, a few
+paused or ended, each with a dated history; then the objectives of every pair, with their success
+indicators, in the direction of the skills involved.
+
+How it is built: each step receives a ``DemoContext`` (the open session, ``today``, the members,
+cohorts and pairs already written with their ids) and draws from its own random stream,
+``ctx.rng(name)``, so that a step added later never changes what the earlier steps produce. The
+steps run in ``_STEPS``. Later issues add a year of sessions and the coordinator's follow-ups
+(see the note above ``_STEPS``).
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import random
 import unicodedata
@@ -32,9 +40,14 @@ from sqlalchemy.orm import Session
 
 from mentorat_desktop.core.database import Database, open_database
 from mentorat_desktop.core.enums import (
+    Direction,
+    EndReason,
     Generation,
     MemberStatus,
     Mode,
+    ObjectiveStatus,
+    Outcome,
+    PairStatus,
     Role,
     SkillKind,
     generation_of,
@@ -42,8 +55,13 @@ from mentorat_desktop.core.enums import (
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.models import (
     DEFAULT_COMMITMENT_HOURS,
+    Cohort,
+    CohortObjective,
     Member,
     MemberSkill,
+    Objective,
+    Pair,
+    PairStatusChange,
     ProgramSettings,
     Skill,
 )
@@ -77,6 +95,16 @@ class DemoSummary:
     without_email: int = 0
     skills: int = 0
     member_skills: int = 0
+    cohorts: int = 0
+    cohort_objectives: int = 0
+    pairs: int = 0
+    pairs_proposed: int = 0
+    pairs_active: int = 0
+    pairs_paused: int = 0
+    pairs_ended: int = 0
+    status_changes: int = 0
+    objectives: int = 0
+    objectives_reached: int = 0
 
 
 class Country(StrEnum):
@@ -177,6 +205,12 @@ class DemoContext:
     members: list[DemoMember] = field(default_factory=list)
     skill_ids: dict[str, int] = field(default_factory=dict)  # skill name -> id
     member_skill_count: int = 0
+    cohorts: list[DemoCohort] = field(default_factory=list)  # oldest first
+    cohort_objective_count: int = 0
+    pairs: list[DemoPair] = field(default_factory=list)
+    status_change_count: int = 0
+    objective_count: int = 0
+    objectives_reached: int = 0
 
     def rng(self, step: str) -> random.Random:
         """The random stream of one step: depends on the seed and the step's name only."""
@@ -192,7 +226,50 @@ class DemoContext:
             without_email=sum(m.email is None for m in self.members),
             skills=len(self.skill_ids),
             member_skills=self.member_skill_count,
+            cohorts=sum(c.new for c in self.cohorts),
+            cohort_objectives=self.cohort_objective_count,
+            pairs=len(self.pairs),
+            pairs_proposed=sum(p.status == PairStatus.PROPOSED for p in self.pairs),
+            pairs_active=sum(p.status == PairStatus.ACTIVE for p in self.pairs),
+            pairs_paused=sum(p.status == PairStatus.PAUSED for p in self.pairs),
+            pairs_ended=sum(p.status == PairStatus.ENDED for p in self.pairs),
+            status_changes=self.status_change_count,
+            objectives=self.objective_count,
+            objectives_reached=self.objectives_reached,
         )
+
+
+@dataclass
+class DemoCohort:
+    """A generated cohort."""
+
+    id: int
+    name: str
+    start_date: dt.date
+    end_date: dt.date
+    new: bool = True  # False: a cohort of that name was already there and is reused
+
+
+@dataclass
+class DemoPair:
+    """A generated pair, kept in memory for the objectives (and later the sessions)."""
+
+    id: int
+    mentor: DemoMember
+    mentee: DemoMember
+    status: PairStatus
+    proposed_on: dt.date
+    start_date: dt.date | None
+    planned_end: dt.date | None
+    ended_on: dt.date | None
+    end_reason: EndReason | None
+    outcome: Outcome | None
+    cohort_id: int | None
+    # What the mentor passes on that the mentee wants (never empty), and the other way round.
+    teach: tuple[str, ...]
+    give_back: tuple[str, ...]
+    # The life of the pair, oldest first: (status, effective on, note).
+    history: list[tuple[PairStatus, dt.date, str | None]] = field(default_factory=list)
 
 
 DemoStep = Callable[[DemoContext], None]
@@ -695,6 +772,476 @@ ROLE_WEIGHTS: dict[Profile, tuple[tuple[Role, int], ...]] = {
     Profile.NEWCOMER: ((Role.MENTEE, 80), (Role.EITHER, 20)),
 }
 
+# -- cohorts, pairs and objectives -------------------------------------------------------------
+
+# The two cohorts: (season, description, [(objective, success indicator, target)]).
+COHORT_PLANS: tuple[tuple[str, str, tuple[tuple[str, str, str], ...]], ...] = (
+    (
+        "Printemps",
+        "Cohorte de printemps : des binômes formés autour du numérique du quotidien d'un côté "
+        "et de la transmission du métier de l'autre, lancés lors d'une soirée à la maison des "
+        "associations.",
+        (
+            (
+                "Faire vivre les binômes dans la durée",
+                "Part des binômes toujours actifs trois mois après la signature de la charte",
+                "80 % des binômes",
+            ),
+            (
+                "Tenir l'engagement de trois heures par mois",
+                "Part des binômes qui se voient en moyenne 3 h par mois ou plus",
+                "70 % des binômes",
+            ),
+            (
+                "Atteindre les objectifs écrits dans les chartes",
+                "Part des objectifs des binômes atteints à la clôture",
+                "2 objectifs sur 3",
+            ),
+        ),
+    ),
+    (
+        "Automne",
+        "Cohorte d'automne, ouverte aux lycéens et aux personnes nouvellement arrivées ; "
+        "chaque mentor suit la formation courte avant de signer sa charte.",
+        (
+            (
+                "Former les mentors avant leur premier binôme",
+                "Part des mentors formés à la date de signature de la charte",
+                "100 % des mentors",
+            ),
+            (
+                "Donner envie aux jeunes mentors de rempiler",
+                "Part des mentors prêts à reprendre un binôme à la fin du leur",
+                "75 % des mentors",
+            ),
+        ),
+    ),
+)
+COHORT_MONTHS = {"Printemps": 3, "Automne": 9}  # the month of the kickoff evening
+
+MENTOR_ROLES = (Role.MENTOR, Role.EITHER)
+MENTEE_ROLES = (Role.MENTEE, Role.EITHER)
+MIN_AGE_GAP = 5  # years between a mentor and an older mentee
+MEMBERS_PER_PAIR = 3
+
+# What each skill leads to: (what someone learned, as an infinitive, and the objectives a pair
+# may write about it, each with its success indicator). Written from the learner's side, so
+# that they read right in either direction.
+SKILL_TOPICS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
+    "Réseaux sociaux": (
+        "animer une page professionnelle sur un réseau social",
+        (
+            (
+                "Créer et animer une page professionnelle sur un réseau social",
+                "La page publie au moins un message par semaine pendant un mois",
+            ),
+            (
+                "Régler la confidentialité de ses comptes de réseaux sociaux",
+                "Chaque compte a été vérifié ensemble et n'est visible que des contacts choisis",
+            ),
+        ),
+    ),
+    "Visioconférence": (
+        "organiser et animer une visioconférence",
+        (
+            (
+                "Organiser et animer seul une réunion en visioconférence",
+                "Une réunion d'au moins trois personnes est lancée et animée sans aide",
+            ),
+            (
+                "Partager son écran et un document pendant un appel vidéo",
+                "Deux rencontres du binôme se tiennent en visio avec partage d'écran",
+            ),
+        ),
+    ),
+    "Intelligence artificielle générative": (
+        "se servir d'un assistant d'intelligence artificielle avec discernement",
+        (
+            (
+                "Préparer un courrier ou un compte rendu avec un assistant d'intelligence "
+                "artificielle",
+                "Trois documents réels rédigés avec l'assistant, relus et corrigés à la main",
+            ),
+            (
+                "Repérer les limites et les erreurs d'une intelligence artificielle générative",
+                "Cinq réponses vérifiées ensemble, erreurs relevées et expliquées",
+            ),
+        ),
+    ),
+    "Outils collaboratifs": (
+        "travailler à plusieurs sur des documents partagés",
+        (
+            (
+                "Travailler à plusieurs sur un document partagé en ligne",
+                "Un document rédigé à deux, avec commentaires et historique des versions",
+            ),
+            (
+                "Organiser un projet d'équipe dans un espace de travail en ligne",
+                "L'espace sert à l'équipe pendant un mois, sans retour aux courriels",
+            ),
+        ),
+    ),
+    "Cybersécurité au quotidien": (
+        "protéger ses comptes et repérer les arnaques",
+        (
+            (
+                "Sécuriser ses comptes en ligne : mots de passe et double authentification",
+                "Gestionnaire de mots de passe installé, double authentification sur trois comptes",
+            ),
+            (
+                "Reconnaître un courriel ou un SMS frauduleux",
+                "Dix messages d'exemple classés sans erreur",
+            ),
+        ),
+    ),
+    "Tableur avancé": (
+        "construire un tableau de suivi dans un tableur",
+        (
+            (
+                "Construire un tableau de suivi avec filtres et tableau croisé dynamique",
+                "Le tableau de suivi est tenu à jour chaque mois pendant un trimestre",
+            ),
+        ),
+    ),
+    "Applications mobiles": (
+        "se servir des applications utiles de son téléphone",
+        (
+            (
+                "Installer et utiliser les applications utiles du quotidien sur son téléphone",
+                "Banque, transports et messagerie utilisés seul pendant un mois",
+            ),
+        ),
+    ),
+    "Attentes de la génération Z": (
+        "mieux comprendre ce que les jeunes générations attendent du travail",
+        (
+            (
+                "Comprendre ce que les jeunes recrues attendent d'un employeur",
+                "Le parcours d'accueil des nouvelles recrues est revu avec trois idées concrètes",
+            ),
+        ),
+    ),
+    "Montage vidéo": (
+        "tourner et monter une courte vidéo",
+        (
+            (
+                "Tourner et monter une courte vidéo de présentation",
+                "Une vidéo de deux minutes, sous-titrée, est diffusée",
+            ),
+        ),
+    ),
+    "Automatisation des tâches": (
+        "automatiser une tâche répétitive",
+        (
+            (
+                "Automatiser une tâche répétitive du quotidien",
+                "Une tâche hebdomadaire est automatisée et fait gagner une heure par mois",
+            ),
+        ),
+    ),
+    "Données et tableaux de bord": (
+        "lire des données et les présenter en tableau de bord",
+        (
+            (
+                "Construire un tableau de bord simple à partir de ses propres données",
+                "Un tableau de bord de cinq indicateurs est présenté en réunion",
+            ),
+        ),
+    ),
+    "Télétravail": (
+        "s'organiser en télétravail",
+        (
+            (
+                "Organiser ses journées de télétravail et ses outils à distance",
+                "Deux jours de télétravail par mois tenus pendant trois mois",
+            ),
+        ),
+    ),
+    "Démarches en ligne": (
+        "faire ses démarches administratives en ligne",
+        (
+            (
+                "Faire seul ses démarches administratives en ligne",
+                "Trois démarches réelles (impôts, santé, retraite) faites sans aide",
+            ),
+        ),
+    ),
+    "Podcast et création de contenu": (
+        "enregistrer et publier un podcast",
+        (
+            (
+                "Enregistrer et publier un premier épisode de podcast",
+                "Un épisode de dix minutes est en ligne et partagé à son réseau",
+            ),
+        ),
+    ),
+    "Prise de décision": (
+        "préparer une décision avec méthode",
+        (
+            (
+                "Préparer une décision difficile avec une méthode claire",
+                "Une décision réelle préparée par écrit : options, critères et risques",
+            ),
+        ),
+    ),
+    "Gestion de projet": (
+        "planifier et suivre un projet",
+        (
+            (
+                "Planifier un projet de bout en bout",
+                "Un rétroplanning établi puis suivi chaque semaine pendant deux mois",
+            ),
+        ),
+    ),
+    "Négociation": (
+        "préparer une négociation",
+        (
+            (
+                "Préparer une négociation salariale ou commerciale",
+                "L'entretien est joué en simulation avant le rendez-vous réel",
+            ),
+        ),
+    ),
+    "Culture d'entreprise": (
+        "décoder les usages et les non-dits d'une organisation",
+        (
+            (
+                "Décoder les usages et les non-dits de son organisation",
+                "Trois situations vécues analysées ensemble, avec une façon d'agir retenue",
+            ),
+        ),
+    ),
+    "Prise de parole en public": (
+        "prendre la parole devant un groupe",
+        (
+            (
+                "Prendre la parole devant un groupe avec aisance",
+                "Une intervention de dix minutes donnée en réunion, suivie d'un retour écrit",
+            ),
+        ),
+    ),
+    "Réseau professionnel": (
+        "développer son réseau professionnel",
+        (
+            (
+                "Développer son réseau professionnel",
+                "Cinq prises de contact faites grâce aux présentations du binôme",
+            ),
+        ),
+    ),
+    "Gestion d'équipe": (
+        "se préparer à encadrer une équipe",
+        (
+            (
+                "Se préparer à encadrer une première équipe",
+                "Un premier entretien individuel préparé, mené, puis débriefé ensemble",
+            ),
+        ),
+    ),
+    "Gestion des conflits": (
+        "désamorcer une tension au travail",
+        (
+            (
+                "Désamorcer une tension au travail",
+                "Deux situations rejouées, avec une méthode choisie et appliquée",
+            ),
+        ),
+    ),
+    "Recherche d'emploi": (
+        "mener une recherche d'emploi",
+        (
+            (
+                "Mettre à jour son CV et préparer un entretien d'embauche",
+                "CV refait et entretien blanc passé avant une vraie candidature",
+            ),
+        ),
+    ),
+    "Entrepreneuriat": (
+        "structurer un projet de création d'activité",
+        (
+            (
+                "Structurer un projet de création d'activité",
+                "Une page de présentation du projet et un premier budget rédigés",
+            ),
+        ),
+    ),
+    "Relation client": (
+        "répondre avec tact à une réclamation",
+        (
+            (
+                "Répondre avec tact à une réclamation client",
+                "Trois réponses réelles rédigées, relues ensemble et envoyées",
+            ),
+        ),
+    ),
+    "Gestion du temps et des priorités": (
+        "organiser son temps selon ses priorités",
+        (
+            (
+                "Organiser sa semaine selon ses priorités",
+                "Un agenda hebdomadaire tenu quatre semaines de suite, avec un bilan",
+            ),
+        ),
+    ),
+    "Budget et finances": (
+        "construire et suivre un budget",
+        (
+            (
+                "Construire et suivre le budget d'un projet",
+                "Un budget prévisionnel établi et comparé au réel chaque mois",
+            ),
+        ),
+    ),
+    QUEBEC_CODES: (
+        "comprendre les codes du milieu de travail québécois",
+        (
+            (
+                "S'approprier les codes du milieu de travail québécois",
+                "Trois situations types (réunion, courriel, entrevue) préparées et discutées",
+            ),
+        ),
+    ),
+    FRANCE_CODES: (
+        "comprendre les usages du monde du travail en France",
+        (
+            (
+                "Comprendre les usages du monde du travail en France",
+                "Une candidature adaptée aux usages français et un entretien simulé",
+            ),
+        ),
+    ),
+}
+
+# Objectives the two set for themselves, whatever the skills (Direction.BOTH).
+SHARED_OBJECTIVES: tuple[tuple[str, str], ...] = (
+    (
+        "Présenter ensemble le binôme à la soirée de clôture de la cohorte",
+        "Cinq minutes préparées à deux et présentées devant les autres binômes",
+    ),
+    (
+        "Tenir un carnet de bord commun des rencontres",
+        "Quelques lignes écrites après chaque rencontre, par l'un ou l'autre",
+    ),
+    (
+        "Animer à deux un atelier d'échange entre générations",
+        "Un atelier d'une heure tenu à la médiathèque ou au local de l'association",
+    ),
+)
+
+# Statuses the pairs are drawn with. A pair whose members joined too recently for the status
+# drawn falls back to active, or stays proposed: most proposals come from that.
+PAIR_STATUS_WEIGHTS: tuple[tuple[PairStatus, int], ...] = (
+    (PairStatus.ACTIVE, 62),
+    (PairStatus.PROPOSED, 2),
+    (PairStatus.PAUSED, 10),
+    (PairStatus.ENDED, 26),
+)
+END_REASON_WEIGHTS: tuple[tuple[EndReason, int], ...] = (
+    (EndReason.OBJECTIVES_REACHED, 55),
+    (EndReason.NO_LONGER_AVAILABLE, 30),
+    (EndReason.MISMATCH, 15),
+)
+OUTCOME_WEIGHTS: dict[EndReason, tuple[tuple[Outcome, int], ...]] = {
+    EndReason.OBJECTIVES_REACHED: ((Outcome.YES, 65), (Outcome.MOSTLY, 35)),
+    EndReason.NO_LONGER_AVAILABLE: ((Outcome.MOSTLY, 20), (Outcome.PARTLY, 55), (Outcome.NO, 25)),
+    EndReason.MISMATCH: ((Outcome.PARTLY, 30), (Outcome.NO, 70)),
+}
+COMMITMENT_WEIGHTS: tuple[tuple[float, int], ...] = ((3.0, 76), (2.0, 13), (4.0, 11))
+FREQUENCIES: dict[float, tuple[str, ...]] = {
+    2.0: ("Tous les quinze jours, 1 h", "Une fois par mois, 2 h", "Chaque semaine, 30 min"),
+    3.0: (
+        "Tous les quinze jours, 1 h 30",
+        "Chaque semaine, 45 min",
+        "Une fois par mois, 3 h",
+        "Trois fois par mois, 1 h",
+    ),
+    4.0: ("Chaque semaine, 1 h", "Tous les quinze jours, 2 h"),
+}
+
+# Places to meet; "{de}" is "de Lyon" or "d'Angers".
+PLACES: dict[Country, tuple[str, ...]] = {
+    Country.FRANCE: (
+        "Médiathèque {de}",
+        "Médiathèque {de}",
+        "Café du Commerce, {city}",
+        "Café Le Pressoir, {city}",
+        "Maison de quartier, {city}",
+        "Local de l'association, {city}",
+        "Tiers-lieu La Fabrique, {city}",
+    ),
+    Country.QUEBEC: (
+        "Bibliothèque {de}",
+        "Bibliothèque {de}",
+        "Café Le Bref, {city}",
+        "Café de la Gare, {city}",
+        "Centre communautaire {de}",
+        "Local de l'association, {city}",
+    ),
+}
+ONLINE_PLACE = "En visio"
+PHONE_PLACE = "Par téléphone"
+
+PROPOSAL_NOTES: tuple[str | None, ...] = (
+    None,
+    None,
+    "Proposé après l'entretien d'accueil.",
+    "Suggestion de la coordination : compétences qui se répondent.",
+    "Première rencontre à organiser.",
+)
+SIGNING_NOTES: tuple[str | None, ...] = (
+    None,
+    "Charte signée à la soirée de lancement.",
+    "Charte signée lors de la première rencontre.",
+    "Charte signée en présence de la coordinatrice.",
+)
+MINOR_SIGNING_NOTE = "Charte signée, cosignée par un parent."
+PAUSE_NOTES: tuple[str, ...] = (
+    "Surcharge de travail pour {mentee} ; reprise prévue dans quelques semaines.",
+    "Déménagement {of_mentor} en cours.",
+    "Séjour à l'étranger {of_mentee}, cinq semaines.",
+    "Raisons de santé ; le binôme reprendra dès que possible.",
+    "Période chargée pour {mentor} (examens, fin de contrat).",
+    "Congé parental {of_mentor}.",
+)
+RESUME_NOTES: tuple[str | None, ...] = (
+    None,
+    "Reprise des rencontres au même rythme.",
+    "Reprise après un appel de la coordination.",
+    "Reprise en visio pour commencer.",
+)
+CLOSING_COMMENTS: dict[EndReason, tuple[str, ...]] = {
+    EndReason.OBJECTIVES_REACHED: (
+        "Binôme très régulier ; objectifs atteints dans les temps. Les deux veulent rester "
+        "en contact.",
+        "{mentee} se dit désormais autonome et pense devenir bénévole de l'association.",
+        "Belle rencontre entre générations : {mentor} a gagné en assurance, {mentee} en "
+        "aisance avec les outils.",
+        "Fin prévue à l'échéance, conversation de clôture chaleureuse autour d'un café.",
+    ),
+    EndReason.NO_LONGER_AVAILABLE: (
+        "{mentor} a trouvé un nouvel emploi aux horaires incompatibles ; fin d'un commun accord.",
+        "Déménagement {of_mentee} ; conversation de clôture par téléphone, sans regret.",
+        "Soucis de santé dans la famille {of_mentee} ; le binôme s'arrête, à reprendre "
+        "peut-être plus tard.",
+        "{mentor} part en stage à l'étranger ; reprise possible à la prochaine cohorte.",
+    ),
+    EndReason.MISMATCH: (
+        "Attentes trop éloignées : {mentee} cherchait surtout une aide ponctuelle. "
+        "Médiation tentée, fin d'un commun accord.",
+        "Les rencontres se sont espacées puis arrêtées ; après un échange avec la "
+        "coordination, les deux ont préféré clore.",
+        "Disponibilités incompatibles malgré deux ajustements du calendrier.",
+        "Le courant n'est pas passé ; chacun est prêt à retenter l'expérience avec une "
+        "autre personne.",
+    ),
+}
+MENTOR_LEARNED_GENERIC: tuple[str, ...] = (
+    "A appris à expliquer simplement ce qui lui paraissait évident, avec patience.",
+    "A découvert le quotidien d'un métier et gagné en assurance à l'oral.",
+    "A mieux compris le monde du travail et ses usages, au fil des conversations.",
+)
+LEARNED_LITTLE = "Peu de choses : les rencontres se sont arrêtées trop tôt."
+
 # -- helpers -----------------------------------------------------------------------------------
 
 _ASCII_EXTRA = str.maketrans(
@@ -1100,16 +1647,657 @@ def _link_managers(rng: random.Random, members: list[DemoMember]) -> None:
                 m.manager_name = rng.choice(seniors).full_name
 
 
-# The steps, in order. Later issues append theirs after the members, each drawing from its
-# own stream (ctx.rng("pairs"), ...) and reading ctx.members:
-#   _add_cohort       one cohort started some months before ``today``, with its objectives;
+# -- cohorts -----------------------------------------------------------------------------------
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later (or earlier), kept within the month: 31 Jan + 1 = 28 Feb."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _months_between(start: dt.date, end: dt.date) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month
+
+
+def _between(rng: random.Random, low: dt.date, high: dt.date) -> dt.date:
+    return low + dt.timedelta(days=rng.randint(0, (high - low).days))
+
+
+def _kickoff(year: int, month: int) -> dt.date:
+    """A cohort's kickoff evening: the first Thursday of its month."""
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7)
+
+
+def _cohort_kickoffs(today: dt.date) -> list[tuple[str, int, dt.date]]:
+    """The two cohorts, oldest first, as (season, year, kickoff): the latest kickoff at least
+    two months before ``today`` (so its pairs have had time to start) and the one before."""
+    kickoffs = sorted(
+        (
+            (season, year, _kickoff(year, month))
+            for season, month in COHORT_MONTHS.items()
+            for year in range(today.year - 2, today.year + 1)
+        ),
+        key=lambda item: item[2],
+    )
+    return [k for k in kickoffs if k[2] <= today - dt.timedelta(days=60)][-2:]
+
+
+def _add_cohorts(ctx: DemoContext) -> None:
+    """Two cohorts, six months apart, with their program objectives. A cohort of the same name
+    made by the coordinator is reused as it is."""
+    session = ctx.session
+    existing = {fold(name): cid for cid, name in session.execute(select(Cohort.id, Cohort.name))}
+    next_id = (session.scalar(select(func.max(Cohort.id))) or 0) + 1
+    next_objective = (session.scalar(select(func.max(CohortObjective.id))) or 0) + 1
+    plans = {season: (text, objectives) for season, text, objectives in COHORT_PLANS}
+    rows: list[dict[str, Any]] = []
+    objective_rows: list[dict[str, Any]] = []
+    for season, year, kickoff in _cohort_kickoffs(ctx.today):
+        name = f"{season} {year}"
+        # Pairs join for six months after the kickoff, each for six to twelve months.
+        end = _add_months(kickoff, 18) - dt.timedelta(days=1)
+        if fold(name) in existing:
+            ctx.cohorts.append(DemoCohort(existing[fold(name)], name, kickoff, end, new=False))
+            continue
+        description, objectives = plans[season]
+        rows.append(
+            {
+                "id": next_id,
+                "name": name,
+                "start_date": kickoff,
+                "end_date": end,
+                "description": description,
+            }
+        )
+        for text, indicator, target in objectives:
+            objective_rows.append(
+                {
+                    "id": next_objective,
+                    "cohort_id": next_id,
+                    "text": text,
+                    "indicator": indicator,
+                    "target": target,
+                }
+            )
+            next_objective += 1
+        ctx.cohorts.append(DemoCohort(next_id, name, kickoff, end))
+        next_id += 1
+    _bulk_insert(session, Cohort.__table__, rows)
+    _bulk_insert(session, CohortObjective.__table__, objective_rows)
+    ctx.cohort_objective_count += len(objective_rows)
+
+
+# -- pairs -------------------------------------------------------------------------------------
+
+# Days before ``today`` a pair of each kind may have started (earliest, latest).
+ACTIVE_STARTS = (335, 61)
+PAUSED_STARTS = (335, 75)
+ENDED_STARTS: dict[EndReason, tuple[int, int]] = {
+    EndReason.OBJECTIVES_REACHED: (480, 190),
+    EndReason.NO_LONGER_AVAILABLE: (450, 60),
+    EndReason.MISMATCH: (450, 35),
+}
+PICK_TRIES = 24  # draws among the mentors who offer what a mentee wants (locally, then anywhere)
+PICK_CANDIDATES = 5  # valid candidates compared before choosing
+
+
+def _may_pair(mentor: DemoMember, mentee: DemoMember) -> bool:
+    """The hard rules: a clearly younger mentor, never two people of one team or of one
+    reporting line, and a pair across the ocean only when both are happy to meet online."""
+    if mentor.id == mentee.id or mentor.birth_year - mentee.birth_year < MIN_AGE_GAP:
+        return False
+    if mentor.organisation is not None and (mentor.organisation, mentor.department) == (
+        mentee.organisation,
+        mentee.department,
+    ):
+        return False
+    if mentor.manager_name == mentee.full_name or mentee.manager_name == mentor.full_name:
+        return False
+    online = (Mode.VIDEO, Mode.ANY)
+    return mentor.country == mentee.country or (
+        mentor.preferred_mode in online and mentee.preferred_mode in online
+    )
+
+
+def _affinity(mentor: DemoMember, mentee: DemoMember) -> float:
+    """How well two people who may be paired fit (the soft preferences)."""
+    score = 3.0 * sum(s in mentee.wanted for s in mentor.offered)
+    score += 1.5 * sum(s in mentor.wanted for s in mentee.offered)
+    if mentor.city == mentee.city:
+        score += 4.0
+    elif mentor.country == mentee.country:
+        score += 1.5
+    if Mode.ANY in (mentor.preferred_mode, mentee.preferred_mode) or (
+        mentor.preferred_mode == mentee.preferred_mode
+    ):
+        score += 1.0
+    if mentor.mentor_training_on is not None:
+        score += 1.0
+    if mentor.birth_year - mentee.birth_year >= 15:
+        score += 1.0
+    return score
+
+
+def _pick_mentor(
+    rng: random.Random,
+    mentee: DemoMember,
+    offering: dict[tuple[str, str], list[DemoMember]],
+    free: dict[int, int],
+    formed: set[tuple[int, int]],
+) -> DemoMember | None:
+    """The best of a few mentors drawn among those who offer a skill the mentee wants: first
+    in the mentee's city, then anywhere."""
+    best: DemoMember | None = None
+    best_score = 0.0
+    for where in (mentee.city, ""):
+        pools = [offering[(where, s)] for s in mentee.wanted if (where, s) in offering]
+        mentor, score = _draw_mentor(rng, mentee, pools, free, formed)
+        if mentor is not None and (best is None or score > best_score):
+            best, best_score = mentor, score
+    return best
+
+
+def _draw_mentor(
+    rng: random.Random,
+    mentee: DemoMember,
+    pools: list[list[DemoMember]],
+    free: dict[int, int],
+    formed: set[tuple[int, int]],
+) -> tuple[DemoMember | None, float]:
+    """The best of a few mentors drawn from ``pools``, with their score.
+
+    A mentor found full is dropped from the list drawn from, so that the lists shrink as the
+    pool fills and every draw stays cheap.
+    """
+    best: DemoMember | None = None
+    best_score = 0.0
+    candidates = 0
+    for _ in range(PICK_TRIES):
+        total = sum(len(p) for p in pools)
+        if not total:
+            break
+        index = rng.randrange(total)
+        pool = pools[0]
+        for pool in pools:
+            if index < len(pool):
+                break
+            index -= len(pool)
+        mentor = pool[index]
+        if free[mentor.id] <= 0:
+            pool[index] = pool[-1]
+            pool.pop()
+            continue
+        if (
+            not _may_pair(mentor, mentee)
+            or (mentor.id, mentee.id) in formed
+            or (mentee.id, mentor.id) in formed
+        ):
+            continue
+        score = _affinity(mentor, mentee) + rng.random()  # ties broken at random
+        if best is None or score > best_score:
+            best, best_score = mentor, score
+        candidates += 1
+        if candidates >= PICK_CANDIDATES:
+            break
+    return best, best_score
+
+
+def _match(
+    rng: random.Random, members: list[DemoMember], target: int
+) -> list[tuple[DemoMember, DemoMember]]:
+    """Up to ``target`` (mentor, mentee) couples, mentees taken in random order, within
+    everyone's capacity (a pair, whatever its status, takes a place), never twice the same
+    two, never an archived member."""
+    free = {m.id: m.capacity for m in members if m.status == MemberStatus.ACTIVE}
+    # (city, skill) and ("", skill) -> the mentors who offer the skill there, or anywhere.
+    offering: dict[tuple[str, str], list[DemoMember]] = {}
+    for m in members:
+        if m.id in free and m.role in MENTOR_ROLES:
+            for skill in m.offered:
+                offering.setdefault((m.city, skill), []).append(m)
+                offering.setdefault(("", skill), []).append(m)
+    mentees = [m for m in members if m.id in free and m.role in MENTEE_ROLES]
+    rng.shuffle(mentees)
+    formed: set[tuple[int, int]] = set()
+    matches: list[tuple[DemoMember, DemoMember]] = []
+    for _ in range(2):  # a second round for whoever can take one more pair
+        for mentee in mentees:
+            if len(matches) >= target:
+                return matches
+            if free[mentee.id] <= 0:
+                continue
+            mentor = _pick_mentor(rng, mentee, offering, free, formed)
+            if mentor is None:
+                continue
+            matches.append((mentor, mentee))
+            formed.add((mentor.id, mentee.id))
+            free[mentor.id] -= 1
+            free[mentee.id] -= 1
+    return matches
+
+
+def _start_window(
+    today: dt.date, earliest: dt.date, days: tuple[int, int]
+) -> tuple[dt.date, dt.date] | None:
+    """The days a pair may have started on: within ``days`` before today and not before
+    both members had joined."""
+    low = max(earliest, today - dt.timedelta(days=days[0]))
+    high = today - dt.timedelta(days=days[1])
+    return (low, high) if low <= high else None
+
+
+def _start_in(
+    rng: random.Random, window: tuple[dt.date, dt.date], cohorts: list[DemoCohort]
+) -> dt.date:
+    """A start day in ``window``; half the time close after a cohort's kickoff, some on the
+    kickoff evening itself."""
+    low, high = window
+    kickoffs = [c.start_date for c in cohorts if low <= c.start_date <= high]
+    if kickoffs and rng.random() < 0.5:
+        kickoff = rng.choice(kickoffs)
+        return min(
+            high, kickoff + dt.timedelta(days=0 if rng.random() < 0.4 else rng.randint(1, 42))
+        )
+    return _between(rng, low, high)
+
+
+def _planned_end(rng: random.Random, start: dt.date, today: dt.date) -> dt.date:
+    """Six to twelve months after the start; for a running pair, mostly not yet past."""
+    ahead = [m for m in range(6, 13) if _add_months(start, m) >= today]
+    months = rng.choice(ahead) if ahead and rng.random() < 0.9 else rng.randint(6, 12)
+    return _add_months(start, months)
+
+
+def _first_names(pair: DemoPair) -> dict[str, str]:
+    """The values of a note's fields: {mentor} "Anaïs", {of_mentor} "d'Anaïs"."""
+    mentor, mentee = pair.mentor.first_name, pair.mentee.first_name
+    return {"mentor": mentor, "mentee": mentee, "of_mentor": _de(mentor), "of_mentee": _de(mentee)}
+
+
+def _begin(
+    rng: random.Random, pair: DemoPair, start: dt.date, joined: dt.date, kickoffs: set[dt.date]
+) -> None:
+    """The proposal, then the signature of the charter on ``start``."""
+    pair.start_date = start
+    pair.proposed_on = max(joined, start - dt.timedelta(days=rng.randint(5, 40)))
+    pair.history.append((PairStatus.PROPOSED, pair.proposed_on, rng.choice(PROPOSAL_NOTES)))
+    if pair.mentor.profile == Profile.STUDENT:
+        note: str | None = MINOR_SIGNING_NOTE
+    elif start in kickoffs:
+        note = SIGNING_NOTES[1]
+    else:
+        note = rng.choice((None, *SIGNING_NOTES[2:]))
+    pair.history.append((PairStatus.ACTIVE, start, note))
+
+
+def _pause(rng: random.Random, pair: DemoPair, on: dt.date, resume_on: dt.date | None) -> None:
+    pair.history.append(
+        (PairStatus.PAUSED, on, rng.choice(PAUSE_NOTES).format(**_first_names(pair)))
+    )
+    if resume_on is not None:
+        pair.history.append((PairStatus.ACTIVE, resume_on, rng.choice(RESUME_NOTES)))
+
+
+def _live(
+    rng: random.Random,
+    pair: DemoPair,
+    status: PairStatus,
+    today: dt.date,
+    joined: dt.date,
+    cohorts: list[DemoCohort],
+) -> bool:
+    """Give ``pair`` the life of a pair now ``status``; False when the members joined too
+    recently for it (nothing is drawn then)."""
+    earliest = joined + dt.timedelta(days=7)
+    kickoffs = {c.start_date for c in cohorts}
+    if status == PairStatus.ENDED:
+        reason: EndReason = _weighted(rng, END_REASON_WEIGHTS)
+        window = _start_window(today, earliest, ENDED_STARTS[reason])
+    else:
+        days = ACTIVE_STARTS if status == PairStatus.ACTIVE else PAUSED_STARTS
+        window = _start_window(today, earliest, days)
+    if window is None:
+        return False
+    start = _start_in(rng, window, cohorts)
+    _begin(rng, pair, start, joined, kickoffs)
+    pair.status = status
+    elapsed = (today - start).days
+    if status == PairStatus.ACTIVE:
+        pair.planned_end = _planned_end(rng, start, today)
+        if elapsed >= 110 and rng.random() < 0.12:  # paused once, then back on track
+            pause_on = start + dt.timedelta(days=rng.randint(30, elapsed - 70))
+            _pause(rng, pair, pause_on, pause_on + dt.timedelta(days=rng.randint(14, 40)))
+    elif status == PairStatus.PAUSED:
+        pair.planned_end = _planned_end(rng, start, today)
+        _pause(rng, pair, start + dt.timedelta(days=rng.randint(30, elapsed - 7)), None)
+    else:
+        _end(rng, pair, reason, today)
+    return True
+
+
+def _end(rng: random.Random, pair: DemoPair, reason: EndReason, today: dt.date) -> None:
+    assert pair.start_date is not None
+    start = pair.start_date
+    if reason == EndReason.OBJECTIVES_REACHED:  # at the planned end, or a little before
+        done = [m for m in range(6, 13) if _add_months(start, m) <= today - dt.timedelta(days=3)]
+        pair.planned_end = _add_months(start, rng.choice(done))
+        ended = pair.planned_end - dt.timedelta(days=rng.randint(0, 14))
+        span = (ended - start).days
+        if rng.random() < 0.1:
+            pause_on = start + dt.timedelta(days=rng.randint(30, span - 80))
+            _pause(rng, pair, pause_on, pause_on + dt.timedelta(days=rng.randint(14, 45)))
+    else:  # early
+        shortest, longest = (30, 240) if reason == EndReason.NO_LONGER_AVAILABLE else (21, 120)
+        longest = min(longest, (today - start).days - 3)
+        ended = start + dt.timedelta(days=rng.randint(shortest, longest))
+        later = [m for m in range(6, 13) if _add_months(start, m) > ended]
+        pair.planned_end = _add_months(start, rng.choice(later))
+        span = (ended - start).days
+        if reason == EndReason.NO_LONGER_AVAILABLE and span >= 40 and rng.random() < 0.35:
+            # paused first, and never resumed
+            _pause(rng, pair, ended - dt.timedelta(days=rng.randint(14, span - 20)), None)
+    pair.ended_on = ended
+    pair.end_reason = reason
+    pair.outcome = _weighted(rng, OUTCOME_WEIGHTS[reason])
+    pair.history.append((PairStatus.ENDED, ended, None))
+
+
+def _plan_pair(
+    rng: random.Random,
+    today: dt.date,
+    pair_id: int,
+    mentor: DemoMember,
+    mentee: DemoMember,
+    cohorts: list[DemoCohort],
+) -> DemoPair:
+    """A pair with a status drawn at random and the dated life leading to it."""
+    pair = DemoPair(
+        id=pair_id,
+        mentor=mentor,
+        mentee=mentee,
+        status=PairStatus.PROPOSED,
+        proposed_on=today,
+        start_date=None,
+        planned_end=None,
+        ended_on=None,
+        end_reason=None,
+        outcome=None,
+        cohort_id=None,
+        teach=tuple(s for s in mentor.offered if s in mentee.wanted),
+        give_back=tuple(s for s in mentee.offered if s in mentor.wanted),
+    )
+    joined = max(mentor.created_at.date(), mentee.created_at.date())
+    wanted: PairStatus = _weighted(rng, PAIR_STATUS_WEIGHTS)
+    tries = {
+        PairStatus.ENDED: (PairStatus.ENDED, PairStatus.ACTIVE),
+        PairStatus.PAUSED: (PairStatus.PAUSED, PairStatus.ACTIVE),
+        PairStatus.ACTIVE: (PairStatus.ACTIVE,),
+        PairStatus.PROPOSED: (),
+    }[wanted]
+    if not any(_live(rng, pair, status, today, joined, cohorts) for status in tries):
+        pair.proposed_on = _between(rng, max(joined, today - dt.timedelta(days=60)), today)
+        pair.history.append((PairStatus.PROPOSED, pair.proposed_on, rng.choice(PROPOSAL_NOTES)))
+    # Most pairs belong to the latest cohort started before them; a proposal, to the latest.
+    if pair.start_date is not None:
+        started = [c for c in cohorts if c.start_date <= pair.start_date]
+        if started and rng.random() < 0.92:
+            pair.cohort_id = started[-1].id
+    elif cohorts and rng.random() < 0.55:
+        pair.cohort_id = cohorts[-1].id
+    return pair
+
+
+def _de(name: str) -> str:
+    """ "de Lyon", "d'Angers", "d'Hélène"."""
+    return f"d'{name}" if name[:1] in "AEIOUYHÉÈÊÎÏÔÂ" else f"de {name}"
+
+
+def _means(rng: random.Random, mentor: DemoMember, mentee: DemoMember) -> tuple[Mode, str]:
+    """How and where the pair meets, from where they live and how they like to meet."""
+    modes = (mentor.preferred_mode, mentee.preferred_mode)
+    if mentor.city != mentee.city:
+        if Mode.PHONE in modes and set(modes) <= {Mode.PHONE, Mode.ANY}:
+            return Mode.PHONE, PHONE_PLACE
+        return Mode.VIDEO, ONLINE_PLACE
+    place = rng.choice(PLACES[mentee.country]).format(de=_de(mentee.city), city=mentee.city)
+    if Mode.IN_PERSON in modes:
+        return Mode.IN_PERSON, place
+    if Mode.VIDEO in modes:
+        return Mode.VIDEO, ONLINE_PLACE
+    if Mode.PHONE in modes:
+        return Mode.PHONE, PHONE_PLACE
+    return Mode.ANY, f"{place} ou en visio"
+
+
+def _learned(skills: Sequence[str]) -> str:
+    return "A appris à " + " et à ".join(SKILL_TOPICS[s][0] for s in skills) + "."
+
+
+def _closing(rng: random.Random, pair: DemoPair) -> tuple[str | None, str | None, str]:
+    """What the mentor and the mentee learned, and the coordinator's closing comment."""
+    assert pair.end_reason is not None
+    comment = rng.choice(CLOSING_COMMENTS[pair.end_reason]).format(**_first_names(pair))
+    if pair.outcome == Outcome.NO:
+        return (LEARNED_LITTLE if rng.random() < 0.5 else None), LEARNED_LITTLE, comment
+    mentee_learned = _learned(pair.teach[: 1 if pair.outcome == Outcome.PARTLY else 2])
+    if pair.give_back:
+        mentor_learned = _learned(pair.give_back[:1])
+    else:
+        mentor_learned = rng.choice(MENTOR_LEARNED_GENERIC)
+    return mentor_learned, mentee_learned, comment
+
+
+def _pair_row(rng: random.Random, today: dt.date, pair: DemoPair) -> dict[str, Any]:
+    """The values of the ``pair`` table: the means, the charter, the closing evaluation."""
+    hours: float = _weighted(rng, COMMITMENT_WEIGHTS)
+    mode, place = _means(rng, pair.mentor, pair.mentee)
+    version, changed_at = 1, None
+    if pair.start_date is not None and rng.random() < 0.12:  # an objective added after signing
+        span = ((pair.ended_on or today) - pair.start_date).days
+        if span >= 20:
+            version = 2
+            changed = pair.start_date + dt.timedelta(days=rng.randint(14, min(120, span)))
+            changed_at = _at_time(rng, changed)
+    mentor_learned = mentee_learned = comment = None
+    if pair.status == PairStatus.ENDED:
+        mentor_learned, mentee_learned, comment = _closing(rng, pair)
+    return {
+        "id": pair.id,
+        "mentor_id": pair.mentor.id,
+        "mentee_id": pair.mentee.id,
+        "cohort_id": pair.cohort_id,
+        "status": pair.status,
+        "start_date": pair.start_date,
+        "planned_end": pair.planned_end,
+        "charter_signed_on": pair.start_date,
+        "ended_on": pair.ended_on,
+        "end_reason": pair.end_reason,
+        "monthly_commitment_hours": hours,
+        "place": place,
+        "mode": mode,
+        "frequency": rng.choice(FREQUENCIES[hours]),
+        "match_score": None,
+        "match_reasons": None,
+        "capacity_override_reason": None,
+        "outcome": pair.outcome,
+        "mentor_learned": mentor_learned,
+        "mentee_learned": mentee_learned,
+        "closing_comment": comment,
+        "charter_version": version,
+        "charter_changed_at": changed_at,
+        "created_at": _at_time(rng, pair.proposed_on),
+    }
+
+
+def _add_pairs(ctx: DemoContext) -> None:
+    """About one pair for three members, with their status histories, in two bulk inserts."""
+    rng = ctx.rng("pairs")
+    session = ctx.session
+    matches = _match(rng, ctx.members, round(len(ctx.members) / MEMBERS_PER_PAIR))
+    next_id = (session.scalar(select(func.max(Pair.id))) or 0) + 1
+    next_change = (session.scalar(select(func.max(PairStatusChange.id))) or 0) + 1
+    rows: list[dict[str, Any]] = []
+    changes: list[dict[str, Any]] = []
+    for mentor, mentee in matches:
+        pair = _plan_pair(rng, ctx.today, next_id, mentor, mentee, ctx.cohorts)
+        next_id += 1
+        row = _pair_row(rng, ctx.today, pair)
+        rows.append(row)
+        ctx.pairs.append(pair)
+        for index, (status, on, note) in enumerate(pair.history):
+            changes.append(
+                {
+                    "id": next_change,
+                    "pair_id": pair.id,
+                    "status": status,
+                    "effective_on": on,
+                    "note": note,
+                    "recorded_at": row["created_at"] if index == 0 else _at_time(rng, on),
+                }
+            )
+            next_change += 1
+    _bulk_insert(session, Pair.__table__, rows)
+    _bulk_insert(session, PairStatusChange.__table__, changes)
+    ctx.status_change_count += len(changes)
+
+
+# -- objectives --------------------------------------------------------------------------------
+
+
+def _objective_texts(
+    rng: random.Random, pair: DemoPair, count: int
+) -> list[tuple[str, str, Direction]]:
+    """``count`` objectives: first what the mentor passes on, then now and then what the
+    mentee passes back, or something the two do together."""
+    teach = [(t, i, Direction.MENTOR_TO_MENTEE) for s in pair.teach for t, i in SKILL_TOPICS[s][1]]
+    back = [
+        (t, i, Direction.MENTEE_TO_MENTOR) for s in pair.give_back for t, i in SKILL_TOPICS[s][1]
+    ]
+    shared = [(t, i, Direction.BOTH) for t, i in SHARED_OBJECTIVES]
+    chosen = [teach.pop(rng.randrange(len(teach)))]
+    while len(chosen) < count:
+        draw = rng.random()
+        if back and draw < 0.4:
+            source = back
+        elif teach and draw < 0.85:
+            source = teach
+        else:
+            source = shared
+        chosen.append(source.pop(rng.randrange(len(source))))
+    return chosen
+
+
+def _objective_statuses(
+    rng: random.Random, pair: DemoPair, today: dt.date, count: int
+) -> list[ObjectiveStatus]:
+    """Statuses in keeping with the pair: open for a proposal, closed (reached or dropped) as
+    the closing evaluation says for an ended pair, further along the older a pair is."""
+    if pair.start_date is None or pair.planned_end is None:
+        return [ObjectiveStatus.OPEN] * count
+    if pair.status == PairStatus.ENDED:
+        reached = {
+            Outcome.YES: count,
+            Outcome.MOSTLY: count if count == 1 else count - 1,
+            Outcome.PARTLY: 1 if count > 1 else 0,
+            Outcome.NO: 0,
+        }[pair.outcome or Outcome.NO]
+        return [ObjectiveStatus.REACHED] * reached + [ObjectiveStatus.DROPPED] * (count - reached)
+    length = max(1, (pair.planned_end - pair.start_date).days)
+    progress = min(1.0, (today - pair.start_date).days / length)
+    statuses: list[ObjectiveStatus] = []
+    for _ in range(count):
+        draw = rng.random()
+        chance = (0.05 + 0.55 * progress) * (0.7 if pair.status == PairStatus.PAUSED else 1)
+        if draw < chance:
+            statuses.append(ObjectiveStatus.REACHED)
+        elif draw < chance + 0.03:
+            statuses.append(ObjectiveStatus.DROPPED)
+        elif draw < chance + 0.03 + 0.3 * (1 - progress):
+            statuses.append(ObjectiveStatus.OPEN)
+        else:
+            statuses.append(ObjectiveStatus.IN_PROGRESS)
+    order = (
+        ObjectiveStatus.REACHED,
+        ObjectiveStatus.DROPPED,
+        ObjectiveStatus.IN_PROGRESS,
+        ObjectiveStatus.OPEN,
+    )
+    return sorted(statuses, key=order.index)  # the earliest targets are the furthest along
+
+
+def _add_objectives(ctx: DemoContext) -> None:
+    """One to three objectives per pair (a few fresh proposals have none yet), in one insert."""
+    rng = ctx.rng("objectives")
+    next_id = (ctx.session.scalar(select(func.max(Objective.id))) or 0) + 1
+    rows: list[dict[str, Any]] = []
+    for pair in ctx.pairs:
+        if pair.status == PairStatus.PROPOSED:
+            count = 0 if rng.random() < 0.35 else _weighted(rng, ((1, 60), (2, 40)))
+        else:
+            count = _weighted(rng, ((1, 20), (2, 50), (3, 30)))
+        if not count:
+            continue
+        texts = _objective_texts(rng, pair, count)
+        statuses = _objective_statuses(rng, pair, ctx.today, count)
+        targets: list[dt.date | None]
+        if pair.start_date is not None and pair.planned_end is not None:
+            months = max(2, _months_between(pair.start_date, pair.planned_end))
+            targets = [
+                *sorted(
+                    min(pair.planned_end, _add_months(pair.start_date, rng.randint(2, months)))
+                    for _ in range(count)
+                )
+            ]
+        elif rng.random() < 0.5:  # a first idea of the dates, before the charter is signed
+            targets = [
+                *sorted(ctx.today + dt.timedelta(days=rng.randint(120, 300)) for _ in range(count))
+            ]
+        else:
+            targets = [None] * count
+        for (text, indicator, direction), status, target in zip(
+            texts, statuses, targets, strict=True
+        ):
+            rows.append(
+                {
+                    "id": next_id,
+                    "pair_id": pair.id,
+                    "text": text,
+                    "indicator": indicator,
+                    "target_date": target,
+                    "status": status,
+                    "direction": direction,
+                }
+            )
+            next_id += 1
+            ctx.objectives_reached += status == ObjectiveStatus.REACHED
+    _bulk_insert(ctx.session, Objective.__table__, rows)
+    ctx.objective_count += len(rows)
+
+
+# The steps, in order, each drawing from its own stream (ctx.rng("pairs"), ...):
+#   _add_settings     the association and its coordinator;
+#   _add_skills       the skills catalogue;
+#   _add_members      the register, with skills, teams and reporting lines;
+#   _add_cohorts      two cohorts, six months apart, with their program objectives;
 #   _add_pairs        pairs proposed, active, paused and ended, respecting ctx.members' roles,
-#                     capacities and reporting lines (same organisation, department, manager);
-#   _add_objectives   each pair's objectives with their success indicators;
+#                     capacities and reporting lines (same organisation, department, manager),
+#                     each with its status history (ctx.pairs);
+#   _add_objectives   each pair's objectives with their success indicators.
+# Later issues append theirs, reading ctx.pairs:
 #   _add_sessions     a year of sessions, some pairs meeting the monthly commitment, some not;
 #   _add_follow_ups   the coordinator's check-ins, a mediation or two, closing evaluations.
 # Each adds its counts to DemoSummary.
-_STEPS: tuple[DemoStep, ...] = (_add_settings, _add_skills, _add_members)
+_STEPS: tuple[DemoStep, ...] = (
+    _add_settings,
+    _add_skills,
+    _add_members,
+    _add_cohorts,
+    _add_pairs,
+    _add_objectives,
+)
 
 
 # -- the public API ----------------------------------------------------------------------------
@@ -1135,7 +2323,7 @@ def generate_demo(
         ctx = DemoContext(session=session, seed=seed, today=today, member_count=members)
         for step in _STEPS:
             step(ctx)
-    db.bus.emit(Topic.MEMBERS, Topic.SKILLS, Topic.SETTINGS)
+    db.bus.emit(Topic.MEMBERS, Topic.SKILLS, Topic.SETTINGS, Topic.PAIRS)
     return ctx.summary()
 
 

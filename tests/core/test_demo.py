@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -20,10 +21,31 @@ from mentorat_desktop.core.demo import (
     generate_demo,
     write_demo_database,
 )
-from mentorat_desktop.core.enums import Generation, MemberStatus, Role
+from mentorat_desktop.core.enums import (
+    Direction,
+    EndReason,
+    Generation,
+    MemberStatus,
+    ObjectiveStatus,
+    PairStatus,
+    Role,
+)
 from mentorat_desktop.core.events import Topic
-from mentorat_desktop.core.models import Base, Member, MemberSkill, ProgramSettings, Skill
+from mentorat_desktop.core.models import (
+    Base,
+    Cohort,
+    CohortObjective,
+    Member,
+    MemberSkill,
+    Objective,
+    Pair,
+    PairStatusChange,
+    ProgramSettings,
+    Skill,
+)
+from mentorat_desktop.core.services.cohorts import CohortService
 from mentorat_desktop.core.services.members import MemberRecord, MemberService, validate
+from mentorat_desktop.core.services.pairs import PairRecord, PairService, allowed_transitions
 from mentorat_desktop.core.services.settings import SettingsService
 
 TODAY = dt.date(2026, 3, 15)
@@ -58,11 +80,27 @@ def members200(demo200: tuple[DemoSummary, Database]) -> list[MemberRecord]:
     return MemberService(demo200[1]).list_members()
 
 
+@pytest.fixture(scope="module")
+def pairs200(demo200: tuple[DemoSummary, Database]) -> list[PairRecord]:
+    return PairService(demo200[1]).list_pairs()
+
+
 def _raw_rows(database: Database) -> list[tuple[object, ...]]:
-    """Every stored value of the members, their skills, the catalogue and the settings."""
+    """Every stored value of the members, their skills, the catalogue, the settings, the
+    cohorts and the pairs with their histories and objectives."""
     with database.reading() as session:
         rows: list[tuple[object, ...]] = []
-        models: tuple[type[Base], ...] = (Member, MemberSkill, Skill, ProgramSettings)
+        models: tuple[type[Base], ...] = (
+            Member,
+            MemberSkill,
+            Skill,
+            ProgramSettings,
+            Cohort,
+            CohortObjective,
+            Pair,
+            PairStatusChange,
+            Objective,
+        )
         for model in models:
             mapper = inspect(model)
             query = select(*mapper.columns).order_by(*mapper.primary_key)
@@ -82,6 +120,9 @@ def test_same_seed_and_day_give_the_same_association(tmp_path: Path) -> None:
         assert MemberService(first).list_members() == MemberService(second).list_members()
         assert _raw_rows(first) == _raw_rows(second)  # timestamps included
         assert SettingsService(first).get() == SettingsService(second).get()
+        pairs = PairService(first).list_pairs()
+        assert pairs and pairs == PairService(second).list_pairs()
+        assert CohortService(first).list_cohorts() == CohortService(second).list_cohorts()
     finally:
         first.close()
         second.close()
@@ -250,7 +291,7 @@ def test_announces_what_changed(empty_db: Database) -> None:
     heard: list[Topic] = []
     empty_db.bus.subscribe(heard.append)
     generate_demo(empty_db, members=3, today=TODAY)
-    assert set(heard) == {Topic.MEMBERS, Topic.SKILLS, Topic.SETTINGS}
+    assert set(heard) == {Topic.MEMBERS, Topic.SKILLS, Topic.SETTINGS, Topic.PAIRS}
 
 
 def test_refuses_a_database_that_already_has_members(empty_db: Database) -> None:
@@ -265,6 +306,10 @@ def test_five_thousand_members(empty_db: Database) -> None:
     summary = generate_demo(empty_db, members=5000, today=TODAY)
     assert summary.members == 5000
     assert MemberService(empty_db).count() == 5000
+    assert 1500 <= summary.pairs <= 1667  # about one pair for three members
+    pairs = PairService(empty_db).list_pairs()
+    assert len(pairs) == summary.pairs
+    _assert_pairs_obey_the_rules(pairs, MemberService(empty_db).list_members(), TODAY)
 
 
 def test_ascii_slug_folds_names_for_addresses() -> None:
@@ -276,6 +321,203 @@ def test_ascii_slug_folds_names_for_addresses() -> None:
     assert ascii_slug("Øyvind") == "oyvind"
     assert ascii_slug("D'Amours") == "damours"
     assert ascii_slug("Thị Hoa") == "thi-hoa"
+
+
+# -- cohorts, pairs and objectives ---------------------------------------------------------------
+
+
+def _assert_pairs_obey_the_rules(
+    pairs: list[PairRecord], members: list[MemberRecord], today: dt.date
+) -> None:
+    """What PairService would demand of each pair, and what a careful coordinator would."""
+    by_id = {m.id: m for m in members}
+    held: Counter[int] = Counter()
+    for pair in pairs:
+        mentor, mentee = by_id[pair.mentor_id], by_id[pair.mentee_id]
+        label = f"pair {pair.id}: {pair.mentor_name} -> {pair.mentee_name}"
+        assert mentor.role in (Role.MENTOR, Role.EITHER), label
+        assert mentee.role in (Role.MENTEE, Role.EITHER), label
+        if mentor.birth_year is not None and mentee.birth_year is not None:
+            assert mentor.birth_year > mentee.birth_year, label  # the younger one mentors
+        assert mentor.status == mentee.status == MemberStatus.ACTIVE, label
+        if mentor.organisation is not None:
+            team = (mentor.organisation, mentor.department)
+            assert team != (mentee.organisation, mentee.department), label
+        assert mentor.manager_name != mentee.full_name, label
+        assert mentee.manager_name != mentor.full_name, label
+        if pair.status in (PairStatus.ACTIVE, PairStatus.PAUSED):
+            held[mentor.id] += 1
+            held[mentee.id] += 1
+
+        # The history: from the proposal to the current status, in order, never ahead of today.
+        steps = pair.history
+        assert steps and steps[0].status == PairStatus.PROPOSED, label
+        assert steps[-1].status == pair.status, label
+        for before, after in itertools.pairwise(steps):
+            assert after.status in allowed_transitions(before.status), label
+            assert before.effective_on <= after.effective_on, label
+            assert before.recorded_at <= after.recorded_at, label
+        assert all(step.effective_on <= today for step in steps), label
+
+        if pair.status == PairStatus.PROPOSED:
+            assert pair.start_date is None and pair.charter_signed_on is None, label
+            assert pair.ended_on is None and pair.end_reason is None, label
+        else:
+            assert pair.start_date is not None and pair.planned_end is not None, label
+            assert pair.charter_signed_on == pair.start_date <= today, label
+            assert pair.start_date <= pair.planned_end, label
+            first_active = next(s for s in steps if s.status == PairStatus.ACTIVE)
+            assert first_active.effective_on == pair.start_date, label
+        if pair.status == PairStatus.ENDED:
+            assert pair.ended_on == steps[-1].effective_on, label
+            assert pair.end_reason in (
+                EndReason.OBJECTIVES_REACHED,
+                EndReason.NO_LONGER_AVAILABLE,
+                EndReason.MISMATCH,
+            ), label
+            assert pair.outcome is not None and pair.closing_comment, label
+        else:
+            assert pair.ended_on is None and pair.outcome is None, label
+
+        assert pair.monthly_commitment_hours in (2.0, 3.0, 4.0), label
+        assert pair.place and pair.frequency, label
+        assert pair.match_score is None and pair.match_reasons is None, label
+        assert pair.charter_version >= 1, label
+
+    for member_id, count in held.items():
+        assert count <= by_id[member_id].capacity, by_id[member_id].full_name
+    couples = Counter(frozenset((p.mentor_id, p.mentee_id)) for p in pairs)
+    assert max(couples.values(), default=1) == 1  # never the same two twice
+
+
+def test_pairs_obey_the_rules(pairs200: list[PairRecord], members200: list[MemberRecord]) -> None:
+    assert pairs200
+    _assert_pairs_obey_the_rules(pairs200, members200, TODAY)
+
+
+@pytest.mark.parametrize(
+    "today", [dt.date(2024, 2, 29), dt.date(2026, 1, 31), dt.date(2026, 12, 31)]
+)
+def test_pairs_obey_the_rules_whatever_the_day(empty_db: Database, today: dt.date) -> None:
+    summary = generate_demo(empty_db, members=150, seed=3, today=today)
+    pairs = PairService(empty_db).list_pairs()
+    assert len(pairs) == summary.pairs > 0
+    _assert_pairs_obey_the_rules(pairs, MemberService(empty_db).list_members(), today)
+
+
+@pytest.mark.parametrize("members", [0, 1, 2, 4, 12])
+def test_small_associations_get_few_pairs(empty_db: Database, members: int) -> None:
+    summary = generate_demo(empty_db, members=members, seed=5, today=TODAY)
+    assert summary.pairs <= round(members / 3)
+    pairs = PairService(empty_db).list_pairs()
+    assert len(pairs) == summary.pairs
+    _assert_pairs_obey_the_rules(pairs, MemberService(empty_db).list_members(), TODAY)
+
+
+def test_about_one_pair_for_three_members(demo200: tuple[DemoSummary, Database]) -> None:
+    summary = demo200[0]
+    assert 60 <= summary.pairs <= 67
+
+
+def test_every_status_is_present_active_first(
+    demo200: tuple[DemoSummary, Database], pairs200: list[PairRecord]
+) -> None:
+    summary = demo200[0]
+    statuses = Counter(p.status for p in pairs200)
+    assert statuses[PairStatus.PROPOSED] == summary.pairs_proposed > 0
+    assert statuses[PairStatus.ACTIVE] == summary.pairs_active > 0
+    assert statuses[PairStatus.PAUSED] == summary.pairs_paused > 0
+    assert statuses[PairStatus.ENDED] == summary.pairs_ended > 0
+    assert summary.pairs == len(pairs200) == sum(statuses.values())
+    assert statuses.most_common(1)[0][0] == PairStatus.ACTIVE
+    assert summary.status_changes == sum(len(p.history) for p in pairs200)
+
+
+def test_pairs_have_a_varied_life(pairs200: list[PairRecord]) -> None:
+    paused_once = [
+        p
+        for p in pairs200
+        if p.status != PairStatus.PAUSED and PairStatus.PAUSED in {s.status for s in p.history}
+    ]
+    assert paused_once  # some went through a pause and came back (or ended)
+    ended = [p for p in pairs200 if p.status == PairStatus.ENDED]
+    assert len({p.end_reason for p in ended}) >= 2
+    assert all(p.mentee_learned for p in ended)
+    assert any(p.charter_version > 1 for p in pairs200)
+    assert any(p.monthly_commitment_hours != 3.0 for p in pairs200)
+    assert any(p.place == "En visio" for p in pairs200)
+    assert any(
+        p.place and p.place.startswith(("Médiathèque", "Bibliothèque", "Café")) for p in pairs200
+    )
+    running = [p.start_date for p in pairs200 if p.is_held]
+    earliest = TODAY - dt.timedelta(days=336)  # started two to eleven months ago
+    assert all(start is not None and earliest <= start <= TODAY for start in running)
+
+
+def test_cohorts_with_their_objectives(
+    demo200: tuple[DemoSummary, Database], pairs200: list[PairRecord]
+) -> None:
+    summary, database = demo200
+    cohorts = CohortService(database).list_cohorts()
+    assert len(cohorts) == summary.cohorts == 2
+    assert sum(len(c.objectives) for c in cohorts) == summary.cohort_objectives
+    for cohort in cohorts:
+        assert cohort.name and cohort.description
+        assert cohort.start_date is not None and cohort.end_date is not None
+        assert cohort.start_date <= TODAY and cohort.start_date < cohort.end_date
+        assert 2 <= len(cohort.objectives) <= 3
+        assert all(o.text and o.indicator and o.target for o in cohort.objectives)
+    in_a_cohort = [p for p in pairs200 if p.cohort_id is not None]
+    assert len(in_a_cohort) > len(pairs200) / 2
+    starts = {c.id: c.start_date or TODAY for c in cohorts}
+    for pair in in_a_cohort:
+        assert pair.cohort_id in starts
+        if pair.start_date is not None:
+            assert starts[pair.cohort_id] <= pair.start_date  # no pair before its cohort
+
+
+def test_objectives_have_text_and_fit_the_pair(
+    demo200: tuple[DemoSummary, Database], pairs200: list[PairRecord]
+) -> None:
+    summary = demo200[0]
+    objectives = [o for p in pairs200 for o in p.objectives]
+    assert len(objectives) == summary.objectives > 0
+    assert sum(o.status == ObjectiveStatus.REACHED for o in objectives) == (
+        summary.objectives_reached
+    )
+    assert all(o.text.strip() and o.indicator for o in objectives)
+    for pair in pairs200:
+        assert len(pair.objectives) <= 3
+        assert len({o.text for o in pair.objectives}) == len(pair.objectives)
+        if pair.status == PairStatus.PROPOSED:
+            assert all(o.status == ObjectiveStatus.OPEN for o in pair.objectives)
+            continue
+        assert pair.objectives, pair.id
+        assert pair.objectives[0].direction == Direction.MENTOR_TO_MENTEE
+        if pair.status == PairStatus.ENDED:
+            closed = (ObjectiveStatus.REACHED, ObjectiveStatus.DROPPED)
+            assert all(o.status in closed for o in pair.objectives)
+        assert pair.planned_end is not None
+        assert all(o.target_date and o.target_date <= pair.planned_end for o in pair.objectives)
+    assert any(not p.objectives for p in pairs200 if p.status == PairStatus.PROPOSED)
+    directions = {o.direction for o in objectives}
+    assert Direction.MENTEE_TO_MENTOR in directions  # the mentee passes on know-how too
+    ended = [o for p in pairs200 if p.status == PairStatus.ENDED for o in p.objectives]
+    reached = sum(o.status == ObjectiveStatus.REACHED for o in ended)
+    assert reached > len(ended) / 2  # ended pairs mostly reached their objectives
+
+
+def test_the_pairs_service_reads_them_all(
+    demo200: tuple[DemoSummary, Database], pairs200: list[PairRecord]
+) -> None:
+    service = PairService(demo200[1])
+    assert len(pairs200) == demo200[0].pairs
+    for status in PairStatus:
+        assert len(service.list_pairs(status=status)) == sum(p.status == status for p in pairs200)
+    first = pairs200[0]
+    assert service.get(first.id) == first
+    held = [p for p in pairs200 if p.is_held]
+    assert service.count_active_for(held[0].mentor_id) >= 1
 
 
 # -- the demo file -----------------------------------------------------------------------------
