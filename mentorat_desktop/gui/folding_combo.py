@@ -1,0 +1,47 @@
+"""An editable combo box that finds its entries as you type, accents and case ignored."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from mentorat_desktop.core.text import fold
+
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 7
+
+
+class _FoldingCompleter(QCompleter):
+    """Compares what is typed, folded, with each entry's folded text: "emile" finds
+    "Émile"; the entry chosen is written back as it is shown."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [fold(path)]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole))
+
+
+class FoldingCombo(QComboBox):
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = _FoldingCompleter(self.model(), self)
+        completer.setCompletionRole(FOLDED_ROLE)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+
+    def add_entry(self, label: str, data: object) -> None:
+        self.addItem(label, data)
+        self.setItemData(self.count() - 1, fold(label), FOLDED_ROLE)
+
+    def chosen(self) -> object | None:
+        """The data of the entry whose text is in the box, or None."""
+        index = self.findText(self.currentText())
+        return self.itemData(index) if index >= 0 else None
+
+    def choose(self, data: object) -> None:
+        self.setCurrentIndex(max(0, self.findData(data)))
