@@ -306,6 +306,8 @@ class ProgramSettings(Base):
     charter_commitments: Mapped[str | None] = mapped_column(Text)
     silent_days: Mapped[int] = mapped_column(Integer, default=30)
     end_soon_days: Mapped[int] = mapped_column(Integer, default=30)
+    # The weights of the matching's soft preferences, as JSON (None: the defaults).
+    match_weights: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime, default=_now, onupdate=_now, server_default=func.current_timestamp()
     )

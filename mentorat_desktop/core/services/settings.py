@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from typing import TYPE_CHECKING
 
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import FieldError, ValidationError
 from mentorat_desktop.core.events import Topic
+
+if TYPE_CHECKING:
+    from mentorat_desktop.core.matching import MatchWeights
 
 LANGUAGES = ("fr_FR", "fr_CA", "en")
 PAPER_SIZES = ("A4", "Letter")
@@ -69,3 +73,22 @@ class SettingsService:
                 setattr(row, f.name, getattr(new, f.name))
         self._db.bus.emit(Topic.SETTINGS)
         return new
+
+    def match_weights(self) -> MatchWeights:
+        """The weights of the matching's soft preferences (the defaults until changed)."""
+        from mentorat_desktop.core.matching import MatchWeights
+
+        rows = self._db.query("SELECT match_weights FROM program_settings WHERE id = 1")
+        return MatchWeights.from_json(rows[0][0] if rows else None)
+
+    def set_match_weights(self, weights: MatchWeights) -> None:
+        """Keep the weights of the matching (as JSON in the settings row)."""
+        from mentorat_desktop.core.models import ProgramSettings
+
+        with self._db.transaction() as session:
+            row = session.get(ProgramSettings, 1)
+            if row is None:
+                row = ProgramSettings(id=1)
+                session.add(row)
+            row.match_weights = weights.to_json()
+        self._db.bus.emit(Topic.SETTINGS)

@@ -1,0 +1,269 @@
+"""Whole-pool matching benchmark (run this file with the venv's Python).
+
+Builds a database with 300 mentors and 300 mentees (skills, cities, availabilities, modes,
+languages, organisations and reporting lines, a few pairs already running and a few couples
+refused), then times ``propose_pool``: reading the pool, scoring every couple and solving the
+assignment exactly. Target: median of 5 runs at most 1 s.
+
+A second, informative figure adds members of role EITHER (who may mentor or be mentored): the
+problem is then no longer bipartite and the exact solver takes its general path.
+
+Usage: bench_matching.py [--mentors N] [--mentees N] [--either N] [--runs N] [--seed N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+TARGET_S = 1.0
+
+DIGITAL = [
+    "Réseaux sociaux",
+    "Visioconférence",
+    "Tableur Excel",
+    "Montage vidéo",
+    "Cybersécurité au quotidien",
+    "Outils collaboratifs",
+    "Intelligence artificielle",
+    "Automatisation",
+    "Données et tableaux de bord",
+    "Télétravail",
+    "Attentes de la génération Z",
+    "Smartphone",
+]
+TRADE = [
+    "Négociation",
+    "Gestion de projet",
+    "Prise de décision",
+    "Gestion d'équipe",
+    "Culture d'entreprise",
+    "Prise de parole en public",
+    "Relation client",
+    "Comptabilité",
+    "Droit du travail",
+    "Réseau professionnel",
+    "Gestion du temps",
+    "Codes du milieu de travail québécois",
+]
+CITIES = ["Lyon", "Montréal", "Québec", "Grenoble", "Trois-Rivières", "Villeurbanne", None]
+LANGUAGES = ["français", "français, anglais", "français, espagnol", "anglais", None]
+AVAILABILITY = [
+    "mardi soir",
+    "jeudi soir",
+    "en semaine après 17 h",
+    "samedi matin",
+    "le midi, du lundi au vendredi",
+    "dimanche après-midi",
+    "lundi et mercredi soir",
+    "le week-end",
+    "en semaine en journée",
+    "mardi matin",
+    "tous les jours sauf le mercredi",
+    None,
+]
+ORGANISATIONS = ["Ville de Lyon", "Caisse populaire", "Hôpital Nord", "Lycée des Érables", None]
+DEPARTMENTS = ["Finances", "Numérique", "Ressources humaines", "Accueil", "Direction"]
+FIRST = ["Zoé", "Léo", "Inès", "Hugo", "Chloé", "Nathan", "Manon", "Louis", "Jade", "Adam"]
+LAST = ["Martin", "Tremblay", "Gagnon", "Roy", "Côté", "Bernard", "Dubois", "Lefèvre", "Morel"]
+
+
+def build_database(
+    path: Path, mentors: int, mentees: int, either: int, seed: int
+) -> dict[str, int]:
+    """A register for the benchmark, written in a few bulk inserts."""
+    from sqlalchemy import insert
+
+    from mentorat_desktop.core.database import open_database
+    from mentorat_desktop.core.enums import MemberStatus, Mode, PairStatus, Role, SkillKind
+    from mentorat_desktop.core.models import Member, MemberSkill, Pair, RefusedMatch, Skill
+    from mentorat_desktop.core.text import fold
+
+    rng = random.Random(seed)
+    now = dt.datetime(2026, 1, 5, 9, 0)
+    db = open_database(path)
+    try:
+        with db.transaction() as session:
+            names = DIGITAL + TRADE
+            session.execute(
+                insert(Skill.__table__),
+                [{"id": i + 1, "name": n, "key": fold(n)} for i, n in enumerate(names)],
+            )
+            skill_id = {n: i + 1 for i, n in enumerate(names)}
+            roles = [Role.MENTOR] * mentors + [Role.MENTEE] * mentees + [Role.EITHER] * either
+            rows: list[dict[str, Any]] = []
+            links: list[dict[str, Any]] = []
+            people: list[tuple[int, Role, str]] = []
+            for k, role in enumerate(roles):
+                member_id = k + 1
+                young = role == Role.MENTOR or (role == Role.EITHER and rng.random() < 0.5)
+                year = rng.randint(1988, 2008) if young else rng.randint(1950, 1980)
+                first, last = rng.choice(FIRST), f"{rng.choice(LAST)}-{member_id}"
+                organisation = rng.choice(ORGANISATIONS)
+                department = rng.choice(DEPARTMENTS) if organisation else None
+                manager = None
+                if people and rng.random() < 0.1:
+                    manager = rng.choice(people)[2]
+                if role == Role.MENTOR:
+                    capacity = rng.choices([1, 2, 3], [80, 18, 2])[0]
+                elif role == Role.MENTEE:
+                    capacity = rng.choices([1, 2], [92, 8])[0]
+                else:
+                    capacity = rng.choice([1, 1, 2])
+                rows.append(
+                    {
+                        "id": member_id,
+                        "first_name": first,
+                        "last_name": last,
+                        "birth_year": year if rng.random() < 0.95 else None,
+                        "email": None,
+                        "phone": None,
+                        "city": rng.choice(CITIES),
+                        "organisation": organisation,
+                        "department": department,
+                        "manager_name": manager,
+                        "years_experience": None,
+                        "languages": rng.choice(LANGUAGES),
+                        "role": role,
+                        "availability": rng.choice(AVAILABILITY),
+                        "preferred_mode": rng.choice(list(Mode)),
+                        "capacity": capacity,
+                        "mentor_training_on": dt.date(2025, 10, 1) if rng.random() < 0.6 else None,
+                        "consent_on": dt.date(2025, 9, 15),
+                        "notes": None,
+                        "status": MemberStatus.ACTIVE,
+                        "archived_at": None,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+                teach, learn = (DIGITAL, TRADE) if young else (TRADE, DIGITAL)
+                offered = rng.sample(teach, rng.randint(2, 4))
+                wanted = rng.sample(learn, rng.randint(2, 4))
+                if role == Role.EITHER:
+                    offered.append(rng.choice(learn))
+                    wanted.append(rng.choice([s for s in teach if s not in offered]))
+                for kind, chosen in ((SkillKind.OFFERED, offered), (SkillKind.WANTED, wanted)):
+                    links += [
+                        {"member_id": member_id, "skill_id": skill_id[n], "kind": kind}
+                        for n in dict.fromkeys(chosen)
+                    ]
+                people.append((member_id, role, f"{first} {last}"))
+            session.execute(insert(Member.__table__), rows)
+            session.execute(insert(MemberSkill.__table__), links)
+            mentor_ids = [m for m, r, _ in people if r == Role.MENTOR]
+            mentee_ids = [m for m, r, _ in people if r == Role.MENTEE]
+            running = [
+                {
+                    "mentor_id": a,
+                    "mentee_id": b,
+                    "status": rng.choice([PairStatus.ACTIVE, PairStatus.PAUSED]),
+                    "monthly_commitment_hours": 3.0,
+                    "mode": Mode.ANY,
+                    "charter_version": 1,
+                    "created_at": now,
+                }
+                for a, b in zip(
+                    rng.sample(mentor_ids, len(mentor_ids) // 10),
+                    rng.sample(mentee_ids, len(mentee_ids) // 10),
+                    strict=False,
+                )
+            ]
+            if running:
+                session.execute(insert(Pair.__table__), running)
+            refused = {(rng.choice(mentor_ids), rng.choice(mentee_ids)) for _ in range(30)}
+            session.execute(
+                insert(RefusedMatch.__table__),
+                [
+                    {"mentor_id": a, "mentee_id": b, "refused_on": dt.date(2025, 12, 1)}
+                    for a, b in refused
+                ],
+            )
+    finally:
+        db.close()
+    return {"members": len(roles), "pairs": len(running), "refused": len(refused)}
+
+
+def bench(path: Path, runs: int) -> tuple[list[float], dict[str, float], int, float]:
+    """Times of propose_pool (each on a freshly opened database), the median of its two
+    parts, the number of pairs proposed and the time of the very first call (which imports
+    numpy and scipy). ``propose_pool(db)`` is ``propose(load_pool(db))``: the two parts are
+    timed one after the other."""
+    from mentorat_desktop.core import matching
+    from mentorat_desktop.core.database import open_database
+
+    totals: list[float] = []
+    loads: list[float] = []
+    proposes: list[float] = []
+    proposed = 0
+    first = 0.0
+    for run in range(runs + 1):
+        db = open_database(path)
+        try:
+            start = time.perf_counter()
+            pool = matching.load_pool(db)
+            loaded = time.perf_counter()
+            proposal = matching.propose(pool)
+            end = time.perf_counter()
+        finally:
+            db.close()
+        if run == 0:
+            first = end - start
+            continue
+        totals.append(end - start)
+        loads.append(loaded - start)
+        proposes.append(end - loaded)
+        proposed = len(proposal)
+    split = {
+        "load_pool": statistics.median(loads),
+        "score, solve and explain": statistics.median(proposes),
+    }
+    return totals, split, proposed, first
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mentors", type=int, default=300)
+    parser.add_argument("--mentees", type=int, default=300)
+    parser.add_argument("--either", type=int, default=90, help="for the informative figure")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+
+    ok = True
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, either, targeted in (
+            ("mentors and mentees", 0, True),
+            (f"with {args.either} members of role EITHER", args.either, False),
+        ):
+            if not targeted and not either:
+                continue
+            path = Path(tmp) / f"bench-{either}.sqlite3"
+            built = build_database(path, args.mentors, args.mentees, either, args.seed)
+            times, split, proposed, first = bench(path, args.runs)
+            median = statistics.median(times)
+            parts = ", ".join(f"{name} {value * 1000:.0f} ms" for name, value in split.items())
+            verdict = ""
+            if targeted:
+                ok = median <= TARGET_S
+                verdict = f" (target <= {TARGET_S:.1f} s: {'met' if ok else 'MISSED'})"
+            print(
+                f"propose_pool, {args.mentors} mentors x {args.mentees} mentees, {label} "
+                f"({built['members']} members, {built['pairs']} pairs running, "
+                f"{built['refused']} refused): median of {len(times)} {median * 1000:.0f} ms"
+                f"{verdict}\n    runs: {', '.join(f'{t * 1000:.0f}' for t in times)} ms; "
+                f"{parts}; {proposed} pairs proposed; first call {first * 1000:.0f} ms"
+            )
+    print("targets met" if ok else "TARGETS MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
