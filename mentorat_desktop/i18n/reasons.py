@@ -19,6 +19,25 @@ def _list(items: Iterable[object]) -> str:
     )
 
 
+def slot_label(code: str) -> str:
+    """A moment of the week, as the matching service names it."""
+    labels = {
+        "monday": QCoreApplication.translate("Reasons", "Monday"),
+        "tuesday": QCoreApplication.translate("Reasons", "Tuesday"),
+        "wednesday": QCoreApplication.translate("Reasons", "Wednesday"),
+        "thursday": QCoreApplication.translate("Reasons", "Thursday"),
+        "friday": QCoreApplication.translate("Reasons", "Friday"),
+        "saturday": QCoreApplication.translate("Reasons", "Saturday"),
+        "sunday": QCoreApplication.translate("Reasons", "Sunday"),
+        "morning": QCoreApplication.translate("Reasons", "in the morning"),
+        "midday": QCoreApplication.translate("Reasons", "at midday"),
+        "afternoon": QCoreApplication.translate("Reasons", "in the afternoon"),
+        "evening": QCoreApplication.translate("Reasons", "in the evening"),
+        "any_time": QCoreApplication.translate("Reasons", "at any time"),
+    }
+    return labels.get(code, code)
+
+
 def reason_text(code: str, params: Mapping[str, Any]) -> str:
     p = dict(params)
     if "skills" in p:
@@ -33,13 +52,15 @@ def reason_text(code: str, params: Mapping[str, Any]) -> str:
         ).format(**p)
     if code == "same_city":
         return QCoreApplication.translate("Reasons", "Both live in {city}.").format(**p)
+    if code == "same_mode" and p.get("mode") == "any":
+        return QCoreApplication.translate("Reasons", "Any way of meeting suits both.")
     if code == "same_mode":
         return QCoreApplication.translate("Reasons", "Both prefer to meet: {mode}.").format(
             mode=mode_label(p["mode"]).lower()
         )
     if code == "availability":
         return QCoreApplication.translate("Reasons", "Both are free: {slots}.").format(
-            slots=_list(p.get("slots", []))
+            slots=_list(slot_label(str(slot)) for slot in p.get("slots", []))
         )
     if code == "common_language":
         return QCoreApplication.translate("Reasons", "They share a language: {language}.").format(

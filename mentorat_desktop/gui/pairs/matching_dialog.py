@@ -178,9 +178,31 @@ class MatchingDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
         close.rejected.connect(self.reject)
+        self.weights_button = close.addButton(
+            self.tr("&Weights…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.weights_button.setAccessibleName(self.tr("Weights"))
+        self.weights_button.clicked.connect(self.edit_weights)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(close)
+
+    def edit_weights(self):
+        from mentorat_desktop.gui.pairs.weights_dialog import WeightsDialog
+
+        dialog = WeightsDialog(SettingsService(self._db), self)
+
+        def done(result: int) -> None:
+            if result:
+                self._weights = SettingsService(self._db).match_weights()
+                self._suggest_one()
+                if self.pool.model.rowCount():
+                    self.propose()
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
 
     def _suggest_one(self) -> None:
         member_id = self.member.member_id()
