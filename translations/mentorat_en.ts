@@ -162,6 +162,16 @@
     </message>
 </context>
 <context>
+    <name>SessionsView</name>
+    <message numerus="yes">
+        <source>%n session(s), {hours}</source>
+        <translation>
+            <numerusform>%n session, {hours}</numerusform>
+            <numerusform>%n sessions, {hours}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SuggestionList</name>
     <message numerus="yes">
         <source>%n pair(s) created as proposed.</source>

@@ -186,6 +186,13 @@
     </message>
 </context>
 <context>
+    <name>DeleteSession</name>
+    <message>
+        <source>delete the session of {date}</source>
+        <translation>la suppression de la rencontre du {date}</translation>
+    </message>
+</context>
+<context>
     <name>EmptyMembers</name>
     <message>
         <source>No members yet</source>
@@ -864,6 +871,14 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Weights…</source>
+        <translation>&amp;Pondérations…</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Pondérations</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1777,54 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>{first} et {last}</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <translation>le lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>le mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>le mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>le jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>le vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>le samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>le dimanche</translation>
+    </message>
+    <message>
+        <source>in the morning</source>
+        <translation>le matin</translation>
+    </message>
+    <message>
+        <source>at midday</source>
+        <translation>le midi</translation>
+    </message>
+    <message>
+        <source>in the afternoon</source>
+        <translation>l’après-midi</translation>
+    </message>
+    <message>
+        <source>in the evening</source>
+        <translation>le soir</translation>
+    </message>
+    <message>
+        <source>at any time</source>
+        <translation>à tout moment</translation>
+    </message>
+    <message>
         <source>{mentor} offers {skills}, which {mentee} wants to learn.</source>
         <translation>{mentor} peut transmettre ce que {mentee} souhaite apprendre : {skills}.</translation>
     </message>
@@ -1772,6 +1835,10 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>Both live in {city}.</source>
         <translation>Les deux habitent à {city}.</translation>
+    </message>
+    <message>
+        <source>Any way of meeting suits both.</source>
+        <translation>Tous les modes de rencontre leur conviennent.</translation>
     </message>
     <message>
         <source>Both prefer to meet: {mode}.</source>
@@ -1806,6 +1873,162 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
             <numerusform>la restauration de %n membre</numerusform>
             <numerusform>la restauration de %n membres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogDialog</name>
+    <message>
+        <source>Log a session</source>
+        <translation>Noter une rencontre</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label} :</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <source>Type part of a name…</source>
+        <translation>Tapez une partie d’un nom…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>e.g. 1h30, 1,5 or 90 min</source>
+        <translation>par ex. 1h30, 1,5 ou 90 min</translation>
+    </message>
+    <message>
+        <source>Duration understood</source>
+        <translation>Durée comprise</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>e.g. video calls, budgeting</source>
+        <translation>par ex. appels vidéo, budget</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Who taught</source>
+        <translation>Qui a transmis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Who taught</source>
+        <translation>Qui a transmis</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsView</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Search by name, topic or place…</source>
+        <translation>Chercher par nom, sujet ou lieu…</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Chercher des rencontres</translation>
+    </message>
+    <message>
+        <source>&amp;Log a session…</source>
+        <translation>&amp;Noter une rencontre…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>M&amp;odifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>Im&amp;porter…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Sessions table</source>
+        <translation>Tableau des rencontres</translation>
+    </message>
+    <message>
+        <source>Sessions shown</source>
+        <translation>Rencontres affichées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), {hours}</source>
+        <translation>
+            <numerusform>%n rencontre, {hours}</numerusform>
+            <numerusform>%n rencontres, {hours}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the session</source>
+        <translation>Supprimer la rencontre</translation>
+    </message>
+    <message>
+        <source>Delete the session of {pair}? You can undo it with Ctrl+Z.</source>
+        <translation>Supprimer la rencontre de {pair} ? Vous pourrez l’annuler avec Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2168,61 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <source>Weights of the suggestions</source>
+        <translation>Pondérations des suggestions</translation>
+    </message>
+    <message>
+        <source>Each skill the mentor offers and the mentee wants</source>
+        <translation>Chaque compétence que le mentor propose et que le mentoré recherche</translation>
+    </message>
+    <message>
+        <source>Each skill the mentee offers in return</source>
+        <translation>Chaque compétence que le mentoré offre en retour</translation>
+    </message>
+    <message>
+        <source>Free at the same moments</source>
+        <translation>Disponibles aux mêmes moments</translation>
+    </message>
+    <message>
+        <source>The same way of meeting</source>
+        <translation>Le même mode de rencontre</translation>
+    </message>
+    <message>
+        <source>The same city</source>
+        <translation>La même ville</translation>
+    </message>
+    <message>
+        <source>A language in common</source>
+        <translation>Une langue en commun</translation>
+    </message>
+    <message>
+        <source>Ten years or more between them</source>
+        <translation>Dix ans d’écart ou plus</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label} :</translation>
+    </message>
+    <message>
+        <source>A higher weight counts more in the score. The rules that exclude a pair (same team, refused before, mentor not younger…) do not change.</source>
+        <translation>Plus la pondération est élevée, plus le critère compte dans le score. Les règles qui excluent un binôme (même équipe, refus antérieur, mentor pas plus jeune…) ne changent pas.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Valeurs par défaut</translation>
     </message>
 </context>
 </TS>

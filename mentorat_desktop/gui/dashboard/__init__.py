@@ -1,0 +1,1 @@
+"""The program dashboard: figures for the board and the funders."""

@@ -1,0 +1,1 @@
+"""The session log: logging a session in seconds, and the list of sessions."""

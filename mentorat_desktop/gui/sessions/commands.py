@@ -1,0 +1,26 @@
+"""Deleting a session can be undone: the session is logged again as it was."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from mentorat_desktop.core.services.sessions import SessionRecord, SessionService
+
+
+class DeleteSession(QUndoCommand):
+    def __init__(self, service: SessionService, record: SessionRecord) -> None:
+        super().__init__()
+        self._service = service
+        self._record = record
+        self.setText(
+            QCoreApplication.translate("DeleteSession", "delete the session of {date}").format(
+                date=record.held_on.isoformat()
+            )
+        )
+
+    def redo(self) -> None:
+        self._service.delete(self._record.id)
+
+    def undo(self) -> None:
+        self._record = self._service.restore(self._record)

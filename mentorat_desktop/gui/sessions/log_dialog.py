@@ -1,0 +1,185 @@
+"""Log a session in seconds, from the keyboard alone.
+
+The pair is found by typing part of a name, the date is today unless changed, and the
+duration is written as people write it ("1h30", "1,5", "90 min", "1:30").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorat_desktop.core.durations import DurationError, parse_duration
+from mentorat_desktop.core.enums import Direction, Mode, PairStatus
+from mentorat_desktop.core.errors import FieldError, ValidationError
+from mentorat_desktop.core.formatting import format_hours
+from mentorat_desktop.core.services.pairs import PairService
+from mentorat_desktop.core.services.sessions import SessionInput, SessionRecord, SessionService
+from mentorat_desktop.gui.folding_combo import FoldingCombo
+from mentorat_desktop.gui.labels import direction_label, mode_label
+from mentorat_desktop.gui.widgets import FieldWithError
+from mentorat_desktop.i18n.messages import field_error
+
+
+class SessionLogDialog(QDialog):
+    """``record`` None: a new session (for ``pair_id`` if given)."""
+
+    def __init__(
+        self,
+        sessions: SessionService,
+        pairs: PairService,
+        language: str,
+        pair_id: int | None = None,
+        record: SessionRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sessions = sessions
+        self._language = language
+        self._record = record
+        self.saved: SessionRecord | None = None
+        self.setWindowTitle(self.tr("Log a session") if record is None else self.tr("Session"))
+        self.setAccessibleName(self.windowTitle())
+        self._rows: dict[str, FieldWithError] = {}
+        form = QFormLayout()
+
+        def add(name: str, label: str, widget: QWidget) -> None:
+            if not widget.accessibleName():
+                widget.setAccessibleName(label)
+            row = FieldWithError(widget, self)
+            caption = QLabel(self.tr("{label}:").format(label=label), self)
+            caption.setBuddy(widget)
+            form.addRow(caption, row)
+            self._rows[name] = row
+
+        self.pair = FoldingCombo(self.tr("Pair"), self)
+        self.pair.lineEdit().setPlaceholderText(self.tr("Type part of a name…"))
+        self.pair.addItem("", None)
+        for p in pairs.list_pairs():
+            if p.status != PairStatus.PROPOSED:
+                self.pair.add_entry(f"{p.mentor_name} & {p.mentee_name}", p.id)
+        add("pair_id", self.tr("Pair"), self.pair)
+        self.date = QDateEdit(QDate.currentDate(), self)
+        self.date.setCalendarPopup(True)
+        self.date.setMaximumDate(QDate.currentDate())
+        add("held_on", self.tr("Date"), self.date)
+        self.duration = QLineEdit(self)
+        self.duration.setPlaceholderText(self.tr("e.g. 1h30, 1,5 or 90 min"))
+        self.duration_hint = QLabel(self)
+        self.duration_hint.setAccessibleName(self.tr("Duration understood"))
+        self.duration.textChanged.connect(self._show_duration)
+        add("duration_minutes", self.tr("Duration"), self.duration)
+        form.addRow("", self.duration_hint)
+        self.mode = QComboBox(self)
+        for mode in (Mode.IN_PERSON, Mode.VIDEO, Mode.PHONE):
+            self.mode.addItem(mode_label(mode), mode)
+        add("mode", self.tr("Mode"), self.mode)
+        self.place = QLineEdit(self)
+        add("place", self.tr("Place"), self.place)
+        self.topics = QLineEdit(self)
+        self.topics.setPlaceholderText(self.tr("e.g. video calls, budgeting"))
+        add("topics", self.tr("Topics"), self.topics)
+        self.direction = QComboBox(self)
+        for direction in Direction:
+            self.direction.addItem(direction_label(direction), direction)
+        add("direction", self.tr("Who taught"), self.direction)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().height() * 4)
+        add("notes", self.tr("Notes"), self.notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setAccessibleName(self.tr("Save"))
+        save.setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        if record is not None:
+            self._load(record)
+        elif pair_id is not None:
+            self.pair.choose(pair_id)
+        (self.duration if pair_id is not None or record is not None else self.pair).setFocus()
+
+    def _load(self, r: SessionRecord) -> None:
+        self.pair.choose(r.pair_id)
+        self.date.setDate(QDate(r.held_on.year, r.held_on.month, r.held_on.day))
+        hours, minutes = divmod(r.duration_minutes, 60)
+        self.duration.setText(f"{hours}h{minutes:02d}" if minutes else f"{hours}h")
+        self.mode.setCurrentIndex(max(0, self.mode.findData(r.mode)))
+        self.place.setText(r.place or "")
+        self.topics.setText(r.topics or "")
+        self.direction.setCurrentIndex(max(0, self.direction.findData(r.direction)))
+        self.notes.setPlainText(r.notes or "")
+
+    def _show_duration(self, text: str) -> None:
+        try:
+            minutes = parse_duration(text)
+        except DurationError:
+            self.duration_hint.setText("")
+            return
+        self.duration_hint.setText("= " + format_hours(minutes / 60, self._language))
+
+    def _show_errors(self, errors: list[FieldError]) -> None:
+        for row in self._rows.values():
+            row.error.clear_error()
+        for error in errors:
+            (self._rows.get(error.field) or self._rows["pair_id"]).error.show_error(
+                field_error(error)
+            )
+        if errors and errors[0].field in self._rows:
+            self._rows[errors[0].field].field.setFocus()
+
+    def accept(self) -> None:
+        errors: list[FieldError] = []
+        pair_id = self.pair.chosen()
+        if not isinstance(pair_id, int):
+            errors.append(FieldError("pair_id", "required"))
+        minutes = 0
+        try:
+            minutes = parse_duration(self.duration.text())
+        except DurationError as exc:
+            errors.append(
+                FieldError("duration_minutes", "duration_" + exc.code, {"value": exc.value})
+            )
+        if errors:
+            self._show_errors(errors)
+            return
+        assert isinstance(pair_id, int)
+        data = SessionInput(
+            pair_id=pair_id,
+            held_on=self.date.date().toPython(),
+            duration_minutes=minutes,
+            mode=self.mode.currentData(),
+            place=self.place.text().strip() or None,
+            topics=self.topics.text().strip() or None,
+            direction=self.direction.currentData(),
+            notes=self.notes.toPlainText().strip() or None,
+        )
+        try:
+            if self._record is None:
+                self.saved = self._sessions.log(data)
+            else:
+                self.saved = self._sessions.update(self._record.id, data)
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return
+        super().accept()
