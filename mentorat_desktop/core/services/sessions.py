@@ -1,0 +1,382 @@
+"""Sessions (rencontres): the meetings of a pair, logged against its monthly commitment.
+
+Reading is plain SQL (the list of every session is one query); changes go through
+SQLAlchemy sessions, one transaction per change, after which ``Topic.SESSIONS`` is
+announced. Bad input raises ValidationError with codes and writes nothing.
+
+A session may only be logged on a day the pair was active, as its status history tells:
+from each ACTIVE step until the next PAUSED or ENDED step, that last day included (the
+last meeting is often the day the pair decides to pause or to stop).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Protocol
+
+from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.enums import Direction, Mode, PairStatus
+from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
+from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.text import clean
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from mentorat_desktop.core.models import MentoringSession
+
+MAX_MINUTES = 12 * 60
+MAX_LENGTHS = {"place": 200, "topics": 1000, "notes": 5000}
+
+Period = tuple[dt.date, dt.date | None]  # first and last active day (None: still active)
+
+
+class _Step(Protocol):
+    @property
+    def status(self) -> PairStatus: ...
+
+    @property
+    def effective_on(self) -> dt.date: ...
+
+
+@dataclass(frozen=True)
+class HistoryStep:
+    """One step of a pair's status history, enough for active_periods."""
+
+    status: PairStatus
+    effective_on: dt.date
+
+
+# -- inputs and records --------------------------------------------------------------------
+
+
+@dataclass
+class SessionInput:
+    """What the session form (or an importer) hands to the service."""
+
+    pair_id: int
+    held_on: dt.date
+    duration_minutes: int
+    mode: Mode = Mode.IN_PERSON
+    place: str | None = None
+    topics: str | None = None
+    direction: Direction = Direction.MENTOR_TO_MENTEE
+    notes: str | None = None
+
+    def cleaned(self) -> SessionInput:
+        """A copy with text trimmed (empty text becomes None) and the enums checked."""
+        return replace(
+            self,
+            mode=Mode(self.mode),
+            place=clean(self.place),
+            topics=_clean_text(self.topics),
+            direction=Direction(self.direction),
+            notes=_clean_text(self.notes),
+        )
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """One logged session, detached from the database."""
+
+    id: int
+    pair_id: int
+    mentor_name: str
+    mentee_name: str
+    held_on: dt.date
+    duration_minutes: int
+    mode: Mode
+    place: str | None
+    topics: str | None
+    direction: Direction
+    notes: str | None
+
+    def to_input(self) -> SessionInput:
+        """The input that logs this session again (or edits it)."""
+        return SessionInput(
+            pair_id=self.pair_id,
+            held_on=self.held_on,
+            duration_minutes=self.duration_minutes,
+            mode=self.mode,
+            place=self.place,
+            topics=self.topics,
+            direction=self.direction,
+            notes=self.notes,
+        )
+
+
+def _clean_text(text: str | None) -> str | None:
+    """Free text (several lines allowed): trimmed, None when empty."""
+    if text is None:
+        return None
+    return str(text).strip() or None
+
+
+# -- rules that need no database -----------------------------------------------------------
+
+
+def active_periods(history: Iterable[_Step]) -> list[Period]:
+    """The periods in which a pair was active, from its status history (oldest step first;
+    steps of the same day keep their order): each (first day, last day), both included,
+    the last one open (None) while the pair is still active. A proposal that was never
+    activated has none."""
+    steps = sorted(history, key=lambda step: step.effective_on)  # stable: ties keep order
+    periods: list[Period] = []
+    start: dt.date | None = None
+    for step in steps:
+        status = PairStatus(step.status)
+        if status == PairStatus.ACTIVE:
+            if start is None:
+                start = step.effective_on
+        elif status in (PairStatus.PAUSED, PairStatus.ENDED) and start is not None:
+            periods.append((start, step.effective_on))
+            start = None
+    if start is not None:
+        periods.append((start, None))
+    return periods
+
+
+def was_active_on(periods: Sequence[Period], day: dt.date) -> bool:
+    """Whether ``day`` falls in one of ``periods`` (see active_periods)."""
+    return any(start <= day and (end is None or day <= end) for start, end in periods)
+
+
+def period_errors(periods: Sequence[Period], day: dt.date) -> list[FieldError]:
+    """("held_on", "outside_active_period", {"start", "end"}) when the pair was not active
+    on ``day``: ``start`` is its first active day (None if it never was), ``end`` the last
+    day of its last period (None while it is still active or never was)."""
+    if was_active_on(periods, day):
+        return []
+    start = periods[0][0] if periods else None
+    end = periods[-1][1] if periods else None
+    return [FieldError("held_on", "outside_active_period", {"start": start, "end": end})]
+
+
+def validate_session(data: SessionInput, today: dt.date | None = None) -> list[FieldError]:
+    """The problems with ``data`` (already cleaned) that need no database."""
+    today = today or dt.date.today()
+    errors: list[FieldError] = []
+    if data.duration_minutes <= 0:
+        errors.append(FieldError("duration_minutes", "zero"))
+    elif data.duration_minutes > MAX_MINUTES:
+        errors.append(FieldError("duration_minutes", "too_long", {"max": MAX_MINUTES}))
+    if data.held_on > today:
+        errors.append(FieldError("held_on", "date_in_future"))
+    for name, limit in MAX_LENGTHS.items():
+        value = getattr(data, name)
+        if value and len(value) > limit:
+            errors.append(FieldError(name, "too_long", {"max": limit}))
+    return errors
+
+
+# -- reading -------------------------------------------------------------------------------
+
+_SELECT = """
+SELECT s.id, s.pair_id, mr.first_name, mr.last_name, me.first_name, me.last_name,
+       s.held_on, s.duration_minutes, s.mode, s.place, s.topics, s.direction, s.notes
+FROM mentoring_session s
+JOIN pair p ON p.id = s.pair_id
+JOIN member mr ON mr.id = p.mentor_id
+JOIN member me ON me.id = p.mentee_id
+"""
+_ORDER = "ORDER BY s.held_on DESC, s.id DESC"
+
+_MODES = {m.value: m for m in Mode}
+_DIRECTIONS = {d.value: d for d in Direction}
+
+
+def _name(first: str | None, last: str | None) -> str:
+    return f"{first or ''} {last or ''}".strip()
+
+
+def _record(row: tuple[Any, ...]) -> SessionRecord:
+    (
+        session_id,
+        pair_id,
+        mentor_first,
+        mentor_last,
+        mentee_first,
+        mentee_last,
+        held_on,
+        minutes,
+        mode,
+        place,
+        topics,
+        direction,
+        notes,
+    ) = row
+    return SessionRecord(
+        id=session_id,
+        pair_id=pair_id,
+        mentor_name=_name(mentor_first, mentor_last),
+        mentee_name=_name(mentee_first, mentee_last),
+        held_on=dt.date.fromisoformat(held_on),
+        duration_minutes=int(minutes),
+        mode=_MODES[mode],
+        place=place,
+        topics=topics,
+        direction=_DIRECTIONS[direction],
+        notes=notes,
+    )
+
+
+# -- the service ---------------------------------------------------------------------------
+
+
+class SessionService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- reading -------------------------------------------------------------------------
+    def list_sessions(
+        self,
+        pair_id: int | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+    ) -> list[SessionRecord]:
+        """The sessions (of one pair, or all), newest first; ``since`` and ``until`` are
+        included."""
+        conditions: list[str] = []
+        params: list[Any] = []
+        if pair_id is not None:
+            conditions.append("s.pair_id = ?")
+            params.append(pair_id)
+        if since is not None:
+            conditions.append("s.held_on >= ?")
+            params.append(since.isoformat())
+        if until is not None:
+            conditions.append("s.held_on <= ?")
+            params.append(until.isoformat())
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        return [
+            _record(row) for row in self._db.query(f"{_SELECT} {where} {_ORDER}", tuple(params))
+        ]
+
+    def get(self, session_id: int) -> SessionRecord:
+        rows = self._db.query(f"{_SELECT} WHERE s.id = ?", (session_id,))
+        if not rows:
+            raise NotFoundError(session_id)
+        return _record(rows[0])
+
+    def last_session_on(self, pair_id: int) -> dt.date | None:
+        """The day of the pair's latest session, None when it has none."""
+        rows = self._db.query(
+            "SELECT max(held_on) FROM mentoring_session WHERE pair_id = ?", (pair_id,)
+        )
+        return dt.date.fromisoformat(rows[0][0]) if rows and rows[0][0] else None
+
+    def last_session_dates(self) -> dict[int, dt.date]:
+        """The day of the latest session of every pair that has one, by pair id."""
+        return {
+            pair_id: dt.date.fromisoformat(day)
+            for pair_id, day in self._db.query(
+                "SELECT pair_id, max(held_on) FROM mentoring_session GROUP BY pair_id"
+            )
+        }
+
+    def periods_of(self, pair_id: int) -> list[Period]:
+        """The active periods of a pair (see active_periods). NotFoundError if it does not
+        exist."""
+        if not self._db.query("SELECT 1 FROM pair WHERE id = ?", (pair_id,)):
+            raise NotFoundError(pair_id)
+        return active_periods(
+            HistoryStep(PairStatus(status), dt.date.fromisoformat(day))
+            for status, day in self._db.query(
+                "SELECT status, effective_on FROM pair_status_change WHERE pair_id = ? ORDER BY id",
+                (pair_id,),
+            )
+        )
+
+    # -- changes -------------------------------------------------------------------------
+    def log(self, data: SessionInput) -> SessionRecord:
+        """Log a session. ValidationError (nothing written) on bad input."""
+        from mentorat_desktop.core.models import MentoringSession
+
+        data = data.cleaned()
+        with self._db.transaction() as session:
+            self._check(session, data)
+            row = MentoringSession()
+            _apply(row, data)
+            session.add(row)
+            session.flush()
+            session_id = row.id
+        self._db.bus.emit(Topic.SESSIONS)
+        return self.get(session_id)
+
+    def update(self, session_id: int, data: SessionInput) -> SessionRecord:
+        """Change a logged session (its pair too). NotFoundError when it is gone;
+        ValidationError (nothing written) on bad input."""
+        from mentorat_desktop.core.models import MentoringSession
+
+        data = data.cleaned()
+        with self._db.transaction() as session:
+            row = session.get(MentoringSession, session_id)
+            if row is None:
+                raise NotFoundError(session_id)
+            self._check(session, data)
+            _apply(row, data)
+        self._db.bus.emit(Topic.SESSIONS)
+        return self.get(session_id)
+
+    def delete(self, session_id: int) -> SessionRecord:
+        """Delete a session and return it as it was, so that ``restore`` can undo."""
+        from mentorat_desktop.core.models import MentoringSession
+
+        record = self.get(session_id)
+        with self._db.transaction() as session:
+            row = session.get(MentoringSession, session_id)
+            if row is None:
+                raise NotFoundError(session_id)
+            session.delete(row)
+        self._db.bus.emit(Topic.SESSIONS)
+        return record
+
+    def restore(self, record: SessionRecord) -> SessionRecord:
+        """Put back a deleted session (undo), under its former id when that is free.
+
+        Only the pair must still exist (("pair_id", "not_found") otherwise): the session
+        was valid when it was logged, and undoing must not fail because the rules or the
+        pair's history moved since."""
+        from mentorat_desktop.core.models import MentoringSession, Pair
+
+        data = record.to_input().cleaned()
+        with self._db.transaction() as session:
+            if session.get(Pair, data.pair_id) is None:
+                raise ValidationError([FieldError("pair_id", "not_found")])
+            row = MentoringSession()
+            if session.get(MentoringSession, record.id) is None:
+                row.id = record.id
+            _apply(row, data)
+            session.add(row)
+            session.flush()
+            session_id = row.id
+        self._db.bus.emit(Topic.SESSIONS)
+        return self.get(session_id)
+
+    # -- helpers inside a transaction ----------------------------------------------------
+    @staticmethod
+    def _check(session: Session, data: SessionInput) -> None:
+        """Raise ValidationError with every problem of ``data``."""
+        from mentorat_desktop.core.models import Pair
+
+        errors = validate_session(data)
+        pair = session.get(Pair, data.pair_id)
+        if pair is None:
+            errors.insert(0, FieldError("pair_id", "not_found"))
+        elif not any(e.field == "held_on" for e in errors):
+            errors += period_errors(active_periods(pair.history), data.held_on)
+        if errors:
+            raise ValidationError(errors)
+
+
+def _apply(row: MentoringSession, data: SessionInput) -> None:
+    row.pair_id = data.pair_id
+    row.held_on = data.held_on
+    row.duration_minutes = int(data.duration_minutes)
+    row.mode = data.mode
+    row.place = data.place
+    row.topics = data.topics
+    row.direction = data.direction
+    row.notes = data.notes
