@@ -23,8 +23,10 @@ COMMANDS = (
     "add-pair",
     "charter",
     "charters",
+    "import-sessions",
+    "followup",
 )
-VIEWS = ("members", "pairs")
+VIEWS = ("members", "pairs", "sessions", "followup", "dashboard")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -84,6 +86,14 @@ def _command_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument("--status", choices=["proposed", "active", "paused", "ended"])
         parser.add_argument("--copies", type=int, choices=[1, 2], default=1)
         parser.add_argument("-o", "--output", type=Path, required=True)
+    elif command == "import-sessions":
+        parser.add_argument("file", type=Path)
+        parser.add_argument("--db", type=Path, required=True)
+        parser.add_argument("--dry-run", action="store_true")
+    elif command == "followup":
+        parser.add_argument("--db", type=Path, required=True)
+        parser.add_argument("--month", required=True)
+        parser.add_argument("--json", action="store_true")
     elif command == "screenshot":
         parser.add_argument("--db", type=Path, required=True)
         parser.add_argument("--view", default="members", choices=list(VIEWS))

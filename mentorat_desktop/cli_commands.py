@@ -109,20 +109,16 @@ def run_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def run_import_members(args: argparse.Namespace) -> int:
+def _run_import(args: argparse.Namespace, plan_fn, apply_fn, added_message) -> int:
     language = _lang(args)
     db = _open_db(args.db, language)
     if db is None:
         return EXIT_NOTHING_DONE
     try:
-        from mentorat_desktop.core.importing.members import (
-            apply_member_import,
-            plan_member_import,
-        )
         from mentorat_desktop.i18n.import_messages import describe_plan_problem, plan_lines
 
         try:
-            plan = plan_member_import(db, args.file)
+            plan = plan_fn(db, args.file)
         except Exception as exc:
             message = describe_plan_problem(exc, args.file)
             if message is None:
@@ -134,9 +130,122 @@ def run_import_members(args: argparse.Namespace) -> int:
         if args.dry_run:
             _out(QCoreApplication.translate("Cli", "Dry run: nothing was written."))
         else:
-            added = apply_member_import(db, plan)
-            _out(QCoreApplication.translate("Cli", "%n member(s) added.", "", added))
+            added = apply_fn(db, plan)
+            _out(added_message(added))
         return EXIT_SOME_REFUSED if plan.refused else EXIT_OK
+    finally:
+        db.close()
+
+
+def run_import_members(args: argparse.Namespace) -> int:
+    from mentorat_desktop.core.importing.members import apply_member_import, plan_member_import
+
+    return _run_import(
+        args,
+        plan_member_import,
+        apply_member_import,
+        lambda n: QCoreApplication.translate("Cli", "%n member(s) added.", "", n),
+    )
+
+
+def run_import_sessions(args: argparse.Namespace) -> int:
+    from mentorat_desktop.core.importing.sessions import (
+        apply_session_import,
+        plan_session_import,
+    )
+
+    language = normalize_language(args.lang) if args.lang else None
+
+    def plan(db: Database, path: Path):
+        from mentorat_desktop.core.services.settings import SettingsService
+
+        return plan_session_import(
+            db, path, language=language or SettingsService(db).get().language
+        )
+
+    return _run_import(
+        args,
+        plan,
+        apply_session_import,
+        lambda n: QCoreApplication.translate("Cli", "%n session(s) added.", "", n),
+    )
+
+
+def run_followup(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    language = _lang(args)
+    try:
+        year, month = (int(v) for v in args.month.split("-"))
+        first = dt.date(year, month, 1)
+    except ValueError:
+        ensure_translations(language)
+        _err(
+            QCoreApplication.translate(
+                "Cli", "“{value}” is not a month: write it as YYYY-MM."
+            ).format(value=args.month)
+        )
+        return EXIT_NOTHING_DONE
+    db = _open_db(args.db, language)
+    if db is None:
+        return EXIT_NOTHING_DONE
+    try:
+        from mentorat_desktop.core.followup import month_report
+        from mentorat_desktop.core.formatting import format_date, format_hours
+        from mentorat_desktop.core.services.settings import SettingsService
+
+        rows = month_report(db, first)
+        if args.json:
+            _out(
+                dump_json(
+                    [
+                        {
+                            "mentor": r.mentor,
+                            "mentee": r.mentee,
+                            "hours": r.hours,
+                            "commitment_hours": r.commitment_hours,
+                            "meets": r.meets,
+                            "last_session": r.last_session.isoformat() if r.last_session else None,
+                        }
+                        for r in rows
+                    ]
+                )
+            )
+            return EXIT_OK
+        lang = language or SettingsService(db).get().language
+        yes, no = (
+            QCoreApplication.translate("Cli", "yes"),
+            QCoreApplication.translate("Cli", "NO"),
+        )
+        headers = [
+            QCoreApplication.translate("Cli", "Mentor"),
+            QCoreApplication.translate("Cli", "Mentee"),
+            QCoreApplication.translate("Cli", "Hours"),
+            QCoreApplication.translate("Cli", "Commitment"),
+            QCoreApplication.translate("Cli", "Met"),
+            QCoreApplication.translate("Cli", "Last session"),
+        ]
+        table = [
+            [
+                r.mentor,
+                r.mentee,
+                format_hours(r.hours, lang),
+                format_hours(r.commitment_hours, lang),
+                yes if r.meets else no,
+                format_date(r.last_session, lang) or "—",
+            ]
+            for r in rows
+        ]
+        widths = [max(len(str(c)) for c in col) for col in zip(headers, *table, strict=False)]
+        for line in [headers, *table]:
+            _out("  ".join(str(c).ljust(w) for c, w in zip(line, widths, strict=False)).rstrip())
+        met = sum(1 for r in rows if r.meets)
+        _out(
+            QCoreApplication.translate(
+                "Cli", "{met} of %n pair(s) met their commitment.", "", len(rows)
+            ).format(met=met)
+        )
+        return EXIT_OK
     finally:
         db.close()
 

@@ -38,6 +38,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n session(s) added.</source>
+        <translation>
+            <numerusform>%n session added.</numerusform>
+            <numerusform>%n sessions added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{met} of %n pair(s) met their commitment.</source>
+        <translation>
+            <numerusform>{met} of %n pair met their commitment.</numerusform>
+            <numerusform>{met} of %n pairs met their commitment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n member(s) exported to “{path}”.</source>
         <translation>
             <numerusform>%n member exported to “{path}”.</numerusform>
@@ -91,7 +105,7 @@
     </message>
 </context>
 <context>
-    <name>ImportMembersDialog</name>
+    <name>ImportDialog</name>
     <message numerus="yes">
         <source>To add (%n)</source>
         <translation>
@@ -113,11 +127,24 @@
             <numerusform>Refused (%n)</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ImportMembersDialog</name>
     <message numerus="yes">
         <source>Import %n member(s)</source>
         <translation>
             <numerusform>Import %n member</numerusform>
             <numerusform>Import %n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSessionsDialog</name>
+    <message numerus="yes">
+        <source>Import %n session(s)</source>
+        <translation>
+            <numerusform>Import %n session</numerusform>
+            <numerusform>Import %n sessions</numerusform>
         </translation>
     </message>
 </context>
@@ -128,6 +155,13 @@
         <translation>
             <numerusform>%n member exported.</numerusform>
             <numerusform>%n members exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) exported.</source>
+        <translation>
+            <numerusform>%n session exported.</numerusform>
+            <numerusform>%n sessions exported.</numerusform>
         </translation>
     </message>
 </context>

@@ -108,6 +108,56 @@
             <numerusform>%n membres ajoutés.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) added.</source>
+        <translation>
+            <numerusform>%n rencontre ajoutée.</numerusform>
+            <numerusform>%n rencontres ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{value}” is not a month: write it as YYYY-MM.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un mois : écrivez-le sous la forme AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NON</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Tenu</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Dernière rencontre</translation>
+    </message>
+    <message numerus="yes">
+        <source>{met} of %n pair(s) met their commitment.</source>
+        <translation>
+            <numerusform>{met} binôme sur %n a tenu son engagement.</numerusform>
+            <numerusform>{met} binômes sur %n ont tenu leur engagement.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cannot write “{path}”: {reason}. Nothing was written.</source>
         <translation>Impossible d’écrire dans «&#xa0;{path}&#xa0;» : {reason}. Rien n’a été écrit.</translation>
@@ -330,6 +380,38 @@
         <translation>Membre</translation>
     </message>
     <message>
+        <source>Pair</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode de rencontre</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Who taught</source>
+        <translation>Qui a transmis</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Check again on</source>
+        <translation>À revoir le</translation>
+    </message>
+    <message>
         <source>Skills offered</source>
         <translation>Compétences offertes</translation>
     </message>
@@ -352,6 +434,10 @@
 </context>
 <context>
     <name>Import</name>
+    <message>
+        <source>“{path}” needs a column for the mentor and one for the mentee (or one for the pair), a date and a duration. Nothing was imported.</source>
+        <translation>«&#xa0;{path}&#xa0;» doit avoir une colonne pour le mentor et une pour le mentoré (ou une pour le binôme), une date et une durée. Rien n’a été importé.</translation>
+    </message>
     <message>
         <source>No column gives the names in “{path}”: add columns titled “First name” and “Last name” (or “Prénom” and “Nom”). Nothing was imported.</source>
         <translation>Aucune colonne de «&#xa0;{path}&#xa0;» ne donne les noms : ajoutez des colonnes intitulées «&#xa0;Prénom&#xa0;» et «&#xa0;Nom&#xa0;» (ou «&#xa0;First name&#xa0;» et «&#xa0;Last name&#xa0;»). Rien n’a été importé.</translation>
@@ -379,6 +465,14 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The same session as line {line} of the file.</source>
+        <translation>La même rencontre qu’à la ligne {line} du fichier.</translation>
+    </message>
+    <message>
+        <source>This session is already in the log.</source>
+        <translation>Cette rencontre est déjà notée.</translation>
     </message>
     <message>
         <source>Same person as line {line} of the file.</source>
@@ -431,11 +525,7 @@
     </message>
 </context>
 <context>
-    <name>ImportMembersDialog</name>
-    <message>
-        <source>Import members</source>
-        <translation>Importer des membres</translation>
-    </message>
+    <name>ImportDialog</name>
     <message>
         <source>Import summary</source>
         <translation>Résumé de l’importation</translation>
@@ -474,19 +564,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ville</translation>
+        <translation>Prénom et nom</translation>
     </message>
     <message>
         <source>Why skipped</source>
@@ -517,6 +595,33 @@
             <numerusform>Refusées (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The import stopped and nothing was written. Check the file and try again. ({reason})</source>
+        <translation>L’importation s’est arrêtée et rien n’a été enregistré. Vérifiez le fichier, puis réessayez. ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMembersDialog</name>
+    <message>
+        <source>Import members</source>
+        <translation>Importer des membres</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
     <message numerus="yes">
         <source>Import %n member(s)</source>
         <translation>
@@ -524,9 +629,31 @@
             <numerusform>Importer %n membres</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ImportSessionsDialog</name>
     <message>
-        <source>The import stopped and nothing was written. Check the file and try again. ({reason})</source>
-        <translation>L’importation s’est arrêtée et rien n’a été enregistré. Vérifiez le fichier, puis réessayez. ({reason})</translation>
+        <source>Import sessions</source>
+        <translation>Importer des rencontres</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n session(s)</source>
+        <translation>
+            <numerusform>Importer %n rencontre</numerusform>
+            <numerusform>Importer %n rencontres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -695,6 +822,10 @@
         <translation>&amp;Binômes</translation>
     </message>
     <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Rencontres</translation>
+    </message>
+    <message>
         <source>Database: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
@@ -771,6 +902,22 @@
         <translation>Imprimer les &amp;chartes…</translation>
     </message>
     <message>
+        <source>Sess&amp;ions</source>
+        <translation>Re&amp;ncontres</translation>
+    </message>
+    <message>
+        <source>&amp;Log a session…</source>
+        <translation>&amp;Noter une rencontre…</translation>
+    </message>
+    <message>
+        <source>&amp;Import sessions…</source>
+        <translation>&amp;Importer des rencontres…</translation>
+    </message>
+    <message>
+        <source>&amp;Export sessions…</source>
+        <translation>&amp;Exporter les rencontres…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -807,6 +954,25 @@
         <translation>
             <numerusform>%n membre exporté.</numerusform>
             <numerusform>%n membres exportés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import sessions</source>
+        <translation>Importer des rencontres</translation>
+    </message>
+    <message>
+        <source>Export sessions</source>
+        <translation>Exporter les rencontres</translation>
+    </message>
+    <message>
+        <source>sessions.csv</source>
+        <translation>rencontres.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) exported.</source>
+        <translation>
+            <numerusform>%n rencontre exportée.</numerusform>
+            <numerusform>%n rencontres exportées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1193,6 +1359,50 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>This name is already used.</source>
         <translation>Ce nom est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>A session lasts more than zero minutes.</source>
+        <translation>Une rencontre dure plus de zéro minute.</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation>Une durée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>A session lasts 12 hours at most: check the duration.</source>
+        <translation>Une rencontre dure 12 heures au plus : vérifiez la durée.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a duration: write it like 1h30, 1,5 or 90 min.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une durée : écrivez par exemple 1h30, 1,5 ou 90 min.</translation>
+    </message>
+    <message>
+        <source>This pair has not started yet: sign its charter first.</source>
+        <translation>Ce binôme n’a pas encore démarré : faites d’abord signer sa charte.</translation>
+    </message>
+    <message>
+        <source>The pair was not active on that date (paused, ended or not yet started).</source>
+        <translation>Le binôme n’était pas actif à cette date (en pause, terminé ou pas encore démarré).</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee} do not form a pair.</source>
+        <translation>{mentor} et {mentee} ne forment pas un binôme.</translation>
+    </message>
+    <message>
+        <source>“{value}” does not give two names (write “Zoé Côté / François Roy”).</source>
+        <translation>«&#xa0;{value}&#xa0;» ne donne pas deux noms (écrivez «&#xa0;Zoé Côté / François Roy&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>“{value}” can be read as two dates: write it as YYYY-MM-DD.</source>
+        <translation>«&#xa0;{value}&#xa0;» peut se lire comme deux dates : écrivez-la sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a direction (mentor to mentee, mentee to mentor, both).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un sens de transmission (mentor vers mentoré, mentoré vers mentor, les deux).</translation>
+    </message>
+    <message>
+        <source>The date to check again comes before this follow-up.</source>
+        <translation>La date à laquelle revoir le binôme précède ce suivi.</translation>
     </message>
     <message>
         <source>Choose one of the values offered.</source>
@@ -2028,7 +2238,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>Delete the session of {pair}? You can undo it with Ctrl+Z.</source>
-        <translation>Supprimer la rencontre de {pair} ? Vous pourrez l’annuler avec Ctrl+Z.</translation>
+        <translation>Supprimer la rencontre de {pair}&#xa0;? Vous pourrez l’annuler avec Ctrl+Z.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,20 @@ class FoldingCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        self.lineEdit().editingFinished.connect(self._settle)
+
+    def _settle(self) -> None:
+        """On leaving the box (Tab, Enter), take the one entry that holds what was typed."""
+        if self.findText(self.currentText()) >= 0 or not self.currentText().strip():
+            return
+        words = fold(self.currentText()).split()
+        found = [
+            i
+            for i in range(self.count())
+            if (text := self.itemData(i, FOLDED_ROLE)) and all(w in text for w in words)
+        ]
+        if len(found) == 1:
+            self.setCurrentIndex(found[0])
 
     def add_entry(self, label: str, data: object) -> None:
         self.addItem(label, data)
@@ -40,8 +54,13 @@ class FoldingCombo(QComboBox):
 
     def chosen(self) -> object | None:
         """The data of the entry whose text is in the box, or None."""
+        self._settle_silently()
         index = self.findText(self.currentText())
         return self.itemData(index) if index >= 0 else None
+
+    def _settle_silently(self) -> None:
+        if self.findText(self.currentText()) < 0 and self.currentText().strip():
+            self._settle()
 
     def choose(self, data: object) -> None:
         self.setCurrentIndex(max(0, self.findData(data)))

@@ -1,9 +1,11 @@
-"""Import members: a preview of what will happen, then one transaction."""
+"""Importing a spreadsheet: a preview of what will happen, then one transaction."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,33 +29,55 @@ from mentorat_desktop.i18n.import_messages import (
 )
 
 
-class ImportMembersDialog(QDialog):
+class PreviewImportDialog(QDialog):
+    """The preview shared by every import: rows to add, rows already there (skipped), rows
+    refused with their line number and reason; nothing is written until the user imports.
+
+    Subclasses say how to plan and apply, and what to show of a row to add."""
+
+    def _title(self) -> str:
+        raise NotImplementedError
+
+    def _make_plan(self, db: Database, path: Path) -> Any:
+        raise NotImplementedError
+
+    def _apply(self, db: Database, plan: Any) -> int:
+        raise NotImplementedError
+
+    def _add_headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def _add_values(self, row: Any) -> list[str]:
+        raise NotImplementedError
+
+    def _import_label(self, count: int) -> str:
+        raise NotImplementedError
+
     def __init__(self, db: Database, path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from mentorat_desktop.core.importing.members import plan_member_import
-
         self._db = db
         self.path = Path(path)
         self.added: int | None = None
-        self.setWindowTitle(self.tr("Import members"))
-        self.setAccessibleName(self.tr("Import members"))
+        self.setWindowTitle(self._title())
+        self.setAccessibleName(self._title())
         self.resize(900, 560)
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("Import summary"))
+        self.summary.setAccessibleName(QCoreApplication.translate("ImportDialog", "Import summary"))
         layout.addWidget(self.summary)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            self.tr("Cancel")
+            QCoreApplication.translate("ImportDialog", "Cancel")
         )
         self.import_button = self.buttons.addButton(
-            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("ImportDialog", "Import"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         try:
-            self.plan = plan_member_import(db, self.path)
+            self.plan = self._make_plan(db, self.path)
         except Exception as exc:
             message = describe_plan_problem(exc, self.path)
             if message is None:
@@ -61,64 +85,70 @@ class ImportMembersDialog(QDialog):
             self.plan = None
             self.summary.setText(message)
             self.import_button.setEnabled(False)
-            self.import_button.setAccessibleName(self.tr("Import"))
+            self.import_button.setAccessibleName(
+                QCoreApplication.translate("ImportDialog", "Import")
+            )
             layout.addStretch(1)
             layout.addWidget(self.buttons)
             return
         plan = self.plan
         self.summary.setText(
-            self.tr("File: {name}").format(name=self.path.name)
+            QCoreApplication.translate("ImportDialog", "File: {name}").format(name=self.path.name)
             + "\n"
-            + self.tr("Nothing is written until you press the import button.")
-        )
-        columns = QLabel(
-            self.tr("Columns recognised: {columns}").format(
-                columns=", ".join(
-                    f"{header} → {column_description(field)}"
-                    for header, field in plan.column_map.items()
-                )
+            + QCoreApplication.translate(
+                "ImportDialog", "Nothing is written until you press the import button."
             )
-            + (
-                "\n"
-                + self.tr("Columns not used: {columns}").format(
-                    columns=", ".join(plan.ignored_headers)
-                )
-                if plan.ignored_headers
-                else ""
-            ),
-            self,
         )
+        recognised = QCoreApplication.translate(
+            "ImportDialog", "Columns recognised: {columns}"
+        ).format(
+            columns=", ".join(
+                f"{header} → {column_description(field)}"
+                for header, field in plan.column_map.items()
+            )
+        )
+        if plan.ignored_headers:
+            recognised += "\n" + QCoreApplication.translate(
+                "ImportDialog", "Columns not used: {columns}"
+            ).format(columns=", ".join(plan.ignored_headers))
+        columns = QLabel(recognised, self)
         columns.setWordWrap(True)
         layout.addWidget(columns)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(self.tr("Import preview"))
-        self.to_add = self._tree(
-            [self.tr("Line"), self.tr("Name"), self.tr("E-mail"), self.tr("Role"), self.tr("City")]
-        )
+        self.tabs.setAccessibleName(QCoreApplication.translate("ImportDialog", "Import preview"))
+        line = QCoreApplication.translate("ImportDialog", "Line")
+        self.to_add = self._tree([line, *self._add_headers()])
         for row in plan.to_add:
-            self._item(
-                self.to_add,
-                [
-                    str(row.line),
-                    row.name,
-                    row.data.email or "",
-                    role_short(row.data.role),
-                    row.data.city or "",
-                ],
-            )
-        self.duplicates = self._tree([self.tr("Line"), self.tr("Name"), self.tr("Why skipped")])
+            self._item(self.to_add, [str(row.line), *self._add_values(row)])
+        name = QCoreApplication.translate("ImportDialog", "Name")
+        self.duplicates = self._tree(
+            [line, name, QCoreApplication.translate("ImportDialog", "Why skipped")]
+        )
         for dup in plan.duplicates:
             self._item(self.duplicates, [str(dup.line), dup.name, duplicate_reason(dup)])
-        self.refused = self._tree([self.tr("Line"), self.tr("Name"), self.tr("Why refused")])
+        self.refused = self._tree(
+            [line, name, QCoreApplication.translate("ImportDialog", "Why refused")]
+        )
         for bad in plan.refused:
             self._item(self.refused, [str(bad.line), bad.name, refused_reason(bad)])
-        self.tabs.addTab(self.to_add, self.tr("To add (%n)", "", len(plan.to_add)))
-        self.tabs.addTab(self.duplicates, self.tr("Already present (%n)", "", len(plan.duplicates)))
-        self.tabs.addTab(self.refused, self.tr("Refused (%n)", "", len(plan.refused)))
+        self.tabs.addTab(
+            self.to_add,
+            QCoreApplication.translate("ImportDialog", "To add (%n)", "", len(plan.to_add)),
+        )
+        self.tabs.addTab(
+            self.duplicates,
+            QCoreApplication.translate(
+                "ImportDialog", "Already present (%n)", "", len(plan.duplicates)
+            ),
+        )
+        self.tabs.addTab(
+            self.refused,
+            QCoreApplication.translate("ImportDialog", "Refused (%n)", "", len(plan.refused)),
+        )
         if plan.refused and not plan.to_add:
             self.tabs.setCurrentWidget(self.refused)
         layout.addWidget(self.tabs, 1)
-        self.import_button.setText(self.tr("Import %n member(s)", "", len(plan.to_add)))
+        self.import_button.setText(self._import_label(len(plan.to_add)))
         self.import_button.setAccessibleName(self.import_button.text())
         self.import_button.setEnabled(bool(plan.to_add))
         layout.addWidget(self.buttons)
@@ -140,20 +170,43 @@ class ImportMembersDialog(QDialog):
         tree.addTopLevelItem(item)
 
     def accept(self) -> None:
-        from mentorat_desktop.core.importing.members import apply_member_import
-
         if self.plan is None or not self.plan.to_add:
             return
         try:
-            self.added = apply_member_import(self._db, self.plan)
+            self.added = self._apply(self._db, self.plan)
         except Exception as exc:
             QMessageBox.warning(
                 self,
-                self.tr("Import members"),
-                self.tr(
+                self._title(),
+                QCoreApplication.translate(
+                    "ImportDialog",
                     "The import stopped and nothing was written. "
-                    "Check the file and try again. ({reason})"
+                    "Check the file and try again. ({reason})",
                 ).format(reason=exc),
             )
             return
         super().accept()
+
+
+class ImportMembersDialog(PreviewImportDialog):
+    def _title(self) -> str:
+        return self.tr("Import members")
+
+    def _make_plan(self, db: Database, path: Path) -> Any:
+        from mentorat_desktop.core.importing.members import plan_member_import
+
+        return plan_member_import(db, path)
+
+    def _apply(self, db: Database, plan: Any) -> int:
+        from mentorat_desktop.core.importing.members import apply_member_import
+
+        return apply_member_import(db, plan)
+
+    def _add_headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("E-mail"), self.tr("Role"), self.tr("City")]
+
+    def _add_values(self, row: Any) -> list[str]:
+        return [row.name, row.data.email or "", role_short(row.data.role), row.data.city or ""]
+
+    def _import_label(self, count: int) -> str:
+        return self.tr("Import %n member(s)", "", count)

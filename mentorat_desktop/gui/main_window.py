@@ -32,6 +32,16 @@ class MainWindow(QMainWindow):
         self.pairs_view = PairsView(ctx.db, ctx.members, ctx.signals, ctx.language, self)
         self.tabs.addTab(self.pairs_view, self.tr("&Pairs"))
         self.pairs_view.matching_requested.connect(self.open_matching)
+        from mentorat_desktop.core.services.sessions import SessionService
+        from mentorat_desktop.gui.sessions.view import SessionsView
+
+        self.sessions = SessionService(ctx.db)
+        self.sessions_view = SessionsView(
+            self.sessions, self.pairs_view.pairs, ctx.signals, ctx.undo_stack, ctx.language, self
+        )
+        self.tabs.addTab(self.sessions_view, self.tr("&Sessions"))
+        self.sessions_view.import_requested.connect(self.import_sessions)
+        self.sessions_view.export_requested.connect(self.export_sessions)
         self.setCentralWidget(self.tabs)
         self.members_view.import_requested.connect(self.import_members)
         self.members_view.demo_requested.connect(self.open_demo)
@@ -97,6 +107,12 @@ class MainWindow(QMainWindow):
         pairs_menu.addAction(
             self._action(self.tr("Print &charters…"), self.pairs_view.print_batch, "Ctrl+P")
         )
+        sessions_menu = bar.addMenu(self.tr("Sess&ions"))
+        sessions_menu.addAction(
+            self._action(self.tr("&Log a session…"), self.log_session, "Ctrl+L")
+        )
+        sessions_menu.addAction(self._action(self.tr("&Import sessions…"), self.import_sessions))
+        sessions_menu.addAction(self._action(self.tr("&Export sessions…"), self.export_sessions))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Mentorat"), self.about))
 
@@ -138,6 +154,52 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("%n member(s) exported.", "", count), 8000)
 
+    def log_session(self):
+        """Log a session from anywhere; for the pair shown when the pairs view is up."""
+        pair_id = None
+        if self.tabs.currentWidget() is self.pairs_view:
+            pair = self.pairs_view.current_pair()
+            pair_id = pair.id if pair is not None else None
+        return self.sessions_view.log_session(pair_id)
+
+    def import_sessions(self, path: str | None = None):
+        from mentorat_desktop.gui.sessions.import_dialog import ImportSessionsDialog
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import sessions"),
+                "",
+                self.tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"),
+            )
+        if not path:
+            return None
+        ImportSessionsDialog.language = self.ctx.language
+        dialog = ImportSessionsDialog(self.ctx.db, path, self)
+        dialog.open()
+        return dialog
+
+    def export_sessions(self) -> None:
+        from mentorat_desktop.core.exporting_sessions import export_sessions_csv
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export sessions"), self.tr("sessions.csv"), self.tr("CSV (*.csv)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".csv"):
+            path += ".csv"
+        try:
+            count = export_sessions_csv(self.ctx.db, Path(path))
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Export sessions"),
+                self.tr("The file could not be written: {reason}").format(reason=exc.strerror),
+            )
+            return
+        self.statusBar().showMessage(self.tr("%n session(s) exported.", "", count), 8000)
+
     def open_matching(self):
         from mentorat_desktop.gui.pairs.matching_dialog import MatchingDialog
 
@@ -170,5 +232,9 @@ class MainWindow(QMainWindow):
 
     def show_view(self, name: str) -> None:
         """Bring a view to the front by its command-line name ("members", ...)."""
-        views = {"members": self.members_view, "pairs": self.pairs_view}
+        views = {
+            "members": self.members_view,
+            "pairs": self.pairs_view,
+            "sessions": self.sessions_view,
+        }
         self.tabs.setCurrentWidget(views[name])

@@ -12,8 +12,15 @@ from mentorat_desktop.i18n.messages import field_error_with_label, field_label
 def describe_plan_problem(exc: BaseException, path: Path) -> str | None:
     """The sentence for a file that cannot be imported at all; None if ``exc`` is unexpected."""
     from mentorat_desktop.core.importing.members import MissingColumnsError
+    from mentorat_desktop.core.importing.sessions import MissingSessionColumnsError
     from mentorat_desktop.core.importing.tabular import TableReadError
 
+    if isinstance(exc, MissingSessionColumnsError):
+        return QCoreApplication.translate(
+            "Import",
+            "“{path}” needs a column for the mentor and one for the mentee (or one for the "
+            "pair), a date and a duration. Nothing was imported.",
+        ).format(path=path.name)
     if isinstance(exc, MissingColumnsError):
         return QCoreApplication.translate(
             "Import",
@@ -47,6 +54,12 @@ def describe_plan_problem(exc: BaseException, path: Path) -> str | None:
 
 def duplicate_reason(row: object) -> str:
     line = getattr(row, "existing_line", None)
+    if getattr(row, "reason", "") == "same_session":
+        if line is not None:
+            return QCoreApplication.translate(
+                "Import", "The same session as line {line} of the file."
+            ).format(line=line)
+        return QCoreApplication.translate("Import", "This session is already in the log.")
     existing = getattr(row, "existing_name", "")
     if line is not None:
         return QCoreApplication.translate(

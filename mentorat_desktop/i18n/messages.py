@@ -43,6 +43,18 @@ def field_label(name: str) -> str:
         "text": QCoreApplication.translate("Fields", "Objective"),
         "name": QCoreApplication.translate("Fields", "Name"),
         "who": QCoreApplication.translate("Fields", "Member"),
+        "pair_id": QCoreApplication.translate("Fields", "Pair"),
+        "pair": QCoreApplication.translate("Fields", "Pair"),
+        "held_on": QCoreApplication.translate("Fields", "Date"),
+        "duration_minutes": QCoreApplication.translate("Fields", "Duration"),
+        "mode": QCoreApplication.translate("Fields", "Mode"),
+        "place": QCoreApplication.translate("Fields", "Place"),
+        "topics": QCoreApplication.translate("Fields", "Topics"),
+        "direction": QCoreApplication.translate("Fields", "Who taught"),
+        "mentor": QCoreApplication.translate("Fields", "Mentor"),
+        "mentee": QCoreApplication.translate("Fields", "Mentee"),
+        "satisfaction": QCoreApplication.translate("Fields", "Satisfaction"),
+        "recheck_on": QCoreApplication.translate("Fields", "Check again on"),
         "skills_offered": QCoreApplication.translate("Fields", "Skills offered"),
         "skills_wanted": QCoreApplication.translate("Fields", "Skills wanted"),
         "language": QCoreApplication.translate("Fields", "Language"),
@@ -140,6 +152,46 @@ def field_error(error: FieldError) -> str:
         ).format(**p)
     if code == "duplicate_name":
         return QCoreApplication.translate("Messages", "This name is already used.")
+    if code in ("zero", "duration_zero"):
+        return QCoreApplication.translate("Messages", "A session lasts more than zero minutes.")
+    if code == "duration_negative" or code == "negative":
+        return QCoreApplication.translate("Messages", "A duration cannot be negative.")
+    if code in ("duration_too_long",) or (code == "too_long" and error.field == "duration_minutes"):
+        return QCoreApplication.translate(
+            "Messages", "A session lasts 12 hours at most: check the duration."
+        )
+    if code in ("unreadable", "duration_unreadable"):
+        return QCoreApplication.translate(
+            "Messages", "“{value}” is not a duration: write it like 1h30, 1,5 or 90 min."
+        ).format(value=p.get("value", ""))
+    if code == "outside_active_period":
+        if p.get("start") is None:
+            return QCoreApplication.translate(
+                "Messages", "This pair has not started yet: sign its charter first."
+            )
+        return QCoreApplication.translate(
+            "Messages", "The pair was not active on that date (paused, ended or not yet started)."
+        )
+    if code == "no_pair":
+        return QCoreApplication.translate(
+            "Messages", "{mentor} and {mentee} do not form a pair."
+        ).format(**p)
+    if code == "pair_unreadable":
+        return QCoreApplication.translate(
+            "Messages", "“{value}” does not give two names (write “Zoé Côté / François Roy”)."
+        ).format(**p)
+    if code == "date_ambiguous":
+        return QCoreApplication.translate(
+            "Messages", "“{value}” can be read as two dates: write it as YYYY-MM-DD."
+        ).format(**p)
+    if code == "direction_unknown":
+        return QCoreApplication.translate(
+            "Messages", "“{value}” is not a direction (mentor to mentee, mentee to mentor, both)."
+        ).format(**p)
+    if code == "recheck_before_date":
+        return QCoreApplication.translate(
+            "Messages", "The date to check again comes before this follow-up."
+        )
     if code in ("mentor_not_younger", "mentor_untrained"):
         return warning_text(error)
     if code == "invalid_choice":

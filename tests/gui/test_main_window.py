@@ -57,16 +57,17 @@ def save_as(monkeypatch):
 
 def test_title_tabs_and_status_bar(ctx, window):
     assert window.windowTitle() == "Mentorat"
-    assert window.tabs.count() == 2
+    assert window.tabs.count() == 3
     assert window.tabs.tabText(0).replace("&", "") == "Members"
     assert window.tabs.tabText(1).replace("&", "") == "Pairs"
+    assert window.tabs.tabText(2).replace("&", "") == "Sessions"
     assert window.tabs.currentWidget() is window.members_view
     assert str(ctx.db.path) in window.statusBar().currentMessage()
 
 
 def test_menus(window):
     menus = menu_texts(window)
-    assert list(menus) == ["File", "Edit", "Members", "Pairs", "Help"]
+    assert list(menus) == ["File", "Edit", "Members", "Pairs", "Sessions", "Help"]
     assert menus["File"] == [
         "Import members…",
         "Export members…",
@@ -77,6 +78,7 @@ def test_menus(window):
     assert menus["Edit"][:2] == ["Undo", "Redo"]
     assert menus["Members"] == ["Add a member", "Edit the member", "Archive", "Restore"]
     assert menus["Pairs"] == ["Suggest pairs…", "New pair…", "Print charters…"]
+    assert menus["Sessions"] == ["Log a session…", "Import sessions…", "Export sessions…"]
     assert menus["Help"] == ["About Mentorat"]
     assert action(window, "File", "Import members…").shortcut().toString() == "Ctrl+I"
     assert action(window, "File", "Export members…").shortcut().toString() == "Ctrl+E"

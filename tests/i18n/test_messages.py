@@ -49,6 +49,15 @@ KNOWN_CODES = {
     "date_before_last_change",
     "ambiguous",
     "duplicate_name",
+    # Sessions and their import (core/services/sessions.py, core/importing/sessions.py).
+    "zero",
+    "outside_active_period",
+    "no_pair",
+    "pair_unreadable",
+    "date_ambiguous",
+    "direction_unknown",
+    # Follow-up entries.
+    "recheck_before_date",
     # Warnings about a pair, worded the same way.
     "mentor_not_younger",
     "mentor_untrained",
@@ -65,6 +74,8 @@ PARAMS = {
     "held": 1,
     "who": "Marie Roy",
     "count": 2,
+    "start": None,
+    "end": None,
 }
 FILE_NAME = "Données 2026.sqlite3"
 

@@ -41,6 +41,7 @@ from mentorat_desktop.gui.members.table_model import (
     COL_WANTED,
     Listed,
     MemberFilter,
+    MemberItemDelegate,
     MemberTableModel,
 )
 
@@ -50,6 +51,35 @@ if TYPE_CHECKING:
 ALL_STATUSES = "all"
 FIRST_SCREEN_ROWS = 80
 IDLE_LOAD_MS = 250  # the rest of the skills load once the window has been drawn
+
+
+class _MembersTable(QTableView):
+    """A QTableView that does not repaint its horizontal scroll bar for nothing.
+
+    Whenever the vertical scroll range changes (most keystrokes of the search) and whenever
+    QTableView updates its geometries, QAbstractScrollArea lays out its scroll bars again,
+    raising the horizontal bar's container, then the vertical one's. Raising a widget that
+    is not already on top repaints it, so the horizontal bar (and the frame under it) was
+    repainted each time though nothing in it had changed. Stacking the vertical container
+    under the horizontal one first makes that raise a no-op; restacking repaints only the
+    vertical bar, which is repainted anyway, its range having changed.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Direct connections: they run before QAbstractScrollArea's queued re-layout.
+        self.verticalScrollBar().rangeChanged.connect(self._keep_horizontal_bar_on_top)
+        self.horizontalScrollBar().rangeChanged.connect(self._keep_horizontal_bar_on_top)
+
+    def updateGeometries(self) -> None:
+        self._keep_horizontal_bar_on_top()
+        super().updateGeometries()
+
+    def _keep_horizontal_bar_on_top(self, *_range: int) -> None:
+        vertical = self.verticalScrollBar().parentWidget()
+        horizontal = self.horizontalScrollBar().parentWidget()
+        if vertical is not None and horizontal is not None:
+            vertical.stackUnder(horizontal)  # a no-op once in that order
 
 
 class MembersView(QWidget):
@@ -73,6 +103,7 @@ class MembersView(QWidget):
         self.model = MemberTableModel(self)
         self._widths: list[int] = []
         self._restoring = False
+        self._filtering = False
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by name, e-mail, skill or city…"))
@@ -106,9 +137,10 @@ class MembersView(QWidget):
         self.restore_button = self._button(self.tr("Re&store"), self.restore_selected)
         self.import_button = self._button(self.tr("&Import…"), self.import_requested.emit)
 
-        self.table = QTableView(self)
+        self.table = _MembersTable(self)
         self.table.setAccessibleName(self.tr("Members table"))
         self.table.setModel(self.model)
+        self.table.setItemDelegate(MemberItemDelegate(self.model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
@@ -265,16 +297,25 @@ class MembersView(QWidget):
         # The selected member stays selected while they match; otherwise nothing is.
         current = self.current_record()
         status = self.status_filter.currentData()
-        self.model.set_filter(
-            MemberFilter(
-                text=self.search.text(),
-                role=self.role_filter.currentData(),
-                generation=self.generation_filter.currentData(),
-                status=None if status == ALL_STATUSES else status,
+        # The model reset clears the selection and select_member() sets it again: the detail
+        # panel and the buttons follow the outcome only, not the emptied selection between
+        # (that cost a fetch and a rich-text layout twice per keystroke, and a relayout of
+        # the window).
+        self._filtering = True
+        try:
+            self.model.set_filter(
+                MemberFilter(
+                    text=self.search.text(),
+                    role=self.role_filter.currentData(),
+                    generation=self.generation_filter.currentData(),
+                    status=None if status == ALL_STATUSES else status,
+                )
             )
-        )
-        if current is not None:
-            self.select_member(current.id)
+            if current is not None:
+                self.select_member(current.id)
+        finally:
+            self._filtering = False
+        self._selection_changed()
         self._update_count()
 
     def _update_count(self) -> None:
@@ -318,6 +359,8 @@ class MembersView(QWidget):
         return True
 
     def _selection_changed(self, *_args, refresh: bool = False) -> None:
+        if self._filtering:
+            return  # _apply_filter() calls again once the selection is settled
         selected = self.selected_records()
         shown = selected[0].id if len(selected) == 1 else None
         if refresh or shown != self.detail.member_id:

@@ -1,0 +1,40 @@
+"""Import a session log kept in a spreadsheet, with the same preview as members."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.formatting import format_date, format_hours
+from mentorat_desktop.gui.import_dialog import PreviewImportDialog
+
+
+class ImportSessionsDialog(PreviewImportDialog):
+    language = "fr_FR"
+
+    def _title(self) -> str:
+        return self.tr("Import sessions")
+
+    def _make_plan(self, db: Database, path: Path) -> Any:
+        from mentorat_desktop.core.importing.sessions import plan_session_import
+
+        return plan_session_import(db, path, language=self.language)
+
+    def _apply(self, db: Database, plan: Any) -> int:
+        from mentorat_desktop.core.importing.sessions import apply_session_import
+
+        return apply_session_import(db, plan)
+
+    def _add_headers(self) -> list[str]:
+        return [self.tr("Pair"), self.tr("Date"), self.tr("Duration")]
+
+    def _add_values(self, row: Any) -> list[str]:
+        return [
+            row.name,
+            format_date(row.data.held_on, self.language),
+            format_hours(row.data.duration_minutes / 60, self.language),
+        ]
+
+    def _import_label(self, count: int) -> str:
+        return self.tr("Import %n session(s)", "", count)
