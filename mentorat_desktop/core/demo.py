@@ -19,14 +19,21 @@ indicators, in the direction of the skills involved.
 How it is built: each step receives a ``DemoContext`` (the open session, ``today``, the members,
 cohorts and pairs already written with their ids) and draws from its own random stream,
 ``ctx.rng(name)``, so that a step added later never changes what the earlier steps produce. The
-steps run in ``_STEPS``. Later issues add a year of sessions and the coordinator's follow-ups
-(see the note above ``_STEPS``).
+steps run in ``_STEPS`` (see the note above it).
+
+Then come the sessions, about a year of them up to ``today``, only on days a pair was active:
+most pairs keep their monthly commitment (two to four sessions of 45 minutes to two hours),
+some fall below it, some start strong and fade, a few go silent for the last one to three
+months; the teaching turns two-way as the months pass. Last, the coordinator's follow-up
+entries for about half the pairs, with satisfaction, comments, mediation actions and a few
+dates to check again that have just come or are about to.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import random
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -50,6 +57,7 @@ from mentorat_desktop.core.enums import (
     PairStatus,
     Role,
     SkillKind,
+    Speaker,
     generation_of,
 )
 from mentorat_desktop.core.events import Topic
@@ -57,13 +65,21 @@ from mentorat_desktop.core.models import (
     DEFAULT_COMMITMENT_HOURS,
     Cohort,
     CohortObjective,
+    FollowUpEntry,
     Member,
     MemberSkill,
+    MentoringSession,
     Objective,
     Pair,
     PairStatusChange,
     ProgramSettings,
     Skill,
+)
+from mentorat_desktop.core.services.sessions import (
+    HistoryStep,
+    Period,
+    active_periods,
+    was_active_on,
 )
 from mentorat_desktop.core.text import fold
 
@@ -105,6 +121,9 @@ class DemoSummary:
     status_changes: int = 0
     objectives: int = 0
     objectives_reached: int = 0
+    sessions: int = 0
+    session_hours: float = 0.0  # rounded to the tenth of an hour
+    follow_up_entries: int = 0
 
 
 class Country(StrEnum):
@@ -211,6 +230,9 @@ class DemoContext:
     status_change_count: int = 0
     objective_count: int = 0
     objectives_reached: int = 0
+    session_count: int = 0
+    session_minutes: int = 0
+    follow_up_count: int = 0
 
     def rng(self, step: str) -> random.Random:
         """The random stream of one step: depends on the seed and the step's name only."""
@@ -236,6 +258,9 @@ class DemoContext:
             status_changes=self.status_change_count,
             objectives=self.objective_count,
             objectives_reached=self.objectives_reached,
+            sessions=self.session_count,
+            session_hours=round(self.session_minutes / 60, 1),
+            follow_up_entries=self.follow_up_count,
         )
 
 
@@ -270,6 +295,28 @@ class DemoPair:
     give_back: tuple[str, ...]
     # The life of the pair, oldest first: (status, effective on, note).
     history: list[tuple[PairStatus, dt.date, str | None]] = field(default_factory=list)
+    # The means written in the pair's row.
+    mode: Mode = Mode.ANY
+    place: str | None = None
+    commitment: float = DEFAULT_COMMITMENT_HOURS
+    # Set by the sessions: how the pair kept its commitment, the day things started to go
+    # wrong (the fading or the silence; None when they never did) and the last session.
+    pace: Pace | None = None
+    quiet_since: dt.date | None = None
+    last_session: dt.date | None = None
+
+    def periods(self) -> list[Period]:
+        """The days the pair was active, from its history (see ``active_periods``)."""
+        return active_periods(HistoryStep(status, on) for status, on, _ in self.history)
+
+
+class Pace(StrEnum):
+    """How a pair keeps its monthly commitment, for the sessions and the follow-ups."""
+
+    STEADY = "steady"  # meets it most months
+    LOW = "low"  # often falls below it
+    FADED = "faded"  # a strong start, then fewer and fewer sessions
+    SILENT = "silent"  # regular, then nothing for the last one to three months
 
 
 DemoStep = Callable[[DemoContext], None]
@@ -2069,7 +2116,7 @@ def _means(rng: random.Random, mentor: DemoMember, mentee: DemoMember) -> tuple[
         return Mode.VIDEO, ONLINE_PLACE
     if Mode.PHONE in modes:
         return Mode.PHONE, PHONE_PLACE
-    return Mode.ANY, f"{place} ou en visio"
+    return Mode.ANY, f"{place}{EITHER_PLACE_SUFFIX}"
 
 
 def _learned(skills: Sequence[str]) -> str:
@@ -2145,6 +2192,8 @@ def _add_pairs(ctx: DemoContext) -> None:
         pair = _plan_pair(rng, ctx.today, next_id, mentor, mentee, ctx.cohorts)
         next_id += 1
         row = _pair_row(rng, ctx.today, pair)
+        pair.mode, pair.place = row["mode"], row["place"]
+        pair.commitment = row["monthly_commitment_hours"]
         rows.append(row)
         ctx.pairs.append(pair)
         for index, (status, on, note) in enumerate(pair.history):
@@ -2277,6 +2326,780 @@ def _add_objectives(ctx: DemoContext) -> None:
     ctx.objective_count += len(rows)
 
 
+# -- sessions ----------------------------------------------------------------------------------
+
+# What a session is about, skill by skill: three things two people work on, written so that
+# they read after "Réseaux sociaux : ", and a note the one who logs it may add.
+SESSION_TOPICS: dict[str, tuple[tuple[str, str, str], str]] = {
+    "Réseaux sociaux": (
+        (
+            "créer une page professionnelle",
+            "régler la confidentialité du compte",
+            "planifier les publications de la semaine",
+        ),
+        "Premier message publié sur la page, avec une photo de l'atelier.",
+    ),
+    "Visioconférence": (
+        (
+            "lancer une réunion et inviter les participants",
+            "partager son écran et un document",
+            "micro, caméra et discussion écrite",
+        ),
+        "A ouvert son premier compte de visio.",
+    ),
+    "Intelligence artificielle générative": (
+        (
+            "rédiger un courrier avec un assistant",
+            "vérifier les réponses d'un assistant",
+            "bien formuler sa demande",
+        ),
+        "Essai comparé : un courrier écrit à la main, le même rédigé avec l'assistant.",
+    ),
+    "Outils collaboratifs": (
+        (
+            "écrire à deux dans un document partagé",
+            "commentaires et historique des versions",
+            "organiser un espace d'équipe",
+        ),
+        "Premier document partagé ouvert ensemble, chacun sur son ordinateur.",
+    ),
+    "Cybersécurité au quotidien": (
+        (
+            "installer un gestionnaire de mots de passe",
+            "activer la double authentification",
+            "repérer un SMS frauduleux",
+        ),
+        "Double authentification activée sur la messagerie.",
+    ),
+    "Tableur avancé": (
+        (
+            "filtres et tris",
+            "tableau croisé dynamique",
+            "mise en forme conditionnelle",
+        ),
+        "Le tableau de suivi se filtre maintenant en deux clics.",
+    ),
+    "Applications mobiles": (
+        (
+            "installer l'application de la banque",
+            "acheter un billet de transport sur son téléphone",
+            "messagerie et appels vidéo",
+        ),
+        "Billet de train acheté sur le téléphone, sans aide.",
+    ),
+    "Attentes de la génération Z": (
+        (
+            "ce que les jeunes attendent d'un premier emploi",
+            "le rapport au télétravail et aux horaires",
+            "donner et recevoir un retour",
+        ),
+        "Échange animé sur le sens du travail chez les jeunes recrues.",
+    ),
+    "Montage vidéo": (
+        (
+            "filmer avec son téléphone",
+            "couper et assembler les séquences",
+            "ajouter des sous-titres",
+        ),
+        "Première vidéo de deux minutes montée de bout en bout.",
+    ),
+    "Automatisation des tâches": (
+        (
+            "repérer les tâches répétitives",
+            "créer une règle de tri des courriels",
+            "automatiser un rappel chaque semaine",
+        ),
+        "Une règle de tri des courriels fait déjà gagner du temps.",
+    ),
+    "Données et tableaux de bord": (
+        (
+            "choisir ses indicateurs",
+            "construire un premier graphique",
+            "présenter un tableau de bord",
+        ),
+        "Premier graphique construit à partir des chiffres de l'association.",
+    ),
+    "Télétravail": (
+        (
+            "organiser son poste à la maison",
+            "garder le lien avec l'équipe à distance",
+            "fixer des horaires et s'y tenir",
+        ),
+        "Trucs partagés pour couper vraiment à la fin de la journée.",
+    ),
+    "Démarches en ligne": (
+        (
+            "créer son espace sur un site administratif",
+            "déclarer ses revenus en ligne",
+            "télécharger une attestation",
+        ),
+        "Attestation téléchargée sans aide, du premier coup.",
+    ),
+    "Podcast et création de contenu": (
+        (
+            "écrire le déroulé d'un épisode",
+            "enregistrer avec un micro simple",
+            "publier et partager l'épisode",
+        ),
+        "Enregistrement d'essai de cinq minutes, à réécouter ensemble.",
+    ),
+    "Prise de décision": (
+        (
+            "peser les options d'une décision",
+            "décider avec une information incomplète",
+            "expliquer une décision à son équipe",
+        ),
+        "Cas réel étudié : options, critères et risques posés par écrit.",
+    ),
+    "Gestion de projet": (
+        (
+            "établir un rétroplanning",
+            "suivre l'avancement chaque semaine",
+            "gérer un retard",
+        ),
+        "Rétroplanning du projet tracé sur une grande feuille.",
+    ),
+    "Négociation": (
+        (
+            "préparer ses arguments",
+            "jouer l'entretien en simulation",
+            "savoir conclure",
+        ),
+        "Simulation d'entretien salarial, très utile avant le rendez-vous réel.",
+    ),
+    "Culture d'entreprise": (
+        (
+            "les non-dits d'une réunion",
+            "à qui s'adresser, et comment",
+            "les codes d'un premier poste",
+        ),
+        "Trois situations vécues décortiquées, avec une façon d'agir pour chacune.",
+    ),
+    "Prise de parole en public": (
+        (
+            "préparer une intervention de dix minutes",
+            "gérer le trac",
+            "prendre la parole en réunion",
+        ),
+        "Échange sur la prise de parole en réunion.",
+    ),
+    "Réseau professionnel": (
+        (
+            "présenter son parcours en une minute",
+            "relancer un contact",
+            "se préparer à un salon de l'emploi",
+        ),
+        "Deux contacts présentés, à relancer d'ici la prochaine rencontre.",
+    ),
+    "Gestion d'équipe": (
+        (
+            "préparer un entretien individuel",
+            "déléguer sans tout contrôler",
+            "accueillir une nouvelle recrue",
+        ),
+        "Entretien individuel préparé ensemble, à débriefer la prochaine fois.",
+    ),
+    "Gestion des conflits": (
+        (
+            "désamorcer une tension",
+            "reformuler sans juger",
+            "rejouer une situation difficile",
+        ),
+        "Situation difficile rejouée deux fois, en échangeant les rôles.",
+    ),
+    "Recherche d'emploi": (
+        (
+            "refaire son CV",
+            "préparer un entretien d'embauche",
+            "rédiger une lettre de motivation",
+        ),
+        "CV relu ligne à ligne ; nouvelle version envoyée le soir même.",
+    ),
+    "Entrepreneuriat": (
+        (
+            "présenter son projet en une page",
+            "établir un premier budget",
+            "trouver ses premiers clients",
+        ),
+        "La page de présentation du projet tient enfin sur une page.",
+    ),
+    "Relation client": (
+        (
+            "répondre à une réclamation",
+            "garder son calme au téléphone",
+            "fidéliser un client",
+        ),
+        "Réponse à une vraie réclamation rédigée à deux.",
+    ),
+    "Gestion du temps et des priorités": (
+        (
+            "organiser sa semaine",
+            "distinguer l'urgent de l'important",
+            "dire non avec tact",
+        ),
+        "Semaine type dessinée ensemble, à essayer d'ici la prochaine rencontre.",
+    ),
+    "Budget et finances": (
+        (
+            "construire un budget prévisionnel",
+            "comparer le prévu et le réel",
+            "lire un bilan simple",
+        ),
+        "Budget prévisionnel du projet posé dans le tableur.",
+    ),
+    QUEBEC_CODES: (
+        (
+            "les usages d'une réunion au Québec",
+            "le ton d'un courriel professionnel",
+            "préparer une entrevue d'embauche",
+        ),
+        "Entrevue simulée ; retour sur le tutoiement et la façon de se présenter.",
+    ),
+    FRANCE_CODES: (
+        (
+            "les usages d'une réunion en France",
+            "vouvoiement et tutoiement au travail",
+            "préparer un entretien d'embauche",
+        ),
+        "Entretien simulé ; retour sur le vouvoiement et la lettre de motivation.",
+    ),
+}
+
+# Notes on a session, by the direction of the teaching; {mentor}, {mentee}, {of_mentee}...
+SESSION_NOTES: dict[Direction, tuple[str, ...]] = {
+    Direction.MENTOR_TO_MENTEE: (
+        "Bonne séance, beaucoup de questions.",
+        "{mentee} a noté les étapes pour s'exercer à la maison.",
+        "Exercices pratiques sur l'ordinateur {of_mentee}.",
+        "Progrès nets depuis la dernière fois.",
+        "Séance plus courte que prévu, à reprendre la prochaine fois.",
+        "On a repris depuis le début ; ça va mieux avec un pas-à-pas écrit.",
+    ),
+    Direction.MENTEE_TO_MENTOR: (
+        "{mentee} a partagé son expérience, avec des exemples concrets.",
+        "Conseils {of_mentee} pour préparer un premier entretien.",
+        "{mentor} est reparti avec une liste de questions à se poser.",
+    ),
+    Direction.BOTH: (
+        "Les rôles se sont inversés en fin de séance.",
+        "Chacun a appris quelque chose aujourd'hui.",
+        "{mentor} a demandé conseil pour son entretien annuel ; échange dans les deux sens.",
+        "Une heure sur les outils, puis une demi-heure sur le métier.",
+    ),
+}
+FIRST_SESSION_NOTE = "Première rencontre : présentation de chacun et relecture de la charte."
+LAST_SESSION_NOTE = "Dernière rencontre : bilan du binôme et objectifs passés en revue."
+
+PACE_WEIGHTS: dict[PairStatus, tuple[tuple[Pace, int], ...]] = {
+    PairStatus.ACTIVE: ((Pace.STEADY, 65), (Pace.LOW, 15), (Pace.FADED, 10), (Pace.SILENT, 10)),
+    PairStatus.PAUSED: ((Pace.STEADY, 55), (Pace.LOW, 25), (Pace.FADED, 20)),
+}
+ENDED_PACE_WEIGHTS: dict[EndReason, tuple[tuple[Pace, int], ...]] = {
+    EndReason.OBJECTIVES_REACHED: ((Pace.STEADY, 85), (Pace.LOW, 15)),
+    EndReason.NO_LONGER_AVAILABLE: ((Pace.STEADY, 50), (Pace.LOW, 30), (Pace.FADED, 20)),
+    EndReason.MISMATCH: ((Pace.FADED, 60), (Pace.LOW, 40)),
+}
+# The chance that a month reaches the commitment, and that the pair does not meet at all.
+MEET_CHANCE: dict[Pace, float] = {
+    Pace.STEADY: 0.9,
+    Pace.LOW: 0.3,
+    Pace.FADED: 0.9,
+    Pace.SILENT: 0.8,
+}
+SKIP_CHANCE: dict[Pace, float] = {
+    Pace.STEADY: 0.02,
+    Pace.LOW: 0.08,
+    Pace.FADED: 0.02,
+    Pace.SILENT: 0.03,
+}
+HOLIDAY_SKIP = {8: 0.2, 7: 0.06, 12: 0.08}  # summer and year-end holidays
+FADED_MEET_CHANCE = 0.12
+DURATIONS = (45, 60, 60, 60, 75, 90, 90, 120)  # minutes, as people round them
+SHORT_DURATIONS = (45, 45, 60, 60, 75, 90)
+LONGEST_SESSION = 120
+
+SESSION_MODES: dict[Mode, tuple[tuple[Mode, int], ...]] = {
+    Mode.IN_PERSON: ((Mode.IN_PERSON, 88), (Mode.VIDEO, 10), (Mode.PHONE, 2)),
+    Mode.VIDEO: ((Mode.VIDEO, 90), (Mode.PHONE, 6), (Mode.IN_PERSON, 4)),
+    Mode.PHONE: ((Mode.PHONE, 85), (Mode.VIDEO, 15)),
+    Mode.ANY: ((Mode.IN_PERSON, 55), (Mode.VIDEO, 40), (Mode.PHONE, 5)),
+}
+EITHER_PLACE_SUFFIX = " ou en visio"
+
+
+def _month_minutes(rng: random.Random, need: int, meets: bool) -> list[int]:
+    """The durations of a month's sessions: ``meets`` reaches ``need`` minutes (two to four
+    sessions), otherwise one to three sessions that fall short of it."""
+    if meets:
+        minutes = [
+            rng.choice(DURATIONS) for _ in range(_weighted(rng, ((2, 30), (3, 50), (4, 20))))
+        ]
+        while sum(minutes) < need:
+            shortest = min(range(len(minutes)), key=minutes.__getitem__)
+            if minutes[shortest] < LONGEST_SESSION:
+                minutes[shortest] += 15
+            else:
+                minutes.append(rng.choice(DURATIONS))
+        while sum(minutes) > need * 1.5 and max(minutes) > 45:  # keep it plausible
+            minutes[minutes.index(max(minutes))] -= 15
+        return minutes
+    minutes = [
+        rng.choice(SHORT_DURATIONS) for _ in range(_weighted(rng, ((1, 45), (2, 45), (3, 10))))
+    ]
+    while sum(minutes) >= need:
+        if len(minutes) > 1:
+            minutes.pop()
+        else:
+            minutes[0] = max(45, min(minutes[0], need - 15))
+            break
+    return minutes
+
+
+def _spread(rng: random.Random, month: dt.date, count: int) -> list[dt.date]:
+    """``count`` days spread over ``month``: one in each equal slice of it."""
+    days = calendar.monthrange(month.year, month.month)[1]
+    result: list[dt.date] = []
+    for index in range(count):
+        low, high = index * days // count, (index + 1) * days // count - 1
+        result.append(month + dt.timedelta(days=rng.randint(low, max(low, high))))
+    return result
+
+
+def _direction(rng: random.Random, months: int) -> Direction:
+    """Mostly the mentor teaching at first; more and more both ways as the months pass."""
+    draw = rng.random()
+    both = min(0.45, 0.04 + 0.05 * months)
+    if draw < both:
+        return Direction.BOTH
+    if draw < both + min(0.18, 0.04 + 0.02 * months):
+        return Direction.MENTEE_TO_MENTOR
+    return Direction.MENTOR_TO_MENTEE
+
+
+def _topic(rng: random.Random, skills: Sequence[str]) -> str:
+    skill = rng.choice(skills)
+    return f"{skill} : {rng.choice(SESSION_TOPICS[skill][0])}"
+
+
+def _topics_and_note(
+    rng: random.Random, pair: DemoPair, direction: Direction, used: set[str]
+) -> tuple[str, str | None]:
+    """What the session was about (from the pair's skills, in the direction of the
+    teaching) and, for some, a short note; a note about a skill tells a first time, so it
+    comes once per pair (``used``)."""
+    back = pair.give_back or pair.mentee.offered or pair.teach  # what the senior knows
+    if direction == Direction.MENTOR_TO_MENTEE:
+        topics = _topic(rng, pair.teach)
+    elif direction == Direction.MENTEE_TO_MENTOR:
+        topics = _topic(rng, back)
+    else:
+        topics = f"{_topic(rng, pair.teach)} ; {_topic(rng, back)}"
+    draw = rng.random()
+    if draw < 0.12:
+        note = SESSION_TOPICS[topics.split(" : ", 1)[0]][1]
+        if note in used:
+            return topics, None
+        used.add(note)
+        return topics, note
+    if draw < 0.3:
+        return topics, rng.choice(SESSION_NOTES[direction]).format(**_first_names(pair))
+    return topics, None
+
+
+def _meeting_place(rng: random.Random, pair: DemoPair) -> str | None:
+    """Where the pair meets in person, or None when they live in different cities."""
+    if pair.mentor.city != pair.mentee.city:
+        return None
+    if pair.mode == Mode.IN_PERSON and pair.place:
+        return pair.place
+    if pair.mode == Mode.ANY and pair.place and pair.place.endswith(EITHER_PLACE_SUFFIX):
+        return pair.place.removesuffix(EITHER_PLACE_SUFFIX)
+    mentee = pair.mentee
+    return rng.choice(PLACES[mentee.country]).format(de=_de(mentee.city), city=mentee.city)
+
+
+def _pace(rng: random.Random, pair: DemoPair) -> Pace:
+    if pair.status == PairStatus.ENDED:
+        weights = ENDED_PACE_WEIGHTS.get(pair.end_reason or EndReason.OTHER, ((Pace.LOW, 1),))
+    else:
+        weights = PACE_WEIGHTS[pair.status]
+    pace: Pace = _weighted(rng, weights)
+    return pace
+
+
+def _quiet_since(
+    rng: random.Random, pair: DemoPair, periods: list[Period], today: dt.date
+) -> dt.date | None:
+    """The day a pair stops meeting (SILENT: one to three months before ``today``) or starts
+    to fade (FADED: after one to four months); None for the others. A silent pair has met
+    for a month at least before its silence (shortened if need be), and becomes LOW when
+    that leaves less than a month of silence."""
+    assert pair.start_date is not None
+    if pair.pace == Pace.FADED:
+        months = 1 if pair.end_reason == EndReason.MISMATCH else rng.randint(2, 4)
+        return _add_months(pair.start_date, months)
+    if pair.pace != Pace.SILENT:
+        return None
+    silence = rng.randint(31, 95)
+    since = periods[-1][0]
+    silence = min(silence, (today - since).days - 30)
+    if silence < 31:
+        pair.pace = Pace.LOW
+        return None
+    return today - dt.timedelta(days=silence)
+
+
+def _pair_sessions(
+    rng: random.Random, pair: DemoPair, today: dt.date
+) -> list[tuple[dt.date, int, Direction]]:
+    """The days, durations and directions of a pair's sessions, month by month over its
+    life, kept only on days it was active and before its silence."""
+    assert pair.start_date is not None
+    periods = pair.periods()
+    pair.pace = _pace(rng, pair)
+    pair.quiet_since = _quiet_since(rng, pair, periods, today)
+    pace = pair.pace
+    last_day = min(today, pair.ended_on or today)
+    if pace == Pace.SILENT and pair.quiet_since is not None:
+        last_day = pair.quiet_since - dt.timedelta(days=1)
+    need = round(pair.commitment * 60)
+    held: dict[dt.date, tuple[int, Direction]] = {}
+
+    def keep(day: dt.date, minutes: int, direction: Direction) -> None:
+        if day <= last_day and day not in held and was_active_on(periods, day):
+            held[day] = (minutes, direction)
+
+    if rng.random() < 0.4:  # the charter signed at a first meeting
+        keep(pair.start_date, rng.choice((60, 75, 90)), Direction.MENTOR_TO_MENTEE)
+    month = pair.start_date.replace(day=1)
+    while month <= last_day:
+        age = _months_between(pair.start_date, month)
+        meet, skip = MEET_CHANCE[pace], SKIP_CHANCE[pace] + HOLIDAY_SKIP.get(month.month, 0.0)
+        if pace == Pace.FADED and pair.quiet_since is not None and month >= pair.quiet_since:
+            faded = _months_between(pair.quiet_since, month) + 1
+            meet, skip = FADED_MEET_CHANCE, skip + min(0.65, 0.2 * faded)
+        if rng.random() >= skip:
+            minutes = _month_minutes(rng, need, rng.random() < meet)
+            for day, length in zip(_spread(rng, month, len(minutes)), minutes, strict=True):
+                keep(day, length, _direction(rng, age))
+        month = _add_months(month, 1)
+    first_month = pair.start_date + dt.timedelta(days=30)
+    if not any(day <= first_month for day in held):  # every pair meets in its first month
+        keep(
+            pair.start_date + dt.timedelta(days=rng.randint(2, 20)), 60, Direction.MENTOR_TO_MENTEE
+        )
+    if pair.end_reason == EndReason.OBJECTIVES_REACHED and pair.ended_on and rng.random() < 0.5:
+        held.pop(pair.ended_on, None)
+        keep(pair.ended_on, rng.choice((60, 90)), Direction.BOTH)  # the closing conversation
+    return [(day, *held[day]) for day in sorted(held)]
+
+
+def _add_sessions(ctx: DemoContext) -> None:
+    """The sessions of every pair that has been active, in one insert."""
+    rng = ctx.rng("sessions")
+    next_id = (ctx.session.scalar(select(func.max(MentoringSession.id))) or 0) + 1
+    rows: list[dict[str, Any]] = []
+    for pair in ctx.pairs:
+        if pair.start_date is None:
+            continue
+        in_person = _meeting_place(rng, pair)
+        modes = [(m, w) for m, w in SESSION_MODES[pair.mode] if in_person or m != Mode.IN_PERSON]
+        held = _pair_sessions(rng, pair, ctx.today)
+        used: set[str] = set()
+        for index, (day, minutes, direction) in enumerate(held):
+            mode: Mode = _weighted(rng, modes)
+            topics, note = _topics_and_note(rng, pair, direction, used)
+            if index == 0 and day == pair.start_date:
+                note = FIRST_SESSION_NOTE
+            elif day == pair.ended_on and pair.end_reason == EndReason.OBJECTIVES_REACHED:
+                note = LAST_SESSION_NOTE
+            place = {Mode.IN_PERSON: in_person, Mode.VIDEO: ONLINE_PLACE}.get(mode, PHONE_PLACE)
+            logged = min(
+                ctx.today, day + dt.timedelta(days=_weighted(rng, ((0, 60), (1, 25), (3, 15))))
+            )
+            rows.append(
+                {
+                    "id": next_id,
+                    "pair_id": pair.id,
+                    "held_on": day,
+                    "duration_minutes": minutes,
+                    "mode": mode,
+                    "place": place,
+                    "topics": topics,
+                    "direction": direction,
+                    "notes": note,
+                    "created_at": max(_at_time(rng, logged), dt.datetime.combine(day, dt.time(9))),
+                }
+            )
+            next_id += 1
+            ctx.session_minutes += minutes
+        pair.last_session = held[-1][0] if held else None
+    _bulk_insert(ctx.session, MentoringSession.__table__, rows)
+    ctx.session_count += len(rows)
+
+
+# -- follow-ups --------------------------------------------------------------------------------
+
+
+class Tone(StrEnum):
+    GOOD = "good"
+    MIXED = "mixed"
+    POOR = "poor"
+
+
+SATISFACTION: dict[Tone, tuple[tuple[int, int], ...]] = {
+    Tone.GOOD: ((4, 40), (5, 60)),
+    Tone.MIXED: ((3, 60), (4, 40)),
+    Tone.POOR: ((2, 60), (3, 40)),
+}
+# How things go on a given day, by pace (a silent pair is POOR once silent).
+TONES: dict[Pace, tuple[tuple[Tone, int], ...]] = {
+    Pace.STEADY: ((Tone.GOOD, 80), (Tone.MIXED, 20)),
+    Pace.LOW: ((Tone.GOOD, 20), (Tone.MIXED, 55), (Tone.POOR, 25)),
+    Pace.FADED: ((Tone.GOOD, 85), (Tone.MIXED, 15)),
+    Pace.SILENT: ((Tone.GOOD, 70), (Tone.MIXED, 30)),
+}
+TONES_FADED: tuple[tuple[Tone, int], ...] = ((Tone.MIXED, 40), (Tone.POOR, 60))
+FOLLOW_UP_CHANCE: dict[Pace, float] = {
+    Pace.STEADY: 0.5,
+    Pace.LOW: 0.7,
+    Pace.FADED: 0.75,
+    Pace.SILENT: 0.8,
+}
+SPEAKERS: tuple[tuple[Speaker, int], ...] = (
+    (Speaker.COORDINATOR, 70),
+    (Speaker.MENTOR, 15),
+    (Speaker.MENTEE, 15),
+)
+FOLLOW_UP_COMMENTS: dict[tuple[Speaker, Tone], tuple[str, ...]] = {
+    (Speaker.COORDINATOR, Tone.GOOD): (
+        "Point téléphonique : le binôme a trouvé son rythme, les deux sont ravis.",
+        "Bilan à mi-parcours positif ; objectifs en bonne voie.",
+        "{mentee} gagne en autonomie, {mentor} apprécie l'échange.",
+        "Rencontres régulières, rien à signaler.",
+        "Les échanges vont maintenant dans les deux sens : {mentor} demande conseil à son tour.",
+    ),
+    (Speaker.COORDINATOR, Tone.MIXED): (
+        "Les rencontres s'espacent un peu ; {mentor} a moins de temps ce mois-ci.",
+        "Objectifs à reformuler : le premier est trop ambitieux.",
+        "Bonne entente, mais difficile de caler les dates.",
+        "{mentee} aimerait aller plus vite ; {mentor} préfère consolider.",
+    ),
+    (Speaker.COORDINATOR, Tone.POOR): (
+        "Pas de rencontre depuis plusieurs semaines ; message laissé à {mentee}.",
+        "{mentee} se montre peu disponible ; {mentor} se décourage.",
+        "Attentes différentes, à clarifier ensemble.",
+        "Plus de nouvelles du binôme ; {mentor} ne répond pas aux messages.",
+    ),
+    (Speaker.MENTOR, Tone.GOOD): (
+        "Très bonne entente ; j'apprends autant que j'enseigne.",
+        "{mentee} progresse vite, les séances passent trop vite.",
+        "Ses conseils sur le métier me servent déjà au travail.",
+    ),
+    (Speaker.MENTOR, Tone.MIXED): (
+        "J'ai parfois du mal à savoir ce que {mentee} attend des séances.",
+        "Période chargée pour moi, je rattrape les heures le mois prochain.",
+    ),
+    (Speaker.MENTOR, Tone.POOR): (
+        "Mes messages restent sans réponse depuis quelque temps.",
+        "Les séances sont souvent annulées au dernier moment.",
+    ),
+    (Speaker.MENTEE, Tone.GOOD): (
+        "Je n'aurais jamais cru apprendre autant auprès d'une personne si jeune.",
+        "J'ose maintenant me lancer sans aide ; merci à {mentor} pour sa patience.",
+        "Des rencontres que j'attends avec plaisir chaque semaine.",
+    ),
+    (Speaker.MENTEE, Tone.MIXED): (
+        "Les séances vont un peu vite pour moi ; j'aimerais plus d'exercices.",
+        "Contenu utile, mais nos horaires s'accordent mal.",
+    ),
+    (Speaker.MENTEE, Tone.POOR): (
+        "Je manque de temps en ce moment et les rencontres en pâtissent.",
+        "Je ne suis pas sûr que le programme réponde à ce que j'attendais.",
+    ),
+}
+PAUSE_COMMENTS: tuple[str, ...] = (
+    "Point pendant la pause : reprise envisagée le mois prochain.",
+    "Nouvelles prises pendant la pause ; {mentee} tient à reprendre.",
+    "Pause bien vécue des deux côtés ; on refait le point à la reprise.",
+)
+CLOSING_FOLLOW_UPS: dict[Tone, tuple[str, ...]] = {
+    Tone.GOOD: (
+        "Conversation de clôture : les deux souhaitent rester en contact.",
+        "Bilan de fin de binôme très positif ; {mentor} se propose pour une autre cohorte.",
+    ),
+    Tone.MIXED: (
+        "Conversation de clôture : une partie des objectifs atteinte, pas de regret.",
+        "Bilan en demi-teinte, mais chacun retient quelque chose.",
+    ),
+    Tone.POOR: (
+        "Conversation de clôture : le binôme n'a pas trouvé son rythme.",
+        "Fin d'un commun accord après la médiation ; à proposer à un autre binôme.",
+    ),
+}
+TRY_VIDEO_ACTION = "Proposer de passer en visio pour gagner du temps"
+MEDIATION_ACTIONS: tuple[str, ...] = (
+    "Appel au mentoré pour relancer les rencontres",
+    "Rencontre à trois prévue",
+    TRY_VIDEO_ACTION,
+    "Rappeler l'engagement mensuel pris dans la charte",
+    "Revoir ensemble les objectifs de la charte",
+    "Message au mentor pour prendre des nouvelles",
+)
+GOOD_ACTIONS: tuple[str, ...] = (
+    "Proposer au binôme de témoigner à la soirée de clôture",
+    "Refaire un point avant l'échéance de la charte",
+)
+PAUSE_ACTIONS: tuple[str, ...] = (
+    "Rappeler le binôme à la date de reprise prévue",
+    "Prendre des nouvelles dans un mois",
+)
+CLOSING_TONES: dict[Outcome, Tone] = {
+    Outcome.YES: Tone.GOOD,
+    Outcome.MOSTLY: Tone.GOOD,
+    Outcome.PARTLY: Tone.MIXED,
+    Outcome.NO: Tone.POOR,
+}
+FOLLOW_UP_GAP = 14  # days, at least, between two entries of a pair
+MAX_FOLLOW_UPS = 4  # entries per pair
+
+
+def _tone(rng: random.Random, pair: DemoPair, day: dt.date) -> Tone:
+    """How things go for the pair on ``day``, from its pace."""
+    quiet = pair.quiet_since is not None and day >= pair.quiet_since
+    if pair.pace == Pace.SILENT and quiet:
+        return Tone.POOR
+    faded = pair.pace == Pace.FADED and quiet
+    weights = TONES_FADED if faded else TONES[pair.pace or Pace.STEADY]
+    tone: Tone = _weighted(rng, weights)
+    return tone
+
+
+def _follow_up_days(
+    rng: random.Random, pair: DemoPair, today: dt.date, turn: int, just_come: bool
+) -> tuple[list[dt.date], dt.date | None]:
+    """The days of a pair's entries, oldest first and at least two weeks apart, and the
+    recheck date of the last one: for every third running pair (``turn``, counted by the
+    caller) and half the silent or fading ones, just come when ``just_come``, or in the
+    next three weeks otherwise. A silent pair is often called once the silence shows; an
+    ended pair often has its closing conversation."""
+    assert pair.start_date is not None
+    first = pair.start_date + dt.timedelta(days=10)
+    last = min(today, pair.ended_on or today)
+    first = min(first, last)
+    span = (last - first).days
+    slots = range(0, span + 1, FOLLOW_UP_GAP)
+    count = min(len(slots), rng.randint(1, min(4, 1 + span // 75)))
+    days = [
+        first + dt.timedelta(days=slot + rng.randint(0, min(FOLLOW_UP_GAP - 1, span - slot)))
+        for slot in sorted(rng.sample(slots, count))
+    ]
+    quiet = pair.quiet_since
+    if pair.pace == Pace.SILENT and quiet is not None and rng.random() < 0.7:
+        # the coordinator noticed the silence and called
+        days.append(_between(rng, min(today, quiet + dt.timedelta(days=21)), today))
+    if pair.ended_on is not None and rng.random() < 0.6:
+        days.append(min(today, pair.ended_on + dt.timedelta(days=rng.randint(0, 7))))
+    recheck: dt.date | None = None
+    running = pair.status in (PairStatus.ACTIVE, PairStatus.PAUSED)
+    worrying = pair.pace in (Pace.SILENT, Pace.FADED) and rng.random() < 0.5
+    if running and (turn % 3 == 0 or worrying):
+        if just_come:  # and nobody has called back yet
+            recheck = today - dt.timedelta(days=rng.randint(1, 10))
+            held = recheck - dt.timedelta(days=rng.randint(14, 30))
+        else:
+            recheck = today + dt.timedelta(days=rng.randint(3, 21))
+            held = today - dt.timedelta(days=rng.randint(0, 14))
+        held = max(held, first)
+        days = [d for d in days if d < held] + [held]
+        recheck = max(recheck, held + dt.timedelta(days=1))
+    kept = [days[-1]]  # the last day stays; earlier ones too close to the next go
+    for day in reversed(days[:-1]):
+        if (kept[-1] - day).days >= FOLLOW_UP_GAP:
+            kept.append(day)
+    return kept[MAX_FOLLOW_UPS - 1 :: -1], recheck
+
+
+def _entry(
+    rng: random.Random,
+    pair: DemoPair,
+    day: dt.date,
+    periods: list[Period],
+    coordinator: bool = False,
+) -> dict[str, Any]:
+    """Who spoke on ``day`` (the coordinator when ``coordinator``), how satisfied, what they
+    said and what was decided."""
+    names = _first_names(pair)
+    ended = pair.ended_on is not None and day >= pair.ended_on
+    paused = not ended and not was_active_on(periods, day)
+    speaker = Speaker.COORDINATOR
+    actions: tuple[str, ...] = ()
+    if ended:
+        tone = CLOSING_TONES.get(pair.outcome or Outcome.NO, Tone.POOR)
+        comment = rng.choice(CLOSING_FOLLOW_UPS[tone])
+    elif paused:
+        tone = _weighted(rng, ((Tone.GOOD, 40), (Tone.MIXED, 60)))
+        comment, actions = rng.choice(PAUSE_COMMENTS), PAUSE_ACTIONS
+    else:
+        tone = _tone(rng, pair, day)
+        if not coordinator:
+            speaker = _weighted(rng, SPEAKERS)
+        comment = rng.choice(FOLLOW_UP_COMMENTS[(speaker, tone)])
+        if tone == Tone.GOOD:
+            actions = GOOD_ACTIONS
+        elif pair.mode in (Mode.IN_PERSON, Mode.ANY):
+            actions = MEDIATION_ACTIONS
+        else:  # already meeting at a distance
+            actions = tuple(a for a in MEDIATION_ACTIONS if a != TRY_VIDEO_ACTION)
+    action: str | None = None
+    if speaker == Speaker.COORDINATOR and actions:
+        chance = {Tone.GOOD: 0.08, Tone.MIXED: 0.5, Tone.POOR: 1.0}[tone]
+        if coordinator or rng.random() < chance:
+            action = rng.choice(actions)
+    return {
+        "pair_id": pair.id,
+        "held_on": day,
+        "speaker": speaker,
+        "satisfaction": _weighted(rng, SATISFACTION[tone]),
+        "comment": comment.format(**names),
+        "action": action,
+        "recheck_on": None,
+    }
+
+
+def _add_follow_ups(ctx: DemoContext) -> None:
+    """One to four entries for about half the pairs that have started, in one insert."""
+    rng = ctx.rng("follow_ups")
+    next_id = (ctx.session.scalar(select(func.max(FollowUpEntry.id))) or 0) + 1
+    rows: list[dict[str, Any]] = []
+    running = rechecks = 0  # the rechecks alternate: just come, about to come
+    for pair in ctx.pairs:
+        if pair.start_date is None or pair.pace is None:
+            continue
+        if rng.random() >= FOLLOW_UP_CHANCE[pair.pace]:
+            continue
+        days, recheck = _follow_up_days(rng, pair, ctx.today, running, rechecks % 2 == 0)
+        running += pair.status in (PairStatus.ACTIVE, PairStatus.PAUSED)
+        rechecks += recheck is not None
+        periods = pair.periods()
+        entries = [
+            _entry(rng, pair, day, periods, coordinator=recheck is not None and day == days[-1])
+            for day in days
+        ]
+        for entry, following in itertools.pairwise(entries):
+            # an action is checked again on the day of the next entry, when it comes soon
+            if entry["action"] and (following["held_on"] - entry["held_on"]).days <= 45:
+                entry["recheck_on"] = following["held_on"]
+        if recheck is not None:
+            entries[-1]["recheck_on"] = recheck
+        for entry in entries:
+            entry["id"] = next_id
+            next_id += 1
+        rows += entries
+    _bulk_insert(ctx.session, FollowUpEntry.__table__, rows)
+    ctx.follow_up_count += len(rows)
+
+
 # The steps, in order, each drawing from its own stream (ctx.rng("pairs"), ...):
 #   _add_settings     the association and its coordinator;
 #   _add_skills       the skills catalogue;
@@ -2285,10 +3108,12 @@ def _add_objectives(ctx: DemoContext) -> None:
 #   _add_pairs        pairs proposed, active, paused and ended, respecting ctx.members' roles,
 #                     capacities and reporting lines (same organisation, department, manager),
 #                     each with its status history (ctx.pairs);
-#   _add_objectives   each pair's objectives with their success indicators.
-# Later issues append theirs, reading ctx.pairs:
-#   _add_sessions     a year of sessions, some pairs meeting the monthly commitment, some not;
-#   _add_follow_ups   the coordinator's check-ins, a mediation or two, closing evaluations.
+#   _add_objectives   each pair's objectives with their success indicators;
+#   _add_sessions     the sessions of every pair that has been active, inside its active
+#                     periods and up to today: most pairs meet the monthly commitment, some
+#                     fall below it, some fade, a few go silent (sets each pair's pace);
+#   _add_follow_ups   the coordinator's check-ins with about half the pairs (some by the
+#                     mentor or the mentee), a mediation here and there, a few rechecks due.
 # Each adds its counts to DemoSummary.
 _STEPS: tuple[DemoStep, ...] = (
     _add_settings,
@@ -2297,6 +3122,8 @@ _STEPS: tuple[DemoStep, ...] = (
     _add_cohorts,
     _add_pairs,
     _add_objectives,
+    _add_sessions,
+    _add_follow_ups,
 )
 
 
@@ -2323,7 +3150,9 @@ def generate_demo(
         ctx = DemoContext(session=session, seed=seed, today=today, member_count=members)
         for step in _STEPS:
             step(ctx)
-    db.bus.emit(Topic.MEMBERS, Topic.SKILLS, Topic.SETTINGS, Topic.PAIRS)
+    db.bus.emit(
+        Topic.MEMBERS, Topic.SKILLS, Topic.SETTINGS, Topic.PAIRS, Topic.SESSIONS, Topic.FOLLOW_UP
+    )
     return ctx.summary()
 
 

@@ -15,6 +15,9 @@ from sqlalchemy import inspect, select
 
 from mentorat_desktop.core.database import Database, open_database
 from mentorat_desktop.core.demo import (
+    CATALOGUE,
+    MEDIATION_ACTIONS,
+    SESSION_TOPICS,
     DatabaseNotEmptyError,
     DemoSummary,
     ascii_slug,
@@ -26,17 +29,21 @@ from mentorat_desktop.core.enums import (
     EndReason,
     Generation,
     MemberStatus,
+    Mode,
     ObjectiveStatus,
     PairStatus,
     Role,
+    Speaker,
 )
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.models import (
     Base,
     Cohort,
     CohortObjective,
+    FollowUpEntry,
     Member,
     MemberSkill,
+    MentoringSession,
     Objective,
     Pair,
     PairStatusChange,
@@ -46,6 +53,15 @@ from mentorat_desktop.core.models import (
 from mentorat_desktop.core.services.cohorts import CohortService
 from mentorat_desktop.core.services.members import MemberRecord, MemberService, validate
 from mentorat_desktop.core.services.pairs import PairRecord, PairService, allowed_transitions
+from mentorat_desktop.core.services.sessions import (
+    MAX_MINUTES,
+    SessionRecord,
+    SessionService,
+    active_periods,
+    period_errors,
+    validate_session,
+    was_active_on,
+)
 from mentorat_desktop.core.services.settings import SettingsService
 
 TODAY = dt.date(2026, 3, 15)
@@ -85,6 +101,23 @@ def pairs200(demo200: tuple[DemoSummary, Database]) -> list[PairRecord]:
     return PairService(demo200[1]).list_pairs()
 
 
+@pytest.fixture(scope="module")
+def sessions200(demo200: tuple[DemoSummary, Database]) -> list[SessionRecord]:
+    return SessionService(demo200[1]).list_sessions()
+
+
+@pytest.fixture(scope="module")
+def follow_ups200(demo200: tuple[DemoSummary, Database]) -> list[FollowUpEntry]:
+    return _follow_ups(demo200[1])
+
+
+def _follow_ups(database: Database) -> list[FollowUpEntry]:
+    with database.reading() as session:
+        rows = session.scalars(select(FollowUpEntry).order_by(FollowUpEntry.id)).all()
+        session.expunge_all()
+        return list(rows)
+
+
 def _raw_rows(database: Database) -> list[tuple[object, ...]]:
     """Every stored value of the members, their skills, the catalogue, the settings, the
     cohorts and the pairs with their histories and objectives."""
@@ -100,6 +133,8 @@ def _raw_rows(database: Database) -> list[tuple[object, ...]]:
             Pair,
             PairStatusChange,
             Objective,
+            MentoringSession,
+            FollowUpEntry,
         )
         for model in models:
             mapper = inspect(model)
@@ -114,15 +149,39 @@ def _raw_rows(database: Database) -> list[tuple[object, ...]]:
 def test_same_seed_and_day_give_the_same_association(tmp_path: Path) -> None:
     first, second = _open(tmp_path / "a.sqlite3"), _open(tmp_path / "b.sqlite3")
     try:
-        assert generate_demo(first, members=80, seed=11, today=TODAY) == generate_demo(
-            second, members=80, seed=11, today=TODAY
-        )
+        summary = generate_demo(first, members=80, seed=11, today=TODAY)
+        assert summary == generate_demo(second, members=80, seed=11, today=TODAY)
+        assert summary.sessions > 0 and summary.follow_up_entries > 0
         assert MemberService(first).list_members() == MemberService(second).list_members()
         assert _raw_rows(first) == _raw_rows(second)  # timestamps included
         assert SettingsService(first).get() == SettingsService(second).get()
         pairs = PairService(first).list_pairs()
         assert pairs and pairs == PairService(second).list_pairs()
         assert CohortService(first).list_cohorts() == CohortService(second).list_cohorts()
+        sessions = SessionService(first).list_sessions()
+        assert sessions and sessions == SessionService(second).list_sessions()
+    finally:
+        first.close()
+        second.close()
+
+
+def test_the_sessions_do_not_change_what_came_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each step draws from its own stream: the sessions and follow-ups leave the members,
+    pairs and objectives exactly as they would be without them."""
+    from mentorat_desktop.core import demo
+
+    first, second = _open(tmp_path / "a.sqlite3"), _open(tmp_path / "b.sqlite3")
+    try:
+        generate_demo(first, members=90, seed=4, today=TODAY)
+        # without the sessions and the follow-ups
+        monkeypatch.setattr(demo, "_STEPS", demo._STEPS[:-2])
+        generate_demo(second, members=90, seed=4, today=TODAY)
+        assert PairService(first).list_pairs() == PairService(second).list_pairs()
+        assert _raw_rows(second) == [
+            row for row in _raw_rows(first) if row[0] not in ("MentoringSession", "FollowUpEntry")
+        ]
     finally:
         first.close()
         second.close()
@@ -291,7 +350,14 @@ def test_announces_what_changed(empty_db: Database) -> None:
     heard: list[Topic] = []
     empty_db.bus.subscribe(heard.append)
     generate_demo(empty_db, members=3, today=TODAY)
-    assert set(heard) == {Topic.MEMBERS, Topic.SKILLS, Topic.SETTINGS, Topic.PAIRS}
+    assert set(heard) == {
+        Topic.MEMBERS,
+        Topic.SKILLS,
+        Topic.SETTINGS,
+        Topic.PAIRS,
+        Topic.SESSIONS,
+        Topic.FOLLOW_UP,
+    }
 
 
 def test_refuses_a_database_that_already_has_members(empty_db: Database) -> None:
@@ -309,7 +375,15 @@ def test_five_thousand_members(empty_db: Database) -> None:
     assert 1500 <= summary.pairs <= 1667  # about one pair for three members
     pairs = PairService(empty_db).list_pairs()
     assert len(pairs) == summary.pairs
-    _assert_pairs_obey_the_rules(pairs, MemberService(empty_db).list_members(), TODAY)
+    members = MemberService(empty_db).list_members()
+    _assert_pairs_obey_the_rules(pairs, members, TODAY)
+    sessions = SessionService(empty_db).list_sessions()
+    assert len(sessions) == summary.sessions
+    assert 8 * summary.pairs <= summary.sessions <= 15 * summary.pairs
+    _assert_sessions_obey_the_rules(sessions, pairs, members, TODAY)
+    follow_ups = _follow_ups(empty_db)
+    assert len(follow_ups) == summary.follow_up_entries
+    _assert_follow_ups_obey_the_rules(follow_ups, pairs, TODAY)
 
 
 def test_ascii_slug_folds_names_for_addresses() -> None:
@@ -402,7 +476,12 @@ def test_pairs_obey_the_rules_whatever_the_day(empty_db: Database, today: dt.dat
     summary = generate_demo(empty_db, members=150, seed=3, today=today)
     pairs = PairService(empty_db).list_pairs()
     assert len(pairs) == summary.pairs > 0
-    _assert_pairs_obey_the_rules(pairs, MemberService(empty_db).list_members(), today)
+    members = MemberService(empty_db).list_members()
+    _assert_pairs_obey_the_rules(pairs, members, today)
+    sessions = SessionService(empty_db).list_sessions()
+    assert len(sessions) == summary.sessions > 0
+    _assert_sessions_obey_the_rules(sessions, pairs, members, today)
+    _assert_follow_ups_obey_the_rules(_follow_ups(empty_db), pairs, today)
 
 
 @pytest.mark.parametrize("members", [0, 1, 2, 4, 12])
@@ -411,7 +490,12 @@ def test_small_associations_get_few_pairs(empty_db: Database, members: int) -> N
     assert summary.pairs <= round(members / 3)
     pairs = PairService(empty_db).list_pairs()
     assert len(pairs) == summary.pairs
-    _assert_pairs_obey_the_rules(pairs, MemberService(empty_db).list_members(), TODAY)
+    member_records = MemberService(empty_db).list_members()
+    _assert_pairs_obey_the_rules(pairs, member_records, TODAY)
+    sessions = SessionService(empty_db).list_sessions()
+    assert len(sessions) == summary.sessions
+    _assert_sessions_obey_the_rules(sessions, pairs, member_records, TODAY)
+    _assert_follow_ups_obey_the_rules(_follow_ups(empty_db), pairs, TODAY)
 
 
 def test_about_one_pair_for_three_members(demo200: tuple[DemoSummary, Database]) -> None:
@@ -518,6 +602,309 @@ def test_the_pairs_service_reads_them_all(
     assert service.get(first.id) == first
     held = [p for p in pairs200 if p.is_held]
     assert service.count_active_for(held[0].mentor_id) >= 1
+
+
+# -- sessions and follow-ups ------------------------------------------------------------------
+
+
+def _assert_sessions_obey_the_rules(
+    sessions: list[SessionRecord],
+    pairs: list[PairRecord],
+    members: list[MemberRecord],
+    today: dt.date,
+) -> None:
+    """What SessionService would demand of each session, and what the pair makes likely."""
+    by_pair = {p.id: p for p in pairs}
+    by_member = {m.id: m for m in members}
+    periods = {p.id: active_periods(p.history) for p in pairs}
+    seen: set[tuple[int, dt.date]] = set()
+    for record in sessions:
+        pair = by_pair[record.pair_id]
+        label = f"session {record.id} of pair {pair.id} on {record.held_on}"
+        assert validate_session(record.to_input(), today) == [], label
+        assert 1 <= record.duration_minutes <= MAX_MINUTES, label
+        assert 45 <= record.duration_minutes <= 120, label
+        assert record.held_on <= today, label
+        assert period_errors(periods[pair.id], record.held_on) == [], label
+        assert was_active_on(periods[pair.id], record.held_on), label
+        assert (pair.id, record.held_on) not in seen, label  # one session a day at most
+        seen.add((pair.id, record.held_on))
+
+        mentor, mentee = by_member[pair.mentor_id], by_member[pair.mentee_id]
+        assert record.mode != Mode.ANY, label
+        if record.mode == Mode.IN_PERSON:
+            assert mentor.city == mentee.city, label
+            assert record.place and record.place not in ("En visio", "Par téléphone"), label
+            assert not record.place.endswith(" ou en visio"), label
+        else:
+            expected = "En visio" if record.mode == Mode.VIDEO else "Par téléphone"
+            assert record.place == expected, label
+        assert record.topics, label
+        known = {*mentor.skills_offered, *mentee.skills_offered}
+        for part in record.topics.split(" ; "):
+            skill, _, subject = part.partition(" : ")
+            assert skill in known and subject, label
+        if record.direction == Direction.MENTOR_TO_MENTEE:
+            skill = record.topics.partition(" : ")[0]
+            assert skill in mentor.skills_offered and skill in mentee.skills_wanted, label
+    never_started = {p.id for p in pairs if p.start_date is None}
+    assert not never_started & {pair_id for pair_id, _ in seen}
+
+
+def _assert_follow_ups_obey_the_rules(
+    entries: list[FollowUpEntry], pairs: list[PairRecord], today: dt.date
+) -> None:
+    by_pair = {p.id: p for p in pairs}
+    for entry in entries:
+        pair = by_pair[entry.pair_id]
+        label = f"entry {entry.id} of pair {pair.id} on {entry.held_on}"
+        assert pair.start_date is not None and pair.start_date <= entry.held_on <= today, label
+        assert entry.satisfaction is not None and 1 <= entry.satisfaction <= 5, label
+        assert 2 <= entry.satisfaction <= 5, label
+        assert entry.comment and "{" not in entry.comment, label
+        assert entry.speaker in (Speaker.COORDINATOR, Speaker.MENTOR, Speaker.MENTEE), label
+        if entry.action is not None:
+            assert entry.speaker == Speaker.COORDINATOR, label
+        if entry.recheck_on is not None:
+            assert entry.recheck_on > entry.held_on, label
+            assert entry.action, label
+        if pair.ended_on is not None and entry.recheck_on is not None:
+            assert entry.recheck_on <= pair.ended_on + dt.timedelta(days=45), label
+    days = Counter((e.pair_id, e.held_on) for e in entries)
+    assert max(days.values(), default=1) == 1
+
+
+def _month_minutes(sessions: list[SessionRecord], month: dt.date) -> Counter[int]:
+    return Counter(
+        {
+            pair_id: sum(
+                s.duration_minutes
+                for s in sessions
+                if s.pair_id == pair_id
+                and (s.held_on.year, s.held_on.month) == (month.year, month.month)
+            )
+            for pair_id in {s.pair_id for s in sessions}
+        }
+    )
+
+
+def test_every_catalogue_skill_has_session_topics() -> None:
+    assert set(SESSION_TOPICS) == set(CATALOGUE)
+    for skill, (subjects, note) in SESSION_TOPICS.items():
+        assert len(set(subjects)) == 3 and all(subjects), skill
+        assert note.endswith("."), skill
+
+
+def test_sessions_obey_the_rules(
+    sessions200: list[SessionRecord],
+    pairs200: list[PairRecord],
+    members200: list[MemberRecord],
+) -> None:
+    assert sessions200
+    _assert_sessions_obey_the_rules(sessions200, pairs200, members200, TODAY)
+
+
+def test_summary_counts_sessions_and_follow_ups(
+    demo200: tuple[DemoSummary, Database],
+    sessions200: list[SessionRecord],
+    follow_ups200: list[FollowUpEntry],
+    pairs200: list[PairRecord],
+) -> None:
+    summary = demo200[0]
+    assert summary.sessions == len(sessions200)
+    minutes = sum(s.duration_minutes for s in sessions200)
+    assert summary.session_hours == round(minutes / 60, 1)
+    assert summary.follow_up_entries == len(follow_ups200)
+    started = [p for p in pairs200 if p.start_date is not None]
+    # About a dozen sessions per pair that has started, most of them 45 min to 1 h 30.
+    assert 8 * len(started) <= summary.sessions <= 16 * len(started)
+    assert 55 <= minutes / len(sessions200) <= 90
+    # Every pair that has been active for more than a month has met.
+    met = {s.pair_id for s in sessions200}
+    for pair in started:
+        periods = active_periods(pair.history)
+        days = sum(((end or TODAY) - start).days for start, end in periods)
+        if days > 45:
+            assert pair.id in met, pair.id
+    assert not met & {p.id for p in pairs200 if p.start_date is None}
+    # Follow-up entries for about half the pairs that have started, one to four each (and
+    # now and then a call about a silence, or the closing conversation).
+    followed = Counter(e.pair_id for e in follow_ups200)
+    assert 0.35 * len(started) <= len(followed) <= 0.75 * len(started)
+    assert max(followed.values()) <= 4
+
+
+def test_sessions_span_about_a_year_up_to_today(sessions200: list[SessionRecord]) -> None:
+    days = [s.held_on for s in sessions200]
+    assert max(days) >= TODAY - dt.timedelta(days=7)
+    assert TODAY - dt.timedelta(days=500) <= min(days) <= TODAY - dt.timedelta(days=300)
+    months = {(d.year, d.month) for d in days}
+    # no month without a session in the last six (the pairs are fewer before)
+    month, last = (TODAY - dt.timedelta(days=180)).replace(day=1), TODAY.replace(day=1)
+    while month <= last:
+        assert (month.year, month.month) in months, month
+        month = (month + dt.timedelta(days=31)).replace(day=1)
+
+
+def test_some_pairs_meet_the_commitment_last_month_and_some_do_not(
+    sessions200: list[SessionRecord], pairs200: list[PairRecord]
+) -> None:
+    last_month = dt.date(TODAY.year, TODAY.month, 1) - dt.timedelta(days=1)
+    first_day = last_month.replace(day=1)
+    minutes = _month_minutes(sessions200, first_day)
+    # the pairs active the whole of last month, with the usual three hours
+    whole = [
+        p
+        for p in pairs200
+        if p.monthly_commitment_hours == 3.0
+        and all(
+            was_active_on(active_periods(p.history), first_day + dt.timedelta(days=d))
+            for d in range(last_month.day)
+        )
+    ]
+    assert len(whole) >= 15
+    met = [p for p in whole if minutes[p.id] >= 180]
+    short = [p for p in whole if minutes[p.id] < 180]
+    assert len(met) >= len(whole) / 3  # many pairs keep their commitment...
+    assert len(short) >= 2  # ... and some do not
+
+
+def test_most_months_meet_the_commitment(
+    sessions200: list[SessionRecord], pairs200: list[PairRecord]
+) -> None:
+    """Over the last six full months, the months a pair was active throughout mostly reach
+    its commitment, yet not all of them."""
+    counted = met = 0
+    month = dt.date(TODAY.year, TODAY.month, 1)
+    for _ in range(6):
+        month = (month - dt.timedelta(days=1)).replace(day=1)
+        minutes = _month_minutes(sessions200, month)
+        days = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - month
+        for pair in pairs200:
+            periods = active_periods(pair.history)
+            if all(was_active_on(periods, month + dt.timedelta(days=d)) for d in range(days.days)):
+                counted += 1
+                met += minutes[pair.id] >= pair.monthly_commitment_hours * 60
+    assert counted >= 60
+    assert 0.55 <= met / counted <= 0.85
+
+
+def test_some_active_pairs_have_gone_silent(
+    sessions200: list[SessionRecord], pairs200: list[PairRecord]
+) -> None:
+    last = {
+        p.id: max((s.held_on for s in sessions200 if s.pair_id == p.id), default=None)
+        for p in pairs200
+    }
+    active = [p for p in pairs200 if p.status == PairStatus.ACTIVE]
+    silent = [
+        p
+        for p in active
+        if (TODAY - (last[p.id] or p.start_date or TODAY)).days >= 30
+        and (TODAY - active_periods(p.history)[-1][0]).days >= 30
+    ]
+    assert silent  # on the coordinator's list
+    assert len(silent) <= len(active) / 3  # but only a few
+    # a silent pair had met before going quiet
+    assert any(last[p.id] is not None for p in silent)
+    recent = [p for p in active if last[p.id] and (TODAY - last[p.id]).days < 30]
+    assert len(recent) > len(active) / 2
+
+
+def test_some_pairs_started_strong_then_faded(
+    sessions200: list[SessionRecord], pairs200: list[PairRecord]
+) -> None:
+    def monthly(pair: PairRecord) -> list[int]:
+        assert pair.start_date is not None
+        first = pair.start_date.replace(day=1)
+        counts = [0] * 24
+        for s in sessions200:
+            if s.pair_id == pair.id:
+                counts[(s.held_on.year - first.year) * 12 + s.held_on.month - first.month] += 1
+        return counts
+
+    faded = 0
+    for pair in pairs200:
+        if pair.start_date is None or (TODAY - pair.start_date).days < 180:
+            continue
+        counts = monthly(pair)
+        if min(counts[1:3]) >= 2 and sum(counts[4:7]) <= 3:
+            faded += 1
+    assert faded >= 1
+
+
+def test_teaching_turns_two_way_over_time(
+    sessions200: list[SessionRecord], pairs200: list[PairRecord]
+) -> None:
+    """Mostly the mentor teaching in the first two months; both ways far more often after
+    five."""
+    starts = {p.id: p.start_date for p in pairs200}
+    early: Counter[Direction] = Counter()
+    late: Counter[Direction] = Counter()
+    for s in sessions200:
+        start = starts[s.pair_id]
+        assert start is not None
+        age = (s.held_on - start).days
+        if age < 60:
+            early[s.direction] += 1
+        elif age >= 150:
+            late[s.direction] += 1
+
+    def two_way(directions: Counter[Direction]) -> float:
+        other = directions[Direction.BOTH] + directions[Direction.MENTEE_TO_MENTOR]
+        return other / directions.total()
+
+    assert early.most_common(1)[0][0] == Direction.MENTOR_TO_MENTEE
+    assert late[Direction.BOTH] and late[Direction.MENTEE_TO_MENTOR]
+    assert two_way(late) > 1.5 * two_way(early)
+
+
+def test_sessions_meet_as_the_pair_said(
+    sessions200: list[SessionRecord], pairs200: list[PairRecord]
+) -> None:
+    modes = {p.id: p.mode for p in pairs200}
+    same = sum(s.mode == modes[s.pair_id] for s in sessions200 if modes[s.pair_id] != Mode.ANY)
+    fixed = sum(modes[s.pair_id] != Mode.ANY for s in sessions200)
+    assert same > 0.8 * fixed
+    assert {s.mode for s in sessions200} == {Mode.IN_PERSON, Mode.VIDEO, Mode.PHONE}
+    notes = [s.notes for s in sessions200 if s.notes]
+    assert 0.1 * len(sessions200) <= len(notes) <= 0.45 * len(sessions200)
+    assert any(n.startswith("Première rencontre") for n in notes)
+    assert all("{" not in n for n in notes)
+    topics = {s.topics for s in sessions200}
+    assert len(topics) > 50
+
+
+def test_follow_ups_tell_a_story(
+    follow_ups200: list[FollowUpEntry], pairs200: list[PairRecord]
+) -> None:
+    _assert_follow_ups_obey_the_rules(follow_ups200, pairs200, TODAY)
+    speakers = Counter(e.speaker for e in follow_ups200)
+    assert speakers.most_common(1)[0][0] == Speaker.COORDINATOR
+    assert speakers[Speaker.MENTOR] + speakers[Speaker.MENTEE] > 0
+    satisfaction = [e.satisfaction or 0 for e in follow_ups200]
+    assert min(satisfaction) <= 3 and max(satisfaction) == 5
+    actions = [e.action for e in follow_ups200 if e.action]
+    assert 0.1 * len(follow_ups200) <= len(actions) <= 0.7 * len(follow_ups200)
+    assert set(actions) & set(MEDIATION_ACTIONS)
+    # Some pairs come back on the list: a recheck date just come that nobody answered yet,
+    # and others in the coming weeks.
+    running = {p.id for p in pairs200 if p.status in (PairStatus.ACTIVE, PairStatus.PAUSED)}
+    latest: dict[int, dt.date] = {}
+    for e in follow_ups200:
+        latest[e.pair_id] = max(latest.get(e.pair_id, e.held_on), e.held_on)
+    due = [
+        e
+        for e in follow_ups200
+        if e.recheck_on is not None
+        and e.recheck_on <= TODAY
+        and e.pair_id in running
+        and latest[e.pair_id] < e.recheck_on
+    ]
+    coming = [e for e in follow_ups200 if e.recheck_on is not None and e.recheck_on > TODAY]
+    assert due and coming
+    assert all(TODAY - e.recheck_on <= dt.timedelta(days=10) for e in due if e.recheck_on)
+    assert all(e.recheck_on - TODAY <= dt.timedelta(days=21) for e in coming if e.recheck_on)
 
 
 # -- the demo file -----------------------------------------------------------------------------
