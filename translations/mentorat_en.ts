@@ -81,6 +81,36 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <source>%n answer(s) over 12 months</source>
+        <translation>
+            <numerusform>%n answer over 12 months</numerusform>
+            <numerusform>%n answers over 12 months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message numerus="yes">
+        <source>No session for %n day(s).</source>
+        <translation>
+            <numerusform>No session for %n day.</numerusform>
+            <numerusform>No session for %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message numerus="yes">
+        <source>To follow up: %n pair(s)</source>
+        <translation>
+            <numerusform>To follow up: %n pair</numerusform>
+            <numerusform>To follow up: %n pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message numerus="yes">
         <source>%n row(s) to add</source>

@@ -236,6 +236,76 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>active pairs</source>
+        <translation>binômes actifs</translation>
+    </message>
+    <message>
+        <source>of the pairs met their commitment last month</source>
+        <translation>des binômes ont tenu leur engagement le mois dernier</translation>
+    </message>
+    <message>
+        <source>of sessions this month</source>
+        <translation>de rencontres ce mois-ci</translation>
+    </message>
+    <message>
+        <source>of sessions this year</source>
+        <translation>de rencontres cette année</translation>
+    </message>
+    <message>
+        <source>of the objectives reached</source>
+        <translation>des objectifs atteints</translation>
+    </message>
+    <message>
+        <source>average satisfaction (out of 5)</source>
+        <translation>satisfaction moyenne (sur 5)</translation>
+    </message>
+    <message>
+        <source>Hours of sessions by month</source>
+        <translation>Heures de rencontre par mois</translation>
+    </message>
+    <message>
+        <source>Pairs by status</source>
+        <translation>Binômes par statut</translation>
+    </message>
+    <message>
+        <source>Members by generation</source>
+        <translation>Membres par génération</translation>
+    </message>
+    <message>
+        <source>Members by role</source>
+        <translation>Membres par rôle</translation>
+    </message>
+    <message>
+        <source>Pairs ended early, and why</source>
+        <translation>Binômes terminés avant terme, et pourquoi</translation>
+    </message>
+    <message>
+        <source>{paused} paused, {proposed} proposed</source>
+        <translation>{paused} en pause, {proposed} proposés</translation>
+    </message>
+    <message>
+        <source>{met} of {counted} in {month}</source>
+        <translation>{met} sur {counted} en {month}</translation>
+    </message>
+    <message>
+        <source>{reached} of {total}</source>
+        <translation>{reached} sur {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) over 12 months</source>
+        <translation>
+            <numerusform>%n réponse sur 12 mois</numerusform>
+            <numerusform>%n réponses sur 12 mois</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeleteSession</name>
     <message>
         <source>delete the session of {date}</source>
@@ -430,6 +500,332 @@
     <message>
         <source>Monthly commitment</source>
         <translation>Engagement mensuel</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message numerus="yes">
+        <source>No session for %n day(s).</source>
+        <translation>
+            <numerusform>Aucune rencontre depuis %n jour.</numerusform>
+            <numerusform>Aucune rencontre depuis %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To check again since {date}.</source>
+        <translation>À revoir depuis le {date}.</translation>
+    </message>
+    <message>
+        <source>Planned end passed on {date}: close the pair or extend it.</source>
+        <translation>Fin prévue dépassée depuis le {date} : clôturer le binôme ou le prolonger.</translation>
+    </message>
+    <message>
+        <source>Planned end on {date}: prepare the closing conversation.</source>
+        <translation>Fin prévue le {date} : préparer l’entretien de clôture.</translation>
+    </message>
+    <message>
+        <source>Last month: {hours} of the {commitment} agreed.</source>
+        <translation>Le mois dernier : {hours} sur les {commitment} convenues.</translation>
+    </message>
+    <message>
+        <source>Are you still meeting? Is something in the way?</source>
+        <translation>Vous voyez-vous toujours&#xa0;? Quelque chose vous en empêche-t-il&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Does the rhythm still suit you both? Can we help find a time?</source>
+        <translation>Le rythme vous convient-il toujours&#xa0;? Pouvons-nous aider à trouver un moment&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Were the objectives reached? Would you like to go on?</source>
+        <translation>Les objectifs sont-ils atteints&#xa0;? Souhaitez-vous continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>How are things going since we last spoke?</source>
+        <translation>Comment cela se passe-t-il depuis notre dernier échange&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up of {pair}</source>
+        <translation>Suivi de {pair}</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label} :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>The coordinator</source>
+        <translation>La coordination</translation>
+    </message>
+    <message>
+        <source>The mentor</source>
+        <translation>Le mentor</translation>
+    </message>
+    <message>
+        <source>The mentee</source>
+        <translation>Le mentoré</translation>
+    </message>
+    <message>
+        <source>Who spoke</source>
+        <translation>Qui s’est exprimé</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Non demandée</translation>
+    </message>
+    <message>
+        <source>1 — not at all satisfied</source>
+        <translation>1 — pas du tout satisfait</translation>
+    </message>
+    <message>
+        <source>2 — not very satisfied</source>
+        <translation>2 — peu satisfait</translation>
+    </message>
+    <message>
+        <source>3 — fairly satisfied</source>
+        <translation>3 — assez satisfait</translation>
+    </message>
+    <message>
+        <source>4 — satisfied</source>
+        <translation>4 — satisfait</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — très satisfait</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Ce qui a été dit</translation>
+    </message>
+    <message>
+        <source>e.g. a meeting of the three of us</source>
+        <translation>par ex. une rencontre à trois</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action menée</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpGridModel</name>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>commitment met</source>
+        <translation>engagement tenu</translation>
+    </message>
+    <message>
+        <source>below the commitment</source>
+        <translation>en dessous de l’engagement</translation>
+    </message>
+    <message>
+        <source>no session</source>
+        <translation>aucune rencontre</translation>
+    </message>
+    <message>
+        <source>paused this month</source>
+        <translation>en pause ce mois-ci</translation>
+    </message>
+    <message>
+        <source>not running this month</source>
+        <translation>pas en cours ce mois-ci</translation>
+    </message>
+    <message>
+        <source>{hours} of {commitment}: {state}</source>
+        <translation>{hours} sur {commitment} : {state}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{hours} · {share} % met</source>
+        <translation>{hours} · {share}&#xa0;% tenus</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Binôme</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Months shown</source>
+        <translation>Mois affichés</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>6 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Up to the month of</source>
+        <translation>Jusqu’au mois de</translation>
+    </message>
+    <message>
+        <source>Add a follow-up &amp;note…</source>
+        <translation>Ajouter une &amp;note de suivi…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;call sheet…</source>
+        <translation>Imprimer la &amp;liste d’appels…</translation>
+    </message>
+    <message>
+        <source>&amp;Write an e-mail…</source>
+        <translation>Écrire un e-mai&amp;l…</translation>
+    </message>
+    <message>
+        <source>Hours by month</source>
+        <translation>Heures par mois</translation>
+    </message>
+    <message>
+        <source>Pairs to follow up</source>
+        <translation>Binômes à suivre</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Dernière rencontre</translation>
+    </message>
+    <message>
+        <source>Follow-up notes of the pair</source>
+        <translation>Notes de suivi du binôme</translation>
+    </message>
+    <message>
+        <source>Notes on the selected pair</source>
+        <translation>Notes sur le binôme choisi</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>up to:</source>
+        <translation>jusqu’à :</translation>
+    </message>
+    <message>
+        <source>✔ commitment met   ▼ below it   ✖ no session   ‖ paused</source>
+        <translation>✔ engagement tenu   ▼ en dessous   ✖ aucune rencontre   ‖ en pause</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message numerus="yes">
+        <source>To follow up: %n pair(s)</source>
+        <translation>
+            <numerusform>À suivre : %n binôme</numerusform>
+            <numerusform>À suivre : %n binômes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>satisfaction {n}/5</source>
+        <translation>satisfaction {n}/5</translation>
+    </message>
+    <message>
+        <source>Action: {action}</source>
+        <translation>Action : {action}</translation>
+    </message>
+    <message>
+        <source>Check again on {date}</source>
+        <translation>À revoir le {date}</translation>
+    </message>
+    <message>
+        <source>How is your pair going?</source>
+        <translation>Comment se passe votre binôme&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Hello {mentor} and {mentee},
+
+I am getting news of the pairs. How are your sessions going? If something is in the way, tell me: we can look for a solution together.
+
+See you soon,</source>
+        <translation>Bonjour {mentor} et {mentee},
+
+Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? Si quelque chose vous gêne, dites-le-moi : nous chercherons une solution ensemble.
+
+À bientôt,</translation>
+    </message>
+    <message>
+        <source>Save the call sheet</source>
+        <translation>Enregistrer la liste d’appels</translation>
+    </message>
+    <message>
+        <source>call-sheet.pdf</source>
+        <translation>liste-appels.pdf</translation>
+    </message>
+    <message>
+        <source>Pairs to call</source>
+        <translation>Binômes à appeler</translation>
+    </message>
+    <message>
+        <source>{association} — {date}</source>
+        <translation>{association} — {date}</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>Qui appeler</translation>
+    </message>
+    <message>
+        <source>What to ask</source>
+        <translation>Que demander</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No pair to follow up today.</source>
+        <translation>Aucun binôme à suivre aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Le fichier n’a pas pu être enregistré : {reason}</translation>
     </message>
 </context>
 <context>
@@ -824,6 +1220,14 @@
     <message>
         <source>&amp;Sessions</source>
         <translation>&amp;Rencontres</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
         <source>Database: {path}</source>

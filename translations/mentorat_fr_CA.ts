@@ -122,4 +122,11 @@
         <translation>Lettre (8 ½ × 11 po)</translation>
     </message>
 </context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <source>&amp;Write an e-mail…</source>
+        <translation>Écrire un &amp;courriel…</translation>
+    </message>
+</context>
 </TS>

@@ -54,3 +54,10 @@ def format_hours(hours: float, language: str) -> str:
         whole_text = format_number(whole, language, 0)
         return f"{whole_text} h {minutes:02d}" if minutes else f"{whole_text} h"
     return f"{format_number(hours, language, 2)} h"
+
+
+def format_month(value: dt.date, language: str) -> str:
+    """A month as a column title: "nov. 2026", "Nov 2026"."""
+    from babel.dates import format_date as babel_format_date
+
+    return str(babel_format_date(value, "MMM yyyy", locale=_locale(language)))

@@ -42,6 +42,13 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.sessions_view, self.tr("&Sessions"))
         self.sessions_view.import_requested.connect(self.import_sessions)
         self.sessions_view.export_requested.connect(self.export_sessions)
+        from mentorat_desktop.gui.dashboard.view import DashboardView
+        from mentorat_desktop.gui.followup.view import FollowUpView
+
+        self.followup_view = FollowUpView(ctx.db, ctx.signals, ctx.language, parent=self)
+        self.tabs.addTab(self.followup_view, self.tr("&Follow-up"))
+        self.dashboard_view = DashboardView(ctx.db, ctx.signals, ctx.language, parent=self)
+        self.tabs.addTab(self.dashboard_view, self.tr("&Dashboard"))
         self.setCentralWidget(self.tabs)
         self.members_view.import_requested.connect(self.import_members)
         self.members_view.demo_requested.connect(self.open_demo)
@@ -236,5 +243,7 @@ class MainWindow(QMainWindow):
             "members": self.members_view,
             "pairs": self.pairs_view,
             "sessions": self.sessions_view,
+            "followup": self.followup_view,
+            "dashboard": self.dashboard_view,
         }
         self.tabs.setCurrentWidget(views[name])

@@ -57,7 +57,7 @@ def save_as(monkeypatch):
 
 def test_title_tabs_and_status_bar(ctx, window):
     assert window.windowTitle() == "Mentorat"
-    assert window.tabs.count() == 3
+    assert window.tabs.count() == 5
     assert window.tabs.tabText(0).replace("&", "") == "Members"
     assert window.tabs.tabText(1).replace("&", "") == "Pairs"
     assert window.tabs.tabText(2).replace("&", "") == "Sessions"

@@ -76,9 +76,11 @@ class _MembersTable(QTableView):
         super().updateGeometries()
 
     def _keep_horizontal_bar_on_top(self, *_range: int) -> None:
-        vertical = self.verticalScrollBar().parentWidget()
-        horizontal = self.horizontalScrollBar().parentWidget()
-        if vertical is not None and horizontal is not None:
+        # parent(), not parentWidget(): for Qt's private container class, PySide's
+        # parentWidget() loads dozens of unrelated widget types the first time (~15 ms).
+        vertical = self.verticalScrollBar().parent()
+        horizontal = self.horizontalScrollBar().parent()
+        if isinstance(vertical, QWidget) and isinstance(horizontal, QWidget):
             vertical.stackUnder(horizontal)  # a no-op once in that order
 
 

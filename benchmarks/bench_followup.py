@@ -1,0 +1,269 @@
+"""Follow-up benchmark (run this file with the venv's Python).
+
+Builds a database of 2,500 pairs (5,000 members) with their status histories (some paused,
+some ended, a few still starting), objectives, follow-up entries and 100,000 sessions, all in
+bulk inserts, then times:
+
+- ``compute_grid`` over 12 months: target median of 5 runs at most 100 ms;
+- ``month_report`` of one month, ``to_follow_up`` and ``compute_dashboard`` (dashboard
+  target: at most 100 ms).
+
+Usage: bench_followup.py [--pairs N] [--sessions N] [--runs N] [--seed N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+if TYPE_CHECKING:
+    from sqlalchemy import Table
+
+T = TypeVar("T")
+
+GRID_TARGET_MS = 100.0
+DASHBOARD_TARGET_MS = 100.0
+TODAY = dt.date(2026, 6, 15)
+FIRST_START = dt.date(2024, 9, 1)
+
+FIRST = ["Zoé", "Léo", "Inès", "Hugo", "Chloé", "Nathan", "Manon", "Louis", "Jade", "Adam"]
+LAST = ["Martin", "Tremblay", "Gagnon", "Roy", "Côté", "Bernard", "Dubois", "Lefèvre", "Morel"]
+
+
+def _table(model: Any) -> Table:
+    """The table of a mapped class, typed for ``insert`` (bulk inserts skip the ORM)."""
+    return cast("Table", model.__table__)
+
+
+def build_database(path: Path, pairs: int, sessions: int, seed: int) -> None:
+    """A register for the benchmark, written in a few bulk inserts."""
+    from sqlalchemy import insert
+
+    from mentorat_desktop.core.database import open_database
+    from mentorat_desktop.core.enums import (
+        EndReason,
+        MemberStatus,
+        ObjectiveStatus,
+        PairStatus,
+        Role,
+        Speaker,
+    )
+    from mentorat_desktop.core.models import (
+        FollowUpEntry,
+        Member,
+        MentoringSession,
+        Objective,
+        Pair,
+        PairStatusChange,
+    )
+
+    rng = random.Random(seed)
+    now = dt.datetime(2026, 6, 15, 9, 0)
+    span = (TODAY - FIRST_START).days
+    db = open_database(path)
+    try:
+        with db.transaction() as session:
+            members: list[dict[str, Any]] = []
+            for k in range(2 * pairs):
+                young = k % 2 == 0
+                members.append(
+                    {
+                        "id": k + 1,
+                        "first_name": rng.choice(FIRST),
+                        "last_name": f"{rng.choice(LAST)}-{k + 1}",
+                        "birth_year": rng.randint(1990, 2007) if young else rng.randint(1952, 1980),
+                        "email": f"m{k + 1}@example.org",
+                        "phone": f"06 00 00 {k % 100:02d} {k // 100 % 100:02d}",
+                        "role": Role.MENTOR if young else Role.MENTEE,
+                        "capacity": 1,
+                        "status": MemberStatus.ACTIVE,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+            session.execute(insert(_table(Member)), members)
+
+            pair_rows: list[dict[str, Any]] = []
+            changes: list[dict[str, Any]] = []
+            objectives: list[dict[str, Any]] = []
+            entries: list[dict[str, Any]] = []
+            active_spans: list[tuple[int, list[tuple[dt.date, dt.date]]]] = []
+            for p in range(pairs):
+                pair_id = p + 1
+                start = FIRST_START + dt.timedelta(days=rng.randrange(span - 20))
+                planned_end = start + dt.timedelta(days=rng.choice((182, 273, 365)))
+                history = [(PairStatus.ACTIVE, start)]
+                spans: list[tuple[dt.date, dt.date]] = []
+                day, status = start, PairStatus.ACTIVE
+                ended_on = end_reason = None
+                if rng.random() < 0.2:  # a pause, perhaps a return
+                    pause = start + dt.timedelta(days=rng.randint(30, 200))
+                    if pause < TODAY:
+                        spans.append((start, pause))
+                        history.append((PairStatus.PAUSED, pause))
+                        day, status = pause, PairStatus.PAUSED
+                        back = pause + dt.timedelta(days=rng.randint(20, 90))
+                        if back < TODAY and rng.random() < 0.7:
+                            history.append((PairStatus.ACTIVE, back))
+                            day, status = back, PairStatus.ACTIVE
+                stop = min(planned_end, TODAY)
+                if planned_end < TODAY or rng.random() < 0.08:
+                    ended = planned_end if planned_end < TODAY else None
+                    if ended is None or rng.random() < 0.2:  # some end early
+                        ended = day + dt.timedelta(days=rng.randint(10, 120))
+                        end_reason = rng.choice(list(EndReason))
+                    else:
+                        end_reason = EndReason.OBJECTIVES_REACHED
+                    if ended < TODAY:
+                        ended_on, stop = ended, ended
+                        history.append((PairStatus.ENDED, ended))
+                if status == PairStatus.ACTIVE and stop > day:
+                    spans.append((day, stop))
+                final = history[-1][0]
+                pair_rows.append(
+                    {
+                        "id": pair_id,
+                        "mentor_id": 2 * p + 1,
+                        "mentee_id": 2 * p + 2,
+                        "status": final,
+                        "start_date": start,
+                        "planned_end": planned_end,
+                        "charter_signed_on": start,
+                        "ended_on": ended_on,
+                        "end_reason": end_reason if ended_on else None,
+                        "monthly_commitment_hours": rng.choice((2.0, 3.0, 3.0, 3.0, 4.0)),
+                        "charter_version": 1,
+                        "created_at": now,
+                    }
+                )
+                for status_, on in history:
+                    changes.append(
+                        {
+                            "pair_id": pair_id,
+                            "status": status_,
+                            "effective_on": on,
+                            "recorded_at": now,
+                        }
+                    )
+                for _ in range(rng.randint(1, 4)):
+                    objectives.append(
+                        {
+                            "pair_id": pair_id,
+                            "text": "Objectif",
+                            "status": rng.choice(list(ObjectiveStatus)),
+                        }
+                    )
+                for _ in range(rng.randint(0, 3)):
+                    held = start + dt.timedelta(days=rng.randrange(max(1, (stop - start).days)))
+                    entries.append(
+                        {
+                            "pair_id": pair_id,
+                            "held_on": held,
+                            "speaker": rng.choice(list(Speaker)),
+                            "satisfaction": rng.choice((None, 2, 3, 4, 4, 5, 5)),
+                            "recheck_on": (
+                                held + dt.timedelta(days=30) if rng.random() < 0.3 else None
+                            ),
+                        }
+                    )
+                if spans:
+                    active_spans.append((pair_id, spans))
+            session.execute(insert(_table(Pair)), pair_rows)
+            session.execute(insert(_table(PairStatusChange)), changes)
+            session.execute(insert(_table(Objective)), objectives)
+            session.execute(insert(_table(FollowUpEntry)), entries)
+
+            rows: list[dict[str, Any]] = []
+            for _ in range(sessions):
+                pair_id, spans = rng.choice(active_spans)
+                first, stop = rng.choice(spans)
+                held = first + dt.timedelta(days=rng.randrange(max(1, (stop - first).days)))
+                rows.append(
+                    {
+                        "pair_id": pair_id,
+                        "held_on": held,
+                        "duration_minutes": rng.choice((45, 60, 60, 90, 120)),
+                        "created_at": now,
+                    }
+                )
+            session.execute(insert(_table(MentoringSession)), rows)
+    finally:
+        db.close()
+
+
+def _time(action: Callable[[], T], runs: int) -> tuple[float, T]:
+    result = action()  # warm-up: the first read opens the connection and fills caches
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times), result
+
+
+def _reference_ms() -> float:
+    """A fixed pure-Python workload, printed for scale: the speed of this machine right now
+    (shared or throttled machines can be several times slower than a laptop)."""
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        sum(range(10_000_000))
+        times.append((time.perf_counter() - start) * 1000)
+    return min(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pairs", type=int, default=2500)
+    parser.add_argument("--sessions", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+
+    from mentorat_desktop.core.dashboard import compute_dashboard
+    from mentorat_desktop.core.database import open_database
+    from mentorat_desktop.core.followup import compute_grid, month_report, to_follow_up
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.sqlite3"
+        start = time.perf_counter()
+        build_database(path, args.pairs, args.sessions, args.seed)
+        print(
+            f"database: {args.pairs} pairs, {args.sessions} sessions, "
+            f"built in {time.perf_counter() - start:.1f} s"
+        )
+        db = open_database(path)
+        try:
+            grid_ms, grid = _time(lambda: compute_grid(db, TODAY, 12), args.runs)
+            report_ms, report = _time(lambda: month_report(db, dt.date(2026, 5, 1)), args.runs)
+            list_ms, items = _time(lambda: to_follow_up(db, TODAY), args.runs)
+            dash_ms, _dash = _time(lambda: compute_dashboard(db, TODAY), args.runs)
+        finally:
+            db.close()
+    print(f"machine reference: sum(range(10**7)) in {_reference_ms():.0f} ms")
+    rows = len(grid.rows)
+    ok_grid = grid_ms <= GRID_TARGET_MS
+    ok_dash = dash_ms <= DASHBOARD_TARGET_MS
+    print(
+        f"compute_grid (12 months, {rows} rows): median {grid_ms:.1f} ms "
+        f"(target <= {GRID_TARGET_MS:.0f} ms) {'OK' if ok_grid else 'MISSED'}"
+    )
+    print(f"month_report (1 month, {len(report)} pairs): median {report_ms:.1f} ms")
+    print(f"to_follow_up ({len(items)} pairs listed): median {list_ms:.1f} ms")
+    print(
+        f"compute_dashboard: median {dash_ms:.1f} ms "
+        f"(target <= {DASHBOARD_TARGET_MS:.0f} ms) {'OK' if ok_dash else 'MISSED'}"
+    )
+    return 0 if ok_grid and ok_dash else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,144 @@
+"""The program's dashboard: the figures the coordinator reports to the board and funders.
+
+A handful of aggregate queries on the plain sqlite3 connection, whatever the size of the
+register. The commitment figure uses the rule of ``mentorat_desktop.core.followup``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.enums import (
+    EndReason,
+    Generation,
+    MemberStatus,
+    ObjectiveStatus,
+    PairStatus,
+    Role,
+    generation_of,
+)
+from mentorat_desktop.core.followup import CellState, add_months, month_cells, month_start
+
+CHART_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    today: dt.date
+    active_pairs: int  # ACTIVE now
+    pairs_by_status: dict[PairStatus, int]  # every status, 0 included
+    # Last month (the calendar month before today's): the pairs whose month carried a
+    # commitment (MET, BELOW or NONE by the follow-up rule) and those that met it.
+    last_month: dt.date
+    last_month_counted: int
+    last_month_met: int
+    last_month_met_share: float | None  # None when no pair was counted
+    hours_this_month: float  # from the 1st to today
+    hours_this_year: float  # from 1 January to today
+    # Objectives of the pairs past the proposal (ACTIVE, PAUSED or ENDED): reached / all.
+    objectives_reached: int
+    objectives_total: int
+    # Follow-up entries with a satisfaction, held in the 12 months up to today.
+    satisfaction_average: float | None
+    satisfaction_count: int
+    # Active members (not archived); None: birth year unknown.
+    members_by_generation: dict[Generation | None, int]
+    members_by_role: dict[Role, int]
+    # Pairs ended before their planned end, by reason (a missing reason counts as OTHER).
+    ended_early: int
+    ended_early_by_reason: dict[EndReason, int]
+    # The 12 months up to today's, oldest first: (first day of the month, hours).
+    hours_by_month: list[tuple[dt.date, float]]
+
+    @property
+    def objectives_reached_share(self) -> float | None:
+        return self.objectives_reached / self.objectives_total if self.objectives_total else None
+
+
+def _year_before(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+def compute_dashboard(db: Database, today: dt.date) -> Dashboard:
+    """The dashboard as of ``today``."""
+    by_status = {status: 0 for status in PairStatus}
+    for status, count in db.query("SELECT status, COUNT(*) FROM pair GROUP BY status"):
+        by_status[PairStatus(status)] = int(count)
+
+    last_month = add_months(month_start(today), -1)
+    last_cells = month_cells(db, last_month).values()
+    counted = sum(1 for cell in last_cells if cell.counted)
+    met = sum(1 for cell in last_cells if cell.state == CellState.MET)
+
+    this_month = month_start(today)
+    months = [add_months(this_month, k - (CHART_MONTHS - 1)) for k in range(CHART_MONTHS)]
+    minutes = {
+        month: int(total)
+        for month, total in db.query(
+            # substr: the month of an ISO date; +held_on compares it as text, and the
+            # whole table is read in order (see followup._minutes_by_month).
+            "SELECT substr(held_on, 1, 7) AS month, SUM(duration_minutes) "
+            "FROM mentoring_session NOT INDEXED WHERE +held_on BETWEEN ? AND ? GROUP BY month",
+            (min(months[0], today.replace(month=1, day=1)).isoformat(), today.isoformat()),
+        )
+    }
+    year_prefix = f"{today.year:04d}-"
+    hours_this_year = sum(m for k, m in minutes.items() if k.startswith(year_prefix)) / 60
+    hours_by_month = [(m, minutes.get(m.strftime("%Y-%m"), 0) / 60) for m in months]
+
+    total, reached = db.query(
+        "SELECT COUNT(*), COALESCE(SUM(o.status = ?), 0) FROM objective o "
+        "JOIN pair p ON p.id = o.pair_id WHERE p.status <> ?",
+        (ObjectiveStatus.REACHED.value, PairStatus.PROPOSED.value),
+    )[0]
+
+    average, answers = db.query(
+        "SELECT AVG(satisfaction), COUNT(satisfaction) FROM follow_up_entry "
+        "WHERE satisfaction IS NOT NULL AND held_on > ? AND held_on <= ?",
+        (_year_before(today).isoformat(), today.isoformat()),
+    )[0]
+
+    by_generation: dict[Generation | None, int] = {}
+    by_role = {role: 0 for role in Role}
+    for birth_year, role, count in db.query(
+        "SELECT birth_year, role, COUNT(*) FROM member WHERE status = ? GROUP BY birth_year, role",
+        (MemberStatus.ACTIVE.value,),
+    ):
+        generation = generation_of(birth_year)
+        by_generation[generation] = by_generation.get(generation, 0) + int(count)
+        by_role[Role(role)] += int(count)
+
+    early: dict[EndReason, int] = {}
+    for reason, count in db.query(
+        "SELECT end_reason, COUNT(*) FROM pair WHERE status = ? AND planned_end IS NOT NULL "
+        "AND ended_on IS NOT NULL AND ended_on < planned_end GROUP BY end_reason",
+        (PairStatus.ENDED.value,),
+    ):
+        key = EndReason(reason) if reason else EndReason.OTHER
+        early[key] = early.get(key, 0) + int(count)
+
+    return Dashboard(
+        today=today,
+        active_pairs=by_status[PairStatus.ACTIVE],
+        pairs_by_status=by_status,
+        last_month=last_month,
+        last_month_counted=counted,
+        last_month_met=met,
+        last_month_met_share=met / counted if counted else None,
+        hours_this_month=minutes.get(this_month.strftime("%Y-%m"), 0) / 60,
+        hours_this_year=hours_this_year,
+        objectives_reached=int(reached),
+        objectives_total=int(total),
+        satisfaction_average=float(average) if average is not None else None,
+        satisfaction_count=int(answers),
+        members_by_generation=by_generation,
+        members_by_role=by_role,
+        ended_early=sum(early.values()),
+        ended_early_by_reason=early,
+        hours_by_month=hours_by_month,
+    )

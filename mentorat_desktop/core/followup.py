@@ -1,0 +1,653 @@
+"""Follow-up figures: the month-by-month grid of hours against the commitment, the report of
+one month, and the list of pairs the coordinator should contact.
+
+Everything here only reads, with a few aggregate queries on the plain sqlite3 connection
+(``Database.query``), never one query per pair.
+
+How a month is judged (``month_cell``)
+--------------------------------------
+A pair's life comes from its status history: each change takes effect on its date, that day
+included, and lasts until the next change. Before its first change a pair has not started;
+from its end it no longer counts. For each month the days the pair spent ACTIVE and the days
+it spent PAUSED are counted, then, in this order:
+
+1. **Paused**: paused on more than half of the month's days -> ``PAUSED``, no commitment.
+2. **Full month**: active on at least 15 days -> the full monthly commitment.
+3. **Partial month with sessions**: active on fewer than 15 days (the first or last month of
+   a pair, a return from a pause...) but with hours logged that month -> the commitment is
+   prorated to the days it was active (commitment x active days / days of the month, rounded
+   to the hundredth of an hour), so that a pair which started on the 20th and already met is
+   credited for it.
+4. **Not counted**: otherwise no commitment: ``PAUSED`` when the pair spent at least as many
+   days paused as active that month, ``INACTIVE`` otherwise (not started yet, ended, or only
+   a few days active with nothing logged).
+
+With a commitment, the state is ``MET`` when the hours reach it, ``BELOW`` when some hours
+were logged but fewer, ``NONE`` when nothing was logged. Hours logged in a month that is not
+counted are still shown and still add to the totals.
+
+A month still in progress is judged like the others, against the whole month's commitment:
+it shows where the pair stands so far.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from typing import Any
+
+from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.enums import PairStatus
+from mentorat_desktop.core.text import fold
+
+FULL_MONTH_DAYS = 15
+"""A month in which the pair was active at least this many days carries its full commitment."""
+
+
+class CellState(StrEnum):
+    MET = "met"  # hours >= commitment
+    BELOW = "below"  # some hours, fewer than the commitment
+    NONE = "none"  # no hours in a month that carried a commitment
+    PAUSED = "paused"  # paused most of the month: no commitment
+    INACTIVE = "inactive"  # not started, ended, or barely active: no commitment
+
+
+COUNTED_STATES = frozenset({CellState.MET, CellState.BELOW, CellState.NONE})
+
+
+@dataclass(frozen=True, slots=True)
+class MonthCell:
+    """One pair in one month: the hours logged, the commitment that month (0 when the month
+    is not counted) and the verdict. Immutable: equal cells may be one shared object."""
+
+    hours: float
+    commitment: float
+    state: CellState
+
+    @property
+    def counted(self) -> bool:
+        """Whether the month carried a commitment (MET, BELOW or NONE)."""
+        return self.state in COUNTED_STATES
+
+
+@dataclass(frozen=True)
+class GridRow:
+    pair_id: int
+    mentor_name: str
+    mentee_name: str
+    commitment: float  # the pair's monthly commitment, in hours
+    cells: list[MonthCell]  # one per month of the grid
+    total_hours: float  # over the months of the grid
+    last_session: dt.date | None  # the last session on or before the grid's last day
+
+
+@dataclass(frozen=True)
+class FollowUpGrid:
+    months: list[dt.date]  # first day of each month, oldest first
+    rows: list[GridRow]  # by mentor, then mentee (last then first name, accents ignored)
+    month_totals: list[float]  # hours of the rows shown, per month
+    month_met_share: list[float | None]  # per month: MET / counted cells, None if none counted
+
+
+@dataclass(frozen=True)
+class PairMonth:
+    """One pair in the report of one month (``month_report``)."""
+
+    pair_id: int
+    mentor: str
+    mentee: str
+    hours: float  # rounded to 2 decimals
+    commitment_hours: float  # per the rule of the module: full, prorated or 0
+    meets: bool  # hours >= commitment_hours (always true when the month carried none)
+    last_session: dt.date | None  # on or before the month's last day
+    state: CellState
+
+    def to_json(self) -> dict[str, Any]:
+        """The entry as plain JSON values (dates as ISO text)."""
+        return {
+            "pair_id": self.pair_id,
+            "mentor": self.mentor,
+            "mentee": self.mentee,
+            "hours": self.hours,
+            "commitment_hours": self.commitment_hours,
+            "meets": self.meets,
+            "last_session": self.last_session.isoformat() if self.last_session else None,
+            "state": self.state.value,
+        }
+
+
+class ReasonCode(StrEnum):
+    """Why a pair is on the follow-up list (the GUI turns each into a sentence)."""
+
+    SILENT = "silent"  # {"days"}
+    RECHECK = "recheck"  # {"date"}
+    END_PASSED = "end_passed"  # {"date", "days"} the planned end passed `days` days ago
+    END_NEAR = "end_near"  # {"date", "days"} the planned end is in `days` days (0: today)
+    BELOW_LAST_MONTH = "below_last_month"  # {"hours", "commitment"}
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: ReasonCode
+    params: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class FollowUpItem:
+    pair_id: int
+    mentor_name: str
+    mentee_name: str
+    mentor_phone: str | None
+    mentee_phone: str | None
+    mentor_email: str | None
+    mentee_email: str | None
+    last_session: dt.date | None  # on or before today
+    reasons: tuple[Reason, ...]  # in the order of ReasonCode
+
+    def reason(self, code: ReasonCode | str) -> Reason | None:
+        return next((r for r in self.reasons if r.code == code), None)
+
+
+# -- months --------------------------------------------------------------------------------
+
+
+def month_start(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def add_months(month: dt.date, count: int) -> dt.date:
+    """The first day of the month ``count`` months after (or before) ``month``'s."""
+    index = month.year * 12 + month.month - 1 + count
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def month_end(month: dt.date) -> dt.date:
+    """The last day of ``month``'s month."""
+    return month.replace(day=calendar.monthrange(month.year, month.month)[1])
+
+
+def month_cell(
+    commitment_hours: float,
+    days_in_month: int,
+    active_days: int,
+    paused_days: int,
+    minutes: int,
+) -> MonthCell:
+    """Judge one month of one pair (the rule is in the module's docstring)."""
+    hours = minutes / 60
+    if paused_days * 2 > days_in_month:
+        return MonthCell(hours, 0.0, CellState.PAUSED)
+    if active_days >= FULL_MONTH_DAYS:
+        commitment = float(commitment_hours)
+    elif active_days > 0 and minutes > 0:
+        commitment = round(commitment_hours * active_days / days_in_month, 2)
+    else:
+        state = (
+            CellState.PAUSED if paused_days and paused_days >= active_days else CellState.INACTIVE
+        )
+        return MonthCell(hours, 0.0, state)
+    if commitment <= 0:  # a degenerate commitment: nothing was asked
+        return MonthCell(hours, 0.0, CellState.INACTIVE)
+    if minutes >= commitment * 60 - 1e-9:
+        state = CellState.MET
+    elif minutes > 0:
+        state = CellState.BELOW
+    else:
+        state = CellState.NONE
+    return MonthCell(hours, commitment, state)
+
+
+# -- the life of a pair --------------------------------------------------------------------
+
+# A period as day ordinals: [first, stop) (stop None: still going on), with its status.
+_Period = tuple[int, int | None, PairStatus]
+
+
+def _periods(
+    changes: Sequence[tuple[int, PairStatus]],
+    start_date: dt.date | None,
+    ended_on: dt.date | None,
+) -> list[_Period]:
+    """The ACTIVE and PAUSED periods of a pair, from its history: (day ordinal, status) in
+    the order recorded.
+
+    Changes on one day: the last recorded wins. A pair without history (data from elsewhere)
+    is taken as active from its start date to its end date."""
+    if not changes:
+        if start_date is None:
+            return []
+        stop = ended_on.toordinal() if ended_on else None
+        if stop is not None and stop <= start_date.toordinal():
+            return []
+        return [(start_date.toordinal(), stop, PairStatus.ACTIVE)]
+    ordered = sorted(changes, key=_first)  # stable: one day's changes keep their order
+    periods: list[_Period] = []
+    last = len(ordered) - 1
+    for position, (begin, status) in enumerate(ordered):
+        if status is not PairStatus.ACTIVE and status is not PairStatus.PAUSED:
+            continue
+        stop = ordered[position + 1][0] if position < last else None
+        if stop is not None and stop <= begin:
+            continue  # replaced the same day
+        if periods and periods[-1][2] is status and periods[-1][1] == begin:
+            begin = periods.pop()[0]  # the same status recorded twice in a row
+        periods.append((begin, stop, status))
+    return periods
+
+
+def _first(item: tuple[int, PairStatus]) -> int:
+    return item[0]
+
+
+def _held_days(periods: Iterable[_Period], first: int, stop: int) -> tuple[int, int]:
+    """Days ACTIVE and days PAUSED in [first, stop) (day ordinals)."""
+    active = paused = 0
+    for begin, end, status in periods:
+        low = begin if begin > first else first
+        high = stop if end is None or end > stop else end
+        if high > low:
+            if status is PairStatus.ACTIVE:
+                active += high - low
+            else:
+                paused += high - low
+    return active, paused
+
+
+def _days_by_month(
+    periods: Iterable[_Period], starts: Sequence[int], stops: Sequence[int]
+) -> tuple[list[int], list[int]]:
+    """Days ACTIVE and days PAUSED in each month ([starts[k], stops[k]) as day ordinals,
+    consecutive), each period spread over the months it covers."""
+    count = len(starts)
+    window_first, window_stop = starts[0], stops[-1]
+    actives = [0] * count
+    pauses = [0] * count
+    for begin, end, status in periods:
+        low = begin if begin > window_first else window_first
+        high = window_stop if end is None or end > window_stop else end
+        if high <= low:
+            continue
+        days = actives if status is PairStatus.ACTIVE else pauses
+        k = bisect_right(starts, low) - 1
+        while k < count and starts[k] < high:
+            days[k] += (stops[k] if stops[k] < high else high) - (
+                starts[k] if starts[k] > low else low
+            )
+            k += 1
+    return actives, pauses
+
+
+def _current_active_since(periods: Sequence[_Period], day: dt.date) -> dt.date | None:
+    """The first day of the ACTIVE period that contains ``day``, if any."""
+    ordinal = day.toordinal()
+    for begin, stop, status in periods:
+        if status == PairStatus.ACTIVE and begin <= ordinal and (stop is None or ordinal < stop):
+            return dt.date.fromordinal(begin)
+    return None
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Pair:
+    id: int
+    status: PairStatus
+    start_date: dt.date | None
+    planned_end: dt.date | None
+    commitment: float
+    mentor_first: str
+    mentor_last: str
+    mentee_first: str
+    mentee_last: str
+    mentor_phone: str | None
+    mentee_phone: str | None
+    mentor_email: str | None
+    mentee_email: str | None
+    last_session: dt.date | None
+    periods: list[_Period]
+
+    @property
+    def mentor_name(self) -> str:
+        return f"{self.mentor_first} {self.mentor_last}".strip()
+
+    @property
+    def mentee_name(self) -> str:
+        return f"{self.mentee_first} {self.mentee_last}".strip()
+
+    def sort_key(self) -> tuple[str, str, str, str, int]:
+        return (
+            fold(self.mentor_last),
+            fold(self.mentor_first),
+            fold(self.mentee_last),
+            fold(self.mentee_first),
+            self.id,
+        )
+
+
+_STATUSES = {status.value: status for status in PairStatus}
+
+# The last session of each pair is a MAX per pair, found by a seek on the index
+# (pair_id, held_on) rather than by grouping the whole table.
+_PAIRS_SQL = """
+SELECT p.id, p.status, p.start_date, p.ended_on, p.planned_end, p.monthly_commitment_hours,
+       (SELECT MAX(s.held_on) FROM mentoring_session s
+        WHERE s.pair_id = p.id AND s.held_on <= ?){people}
+FROM pair p{joins}
+WHERE p.status <> 'proposed' AND (p.ended_on IS NULL OR p.ended_on >= ?)
+"""
+_PEOPLE_COLUMNS = """,
+       mr.first_name, mr.last_name, me.first_name, me.last_name,
+       mr.phone, me.phone, mr.email, me.email"""
+_PEOPLE_JOINS = """
+JOIN member mr ON mr.id = p.mentor_id
+JOIN member me ON me.id = p.mentee_id"""
+_NO_PEOPLE = ("", "", "", "", None, None, None, None)
+
+# Every change, in the order recorded (the table's own order: nothing to sort).
+_HISTORY_SQL = "SELECT pair_id, status, effective_on FROM pair_status_change ORDER BY id"
+
+
+def _load_pairs(
+    db: Database, since: dt.date, last_until: dt.date, people: bool = True
+) -> list[_Pair]:
+    """The pairs that have started (not PROPOSED) and had not ended before ``since``, with
+    their periods, their last session on or before ``last_until`` and (``people``) the
+    names and contacts of their members: two queries."""
+    parse = dt.date.fromisoformat
+    statuses = _STATUSES
+    history: dict[int, list[tuple[int, PairStatus]]] = {}
+    for pair_id, status, effective_on in db.query(_HISTORY_SQL):
+        changes = history.get(pair_id)
+        if changes is None:
+            changes = history[pair_id] = []
+        changes.append((parse(effective_on).toordinal(), statuses[status]))
+    sql = _PAIRS_SQL.format(
+        people=_PEOPLE_COLUMNS if people else "", joins=_PEOPLE_JOINS if people else ""
+    )
+    pairs: list[_Pair] = []
+    for row in db.query(sql, (last_until.isoformat(), since.isoformat())):
+        start, ended, planned_end, last = row[2], row[3], row[4], row[6]
+        start_date = parse(start) if start else None
+        first_a, last_a, first_b, last_b, phone_a, phone_b, email_a, email_b = (
+            row[7:] if people else _NO_PEOPLE
+        )
+        pairs.append(
+            _Pair(
+                row[0],
+                statuses[row[1]],
+                start_date,
+                parse(planned_end) if planned_end else None,
+                float(row[5]),
+                first_a or "",
+                last_a or "",
+                first_b or "",
+                last_b or "",
+                phone_a,
+                phone_b,
+                email_a,
+                email_b,
+                parse(last) if last else None,
+                _periods(history.get(row[0], ()), start_date, parse(ended) if ended else None),
+            )
+        )
+    return pairs
+
+
+def _minutes_by_month(db: Database, months: Sequence[dt.date]) -> dict[int, list[int]]:
+    """Minutes logged per pair in each of ``months`` (consecutive): one aggregate query.
+
+    Dates are stored as ISO text, so ``substr(held_on, 1, 7)`` is the month, as
+    strftime('%Y-%m') would give it, for less work; ``+held_on`` compares that text as text
+    (the column's DATE type has numeric affinity, which makes SQLite try to read every date
+    as a number). The table is read in order (NOT INDEXED): the index on (pair_id, held_on)
+    does not hold the durations, and going through it costs a lookup for every session."""
+    index = {m.strftime("%Y-%m"): k for k, m in enumerate(months)}
+    rows = db.query(
+        "SELECT pair_id, substr(held_on, 1, 7) AS month, SUM(duration_minutes) "
+        "FROM mentoring_session NOT INDEXED WHERE +held_on BETWEEN ? AND ? "
+        "GROUP BY pair_id, month",
+        (months[0].isoformat(), month_end(months[-1]).isoformat()),
+    )
+    result: dict[int, list[int]] = {}
+    size = len(months)
+    for pair_id, month, minutes in rows:
+        slot = index.get(month)
+        if slot is None:
+            continue  # a date not written as ISO text
+        values = result.get(pair_id)
+        if values is None:
+            values = result[pair_id] = [0] * size
+        values[slot] = int(minutes)
+    return result
+
+
+_cached_cell = lru_cache(maxsize=16384)(month_cell)
+
+
+@dataclass(slots=True)
+class _Judged:
+    pair: _Pair
+    cells: list[MonthCell]
+    minutes: list[int]
+    active_days: list[int]
+
+
+def _judge(
+    db: Database, first_month: dt.date, count: int, people: bool = True
+) -> tuple[list[dt.date], list[_Judged]]:
+    """The months and, for every pair active or paused on at least one day of them, its
+    cells (with ``people``, names and contacts, sorted by mentor then mentee). Three
+    queries."""
+    if count < 1:
+        raise ValueError("count must be at least 1")
+    months = [add_months(first_month, k) for k in range(count)]
+    starts = [m.toordinal() for m in months]
+    stops = [*starts[1:], add_months(months[-1], 1).toordinal()]
+    lengths = [stop - first for first, stop in zip(starts, stops, strict=True)]
+    no_minutes = [0] * count
+    minutes = _minutes_by_month(db, months)
+    pairs = _load_pairs(db, months[0], month_end(months[-1]), people)
+    cell = _cached_cell
+    spread = _days_by_month
+    span = range(count)
+    judged: list[_Judged] = []
+    for pair in pairs:
+        if not pair.periods:
+            continue
+        actives, pauses = spread(pair.periods, starts, stops)
+        if not any(actives) and not any(pauses):
+            continue
+        logged = minutes.get(pair.id, no_minutes)
+        commitment = pair.commitment
+        cells = [cell(commitment, lengths[k], actives[k], pauses[k], logged[k]) for k in span]
+        judged.append(_Judged(pair, cells, logged, actives))
+    if people:
+        judged.sort(key=lambda j: j.pair.sort_key())
+    return months, judged
+
+
+# -- the grid ------------------------------------------------------------------------------
+
+
+def compute_grid(db: Database, end_month: dt.date, months: int = 12) -> FollowUpGrid:
+    """The grid of the ``months`` months ending with ``end_month``'s month: one row per pair
+    active or paused on at least one day of them.
+
+    Three queries: the minutes per pair and month (one aggregate over the sessions), the
+    pairs with their members and last session (a MAX per pair through the index), and their
+    status histories."""
+    first = add_months(month_start(end_month), -(months - 1))
+    month_list, judged = _judge(db, first, months)
+    rows = [
+        GridRow(
+            item.pair.id,
+            item.pair.mentor_name,
+            item.pair.mentee_name,
+            item.pair.commitment,
+            item.cells,
+            sum(item.minutes) / 60,
+            item.pair.last_session,
+        )
+        for item in judged
+    ]
+    totals = [sum(column) / 60 for column in zip(*(j.minutes for j in judged), strict=True)]
+    shares: list[float | None] = []
+    for column in zip(*(j.cells for j in judged), strict=True):
+        states = [c.state for c in column]
+        met = states.count(CellState.MET)
+        counted = met + states.count(CellState.BELOW) + states.count(CellState.NONE)
+        shares.append(met / counted if counted else None)
+    if not judged:
+        totals = [0.0] * len(month_list)
+        shares = [None] * len(month_list)
+    return FollowUpGrid(month_list, rows, totals, shares)
+
+
+def month_cells(db: Database, month: dt.date) -> dict[int, MonthCell]:
+    """Each pair active or paused on at least one day of ``month``'s month, by id, with its
+    cell: the grid of one month without names (the quick path of the dashboard)."""
+    _months, judged = _judge(db, month_start(month), 1, people=False)
+    return {item.pair.id: item.cells[0] for item in judged}
+
+
+def month_report(db: Database, month: dt.date) -> list[PairMonth]:
+    """One entry per pair active on at least one day of ``month``'s month (pairs paused the
+    whole month are left out), by mentor then mentee.
+
+    ``commitment_hours`` follows the rule of the module: the full commitment for a month
+    active on 15 days or more, prorated for a shorter month in which sessions were logged, 0
+    for a month paused more than half or barely active with nothing logged; ``meets`` is
+    ``hours >= commitment_hours`` (so true whenever the month carried no commitment: look at
+    ``state`` to tell those apart)."""
+    _months, judged = _judge(db, month_start(month), 1)
+    report: list[PairMonth] = []
+    for item in judged:
+        if item.active_days[0] == 0:
+            continue
+        cell = item.cells[0]
+        hours = round(cell.hours, 2)
+        report.append(
+            PairMonth(
+                item.pair.id,
+                item.pair.mentor_name,
+                item.pair.mentee_name,
+                hours,
+                cell.commitment,
+                cell.state not in (CellState.BELOW, CellState.NONE),
+                item.pair.last_session,
+                cell.state,
+            )
+        )
+    return report
+
+
+# -- the follow-up list --------------------------------------------------------------------
+
+
+def _pending_rechecks(db: Database, today: dt.date) -> dict[int, dt.date]:
+    """Per pair, the earliest recheck date that has come (on or before ``today``) and that
+    no other follow-up entry of the pair, held on that date or later, has answered."""
+    rows = db.query(
+        "SELECT e.pair_id, MIN(e.recheck_on) FROM follow_up_entry e "
+        "WHERE e.recheck_on IS NOT NULL AND e.recheck_on <= ? AND NOT EXISTS ("
+        " SELECT 1 FROM follow_up_entry f WHERE f.pair_id = e.pair_id AND f.id <> e.id"
+        " AND f.held_on >= e.recheck_on) "
+        "GROUP BY e.pair_id",
+        (today.isoformat(),),
+    )
+    return {pair_id: dt.date.fromisoformat(day) for pair_id, day in rows}
+
+
+def to_follow_up(db: Database, today: dt.date) -> list[FollowUpItem]:
+    """The pairs to contact today, each with its reasons (``ReasonCode``):
+
+    - ``silent`` {"days"}: an ACTIVE pair with no session for at least the settings'
+      ``silent_days`` days. The silence is counted from the later of its last session and
+      the day it became active (its start, or its return from a pause), so a pair that has
+      just resumed is left alone; ``days`` is the days since its last session (since its
+      start when it never met).
+    - ``recheck`` {"date"}: a follow-up entry's recheck date has come (on or before today)
+      and no other entry of the pair was held on that date or later (ACTIVE or PAUSED pairs).
+    - ``end_passed`` {"date", "days"}: the planned end has passed by ``days`` days and the
+      pair has not been ended (ACTIVE or PAUSED pairs).
+    - ``end_near`` {"date", "days"}: the planned end is within the settings'
+      ``end_soon_days`` days (``days`` from 0, today, up; ACTIVE or PAUSED pairs).
+    - ``below_last_month`` {"hours", "commitment"}: an ACTIVE pair whose last month carried
+      a commitment (see the module's rule) that its hours did not reach.
+
+    Sorted by urgency: silent pairs first, the longest silence first; then the pairs with
+    the most reasons; then by mentor and mentee. Five queries, whatever the number of pairs.
+    """
+    from mentorat_desktop.core.services.settings import SettingsService
+
+    settings = SettingsService(db).get()
+    last_month = add_months(month_start(today), -1)
+    month_first, month_stop = last_month.toordinal(), add_months(last_month, 1).toordinal()
+    minutes = _minutes_by_month(db, [last_month])
+    rechecks = _pending_rechecks(db, today)
+
+    ranked: list[tuple[tuple[Any, ...], FollowUpItem]] = []
+    for pair in _load_pairs(db, last_month, today):
+        if pair.status not in (PairStatus.ACTIVE, PairStatus.PAUSED):
+            continue
+        active_now = pair.status == PairStatus.ACTIVE
+        reasons: list[Reason] = []
+        last = pair.last_session
+        silent, silent_days = False, 0
+        if active_now:
+            since = _current_active_since(pair.periods, today) or pair.start_date
+            known = [d for d in (last, since) if d is not None]
+            if known and (today - max(known)).days >= settings.silent_days:
+                silent = True
+                silent_days = (today - (last or pair.start_date or max(known))).days
+                reasons.append(Reason(ReasonCode.SILENT, {"days": silent_days}))
+        if pair.id in rechecks:
+            reasons.append(Reason(ReasonCode.RECHECK, {"date": rechecks[pair.id]}))
+        if pair.planned_end is not None:
+            left = (pair.planned_end - today).days
+            if left < 0:
+                reasons.append(
+                    Reason(ReasonCode.END_PASSED, {"date": pair.planned_end, "days": -left})
+                )
+            elif left <= settings.end_soon_days:
+                reasons.append(
+                    Reason(ReasonCode.END_NEAR, {"date": pair.planned_end, "days": left})
+                )
+        if active_now:
+            active, paused = _held_days(pair.periods, month_first, month_stop)
+            cell = month_cell(
+                pair.commitment,
+                month_stop - month_first,
+                active,
+                paused,
+                minutes.get(pair.id, (0,))[0],
+            )
+            if cell.state in (CellState.BELOW, CellState.NONE):
+                reasons.append(
+                    Reason(
+                        ReasonCode.BELOW_LAST_MONTH,
+                        {"hours": round(cell.hours, 2), "commitment": cell.commitment},
+                    )
+                )
+        if not reasons:
+            continue
+        item = FollowUpItem(
+            pair.id,
+            pair.mentor_name,
+            pair.mentee_name,
+            pair.mentor_phone,
+            pair.mentee_phone,
+            pair.mentor_email,
+            pair.mentee_email,
+            last,
+            tuple(reasons),
+        )
+        ranked.append(((not silent, -silent_days, -len(reasons), *pair.sort_key()), item))
+    ranked.sort(key=lambda entry: entry[0])
+    return [item for _key, item in ranked]

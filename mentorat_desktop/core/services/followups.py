@@ -1,0 +1,208 @@
+"""Follow-up entries: the coordinator's check-ins, calls and mediations with a pair, each
+with who spoke, an optional satisfaction (1 to 5), a comment, an action and a date to check
+again (which puts the pair back on the follow-up list that day).
+
+Reading is plain SQL. Each change is one transaction, after which ``Topic.FOLLOW_UP`` is
+announced. Bad input raises ValidationError with codes (never sentences) and writes nothing:
+
+- ("pair_id", "not_found"): no such pair;
+- ("held_on", "date_in_future");
+- ("speaker", "invalid_choice");
+- ("satisfaction", "number_range", {"min": 1, "max": 5});
+- ("recheck_on", "recheck_before_date"): the date to check again is before the entry's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.enums import Speaker
+from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
+from mentorat_desktop.core.events import Topic
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from mentorat_desktop.core.models import FollowUpEntry
+
+SATISFACTION_MIN = 1
+SATISFACTION_MAX = 5
+
+
+@dataclass
+class FollowUpInput:
+    pair_id: int
+    held_on: dt.date
+    speaker: Speaker = Speaker.COORDINATOR
+    satisfaction: int | None = None
+    comment: str | None = None
+    action: str | None = None
+    recheck_on: dt.date | None = None
+
+    def cleaned(self) -> FollowUpInput:
+        return replace(self, comment=_clean_text(self.comment), action=_clean_text(self.action))
+
+
+@dataclass(frozen=True)
+class FollowUpRecord:
+    id: int
+    pair_id: int
+    mentor_name: str
+    mentee_name: str
+    held_on: dt.date
+    speaker: Speaker
+    satisfaction: int | None
+    comment: str | None
+    action: str | None
+    recheck_on: dt.date | None
+
+
+def _clean_text(text: str | None) -> str | None:
+    """Free text (several lines allowed): trimmed, None when empty."""
+    if text is None:
+        return None
+    return str(text).strip() or None
+
+
+def validate_follow_up(data: FollowUpInput, today: dt.date | None = None) -> list[FieldError]:
+    """The problems with ``data`` that need no database."""
+    today = today or dt.date.today()
+    errors: list[FieldError] = []
+    if data.held_on > today:
+        errors.append(FieldError("held_on", "date_in_future"))
+    if data.speaker not in set(Speaker):
+        errors.append(FieldError("speaker", "invalid_choice"))
+    if data.satisfaction is not None and (
+        isinstance(data.satisfaction, bool)
+        or not isinstance(data.satisfaction, int)
+        or not SATISFACTION_MIN <= data.satisfaction <= SATISFACTION_MAX
+    ):
+        errors.append(
+            FieldError(
+                "satisfaction",
+                "number_range",
+                {"min": SATISFACTION_MIN, "max": SATISFACTION_MAX},
+            )
+        )
+    if data.recheck_on is not None and data.recheck_on < data.held_on:
+        errors.append(FieldError("recheck_on", "recheck_before_date"))
+    return errors
+
+
+_SELECT = """
+SELECT f.id, f.pair_id, mr.first_name, mr.last_name, me.first_name, me.last_name,
+       f.held_on, f.speaker, f.satisfaction, f.comment, f.action, f.recheck_on
+FROM follow_up_entry f
+JOIN pair p ON p.id = f.pair_id
+JOIN member mr ON mr.id = p.mentor_id
+JOIN member me ON me.id = p.mentee_id
+"""
+
+
+def _record(row: tuple[Any, ...]) -> FollowUpRecord:
+    (entry_id, pair_id, mr_first, mr_last, me_first, me_last) = row[:6]
+    held_on, speaker, satisfaction, comment, action, recheck_on = row[6:]
+    return FollowUpRecord(
+        id=entry_id,
+        pair_id=pair_id,
+        mentor_name=f"{mr_first or ''} {mr_last or ''}".strip(),
+        mentee_name=f"{me_first or ''} {me_last or ''}".strip(),
+        held_on=dt.date.fromisoformat(held_on),
+        speaker=Speaker(speaker),
+        satisfaction=satisfaction,
+        comment=comment,
+        action=action,
+        recheck_on=dt.date.fromisoformat(recheck_on) if recheck_on else None,
+    )
+
+
+class FollowUpService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- reading -------------------------------------------------------------------------
+    def list_entries(self, pair_id: int | None = None) -> list[FollowUpRecord]:
+        """The entries of one pair, or of all pairs: the latest first."""
+        where, params = ("WHERE f.pair_id = ?", (pair_id,)) if pair_id is not None else ("", ())
+        rows = self._db.query(f"{_SELECT} {where} ORDER BY f.held_on DESC, f.id DESC", params)
+        return [_record(row) for row in rows]
+
+    def get(self, entry_id: int) -> FollowUpRecord:
+        rows = self._db.query(f"{_SELECT} WHERE f.id = ?", (entry_id,))
+        if not rows:
+            raise NotFoundError(entry_id)
+        return _record(rows[0])
+
+    # -- changes -------------------------------------------------------------------------
+    def add(self, data: FollowUpInput) -> FollowUpRecord:
+        """Record a follow-up entry. ValidationError (and nothing written) on bad input."""
+        from mentorat_desktop.core.models import FollowUpEntry
+
+        data = self._prepare(data)
+        with self._db.transaction() as session:
+            self._check(session, data)
+            entry = FollowUpEntry(pair_id=data.pair_id)
+            _fill(entry, data)
+            session.add(entry)
+            session.flush()
+            entry_id = entry.id
+        self._db.bus.emit(Topic.FOLLOW_UP)
+        return self.get(entry_id)
+
+    def update(self, entry_id: int, data: FollowUpInput) -> FollowUpRecord:
+        """Change an entry (all its fields, the pair included). NotFoundError when it is gone;
+        ValidationError (and nothing written) on bad input."""
+        from mentorat_desktop.core.models import FollowUpEntry
+
+        data = self._prepare(data)
+        with self._db.transaction() as session:
+            entry = session.get(FollowUpEntry, entry_id)
+            if entry is None:
+                raise NotFoundError(entry_id)
+            self._check(session, data)
+            entry.pair_id = data.pair_id
+            _fill(entry, data)
+        self._db.bus.emit(Topic.FOLLOW_UP)
+        return self.get(entry_id)
+
+    def delete(self, entry_id: int) -> None:
+        from mentorat_desktop.core.models import FollowUpEntry
+
+        with self._db.transaction() as session:
+            entry = session.get(FollowUpEntry, entry_id)
+            if entry is None:
+                raise NotFoundError(entry_id)
+            session.delete(entry)
+        self._db.bus.emit(Topic.FOLLOW_UP)
+
+    # -- helpers -------------------------------------------------------------------------
+    @staticmethod
+    def _prepare(data: FollowUpInput) -> FollowUpInput:
+        data = data.cleaned()
+        try:
+            return replace(data, speaker=Speaker(data.speaker))
+        except ValueError:
+            return data  # reported by validate_follow_up
+
+    @staticmethod
+    def _check(session: Session, data: FollowUpInput) -> None:
+        from mentorat_desktop.core.models import Pair
+
+        errors: list[FieldError] = []
+        if session.get(Pair, data.pair_id) is None:
+            errors.append(FieldError("pair_id", "not_found"))
+        errors += validate_follow_up(data)
+        if errors:
+            raise ValidationError(errors)
+
+
+def _fill(entry: FollowUpEntry, data: FollowUpInput) -> None:
+    entry.held_on = data.held_on
+    entry.speaker = Speaker(data.speaker)
+    entry.satisfaction = data.satisfaction
+    entry.comment = data.comment
+    entry.action = data.action
+    entry.recheck_on = data.recheck_on

@@ -1,0 +1,148 @@
+"""The follow-up grid: pairs by month, hours against the commitment.
+
+Each cell says its state with a sign and words as well as a colour (never colour alone):
+✔ met, ▼ below, ✖ no session, ‖ paused. The last row gives the month's totals.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from mentorat_desktop.core.followup import CellState, FollowUpGrid, MonthCell
+from mentorat_desktop.core.formatting import format_hours, format_month, format_number
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+PAIR_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+SIGNS = {
+    CellState.MET: "✔",
+    CellState.BELOW: "▼",
+    CellState.NONE: "✖",
+    CellState.PAUSED: "‖",
+    CellState.INACTIVE: "",
+}
+COLOURS = {
+    CellState.MET: QColor(214, 236, 214),
+    CellState.BELOW: QColor(250, 232, 196),
+    CellState.NONE: QColor(244, 210, 210),
+    CellState.PAUSED: QColor(226, 226, 226),
+}
+
+
+class FollowUpGridModel(QAbstractTableModel):
+    def __init__(self, language: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._grid: FollowUpGrid | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_grid(self, grid: FollowUpGrid) -> None:
+        self.beginResetModel()
+        self._grid = grid
+        self.endResetModel()
+
+    def _months(self) -> int:
+        return len(self._grid.months) if self._grid else 0
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._grid is None:
+            return 0
+        return len(self._grid.rows) + 1 if self._grid.rows else 0
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._months() + 2
+
+    def pair_id_at(self, row: int) -> int | None:
+        if self._grid is None or row >= len(self._grid.rows):
+            return None
+        return self._grid.rows[row].pair_id
+
+    def cell_text(self, cell: MonthCell) -> str:
+        lang = self._language
+        if cell.state == CellState.INACTIVE:
+            return ""
+        if cell.state == CellState.PAUSED:
+            return SIGNS[cell.state] + " " + self.tr("paused")
+        return f"{SIGNS[cell.state]} {format_hours(cell.hours, lang)}"
+
+    def _cell_tooltip(self, cell: MonthCell) -> str:
+        lang = self._language
+        states = {
+            CellState.MET: self.tr("commitment met"),
+            CellState.BELOW: self.tr("below the commitment"),
+            CellState.NONE: self.tr("no session"),
+            CellState.PAUSED: self.tr("paused this month"),
+            CellState.INACTIVE: self.tr("not running this month"),
+        }
+        if cell.state in (CellState.PAUSED, CellState.INACTIVE):
+            return states[cell.state]
+        return self.tr("{hours} of {commitment}: {state}").format(
+            hours=format_hours(cell.hours, lang),
+            commitment=format_hours(cell.commitment, lang),
+            state=states[cell.state],
+        )
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._grid is None:
+            return None
+        grid, row, column = self._grid, index.row(), index.column()
+        months = len(grid.months)
+        lang = self._language
+        if row == len(grid.rows):  # the totals row
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return None
+            if column == 0:
+                return self.tr("Total")
+            if column <= months:
+                hours = format_hours(grid.month_totals[column - 1], lang)
+                share = grid.month_met_share[column - 1]
+                if share is None:
+                    return hours
+                return self.tr("{hours} · {share} % met").format(
+                    hours=hours, share=format_number(share * 100, lang, 0)
+                )
+            return format_hours(sum(grid.month_totals), lang)
+        line = grid.rows[row]
+        if role == PAIR_ID_ROLE:
+            return line.pair_id
+        if column == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return f"{line.mentor_name} & {line.mentee_name}"
+            return None
+        if column == months + 1:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return format_hours(line.total_hours, lang)
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            return None
+        cell = line.cells[column - 1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell_text(cell)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._cell_tooltip(cell)
+        if role == Qt.ItemDataRole.BackgroundRole and cell.state in COLOURS:
+            return QBrush(COLOURS[cell.state])
+        if role == Qt.ItemDataRole.ForegroundRole and cell.state in COLOURS:
+            return QBrush(QColor(20, 20, 20))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if self._grid is None:
+            return None
+        if section == 0:
+            return self.tr("Pair")
+        if section <= len(self._grid.months):
+            return format_month(self._grid.months[section - 1], self._language)
+        return self.tr("Total")

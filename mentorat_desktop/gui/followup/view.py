@@ -1,0 +1,341 @@
+"""Follow-up: the grid of hours against the commitment, the pairs to call, their notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QUrl, QUrlQuery
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.followup import FollowUpItem, compute_grid, to_follow_up
+from mentorat_desktop.core.formatting import format_date
+from mentorat_desktop.core.services.followups import FollowUpService
+from mentorat_desktop.core.services.settings import SettingsService
+from mentorat_desktop.gui.bridge import DataSignals
+from mentorat_desktop.gui.followup.grid_model import FollowUpGridModel
+from mentorat_desktop.i18n.followup_messages import followup_question, followup_reason_text
+
+
+class FollowUpView(QWidget):
+    def __init__(
+        self,
+        db: Database,
+        signals: DataSignals,
+        language: str,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._language = language
+        self._today = today
+        self.entries = FollowUpService(db)
+        self.items: list[FollowUpItem] = []
+        self.setAccessibleName(self.tr("Follow-up"))
+        self.months = QComboBox(self)
+        self.months.setAccessibleName(self.tr("Months shown"))
+        self.months.addItem(self.tr("Last 6 months"), 6)
+        self.months.addItem(self.tr("Last 12 months"), 12)
+        self.until = QDateEdit(self)
+        self.until.setAccessibleName(self.tr("Up to the month of"))
+        self.until.setDisplayFormat("MM/yyyy")
+        self.until.setDate(QDate(self.today().year, self.today().month, 1))
+        self.until.setCalendarPopup(False)
+        for widget, signal in ((self.months, "currentIndexChanged"), (self.until, "dateChanged")):
+            getattr(widget, signal).connect(self.reload_grid)
+        self.note_button = self._button(self.tr("Add a follow-up &note…"), self.add_note)
+        self.sheet_button = self._button(self.tr("Print the &call sheet…"), self.print_call_sheet)
+        self.mail_button = self._button(self.tr("&Write an e-mail…"), self.write_email)
+
+        self.model = FollowUpGridModel(language, self)
+        self.grid = QTableView(self)
+        self.grid.setAccessibleName(self.tr("Hours by month"))
+        self.grid.setModel(self.model)
+        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setTabKeyNavigation(False)
+        self.grid.verticalHeader().hide()
+        self.grid.setWordWrap(False)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.grid.selectionModel().selectionChanged.connect(self._grid_selected)
+
+        self.to_call = QTreeWidget(self)
+        self.to_call.setAccessibleName(self.tr("Pairs to follow up"))
+        self.to_call.setHeaderLabels([self.tr("Pair"), self.tr("Why"), self.tr("Last session")])
+        self.to_call.setRootIsDecorated(False)
+        self.to_call.setWordWrap(True)
+        self.to_call.header().setStretchLastSection(False)
+        self.to_call.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.to_call.setColumnWidth(0, 24 * self.fontMetrics().horizontalAdvance("n"))
+        self.to_call.currentItemChanged.connect(self._call_selected)
+        self.notes = QListWidget(self)
+        self.notes.setAccessibleName(self.tr("Follow-up notes of the pair"))
+        self.notes.setWordWrap(True)
+        self.to_call_title = QLabel(self)
+        self.notes_title = QLabel(self.tr("Notes on the selected pair"), self)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.to_call_title)
+        right_layout.addWidget(self.to_call, 3)
+        right_layout.addWidget(self.notes_title)
+        right_layout.addWidget(self.notes, 2)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.grid)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        top = QHBoxLayout()
+        caption = QLabel(self.tr("Show:"), self)
+        caption.setBuddy(self.months)
+        top.addWidget(caption)
+        top.addWidget(self.months)
+        until = QLabel(self.tr("up to:"), self)
+        until.setBuddy(self.until)
+        top.addWidget(until)
+        top.addWidget(self.until)
+        top.addStretch(1)
+        actions = QHBoxLayout()  # a row of its own: French labels run long
+        for button in (self.note_button, self.mail_button, self.sheet_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.legend = QLabel(
+            self.tr("✔ commitment met   ▼ below it   ✖ no session   ‖ paused"), self
+        )
+        self.legend.setAccessibleName(self.tr("Legend"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addLayout(actions)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.legend)
+        self._pair_id: int | None = None
+        signals.changed.connect(self._on_changed)
+        self.reload()
+
+    def _button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    # -- data ----------------------------------------------------------------------------------
+    def _on_changed(self, topic: str) -> None:
+        if topic in (Topic.SESSIONS, Topic.PAIRS, Topic.FOLLOW_UP, Topic.SETTINGS, Topic.MEMBERS):
+            self.reload()
+
+    def reload(self) -> None:
+        self.reload_grid()
+        self.reload_list()
+        self._show_notes()
+
+    def reload_grid(self) -> None:
+        until = self.until.date().toPython()
+        self.model.set_grid(compute_grid(self._db, until, self.months.currentData()))
+        letters = self.fontMetrics().horizontalAdvance("n")
+        self.grid.setColumnWidth(0, 28 * letters)
+        for column in range(1, self.model.columnCount()):
+            self.grid.setColumnWidth(column, 9 * letters)
+
+    def reload_list(self) -> None:
+        self.items = to_follow_up(self._db, self.today())
+        self.to_call.clear()
+        lang = self._language
+        for item in self.items:
+            why = "\n".join(followup_reason_text(r.code, r.params, lang) for r in item.reasons)
+            row = QTreeWidgetItem(
+                [
+                    f"{item.mentor_name} & {item.mentee_name}",
+                    why,
+                    format_date(item.last_session, lang) or "—",
+                ]
+            )
+            row.setData(0, Qt.ItemDataRole.UserRole, item.pair_id)
+            row.setToolTip(1, why)
+            self.to_call.addTopLevelItem(row)
+        self.to_call_title.setText(self.tr("To follow up: %n pair(s)", "", len(self.items)))
+        self._update_buttons()
+
+    # -- selection -----------------------------------------------------------------------------
+    def _grid_selected(self, *_args) -> None:
+        rows = self.grid.selectionModel().selectedRows()
+        if rows:
+            self._select(self.model.pair_id_at(rows[0].row()))
+
+    def _call_selected(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            self._select(current.data(0, Qt.ItemDataRole.UserRole))
+
+    def _select(self, pair_id: int | None) -> None:
+        self._pair_id = pair_id
+        self._show_notes()
+        self._update_buttons()
+
+    def _item(self) -> FollowUpItem | None:
+        return next((i for i in self.items if i.pair_id == self._pair_id), None)
+
+    def _show_notes(self) -> None:
+        self.notes.clear()
+        if self._pair_id is None:
+            return
+        for entry in self.entries.list_entries(self._pair_id):
+            parts = [format_date(entry.held_on, self._language)]
+            if entry.satisfaction is not None:
+                parts.append(self.tr("satisfaction {n}/5").format(n=entry.satisfaction))
+            text = " · ".join(parts)
+            if entry.comment:
+                text += "\n" + entry.comment
+            if entry.action:
+                text += "\n" + self.tr("Action: {action}").format(action=entry.action)
+            if entry.recheck_on:
+                text += "\n" + self.tr("Check again on {date}").format(
+                    date=format_date(entry.recheck_on, self._language)
+                )
+            self.notes.addItem(text)
+
+    def _update_buttons(self) -> None:
+        self.note_button.setEnabled(self._pair_id is not None)
+        item = self._item()
+        self.mail_button.setEnabled(
+            item is not None and bool(item.mentor_email or item.mentee_email)
+        )
+
+    # -- actions -------------------------------------------------------------------------------
+    def _pair_name(self) -> str:
+        item = self._item()
+        if item is not None:
+            return f"{item.mentor_name} & {item.mentee_name}"
+        rows = self.grid.selectionModel().selectedRows()
+        return str(rows[0].data()) if rows else ""
+
+    def add_note(self):
+        from mentorat_desktop.gui.followup.entry_dialog import FollowUpDialog
+
+        if self._pair_id is None:
+            return None
+        dialog = FollowUpDialog(self.entries, self._pair_id, self._pair_name(), self)
+        dialog.open()
+        return dialog
+
+    def email_url(self, item: FollowUpItem) -> QUrl:
+        """A ready-written reminder in the user's own mail program (no network here)."""
+        association = SettingsService(self._db).get().association_name
+        to = ",".join(a for a in (item.mentor_email, item.mentee_email) if a)
+        url = QUrl(f"mailto:{to}")
+        query = QUrlQuery()
+        query.addQueryItem(
+            "subject",
+            self.tr("How is your pair going?") + (f" — {association}" if association else ""),
+        )
+        query.addQueryItem(
+            "body",
+            self.tr(
+                "Hello {mentor} and {mentee},\n\nI am getting news of the pairs. How are your "
+                "sessions going? If something is in the way, tell me: we can look for a "
+                "solution together.\n\nSee you soon,"
+            ).format(mentor=item.mentor_name.split(" ")[0], mentee=item.mentee_name.split(" ")[0]),
+        )
+        url.setQuery(query)
+        return url
+
+    def write_email(self) -> None:
+        item = self._item()
+        if item is not None:
+            QDesktopServices.openUrl(self.email_url(item))
+
+    def call_sheet_rows(self):
+        from mentorat_desktop.core.call_sheet import CallSheetRow
+
+        lang = self._language
+        rows = []
+        for item in self.items:
+            contacts = []
+            for name, phone, email in (
+                (item.mentor_name, item.mentor_phone, item.mentor_email),
+                (item.mentee_name, item.mentee_phone, item.mentee_email),
+            ):
+                line = name + (f" — {phone}" if phone else "")
+                if email:
+                    line += f"\n{email}"
+                contacts.append(line)
+            rows.append(
+                CallSheetRow(
+                    pair=f"{item.mentor_name} & {item.mentee_name}",
+                    contacts="\n".join(contacts),
+                    last_session=format_date(item.last_session, lang) or "—",
+                    why="\n".join(
+                        followup_reason_text(r.code, r.params, lang) for r in item.reasons
+                    ),
+                    ask=followup_question(item.reasons[0].code if item.reasons else ""),
+                )
+            )
+        return rows
+
+    def print_call_sheet(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from mentorat_desktop.core.call_sheet import CallSheetTexts, write_call_sheet
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the call sheet"), self.tr("call-sheet.pdf"), "PDF (*.pdf)"
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        settings = SettingsService(self._db).get()
+        texts = CallSheetTexts(
+            title=self.tr("Pairs to call"),
+            subtitle=self.tr("{association} — {date}").format(
+                association=settings.association_name or "Mentorat",
+                date=format_date(self.today(), self._language),
+            ),
+            pair=self.tr("Pair"),
+            contacts=self.tr("Who to call"),
+            last_session=self.tr("Last session"),
+            why=self.tr("Why"),
+            ask=self.tr("What to ask"),
+            notes=self.tr("Notes"),
+            empty=self.tr("No pair to follow up today."),
+        )
+        try:
+            write_call_sheet(
+                self.call_sheet_rows(),
+                texts,
+                Path(path),
+                settings.effective_paper_size(self._language),
+            )
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Save the call sheet"),
+                self.tr("The file could not be written: {reason}").format(
+                    reason=exc.strerror or exc
+                ),
+            )
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))

@@ -1,0 +1,82 @@
+"""The ``cli`` fixture of tests/test_cli.py, for the command tests of this folder: run the
+command line in this process and collect its exit status and output. The command line
+installs its translators once per process, so they are taken off around each call."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from mentorat_desktop.cli import EXIT_NOTHING_DONE, main
+from mentorat_desktop.core.database import open_database
+from mentorat_desktop.core.demo import write_demo_database
+
+
+def _reset_translations(app: QCoreApplication) -> None:
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.setParent(None)
+    if hasattr(app, "_mentorat_language"):
+        del app._mentorat_language
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def text(self) -> str:
+        return self.out + self.err
+
+
+@pytest.fixture
+def cli(qapp: QApplication, capsys: pytest.CaptureFixture[str]) -> Iterator[Callable[..., Result]]:
+    """Run the command line in this process: ``cli("match", "--db", path, "--json")``."""
+    locale = QLocale()
+    _reset_translations(qapp)
+
+    def run(*args: object) -> Result:
+        _reset_translations(qapp)
+        capsys.readouterr()
+        try:
+            code = main([str(a) for a in args])
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else EXIT_NOTHING_DONE
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    try:
+        yield run
+    finally:
+        _reset_translations(qapp)
+        QLocale.setDefault(locale)
+
+
+@pytest.fixture(scope="session")
+def demo60_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo register of 60 members, written once; tests work on copies."""
+    path = tmp_path_factory.mktemp("demo60") / "demo.sqlite3"
+    write_demo_database(path, members=60, seed=2026)
+    return path
+
+
+@pytest.fixture
+def demo60(demo60_template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "démo 60.sqlite3"
+    shutil.copy2(demo60_template, path)
+    return path
+
+
+@pytest.fixture
+def empty_db(tmp_path: Path) -> Path:
+    path = tmp_path / "mentorat.sqlite3"
+    open_database(path).close()
+    return path

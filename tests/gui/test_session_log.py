@@ -1,0 +1,455 @@
+"""Logging a session as the coordinator does it, without the mouse: Ctrl+L from anywhere,
+part of a name, Tab, Tab, "1h30", Return. Then every way people write a duration, the
+refusals said beside the field, the dates that cannot be, editing and deleting (undone)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QtMsgType
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from mentorat_desktop.app import build_main_window
+from mentorat_desktop.core.enums import Role
+from mentorat_desktop.core.services.members import MemberInput
+from mentorat_desktop.core.services.pairs import PairInput, PairService
+from mentorat_desktop.core.services.sessions import SessionInput, SessionService
+from mentorat_desktop.gui.sessions.log_dialog import SessionLogDialog
+from mentorat_desktop.gui.sessions.table_model import COL_DURATION, COL_PAIR
+from mentorat_desktop.gui.widgets import ErrorLabel, FieldWithError
+
+TODAY = dt.date.today()
+STARTED = TODAY - dt.timedelta(days=60)
+ZOE_ANNE = "Zoé Vidal & Anne Dupont"
+
+# What the offscreen platform says about what it cannot do (a popup it cannot raise...).
+BENIGN = ("propagateSizeHints", "does not support raise", "grabbing the keyboard")
+
+
+@pytest.fixture(autouse=True)
+def no_qt_warnings(qtlog):
+    yield
+    warnings = [
+        r.message
+        for r in qtlog.records
+        if r.type != QtMsgType.QtDebugMsg and not any(b in r.message for b in BENIGN)
+    ]
+    assert warnings == []
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def add_member(ctx, first: str, last: str, year: int, role: Role) -> int:
+    data = MemberInput(first_name=first, last_name=last, birth_year=year, role=role)
+    return ctx.members.add(data).id
+
+
+@pytest.fixture
+def pairs(ctx) -> dict[str, int]:
+    """Two running pairs (Zoé & Anne, Émile & Bruno) started 60 days ago, and a proposal
+    (Zoé & Marc) that has not started: no session can be logged for it."""
+    service = PairService(ctx.db)
+    zoe = add_member(ctx, "Zoé", "Vidal", 2001, Role.MENTOR)
+    anne = add_member(ctx, "Anne", "Dupont", 1955, Role.MENTEE)
+    emile = add_member(ctx, "Émile", "Émery", 1999, Role.MENTOR)
+    bruno = add_member(ctx, "Bruno", "Faure", 1962, Role.MENTEE)
+    marc = add_member(ctx, "Marc", "Leroy", 1950, Role.MENTEE)
+    return {
+        "zoe_anne": service.create(PairInput(zoe, anne, start_date=STARTED)).id,
+        "emile_bruno": service.create(PairInput(emile, bruno, start_date=STARTED)).id,
+        "zoe_marc": service.create(PairInput(zoe, marc)).id,
+    }
+
+
+@pytest.fixture
+def sessions(ctx) -> SessionService:
+    return SessionService(ctx.db)
+
+
+def activate(qtbot, widget: QWidget) -> None:
+    """Make ``widget``'s window the active one, as the keyboard needs."""
+    widget.window().activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window())
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """Press a key where a user's key goes: to the completer's list while it is open,
+    else to the widget with the focus."""
+    popup = QApplication.activePopupWidget()
+    before = focused().window()
+    qtbot.keyClick(popup or focused(), key, modifier)
+    if popup is not None and not popup.isVisible() and QApplication.activeWindow() is not before:
+        # The offscreen platform leaves the closed list as the active window (a desktop
+        # hands activation back at once): give it back, the focus where the key put it.
+        focus = QApplication.focusWidget()
+        activate(qtbot, before)
+        if focus is not None and focus.window() is before:
+            focus.setFocus(Qt.FocusReason.TabFocusReason)
+
+
+def keys(qtbot, text: str) -> None:
+    for char in text:
+        popup = QApplication.activePopupWidget()
+        qtbot.keyClicks(popup or focused(), char)
+
+
+def shown_dialog(parent: QWidget) -> SessionLogDialog:
+    found = [d for d in parent.findChildren(SessionLogDialog) if d.isVisible()]
+    assert len(found) == 1, f"{len(found)} session dialogs shown"
+    return found[0]
+
+
+def error_beside(widget: QWidget) -> ErrorLabel:
+    row = widget.parentWidget()
+    assert isinstance(row, FieldWithError)
+    return row.error
+
+
+def shown_errors(dialog: QWidget) -> list[str]:
+    return [e.text() for e in dialog.findChildren(ErrorLabel) if e.isVisible()]
+
+
+def table_rows(view) -> list[tuple[str, str]]:
+    model = view.model
+    return [
+        (model.index(r, COL_PAIR).data(), model.index(r, COL_DURATION).data())
+        for r in range(model.rowCount())
+    ]
+
+
+@pytest.fixture
+def view(window, pairs):
+    window.resize(1100, 650)
+    window.show()
+    window.show_view("sessions")
+    return window.sessions_view
+
+
+@pytest.fixture
+def log_for(ctx, pairs, sessions, qtbot):
+    """A session dialog opened for a pair, as the pairs view opens it."""
+
+    def open_dialog(pair: str = "zoe_anne", record=None) -> SessionLogDialog:
+        dialog = SessionLogDialog(
+            sessions,
+            PairService(ctx.db),
+            ctx.language,
+            pair_id=None if record else pairs[pair],
+            record=record,
+        )
+        qtbot.addWidget(dialog)
+        dialog.open()
+        return dialog
+
+    return open_dialog
+
+
+# -- the keyboard way --------------------------------------------------------------------------
+
+
+def test_ctrl_l_then_name_tab_duration_return(ctx, window, view, sessions, find, qtbot):
+    window.show_view("members")  # Ctrl+L works from any view
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog = shown_dialog(window)
+    assert dialog.windowTitle() == "Log a session"
+    activate(qtbot, dialog)
+    pair_box = find(dialog, QComboBox, "Pair")
+    assert focused() in (pair_box, pair_box.lineEdit())
+    assert [pair_box.itemText(i) for i in range(pair_box.count())] == [
+        "",
+        "Émile Émery & Bruno Faure",
+        ZOE_ANNE,
+    ]  # the proposal that has not started is not offered
+
+    keys(qtbot, "zoe")  # no accent typed; "zoe" is only in one pair (Marc's is a proposal)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert pair_box.currentText() == ZOE_ANNE  # leaving the box took the only match
+    date = find(dialog, QDateEdit, "Date")
+    assert focused() is date
+    assert date.date() == QDate.currentDate()  # today unless changed
+
+    for _ in range(3):  # the date's sections, then out (see the xfail test below)
+        if focused() is not date:
+            break
+        press(qtbot, Qt.Key.Key_Tab)
+    duration = find(dialog, QLineEdit, "Duration")
+    assert focused() is duration
+    keys(qtbot, "1h30")
+    assert find(dialog, QLabel, "Duration understood").text() == "= 1.5 h"
+    press(qtbot, Qt.Key.Key_Return)
+
+    assert not dialog.isVisible()
+    (record,) = sessions.list_sessions()
+    assert record.pair_id == pair_box.itemData(pair_box.findText(ZOE_ANNE))
+    assert record.held_on == TODAY
+    assert record.duration_minutes == 90
+    window.show_view("sessions")
+    assert table_rows(view) == [(ZOE_ANNE, "1.5 h")]
+    assert view.current_session() is not None and view.current_session().id == record.id
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: Tab in the session dialog's date walks its year, month and day sections "
+    "before leaving (log_dialog.py, the QDateEdit): 'Tab to the duration' then '1h30' "
+    "changes the month and leaves the duration empty",
+)
+def test_one_tab_goes_from_the_date_to_the_duration(log_for, find, qtbot):
+    dialog = log_for()
+    activate(qtbot, dialog)
+    date = find(dialog, QDateEdit, "Date")
+    date.setFocus(Qt.FocusReason.TabFocusReason)  # as Tab from the pair box brings it
+    press(qtbot, Qt.Key.Key_Tab)
+    keys(qtbot, "1h30")
+    assert date.date() == QDate.currentDate()
+    assert find(dialog, QLineEdit, "Duration").text() == "1h30"
+
+
+def test_logging_in_french_shows_1_h_30(ctx_fr, qtbot, find):
+    service = PairService(ctx_fr.db)
+    zoe = add_member(ctx_fr, "Zoé", "Vidal", 2001, Role.MENTOR)
+    anne = add_member(ctx_fr, "Anne", "Dupont", 1955, Role.MENTEE)
+    service.create(PairInput(zoe, anne, start_date=STARTED))
+    window = build_main_window(ctx_fr)
+    qtbot.addWidget(window)
+    window.show()
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog = shown_dialog(window)
+    assert dialog.windowTitle() == "Noter une rencontre"
+    activate(qtbot, dialog)
+    keys(qtbot, "anne")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert dialog.pair.currentText() == ZOE_ANNE
+    dialog.duration.setFocus()
+    keys(qtbot, "1h30")
+    assert dialog.duration_hint.text() == "= 1 h 30"
+    press(qtbot, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    window.show_view("sessions")
+    assert table_rows(window.sessions_view) == [(ZOE_ANNE, "1 h 30")]
+    assert window.sessions_view.summary.text() == "1 rencontre, 1 h 30"
+
+
+def test_a_name_in_two_pairs_takes_none(log_for, find, qtbot):
+    """ "e" is in both pairs: leaving the box guesses nothing, and saving asks for a pair."""
+    dialog = log_for()
+    dialog.pair.setCurrentIndex(0)
+    activate(qtbot, dialog)
+    dialog.pair.setFocus()
+    keys(qtbot, "e")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert dialog.pair.currentIndex() <= 0
+    dialog.duration.setText("1h")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert error_beside(dialog.pair).isVisible()
+    assert dialog.saved is None
+
+
+# -- durations ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "minutes", "understood"),
+    [
+        ("1h30", 90, "= 1.5 h"),
+        ("1,5", 90, "= 1.5 h"),
+        ("1.5", 90, "= 1.5 h"),
+        ("90 min", 90, "= 1.5 h"),
+        ("1:30", 90, "= 1.5 h"),
+        ("2 h", 120, "= 2 h"),
+        ("45", 45, "= 0.75 h"),
+    ],
+)
+def test_every_way_of_writing_a_duration(log_for, sessions, qtbot, typed, minutes, understood):
+    dialog = log_for()
+    assert dialog.pair.currentText() == ZOE_ANNE
+    assert dialog.focusWidget() is dialog.duration  # the pair was given: straight to it
+    qtbot.keyClicks(dialog.duration, typed)
+    assert dialog.duration_hint.text() == understood
+    qtbot.keyClick(dialog.duration, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert dialog.saved is not None
+    assert dialog.saved.duration_minutes == minutes
+    assert [s.duration_minutes for s in sessions.list_sessions()] == [minutes]
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("abc", "“abc” is not a duration: write it like 1h30, 1,5 or 90 min."),
+        ("0", "A session lasts more than zero minutes."),
+        ("13h", "A session lasts 12 hours at most: check the duration."),
+    ],
+)
+def test_bad_durations_are_refused_beside_the_field(log_for, sessions, qtbot, typed, message):
+    dialog = log_for()
+    qtbot.keyClicks(dialog.duration, typed)
+    assert dialog.duration_hint.text() == ""
+    qtbot.keyClick(dialog.duration, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    error = error_beside(dialog.duration)
+    assert error.isVisible()
+    assert error.text() == "⚠ " + message
+    assert shown_errors(dialog) == [error.text()]
+    assert sessions.list_sessions() == []
+    # Corrected, it saves and the refusal goes.
+    dialog.duration.setText("1h")
+    qtbot.keyClick(dialog.duration, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert [s.duration_minutes for s in sessions.list_sessions()] == [60]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug: saving with no duration says '“” is not a duration' (empty quotes) instead "
+    "of asking for it (log_dialog.py accept: an empty text is parsed and reported as "
+    "duration_unreadable)",
+)
+def test_no_duration_is_asked_for(log_for, sessions, qtbot):
+    dialog = log_for()
+    qtbot.keyClick(dialog.duration, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert sessions.list_sessions() == []
+    assert error_beside(dialog.duration).text() == "⚠ This field is required."
+
+
+# -- dates -------------------------------------------------------------------------------------
+
+
+def test_a_future_date_cannot_be_entered(log_for, find, qtbot):
+    dialog = log_for()
+    date = find(dialog, QDateEdit, "Date")
+    assert date.maximumDate() == QDate.currentDate()
+    date.setDate(QDate.currentDate().addDays(1))
+    assert date.date() == QDate.currentDate()
+    activate(qtbot, dialog)
+    date.setFocus()
+    qtbot.keyClick(date, Qt.Key.Key_Up)  # a step forward from today goes nowhere
+    assert date.date() <= QDate.currentDate()
+
+
+def test_a_date_before_the_pair_started_is_refused_with_the_reason(log_for, sessions, find):
+    dialog = log_for()
+    date = find(dialog, QDateEdit, "Date")
+    before = STARTED - dt.timedelta(days=10)
+    date.setDate(QDate(before.year, before.month, before.day))
+    dialog.duration.setText("1h")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert error_beside(date).text() == (
+        "⚠ The pair was not active on that date (paused, ended or not yet started)."
+    )
+    assert sessions.list_sessions() == []
+
+
+def test_a_date_while_the_pair_was_paused_is_refused(ctx, log_for, pairs, sessions, find):
+    pause_on = TODAY - dt.timedelta(days=20)
+    service = PairService(ctx.db)
+    service.pause(pairs["zoe_anne"], pause_on)
+    service.resume(pairs["zoe_anne"], TODAY - dt.timedelta(days=5))
+    dialog = log_for()
+    date = find(dialog, QDateEdit, "Date")
+    paused_day = TODAY - dt.timedelta(days=10)
+    date.setDate(QDate(paused_day.year, paused_day.month, paused_day.day))
+    dialog.duration.setText("1h")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert error_beside(date).isVisible()
+    assert sessions.list_sessions() == []
+    date.setDate(QDate(pause_on.year, pause_on.month, pause_on.day))  # the day it paused
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert [s.held_on for s in sessions.list_sessions()] == [pause_on]
+
+
+# -- editing and deleting ----------------------------------------------------------------------
+
+
+def log(sessions, pair_id: int, days_ago: int, minutes: int, topics: str | None = None):
+    return sessions.log(
+        SessionInput(
+            pair_id=pair_id,
+            held_on=TODAY - dt.timedelta(days=days_ago),
+            duration_minutes=minutes,
+            topics=topics,
+        )
+    )
+
+
+def test_edit_a_session(ctx, view, pairs, sessions, qtbot):
+    record = log(sessions, pairs["zoe_anne"], 3, 90, "Visio")
+    assert view.select_session(record.id)
+    dialog = view.edit_current()
+    assert dialog.windowTitle() == "Session"
+    assert dialog.pair.currentText() == ZOE_ANNE
+    assert dialog.duration.text() == "1h30"
+    assert dialog.topics.text() == "Visio"
+    assert dialog.date.date().toPython() == record.held_on
+    dialog.duration.setText("2 h")
+    dialog.topics.setText("Visio, agenda partagé")
+    qtbot.keyClick(dialog.duration, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    (changed,) = sessions.list_sessions()
+    assert (changed.id, changed.duration_minutes, changed.topics) == (
+        record.id,
+        120,
+        "Visio, agenda partagé",
+    )
+    assert table_rows(view) == [(ZOE_ANNE, "2 h")]
+    assert view.current_session().id == record.id
+
+
+def test_delete_with_confirmation_then_undo(ctx, view, pairs, sessions, monkeypatch, qtbot):
+    kept = log(sessions, pairs["emile_bruno"], 2, 60)
+    gone = log(sessions, pairs["zoe_anne"], 1, 90, "Réseaux sociaux")
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    assert view.select_session(gone.id)
+    activate(qtbot, view)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert asked == [f"Delete the session of {ZOE_ANNE}? You can undo it with Ctrl+Z."]
+    assert [s.id for s in sessions.list_sessions()] == [kept.id]
+    assert table_rows(view) == [("Émile Émery & Bruno Faure", "1 h")]
+
+    ctx.undo_stack.undo()
+    back = sessions.list_sessions()
+    assert [s.id for s in back] == [gone.id, kept.id]
+    assert back[0] == gone  # as it was, topics included
+    assert len(table_rows(view)) == 2
+    ctx.undo_stack.redo()
+    assert [s.id for s in sessions.list_sessions()] == [kept.id]
+
+
+def test_delete_answered_no_keeps_the_session(view, pairs, sessions, monkeypatch):
+    record = log(sessions, pairs["zoe_anne"], 1, 60)
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
+    )
+    view.select_session(record.id)
+    view.delete_current()
+    assert [s.id for s in sessions.list_sessions()] == [record.id]
