@@ -27,34 +27,69 @@ class MainWindow(QMainWindow):
             ctx.members, ctx.signals, ctx.undo_stack, ctx.language, self
         )
         self.tabs.addTab(self.members_view, self.tr("&Members"))
-        from mentorat_desktop.gui.pairs.view import PairsView
-
-        self.pairs_view = PairsView(ctx.db, ctx.members, ctx.signals, ctx.language, self)
-        self.tabs.addTab(self.pairs_view, self.tr("&Pairs"))
-        self.pairs_view.matching_requested.connect(self.open_matching)
-        from mentorat_desktop.core.services.sessions import SessionService
-        from mentorat_desktop.gui.sessions.view import SessionsView
-
-        self.sessions = SessionService(ctx.db)
-        self.sessions_view = SessionsView(
-            self.sessions, self.pairs_view.pairs, ctx.signals, ctx.undo_stack, ctx.language, self
+        # The other views are built when first shown (or first needed), not at start-up.
+        self._pairs_tab = self.tabs.add_lazy_tab(self._make_pairs_view, self.tr("&Pairs"))
+        self._sessions_tab = self.tabs.add_lazy_tab(self._make_sessions_view, self.tr("&Sessions"))
+        self._followup_tab = self.tabs.add_lazy_tab(self._make_followup_view, self.tr("&Follow-up"))
+        self._dashboard_tab = self.tabs.add_lazy_tab(
+            self._make_dashboard_view, self.tr("&Dashboard")
         )
-        self.tabs.addTab(self.sessions_view, self.tr("&Sessions"))
-        self.sessions_view.import_requested.connect(self.import_sessions)
-        self.sessions_view.export_requested.connect(self.export_sessions)
-        from mentorat_desktop.gui.dashboard.view import DashboardView
-        from mentorat_desktop.gui.followup.view import FollowUpView
-
-        self.followup_view = FollowUpView(ctx.db, ctx.signals, ctx.language, parent=self)
-        self.tabs.addTab(self.followup_view, self.tr("&Follow-up"))
-        self.dashboard_view = DashboardView(ctx.db, ctx.signals, ctx.language, parent=self)
-        self.tabs.addTab(self.dashboard_view, self.tr("&Dashboard"))
         self.setCentralWidget(self.tabs)
         self.members_view.import_requested.connect(self.import_members)
         self.members_view.demo_requested.connect(self.open_demo)
         ctx.signals.changed.connect(self._on_changed)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Database: {path}").format(path=str(ctx.db.path)))
+
+    def _make_pairs_view(self):
+        from mentorat_desktop.gui.pairs.view import PairsView
+
+        view = PairsView(self.ctx.db, self.ctx.members, self.ctx.signals, self.ctx.language, self)
+        view.matching_requested.connect(self.open_matching)
+        return view
+
+    def _make_sessions_view(self):
+        from mentorat_desktop.core.services.sessions import SessionService
+        from mentorat_desktop.gui.sessions.view import SessionsView
+
+        self.sessions = SessionService(self.ctx.db)
+        view = SessionsView(
+            self.sessions,
+            self.pairs_view.pairs,
+            self.ctx.signals,
+            self.ctx.undo_stack,
+            self.ctx.language,
+            self,
+        )
+        view.import_requested.connect(self.import_sessions)
+        view.export_requested.connect(self.export_sessions)
+        return view
+
+    def _make_followup_view(self):
+        from mentorat_desktop.gui.followup.view import FollowUpView
+
+        return FollowUpView(self.ctx.db, self.ctx.signals, self.ctx.language, parent=self)
+
+    def _make_dashboard_view(self):
+        from mentorat_desktop.gui.dashboard.view import DashboardView
+
+        return DashboardView(self.ctx.db, self.ctx.signals, self.ctx.language, parent=self)
+
+    @property
+    def pairs_view(self):
+        return self.tabs.widget(self._pairs_tab)
+
+    @property
+    def sessions_view(self):
+        return self.tabs.widget(self._sessions_tab)
+
+    @property
+    def followup_view(self):
+        return self.tabs.widget(self._followup_tab)
+
+    @property
+    def dashboard_view(self):
+        return self.tabs.widget(self._dashboard_tab)
 
     def _set_title(self) -> None:
         name = self.ctx.settings.get().association_name
@@ -110,9 +145,13 @@ class MainWindow(QMainWindow):
         members_menu.addAction(self._action(self.tr("Re&store"), view.restore_selected))
         pairs_menu = bar.addMenu(self.tr("P&airs"))
         pairs_menu.addAction(self._action(self.tr("&Suggest pairs…"), self.open_matching, "Ctrl+M"))
-        pairs_menu.addAction(self._action(self.tr("&New pair…"), self.pairs_view.new_pair))
         pairs_menu.addAction(
-            self._action(self.tr("Print &charters…"), self.pairs_view.print_batch, "Ctrl+P")
+            self._action(self.tr("&New pair…"), lambda: self.pairs_view.new_pair())
+        )
+        pairs_menu.addAction(
+            self._action(
+                self.tr("Print &charters…"), lambda: self.pairs_view.print_batch(), "Ctrl+P"
+            )
         )
         sessions_menu = bar.addMenu(self.tr("Sess&ions"))
         sessions_menu.addAction(
@@ -239,11 +278,11 @@ class MainWindow(QMainWindow):
 
     def show_view(self, name: str) -> None:
         """Bring a view to the front by its command-line name ("members", ...)."""
-        views = {
-            "members": self.members_view,
-            "pairs": self.pairs_view,
-            "sessions": self.sessions_view,
-            "followup": self.followup_view,
-            "dashboard": self.dashboard_view,
+        tabs = {
+            "members": 0,
+            "pairs": self._pairs_tab,
+            "sessions": self._sessions_tab,
+            "followup": self._followup_tab,
+            "dashboard": self._dashboard_tab,
         }
-        self.tabs.setCurrentWidget(views[name])
+        self.tabs.bar.setCurrentIndex(tabs[name])

@@ -6,6 +6,8 @@ made each keystroke of search-as-you-type repaint the entire window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
@@ -22,7 +24,8 @@ class ViewTabs(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.bar)
         layout.addWidget(self.stack, 1)
-        self.bar.currentChanged.connect(self.stack.setCurrentIndex)
+        self._factories: dict[int, Callable[[], QWidget]] = {}
+        self.bar.currentChanged.connect(self._show)
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step(1))
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self._step(-1))
 
@@ -33,6 +36,26 @@ class ViewTabs(QWidget):
     def addTab(self, widget: QWidget, text: str) -> int:
         self.stack.addWidget(widget)
         return self.bar.addTab(text)
+
+    def add_lazy_tab(self, factory: Callable[[], QWidget], text: str) -> int:
+        """A tab whose view is built the first time it is needed (keeps start-up lean)."""
+        index = self.addTab(QWidget(self.stack), text)
+        self._factories[index] = factory
+        return index
+
+    def widget(self, index: int) -> QWidget:
+        """The view of a tab, built now if it was not yet."""
+        factory = self._factories.pop(index, None)
+        if factory is not None:
+            placeholder = self.stack.widget(index)
+            view = factory()
+            self.stack.insertWidget(index, view)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return self.stack.widget(index)
+
+    def _show(self, index: int) -> None:
+        self.stack.setCurrentWidget(self.widget(index))
 
     def count(self) -> int:
         return self.bar.count()
