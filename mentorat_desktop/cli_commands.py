@@ -45,8 +45,14 @@ def _out(text: str) -> None:
     print(text)
 
 
-def _open_db(path: Path, language: str | None) -> Database | None:
-    """Open the database or say why not (in the chosen language); None when it failed."""
+def _open_db(path: Path, language: str | None, create: bool = False) -> Database | None:
+    """Open the database or say why not (in the chosen language); None when it failed.
+
+    Only an import may create a new database: elsewhere a mistyped path is an error."""
+    if not create and not path.exists():
+        ensure_translations(language)
+        _err(QCoreApplication.translate("Cli", "“{path}” does not exist.").format(path=path))
+        return None
     try:
         db = open_database(path)
     except DatabaseOpenError as exc:
@@ -111,7 +117,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 def _run_import(args: argparse.Namespace, plan_fn, apply_fn, added_message) -> int:
     language = _lang(args)
-    db = _open_db(args.db, language)
+    db = _open_db(args.db, language, create=True)
     if db is None:
         return EXIT_NOTHING_DONE
     try:

@@ -305,12 +305,6 @@ def test_followup_of_a_month_that_is_not_one_exits_2(cli, register: Path, month:
     assert register.read_bytes() == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: followup --db on a mistyped path creates an empty database there and "
-    "reports '0 of 0 pairs met their commitment' with exit 0 (cli_commands.py _open_db "
-    "calls open_database, which creates the file)",
-)
 def test_followup_of_a_missing_database_exits_2(cli, tmp_path: Path) -> None:
     db = tmp_path / "absent.sqlite3"
     result = cli("followup", "--db", db, "--month", "2026-10", "--lang", "en")
