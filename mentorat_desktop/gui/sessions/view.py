@@ -23,7 +23,13 @@ from mentorat_desktop.core.services.pairs import PairService
 from mentorat_desktop.core.services.sessions import SessionRecord, SessionService
 from mentorat_desktop.gui.bridge import DataSignals
 from mentorat_desktop.gui.sessions.commands import DeleteSession
-from mentorat_desktop.gui.sessions.table_model import COL_PAIR, COL_TOPICS, SessionTableModel
+from mentorat_desktop.gui.sessions.table_model import (
+    COL_DIRECTION,
+    COL_MODE,
+    COL_PAIR,
+    COL_TOPICS,
+    SessionTableModel,
+)
 
 
 class SessionsView(QWidget):
@@ -68,8 +74,11 @@ class SessionsView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         letters = self.fontMetrics().horizontalAdvance("n")
-        self.table.setColumnWidth(COL_PAIR, 36 * letters)
+        self.table.setColumnWidth(COL_PAIR, 32 * letters)
         self.table.setColumnWidth(COL_TOPICS, 30 * letters)
+        # Mode and direction whole, in French too ("Visioconférence", "Le mentor transmet").
+        self.table.setColumnWidth(COL_MODE, 17 * letters)
+        self.table.setColumnWidth(COL_DIRECTION, 24 * letters)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
