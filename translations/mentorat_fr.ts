@@ -1817,6 +1817,18 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>Cette valeur n’est pas acceptée ({code}).</translation>
     </message>
     <message>
+        <source>No member is named “{who}” or has that e-mail address.</source>
+        <translation>Aucun membre ne s’appelle «&#xa0;{who}&#xa0;» ni n’a cette adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This pair no longer exists.</source>
+        <translation>Ce binôme n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This cohort no longer exists.</source>
+        <translation>Cette cohorte n’existe plus.</translation>
+    </message>
+    <message>
         <source>{field}: {message}</source>
         <translation>{field} : {message}</translation>
     </message>

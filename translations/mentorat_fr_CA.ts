@@ -77,6 +77,10 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>No member is named “{who}” or has that e-mail address.</source>
+        <translation>Aucun membre ne s’appelle «&#xa0;{who}&#xa0;» ni n’a cette adresse courriel.</translation>
+    </message>
+    <message>
         <source>This e-mail address is not valid (expected: name@example.org).</source>
         <translation>Cette adresse courriel n’est pas valide (forme attendue : nom@exemple.org).</translation>
     </message>

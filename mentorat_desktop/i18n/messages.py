@@ -125,7 +125,7 @@ def field_error(error: FieldError) -> str:
             "Messages", "{name} is archived: restore them before forming a pair."
         ).format(**p)
     if code == "not_found":
-        return QCoreApplication.translate("Messages", "This member no longer exists.")
+        return _not_found(error)
     if code == "pair_exists":
         return QCoreApplication.translate(
             "Messages", "{mentor} and {mentee} already form a pair."
@@ -199,6 +199,19 @@ def field_error(error: FieldError) -> str:
     return QCoreApplication.translate("Messages", "This value is not accepted ({code}).").format(
         code=code
     )
+
+
+def _not_found(error: FieldError) -> str:
+    """Nothing matches: the name typed when there is one, else what has disappeared."""
+    if error.params.get("who"):
+        return QCoreApplication.translate(
+            "Messages", "No member is named “{who}” or has that e-mail address."
+        ).format(who=error.params["who"])
+    if error.field == "pair_id":
+        return QCoreApplication.translate("Messages", "This pair no longer exists.")
+    if error.field == "cohort_id":
+        return QCoreApplication.translate("Messages", "This cohort no longer exists.")
+    return QCoreApplication.translate("Messages", "This member no longer exists.")
 
 
 def field_error_with_label(error: FieldError) -> str:

@@ -147,12 +147,6 @@ def test_import_a_messy_session_log(cli, register: Path, tmp_path: Path) -> None
     assert len(sessions_in(register)) == len(before) + 3
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: an unknown member in a session import is refused as 'This member no longer "
-    "exists.', without the name (i18n/messages.py field_error ignores the {who} of "
-    "importing/sessions.py's not_found)",
-)
 def test_an_unknown_member_is_named_in_the_refusal(cli, register: Path, tmp_path: Path):
     csv = write_csv(tmp_path / "journal.csv", MESSY)
     result = cli("import-sessions", csv, "--db", register, "--dry-run", "--lang", "en")

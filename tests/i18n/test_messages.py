@@ -190,6 +190,21 @@ def test_sentences_carry_their_parameters(english: QApplication) -> None:
     assert "120" in field_error(FieldError("notes", "too_long", {"max": 120}))
 
 
+@pytest.mark.parametrize(
+    ("field", "params", "expected"),
+    [
+        ("mentor", {"who": "Jeanne Inconnue"}, "“Jeanne Inconnue”"),
+        ("pair_id", {}, "This pair no longer exists."),
+        ("cohort_id", {}, "This cohort no longer exists."),
+        ("mentor_id", {}, "This member no longer exists."),
+    ],
+)
+def test_not_found_says_what_is_missing(
+    english: QApplication, field: str, params: dict[str, str], expected: str
+) -> None:
+    assert expected in field_error(FieldError(field, "not_found", params))
+
+
 @pytest.mark.parametrize("name", FIELD_PARAMS)
 def test_every_field_has_a_label(english: QApplication, name: str) -> None:
     assert field_label(name) != name
