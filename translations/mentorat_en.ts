@@ -83,6 +83,20 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n paused</numerusform>
+            <numerusform>%n paused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed</source>
+        <translation>
+            <numerusform>%n proposed</numerusform>
+            <numerusform>%n proposed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n answer(s) over 12 months</source>
         <translation>
             <numerusform>%n answer over 12 months</numerusform>

@@ -286,8 +286,22 @@
         <translation>Binômes terminés avant terme, et pourquoi</translation>
     </message>
     <message>
-        <source>{paused} paused, {proposed} proposed</source>
-        <translation>{paused} en pause, {proposed} proposés</translation>
+        <source>{paused}, {proposed}</source>
+        <translation>{paused}, {proposed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n en pause</numerusform>
+            <numerusform>%n en pause</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed</source>
+        <translation>
+            <numerusform>%n proposé</numerusform>
+            <numerusform>%n proposés</numerusform>
+        </translation>
     </message>
     <message>
         <source>{met} of {counted} in {month}</source>

@@ -242,12 +242,6 @@ def test_dashboard_in_french(ctx_fr, qtbot, find):
     assert "Active" not in chart.accessibleDescription()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: the active-pairs detail is one sentence for every count, so French reads "
-    "'1 proposés' (gui/dashboard/view.py show_dashboard, '{paused} paused, {proposed} "
-    "proposed': needs a %n plural form)",
-)
 def test_one_proposal_is_singular_in_french(ctx_fr, qtbot):
     build(ctx_fr)
     view = DashboardView(ctx_fr.db, ctx_fr.signals, ctx_fr.language, today=TODAY)

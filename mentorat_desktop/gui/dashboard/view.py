@@ -115,9 +115,11 @@ class DashboardView(QScrollArea):
         lang = self._language
         self.active.show_value(
             str(d.active_pairs),
-            self.tr("{paused} paused, {proposed} proposed").format(
-                paused=d.pairs_by_status.get(PairStatus.PAUSED, 0),
-                proposed=d.pairs_by_status.get(PairStatus.PROPOSED, 0),
+            self.tr("{paused}, {proposed}").format(
+                paused=self.tr("%n paused", "", d.pairs_by_status.get(PairStatus.PAUSED, 0)),
+                proposed=self.tr(
+                    "%n proposed", "", d.pairs_by_status.get(PairStatus.PROPOSED, 0)
+                ),
             ),
         )
         self.met.show_value(
