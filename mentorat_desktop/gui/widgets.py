@@ -47,6 +47,22 @@ class FieldWithError(QWidget):
         self.setFocusProxy(field)
 
 
+class DateField(QDateEdit):
+    """A date with its calendar, that Tab leaves in one press.
+
+    A plain QDateEdit spends Tab on walking its day, month and year: someone typing
+    "Tab, 1h30" would change the month instead of reaching the next field. The sections
+    stay reachable with the arrow keys, and typing a full date fills them in turn.
+    """
+
+    def __init__(self, date: QDate | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(date if date is not None else QDate.currentDate(), parent)
+        self.setCalendarPopup(True)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class OptionalDate(QWidget):
     """A check box ("done on") enabling a date: for training and consent dates."""
 
@@ -56,9 +72,7 @@ class OptionalDate(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox(check_text, self)
         self.check.setAccessibleName(accessible_name)
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDate(QDate.currentDate())
+        self.date = DateField(parent=self)
         self.date.setMaximumDate(QDate.currentDate())
         self.date.setAccessibleName(accessible_name + " — " + self.tr("date"))
         self.date.setEnabled(False)

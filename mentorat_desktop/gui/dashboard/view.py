@@ -117,9 +117,7 @@ class DashboardView(QScrollArea):
             str(d.active_pairs),
             self.tr("{paused}, {proposed}").format(
                 paused=self.tr("%n paused", "", d.pairs_by_status.get(PairStatus.PAUSED, 0)),
-                proposed=self.tr(
-                    "%n proposed", "", d.pairs_by_status.get(PairStatus.PROPOSED, 0)
-                ),
+                proposed=self.tr("%n proposed", "", d.pairs_by_status.get(PairStatus.PROPOSED, 0)),
             ),
         )
         self.met.show_value(

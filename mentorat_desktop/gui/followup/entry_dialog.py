@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.core.enums import Speaker
 from mentorat_desktop.core.errors import ValidationError
 from mentorat_desktop.core.services.followups import FollowUpInput, FollowUpService
-from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate
+from mentorat_desktop.gui.widgets import DateField, FieldWithError, OptionalDate
 from mentorat_desktop.i18n.messages import field_error
 
 
@@ -44,8 +43,7 @@ class FollowUpDialog(QDialog):
             form.addRow(caption, row)
             self._rows[name] = row
 
-        self.date = QDateEdit(QDate.currentDate(), self)
-        self.date.setCalendarPopup(True)
+        self.date = DateField(parent=self)
         self.date.setMaximumDate(QDate.currentDate())
         add("held_on", self.tr("Date"), self.date)
         self.speaker = QComboBox(self)

@@ -9,7 +9,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from mentorat_desktop.core.services.followups import FollowUpService
 from mentorat_desktop.core.services.settings import SettingsService
 from mentorat_desktop.gui.bridge import DataSignals
 from mentorat_desktop.gui.followup.grid_model import FollowUpGridModel
+from mentorat_desktop.gui.widgets import DateField
 from mentorat_desktop.i18n.followup_messages import followup_question, followup_reason_text
 
 
@@ -54,7 +54,7 @@ class FollowUpView(QWidget):
         self.months.setAccessibleName(self.tr("Months shown"))
         self.months.addItem(self.tr("Last 6 months"), 6)
         self.months.addItem(self.tr("Last 12 months"), 12)
-        self.until = QDateEdit(self)
+        self.until = DateField(parent=self)
         self.until.setAccessibleName(self.tr("Up to the month of"))
         self.until.setDisplayFormat("MM/yyyy")
         self.until.setDate(QDate(self.today().year, self.today().month, 1))

@@ -7,7 +7,6 @@ from enum import StrEnum
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,7 +22,7 @@ from mentorat_desktop.core.enums import EndReason, Outcome
 from mentorat_desktop.core.errors import FieldError, ValidationError
 from mentorat_desktop.core.services.pairs import PairRecord, PairService
 from mentorat_desktop.gui.labels import end_reason_label, outcome_label
-from mentorat_desktop.gui.widgets import FieldWithError
+from mentorat_desktop.gui.widgets import DateField, FieldWithError
 from mentorat_desktop.i18n.messages import field_error
 
 
@@ -62,8 +61,7 @@ class StatusDialog(QDialog):
             form.addRow(caption, row)
             self._rows[name] = row
 
-        self.date = QDateEdit(QDate.currentDate(), self)
-        self.date.setCalendarPopup(True)
+        self.date = DateField(parent=self)
         self.date.setMaximumDate(QDate.currentDate())
         add("effective_on", self.tr("Date"), self.date)
         # Each step asks for its own fields only; the others stay unparented and unseen.

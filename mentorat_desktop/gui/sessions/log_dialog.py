@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,7 +28,7 @@ from mentorat_desktop.core.services.pairs import PairService
 from mentorat_desktop.core.services.sessions import SessionInput, SessionRecord, SessionService
 from mentorat_desktop.gui.folding_combo import FoldingCombo
 from mentorat_desktop.gui.labels import direction_label, mode_label
-from mentorat_desktop.gui.widgets import FieldWithError
+from mentorat_desktop.gui.widgets import DateField, FieldWithError
 from mentorat_desktop.i18n.messages import field_error
 
 
@@ -71,8 +70,7 @@ class SessionLogDialog(QDialog):
             if p.status != PairStatus.PROPOSED:
                 self.pair.add_entry(f"{p.mentor_name} & {p.mentee_name}", p.id)
         add("pair_id", self.tr("Pair"), self.pair)
-        self.date = QDateEdit(QDate.currentDate(), self)
-        self.date.setCalendarPopup(True)
+        self.date = DateField(parent=self)
         self.date.setMaximumDate(QDate.currentDate())
         add("held_on", self.tr("Date"), self.date)
         self.duration = QLineEdit(self)
@@ -155,7 +153,10 @@ class SessionLogDialog(QDialog):
             errors.append(FieldError("pair_id", "required"))
         minutes = 0
         try:
-            minutes = parse_duration(self.duration.text())
+            if not self.duration.text().strip():
+                errors.append(FieldError("duration_minutes", "required"))
+            else:
+                minutes = parse_duration(self.duration.text())
         except DurationError as exc:
             errors.append(
                 FieldError("duration_minutes", "duration_" + exc.code, {"value": exc.value})
