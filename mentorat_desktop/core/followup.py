@@ -402,18 +402,12 @@ def _load_pairs(
 def _minutes_by_month(db: Database, months: Sequence[dt.date]) -> dict[int, list[int]]:
     """Minutes logged per pair in each of ``months`` (consecutive): one aggregate query.
 
-    Dates are stored as ISO text, so ``substr(held_on, 1, 7)`` is the month, as
-    strftime('%Y-%m') would give it, for less work; ``+held_on`` compares that text as text
-    (the column's DATE type has numeric affinity, which makes SQLite try to read every date
-    as a number). The table is read in order (NOT INDEXED): the index on (pair_id, held_on)
-    does not hold the durations, and going through it costs a lookup for every session."""
+    Dates are stored as ISO text, so ``substr(held_on, 1, 7)`` is the month. The query is
+    written to match the index ix_session_pair_month (pair_id, that same expression,
+    held_on, duration_minutes) word for word: SQLite then walks that index alone, already
+    in the order of the GROUP BY, with no sort and no visit to the table."""
     index = {m.strftime("%Y-%m"): k for k, m in enumerate(months)}
-    rows = db.query(
-        "SELECT pair_id, substr(held_on, 1, 7) AS month, SUM(duration_minutes) "
-        "FROM mentoring_session NOT INDEXED WHERE +held_on BETWEEN ? AND ? "
-        "GROUP BY pair_id, month",
-        (months[0].isoformat(), month_end(months[-1]).isoformat()),
-    )
+    rows = db.query(_MINUTES_SQL, (months[0].strftime("%Y-%m"), months[-1].strftime("%Y-%m")))
     result: dict[int, list[int]] = {}
     size = len(months)
     for pair_id, month, minutes in rows:
@@ -426,6 +420,12 @@ def _minutes_by_month(db: Database, months: Sequence[dt.date]) -> dict[int, list
         values[slot] = int(minutes)
     return result
 
+
+_MINUTES_SQL = (
+    "SELECT pair_id, substr(held_on, 1, 7) AS month, SUM(duration_minutes) "
+    "FROM mentoring_session WHERE substr(held_on, 1, 7) BETWEEN ? AND ? "
+    "GROUP BY pair_id, substr(held_on, 1, 7)"
+)
 
 _cached_cell = lru_cache(maxsize=16384)(month_cell)
 

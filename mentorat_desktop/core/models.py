@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -251,6 +252,15 @@ class MentoringSession(Base):
     __table_args__ = (
         CheckConstraint("duration_minutes > 0", name="ck_session_duration"),
         Index("ix_session_pair_date", "pair_id", "held_on"),
+        # The follow-up grid's sum per pair and month, read from this index alone
+        # (migration 0003 says why held_on is there too).
+        Index(
+            "ix_session_pair_month",
+            "pair_id",
+            text("substr(held_on, 1, 7)"),
+            "held_on",
+            "duration_minutes",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
