@@ -203,10 +203,28 @@ class MainWindow(QMainWindow):
     def log_session(self):
         """Log a session from anywhere; for the pair shown when the pairs view is up."""
         pair_id = None
-        if self.tabs.currentWidget() is self.pairs_view:
+        if self.tabs.bar.currentIndex() == self._pairs_tab:
             pair = self.pairs_view.current_pair()
             pair_id = pair.id if pair is not None else None
-        return self.sessions_view.log_session(pair_id)
+        if self.tabs.is_built(self._sessions_tab):
+            return self.sessions_view.log_session(pair_id)
+        # Before the sessions view is first shown, the dialog opens on its own rather than
+        # building the pairs and sessions views first (about a second on a large register);
+        # the view reads the saved session when it is built.
+        from mentorat_desktop.core.services.pairs import PairService
+        from mentorat_desktop.core.services.sessions import SessionService
+        from mentorat_desktop.gui.sessions.log_dialog import SessionLogDialog
+
+        dialog = SessionLogDialog(
+            SessionService(self.ctx.db),
+            PairService(self.ctx.db),
+            self.ctx.language,
+            pair_id=pair_id,
+            parent=self,
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def import_sessions(self, path: str | None = None):
         from mentorat_desktop.gui.sessions.import_dialog import ImportSessionsDialog

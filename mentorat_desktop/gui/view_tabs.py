@@ -43,6 +43,9 @@ class ViewTabs(QWidget):
         self._factories[index] = factory
         return index
 
+    def is_built(self, index: int) -> bool:
+        return index not in self._factories
+
     def widget(self, index: int) -> QWidget:
         """The view of a tab, built now if it was not yet."""
         factory = self._factories.pop(index, None)

@@ -213,6 +213,27 @@ def test_one_tab_goes_from_the_date_to_the_duration(log_for, find, qtbot):
     assert find(dialog, QLineEdit, "Duration").text() == "1h30"
 
 
+def test_ctrl_l_at_start_up_builds_no_other_view(window, pairs, sessions, qtbot):
+    # The dialog opens at once, without first building the pairs and sessions views (about
+    # a second on a large register); the sessions view, shown later, has the session.
+    window.show()
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog = shown_dialog(window)
+    assert not window.tabs.is_built(window._pairs_tab)
+    assert not window.tabs.is_built(window._sessions_tab)
+    activate(qtbot, dialog)
+    keys(qtbot, "anne")
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
+    keys(qtbot, "2h")
+    press(qtbot, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert [s.duration_minutes for s in sessions.list_sessions()] == [120]
+    window.show_view("sessions")
+    assert table_rows(window.sessions_view) == [(ZOE_ANNE, "2 h")]
+
+
 def test_logging_in_french_shows_1_h_30(ctx_fr, qtbot, find):
     service = PairService(ctx_fr.db)
     zoe = add_member(ctx_fr, "Zoé", "Vidal", 2001, Role.MENTOR)

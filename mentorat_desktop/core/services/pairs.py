@@ -136,6 +136,16 @@ class PairRecord:
         return self.status in HELD_STATUSES
 
 
+@dataclass(frozen=True)
+class PairChoice:
+    """One pair as a list to choose from shows it: its two names and its status."""
+
+    id: int
+    mentor_name: str
+    mentee_name: str
+    status: PairStatus
+
+
 @dataclass
 class PairInput:
     """What the new-pair form (or an accepted suggestion) hands to the service.
@@ -460,6 +470,20 @@ class PairService:
             params.append(cohort_id)
         where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         return self._records(where, tuple(params))
+
+    def list_choices(self) -> list[PairChoice]:
+        """Every pair with only its two names and status, in the order of ``list_pairs``:
+        one light query, for the lists where a pair is picked by name."""
+        rows = self._db.query(
+            "SELECT p.id, mr.first_name, mr.last_name, me.first_name, me.last_name, p.status "
+            "FROM pair p JOIN member mr ON mr.id = p.mentor_id "
+            "JOIN member me ON me.id = p.mentee_id"
+        )
+        rows.sort(key=lambda r: (fold(r[2]), fold(r[1]), fold(r[4]), fold(r[3]), r[0]))
+        return [
+            PairChoice(pair_id, _name(mr_first, mr_last), _name(me_first, me_last), PairStatus(s))
+            for pair_id, mr_first, mr_last, me_first, me_last, s in rows
+        ]
 
     def get(self, pair_id: int) -> PairRecord:
         for record in self._records("WHERE p.id = ?", (pair_id,)):

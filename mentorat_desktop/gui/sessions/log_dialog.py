@@ -66,7 +66,7 @@ class SessionLogDialog(QDialog):
         self.pair = FoldingCombo(self.tr("Pair"), self)
         self.pair.lineEdit().setPlaceholderText(self.tr("Type part of a name…"))
         self.pair.addItem("", None)
-        for p in pairs.list_pairs():
+        for p in pairs.list_choices():
             if p.status != PairStatus.PROPOSED:
                 self.pair.add_entry(f"{p.mentor_name} & {p.mentee_name}", p.id)
         add("pair_id", self.tr("Pair"), self.pair)
