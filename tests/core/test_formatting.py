@@ -7,7 +7,13 @@ import unicodedata
 
 import pytest
 
-from mentorat_desktop.core.formatting import format_date, format_hours, format_number
+from mentorat_desktop.core.formatting import (
+    SHORT_DATE_PATTERNS,
+    babel_locale,
+    format_date,
+    format_hours,
+    format_number,
+)
 
 DAY = dt.date(2026, 11, 22)
 SPACES = {" ", "\u00a0", "\u202f"}  # space, no-break space, narrow no-break space
@@ -89,3 +95,16 @@ def test_many_hours_in_french_are_grouped() -> None:
 @pytest.mark.parametrize(("hours", "expected"), [(1.5, "1.5 h"), (2.0, "2 h"), (0.25, "0.25 h")])
 def test_hours_in_english(hours: float, expected: str) -> None:
     assert format_hours(hours, "en") == expected
+
+
+@pytest.mark.parametrize("language", ["fr_FR", "fr_CA", "en", "de"])
+def test_short_dates_are_what_babel_writes_with_the_same_pattern(language: str) -> None:
+    # Short dates are written without babel (kept off the start-up path): the same text.
+    from babel.dates import format_date as babel_format_date
+
+    pattern = SHORT_DATE_PATTERNS.get(language, "yyyy-MM-dd")
+    locale = babel_locale(language)
+    day = dt.date(1, 1, 1)
+    while day.year < 2100:
+        assert format_date(day, language) == babel_format_date(day, pattern, locale=locale)
+        day += dt.timedelta(days=97 if day.year > 1900 else 9973)

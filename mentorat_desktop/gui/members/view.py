@@ -280,18 +280,23 @@ class MembersView(QWidget):
 
     def reload(self) -> None:
         current = self.current_record()
-        # The first screen's skills now, everyone's once the window is on screen.
-        self.model.set_records(
-            self._service.list_summaries(with_skills=False), self._service.skills_of
-        )
-        self.model.load_skills(range(FIRST_SCREEN_ROWS))
-        QTimer.singleShot(IDLE_LOAD_MS, self.model, self.model.load_all_skills)
-        has_members = self.model.total_count() > 0
-        self.stack.setCurrentWidget(self._body if has_members else self.empty)
-        if current is not None:
-            self.select_member(current.id)
-        elif self.model.rowCount():
-            self.table.selectRow(0)
+        # As in _apply_filter: the detail panel follows the settled selection only, once.
+        self._filtering = True
+        try:
+            # The first screen's skills now, everyone's once the window is on screen.
+            self.model.set_records(
+                self._service.list_summaries(with_skills=False), self._service.skills_of
+            )
+            self.model.load_skills(range(FIRST_SCREEN_ROWS))
+            QTimer.singleShot(IDLE_LOAD_MS, self.model, self.model.load_all_skills)
+            has_members = self.model.total_count() > 0
+            self.stack.setCurrentWidget(self._body if has_members else self.empty)
+            if current is not None:
+                self.select_member(current.id)
+            elif self.model.rowCount():
+                self.table.selectRow(0)
+        finally:
+            self._filtering = False
         self._selection_changed(refresh=True)
         self._update_count()
 
