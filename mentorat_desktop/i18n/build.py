@@ -41,7 +41,25 @@ def sources() -> list[Path]:
     return sorted(p for p in PACKAGE.rglob("*.py") if "migrations" not in p.parts)
 
 
+# lupdate before Qt 6.12 misreads QCoreApplication.translate(context, text, "", n) when n is
+# anything but a number literal: the message loses its plural forms, or is not found at all.
+# The catalogues are kept with 6.12 or later (on Python 3.12+, since pyproject.toml keeps
+# PySide6 6.12 off Python 3.11).
+LUPDATE_MINIMUM = (6, 12)
+
+
+def lupdate_is_current() -> bool:
+    import PySide6
+
+    return tuple(PySide6.__version_info__[:2]) >= LUPDATE_MINIMUM
+
+
 def update_ts() -> None:
+    if not lupdate_is_current():
+        raise SystemExit(
+            "This lupdate is older than Qt {}.{}: it would drop plural forms from the "
+            "catalogues. Refresh them from a Python 3.12+ environment.".format(*LUPDATE_MINIMUM)
+        )
     files = [str(p.relative_to(ROOT)) for p in sources()]
     for name, options in CATALOGUES.items():
         if options is None:

@@ -131,6 +131,10 @@ def test_quebec_catalogue_only_overrides_french_messages() -> None:
     )
 
 
+@pytest.mark.skipif(
+    not build.lupdate_is_current(),
+    reason="this PySide6's lupdate misreads plural forms (see i18n/build.py LUPDATE_MINIMUM)",
+)
 def test_ts_files_are_up_to_date_with_the_code(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
 ) -> None:
