@@ -231,6 +231,17 @@ def test_to_follow_up_lists_the_silent_pair_first_with_its_reasons(view, find):
     ]
 
 
+def test_a_pair_with_two_reasons_has_a_row_tall_enough_for_both(view):
+    view.resize(1200, 700)
+    view.show()
+    tree = view.to_call
+    line = tree.fontMetrics().lineSpacing()
+    two = tree.visualItemRect(tree.topLevelItem(0)).height()  # silent, and below last month
+    one = tree.visualItemRect(tree.topLevelItem(1)).height()
+    assert two >= 2 * line
+    assert one < 2 * line
+
+
 def test_selecting_a_pair_shows_its_notes(ctx, view, ids, find):
     FollowUpService(ctx.db).add(
         FollowUpInput(

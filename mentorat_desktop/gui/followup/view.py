@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QUrl, QUrlQuery
+from PySide6.QtCore import QDate, QSize, Qt, QUrl, QUrlQuery
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -81,7 +81,10 @@ class FollowUpView(QWidget):
         self.to_call.setAccessibleName(self.tr("Pairs to follow up"))
         self.to_call.setHeaderLabels([self.tr("Pair"), self.tr("Why"), self.tr("Last session")])
         self.to_call.setRootIsDecorated(False)
-        self.to_call.setWordWrap(True)
+        # One line per reason, each cut with an ellipsis when narrow (full text in the tooltip):
+        # wrapped text did not make the rows taller, so a second reason was hidden.
+        self.to_call.setWordWrap(False)
+        self.to_call.setUniformRowHeights(False)
         self.to_call.header().setStretchLastSection(False)
         self.to_call.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.to_call.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
@@ -174,6 +177,8 @@ class FollowUpView(QWidget):
                 ]
             )
             row.setData(0, Qt.ItemDataRole.UserRole, item.pair_id)
+            lines = max(1, len(item.reasons))
+            row.setSizeHint(1, QSize(-1, lines * self.fontMetrics().lineSpacing() + 6))
             row.setToolTip(1, why)
             self.to_call.addTopLevelItem(row)
         self.to_call_title.setText(self.tr("To follow up: %n pair(s)", "", len(self.items)))
