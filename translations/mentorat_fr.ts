@@ -688,6 +688,16 @@
         <translation>{hours} · {share}&#xa0;% tenus</translation>
     </message>
     <message>
+        <source>This month is not over: its hours are counted up to today.</source>
+        <translation>Ce mois n’est pas terminé : ses heures sont comptées jusqu’à aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>{month}
+(so far)</source>
+        <translation>{month}
+(en cours)</translation>
+    </message>
+    <message>
         <source>Pair</source>
         <translation>Binôme</translation>
     </message>

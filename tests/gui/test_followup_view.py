@@ -147,7 +147,10 @@ def select_in_list(view: FollowUpView, pair_name: str) -> None:
 def test_grid_a_row_per_pair_that_ran_with_signs_and_words(view):
     model = view.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Pair", *MONTHS, "Total"]
+    assert headers == ["Pair", *MONTHS[:-1], "Jun 2026\n(so far)", "Total"]  # June is today's
+    tip = model.headerData(6, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "This month is not over: its hours are counted up to today."
+    assert model.headerData(5, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) is None
     assert grid_texts(view) == [
         ["Émile Émery & Bruno Faure", "", "▼ 1 h", "✖ 0 h", "✖ 0 h", "✖ 0 h", "✖ 0 h", "1 h"],
         ["Paul Girard & Marc Leroy", "", "", "✖ 0 h", "✖ 0 h", "✔ 3 h", "▼ 1 h", "4 h"],
@@ -436,6 +439,8 @@ def test_follow_up_in_french(ctx_fr, qtbot, find):
     assert first[2] == "15/02/2026"
     assert "125 jours" in first[1]
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == "Binôme"
+    assert view.model.headerData(6, Qt.Orientation.Horizontal) == "juin 2026\n(en cours)"
+    assert view.grid.columnWidth(6) >= view.grid.horizontalHeader().sectionSizeHint(6)
     zoe = grid_texts(view)[3]
     assert zoe[2] == "▼ 1 h 30"
     assert zoe[4].startswith("‖ ") and zoe[4] != "‖ paused"

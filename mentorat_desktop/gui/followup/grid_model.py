@@ -6,6 +6,7 @@ Each cell says its state with a sign and words as well as a colour (never colour
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -37,13 +38,23 @@ class FollowUpGridModel(QAbstractTableModel):
         super().__init__(parent)
         self._language = language
         self._grid: FollowUpGrid | None = None
+        self._current: int | None = None  # the column of the month in progress, if shown
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_grid(self, grid: FollowUpGrid) -> None:
+    def set_grid(self, grid: FollowUpGrid, today: dt.date | None = None) -> None:
+        """``today`` marks its month, when the grid shows it, as still in progress."""
         self.beginResetModel()
         self._grid = grid
+        self._current = None
+        if today is not None:
+            this_month = today.replace(day=1)
+            if this_month in grid.months:
+                self._current = grid.months.index(this_month) + 1
         self.endResetModel()
+
+    def current_month_column(self) -> int | None:
+        return self._current
 
     def _months(self) -> int:
         return len(self._grid.months) if self._grid else 0
@@ -137,10 +148,15 @@ class FollowUpGridModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or self._grid is None:
             return None
-        if self._grid is None:
+        if role == Qt.ItemDataRole.ToolTipRole and section == self._current:
+            return self.tr("This month is not over: its hours are counted up to today.")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
+        if section == self._current:
+            month = format_month(self._grid.months[section - 1], self._language)
+            return self.tr("{month}\n(so far)").format(month=month)
         if section == 0:
             return self.tr("Pair")
         if section <= len(self._grid.months):

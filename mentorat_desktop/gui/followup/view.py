@@ -157,11 +157,18 @@ class FollowUpView(QWidget):
 
     def reload_grid(self) -> None:
         until = self.until.date().toPython()
-        self.model.set_grid(compute_grid(self._db, until, self.months.currentData()))
+        self.model.set_grid(
+            compute_grid(self._db, until, self.months.currentData()), today=self.today()
+        )
         letters = self.fontMetrics().horizontalAdvance("n")
         self.grid.setColumnWidth(0, 28 * letters)
+        header = self.grid.horizontalHeader()
         for column in range(1, self.model.columnCount()):
-            self.grid.setColumnWidth(column, 9 * letters)
+            # The month in progress has a second line, "(so far)", a little longer in French.
+            width = 9 * letters
+            if column == self.model.current_month_column():
+                width = max(width, header.sectionSizeHint(column))
+            self.grid.setColumnWidth(column, width)
 
     def reload_list(self) -> None:
         self.items = to_follow_up(self._db, self.today())
