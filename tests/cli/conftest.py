@@ -1,4 +1,4 @@
-"""The ``cli`` fixture of tests/test_cli.py, for the command tests of this folder: run the
+"""The ``cli`` fixture for the command line tests of this folder: run the
 command line in this process and collect its exit status and output. The command line
 installs its translators once per process, so they are taken off around each call."""
 

@@ -1,9 +1,9 @@
 """The command line, against the contract in the README: exit status 0 done, 1 done but some
 rows refused, 2 nothing done; messages in the chosen language; files left as they were.
 
-Most tests call ``mentorat_desktop.cli.main`` in the test process. The command line installs
-its translators once per process (it marks the application with ``_mentorat_language``), so
-the ``cli`` fixture takes them off again after each test. A few tests run the real program in
+Most tests call ``mentorat_desktop.cli.main`` in the test process, through the ``cli``
+fixture of this folder's conftest.py (which takes the command line's translators off again
+after each call). A few tests run the real program in
 a subprocess, to check what a user's shell sees.
 """
 
@@ -15,16 +15,13 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
 
-from mentorat_desktop.cli import EXIT_NOTHING_DONE, EXIT_OK, EXIT_SOME_REFUSED, main
+from mentorat_desktop.cli import EXIT_NOTHING_DONE, EXIT_OK, EXIT_SOME_REFUSED
 from mentorat_desktop.core.database import open_database
 from mentorat_desktop.core.demo import write_demo_database
 from mentorat_desktop.core.services.members import MemberInput, MemberService
@@ -47,49 +44,6 @@ CLEAN_ROWS = [
 
 
 # -- fixtures ----------------------------------------------------------------------------
-
-
-def _reset_translations(app: QCoreApplication) -> None:
-    """Take off every translator installed on ``app`` and forget the CLI's language."""
-    for translator in app.findChildren(QTranslator):
-        app.removeTranslator(translator)
-        translator.setParent(None)  # then Python owns it, and frees it
-    if hasattr(app, "_mentorat_language"):
-        del app._mentorat_language
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def text(self) -> str:
-        return self.out + self.err
-
-
-@pytest.fixture
-def cli(qapp: QApplication, capsys: pytest.CaptureFixture[str]) -> Iterator[Callable[..., Result]]:
-    """Run the command line in this process: ``cli("demo", path, "--lang", "en")``."""
-    locale = QLocale()
-    _reset_translations(qapp)
-
-    def run(*args: object) -> Result:
-        _reset_translations(qapp)
-        capsys.readouterr()
-        try:
-            code = main([str(a) for a in args])
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else EXIT_NOTHING_DONE
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    try:
-        yield run
-    finally:
-        _reset_translations(qapp)
-        QLocale.setDefault(locale)
 
 
 @pytest.fixture(scope="module")
