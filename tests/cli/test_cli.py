@@ -61,13 +61,6 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def empty_db(tmp_path: Path) -> Path:
-    path = tmp_path / "mentorat.sqlite3"
-    open_database(path).close()
-    return path
-
-
 def write_csv(path: Path, rows: list[str], encoding: str = "cp1252") -> Path:
     """A CSV as French Excel writes it: Windows-1252, ';' and CRLF."""
     path.write_bytes(("\r\n".join([HEADER, *rows]) + "\r\n").encode(encoding))
