@@ -640,14 +640,6 @@
         <source>Check again</source>
         <translation>À revoir</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
 </context>
 <context>
     <name>FollowUpGridModel</name>
@@ -850,6 +842,21 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
     <message>
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n’a pas pu être enregistré : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1931,14 +1938,6 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <source>Status</source>
         <translation>Statut</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
 </context>
 <context>
     <name>ObjectivesDialog</name>
@@ -2587,14 +2586,6 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
 </context>
 <context>
     <name>SessionTableModel</name>
@@ -2742,14 +2733,6 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>Comment</source>
         <translation>Commentaire</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QVBoxLayout,
     QWidget,
 )
+
+Button = QDialogButtonBox.StandardButton
 
 
 class ErrorLabel(QLabel):
@@ -91,3 +97,26 @@ class OptionalDate(QWidget):
         self.check.setChecked(value is not None)
         if value is not None:
             self.date.setDate(QDate(value.year, value.month, value.day))
+
+
+def lay_out_form_dialog(dialog: QDialog, form: QFormLayout, main: Button = Button.Save) -> None:
+    """A form dialog's layout: its form over ``main`` (the default button) and Cancel, named
+    for screen readers and wired to accept and reject; the dialog grows when error labels
+    appear."""
+    buttons = QDialogButtonBox(main | Button.Cancel, dialog)
+    name = (
+        QCoreApplication.translate("FormDialog", "Save")
+        if main == Button.Save
+        else QCoreApplication.translate("FormDialog", "OK")
+    )
+    buttons.button(main).setAccessibleName(name)
+    buttons.button(main).setDefault(True)  # Return in a field saves
+    buttons.button(Button.Cancel).setAccessibleName(
+        QCoreApplication.translate("FormDialog", "Cancel")
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+    layout.addLayout(form)
+    layout.addWidget(buttons)

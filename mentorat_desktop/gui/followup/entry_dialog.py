@@ -6,20 +6,22 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from mentorat_desktop.core.enums import Speaker
 from mentorat_desktop.core.errors import ValidationError
 from mentorat_desktop.core.services.followups import FollowUpInput, FollowUpService
-from mentorat_desktop.gui.widgets import DateField, FieldWithError, OptionalDate
+from mentorat_desktop.gui.widgets import (
+    DateField,
+    FieldWithError,
+    OptionalDate,
+    lay_out_form_dialog,
+)
 from mentorat_desktop.i18n.messages import field_error
 
 
@@ -76,17 +78,7 @@ class FollowUpDialog(QDialog):
         self.recheck.date.setMaximumDate(QDate(2100, 12, 31))
         self.recheck.date.setDate(QDate.currentDate().addDays(14))
         add("recheck_on", self.tr("Check again"), self.recheck)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, form)
 
     def accept(self) -> None:
         for row in self._rows.values():

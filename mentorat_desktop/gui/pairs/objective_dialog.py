@@ -6,12 +6,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,7 +16,7 @@ from mentorat_desktop.core.enums import Direction, ObjectiveStatus
 from mentorat_desktop.core.errors import ValidationError
 from mentorat_desktop.core.services.pairs import ObjectiveInput, ObjectiveRecord, PairService
 from mentorat_desktop.gui.labels import direction_label, objective_status_label
-from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate
+from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate, lay_out_form_dialog
 from mentorat_desktop.i18n.messages import field_error
 
 
@@ -66,17 +63,7 @@ class ObjectiveDialog(QDialog):
         for status in ObjectiveStatus:
             self.status.addItem(objective_status_label(status), status)
         add("status", self.tr("Status"), self.status)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, form)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         if objective is not None:
             self.text.setText(objective.text)

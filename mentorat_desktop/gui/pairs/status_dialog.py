@@ -8,13 +8,10 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +19,7 @@ from mentorat_desktop.core.enums import EndReason, Outcome
 from mentorat_desktop.core.errors import FieldError, ValidationError
 from mentorat_desktop.core.services.pairs import PairRecord, PairService
 from mentorat_desktop.gui.labels import end_reason_label, outcome_label
-from mentorat_desktop.gui.widgets import DateField, FieldWithError
+from mentorat_desktop.gui.widgets import Button, DateField, FieldWithError, lay_out_form_dialog
 from mentorat_desktop.i18n.messages import field_error
 
 
@@ -102,17 +99,7 @@ class StatusDialog(QDialog):
             add("mentor_learned", self.tr("What the mentor learned"), self.mentor_learned)
             add("mentee_learned", self.tr("What the mentee learned"), self.mentee_learned)
             add("closing_comment", self.tr("Comment"), self.comment)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, form, Button.Ok)
 
     def _show_errors(self, errors: list[FieldError]) -> None:
         for row in self._rows.values():

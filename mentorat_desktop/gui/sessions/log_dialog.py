@@ -10,13 +10,10 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +25,7 @@ from mentorat_desktop.core.services.pairs import PairService
 from mentorat_desktop.core.services.sessions import SessionInput, SessionRecord, SessionService
 from mentorat_desktop.gui.folding_combo import FoldingCombo
 from mentorat_desktop.gui.labels import direction_label, mode_label
-from mentorat_desktop.gui.widgets import DateField, FieldWithError
+from mentorat_desktop.gui.widgets import DateField, FieldWithError, lay_out_form_dialog
 from mentorat_desktop.i18n.messages import field_error
 
 
@@ -97,19 +94,7 @@ class SessionLogDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().height() * 4)
         add("notes", self.tr("Notes"), self.notes)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setAccessibleName(self.tr("Save"))
-        save.setDefault(True)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, form)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         if record is not None:
             self._load(record)
