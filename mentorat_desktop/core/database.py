@@ -11,14 +11,19 @@ than Qt's, and the first screen only needs one read (``Database.query``, plain s
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mentorat_desktop.core.errors import DatabaseOpenError, OpenProblem
+from mentorat_desktop.core.errors import (
+    DatabaseOpenError,
+    OpenProblem,
+    StorageError,
+    StorageProblem,
+    storage_problem_of,
+)
 from mentorat_desktop.core.events import ChangeBus
 from mentorat_desktop.core.migrations import HEAD_REVISION
 
@@ -37,6 +42,30 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
+def make_private_dir(folder: Path) -> None:
+    """Create ``folder`` (and its parents) readable by its owner only (0700 on POSIX)."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+
+def make_private(path: Path) -> None:
+    """Take group and others' rights off an existing file of ours (a no-op elsewhere)."""
+    if os.name != "posix":
+        return
+    try:
+        mode = path.stat().st_mode
+        if mode & 0o077:
+            path.chmod(mode & 0o700)
+    except OSError:
+        pass  # not ours, or gone: the open that follows says what matters
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty file with owner-only rights, before SQLite creates it (SQLite then
+    gives its -wal and -shm files the same rights)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
 def default_database_path() -> Path:
     return default_data_dir() / "mentorat.sqlite3"
 
@@ -45,12 +74,31 @@ def demo_database_path() -> Path:
     return default_data_dir() / "demo.sqlite3"
 
 
+# How long a write waits for another writer (another copy of the command line, say) before
+# giving up with a clear message instead of failing at once.
+BUSY_TIMEOUT_MS = 8000
+
+
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The driver's own transaction handling is off: SQLAlchemy's "begin" event (below)
+    # starts each transaction, so that a write can take the write lock first.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
+    # Deleted and erased values are overwritten with zeros, not left in free pages.
+    cursor.execute("PRAGMA secure_delete = ON")
     cursor.close()
+
+
+def _begin(connection: Any) -> None:
+    """Start a transaction. A write takes SQLite's write lock at once (BEGIN IMMEDIATE), so
+    that its checks and its inserts cannot interleave with another writer's: two processes
+    adding the same pair wait for each other instead of both succeeding."""
+    write = connection.get_execution_options().get("mentorat_write", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 def _known_revisions() -> set[str]:
@@ -115,9 +163,13 @@ class Database:
     """An opened Mentorat database: sessions on it (through SQLAlchemy), quick plain reads,
     and the change bus."""
 
-    def __init__(self, path: Path, bus: ChangeBus | None = None) -> None:
+    def __init__(
+        self, path: Path, bus: ChangeBus | None = None, *, read_only: bool = False
+    ) -> None:
         self.path = path
         self.bus = bus or ChangeBus()
+        # Read-only: another copy of the application holds the file; every write is refused.
+        self.read_only = read_only
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
         self._reader: sqlite3.Connection | None = None
@@ -137,22 +189,31 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed on success, rolled back whole on any error."""
-        with self._session_factory().begin() as session:
+        """One unit of work: committed on success, rolled back whole on any error.
+
+        It holds SQLite's write lock from its first statement. A locked or full disk, an I/O
+        error or a file that became read-only raise StorageError (no SQL, no data in it)."""
+        if self.read_only:
+            raise StorageError(StorageProblem.READ_ONLY_SESSION)
+        with _storage_errors(), self._session_factory().begin() as session:
+            session.connection(execution_options={"mentorat_write": True})
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A short session for reading."""
-        with self._session_factory()() as session:
+        with _storage_errors(), self._session_factory()() as session:
             yield session
 
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         """Rows of a read-only SQL query, on a plain sqlite3 connection (fast path)."""
-        if self._reader is None:
-            self._reader = sqlite3.connect(self.path, check_same_thread=False)
-            self._reader.execute("PRAGMA query_only = ON")
-        return self._reader.execute(sql, params).fetchall()
+        with _storage_errors():
+            if self._reader is None:
+                self._reader = sqlite3.connect(
+                    self.path, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+                )
+                self._reader.execute("PRAGMA query_only = ON")
+            return self._reader.execute(sql, params).fetchall()
 
     def close(self) -> None:
         if self._reader is not None:
@@ -163,30 +224,84 @@ class Database:
             self._engine = None
 
 
-def make_engine(path: Path) -> Engine:
+@contextmanager
+def _storage_errors() -> Iterator[None]:
+    """Turn a storage failure (locked, full, I/O, read-only, damaged) into StorageError.
+
+    The original exception is dropped (``from None``): SQLAlchemy's carries the statement and
+    its parameters, that is members' names and e-mails, which must not reach a message or a
+    log. Any other error goes on as it is."""
+    try:
+        yield
+    except StorageError:
+        raise
+    except Exception as exc:
+        problem = storage_problem_of(exc)
+        if problem is None:
+            raise
+        raise StorageError(problem) from None
+
+
+def make_engine(path: Path, *, plain: bool = False) -> Engine:
+    """The engine on ``path``. ``plain`` leaves transactions to the driver (the migrations
+    need that: they switch foreign keys off outside any transaction)."""
     from sqlalchemy import create_engine, event
 
     engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _set_pragmas)
+    if plain:
+        event.listen(engine, "connect", _set_plain_pragmas)
+    else:
+        event.listen(engine, "connect", _set_pragmas)
+        event.listen(engine, "begin", _begin)
     return engine
 
 
-def open_database(path: Path | str, *, bus: ChangeBus | None = None) -> Database:
-    """Open (creating or migrating as needed) the database at ``path``."""
+def _set_plain_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA secure_delete = ON")
+    cursor.close()
+
+
+def open_database(
+    path: Path | str, *, bus: ChangeBus | None = None, read_only: bool = False
+) -> Database:
+    """Open (creating or migrating as needed) the database at ``path``.
+
+    Raises DatabaseOpenError when the file is not one we can open (left untouched), and
+    StorageError when the copy made before a migration cannot be written (then nothing is
+    migrated: the file is left as it was)."""
     path = Path(path).expanduser()
     if path.exists():
         revision = inspect_file(path)
+        make_private(path)
+        for suffix in ("-wal", "-shm"):
+            make_private(path.with_name(path.name + suffix))
     else:
         if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
             raise DatabaseOpenError(OpenProblem.CANNOT_CREATE, path)
+        try:
+            _create_private_file(path)
+        except OSError as exc:
+            raise DatabaseOpenError(OpenProblem.CANNOT_CREATE, path) from exc
         revision = None
-    db = Database(path, bus)
     if revision != HEAD_REVISION:
+        if read_only:
+            raise DatabaseOpenError(OpenProblem.READ_ONLY, path)
         if revision is not None:
-            backup = path.with_name(f"{path.name}.before-{HEAD_REVISION}.bak")
-            shutil.copy2(path, backup)
-        _upgrade(db.engine)
-    return db
+            from mentorat_desktop.core.backups import BackupReason, write_backup
+
+            # A consistent copy (the -wal's content included), checked, before any change.
+            write_backup(path, BackupReason.MIGRATION)
+        with _storage_errors():
+            engine = make_engine(path, plain=True)
+            try:
+                _upgrade(engine)
+            finally:
+                engine.dispose()
+    return Database(path, bus, read_only=read_only)
 
 
 def _upgrade(engine: Engine) -> None:

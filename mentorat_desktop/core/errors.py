@@ -50,3 +50,66 @@ class ValidationError(Exception):
 
 class NotFoundError(Exception):
     """The record asked for does not exist (any more)."""
+
+
+class StorageProblem(StrEnum):
+    BUSY = "busy"  # another program holds a write lock on the database for too long
+    DISK_FULL = "disk_full"
+    IO_ERROR = "io_error"  # the disk or the file system refused a read or a write
+    CANNOT_WRITE = "cannot_write"  # the file or its folder became read-only
+    READ_ONLY_SESSION = "read_only_session"  # opened read-only: another copy holds it
+    IN_USE = "in_use"  # another copy of the application holds the database
+    NO_SPACE_FOR_COPY = "no_space_for_copy"  # not enough room for the copy made first
+    COPY_FAILED = "copy_failed"  # the safety copy could not be written
+    DAMAGED = "damaged"  # SQLite found the file damaged while working
+
+
+class StorageError(Exception):
+    """The database or a file could not be read or written; nothing was changed.
+
+    The message carries no SQL and no data: only the problem's code and, for some problems,
+    a number (``needed_bytes``) or a description of who holds the database (``holder``)."""
+
+    def __init__(
+        self,
+        problem: StorageProblem,
+        *,
+        needed_bytes: int | None = None,
+        holder: object | None = None,
+    ) -> None:
+        super().__init__(problem.value)
+        self.problem = problem
+        self.needed_bytes = needed_bytes
+        self.holder = holder
+
+
+def storage_problem_of(exc: BaseException) -> StorageProblem | None:
+    """The storage problem behind a sqlite3 or OS error, or None when it is something else.
+
+    Works on SQLAlchemy's wrappers too (their ``orig`` is the sqlite3 error)."""
+    import errno
+    import sqlite3
+
+    original = getattr(exc, "orig", None) or exc
+    if isinstance(original, sqlite3.Error):
+        code = getattr(original, "sqlite_errorcode", None)
+        primary = code & 0xFF if isinstance(code, int) else None
+        text = str(original).lower()
+        if primary in (5, 6) or "locked" in text or "busy" in text:
+            return StorageProblem.BUSY
+        if primary == 13 or "disk is full" in text or "disk full" in text:
+            return StorageProblem.DISK_FULL
+        if primary == 8 or "readonly" in text or "read-only" in text:
+            return StorageProblem.CANNOT_WRITE
+        if primary in (10, 14) or "disk i/o" in text or "unable to open" in text:
+            return StorageProblem.IO_ERROR
+        if primary in (11, 26) or "malformed" in text or "not a database" in text:
+            return StorageProblem.DAMAGED
+        return None
+    if isinstance(original, OSError):
+        if original.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+            return StorageProblem.DISK_FULL
+        if original.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return StorageProblem.CANNOT_WRITE
+        return StorageProblem.IO_ERROR
+    return None

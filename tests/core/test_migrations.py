@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 import mentorat_desktop.core.migrations as migrations
+from mentorat_desktop.core.backups import list_backups
 from mentorat_desktop.core.database import Database, _known_revisions, open_database
 from mentorat_desktop.core.migrations import HEAD_REVISION
 from mentorat_desktop.core.models import Base
@@ -129,10 +131,12 @@ def test_saved_database_opens_and_keeps_its_members(saved: Path, tmp_path: Path)
     finally:
         db.close()
 
-    backups = list(tmp_path.glob("*.bak"))
+    backups = list_backups(path)
     if saved_revision == HEAD_REVISION:
         assert backups == []
-    else:  # migrated: the file as it was is kept aside
-        assert [b.name for b in backups] == [f"{path.name}.before-{HEAD_REVISION}.bak"]
-        assert hashlib.sha256(backups[0].read_bytes()).hexdigest() == digest
+    else:  # migrated: a checked copy of the file as it was is kept in the backups folder
+        assert [(b.reason, b.revision) for b in backups] == [("migration", saved_revision)]
+        with sqlite3.connect(saved) as original:
+            members = original.execute("SELECT count(*) FROM member").fetchone()[0]
+        assert backups[0].members == members > 0
     assert hashlib.sha256(saved.read_bytes()).hexdigest() == digest
