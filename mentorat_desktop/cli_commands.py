@@ -15,9 +15,11 @@ from mentorat_desktop.core.database import (
     Database,
     default_database_path,
     demo_database_path,
+    make_private_dir,
     open_database,
 )
-from mentorat_desktop.core.errors import DatabaseOpenError
+from mentorat_desktop.core.demo_file import write_demo_whole
+from mentorat_desktop.core.errors import DatabaseOpenError, StorageError
 from mentorat_desktop.i18n import normalize_language
 from mentorat_desktop.i18n.messages import field_error_with_label, open_error
 
@@ -45,20 +47,51 @@ def _out(text: str) -> None:
     print(text)
 
 
-def _open_db(path: Path, language: str | None, create: bool = False) -> Database | None:
+def _open_db(
+    path: Path, language: str | None, create: bool = False, write: bool = False
+) -> Database | None:
     """Open the database or say why not (in the chosen language); None when it failed.
 
-    Only an import may create a new database: elsewhere a mistyped path is an error."""
+    Only an import may create a new database: elsewhere a mistyped path is an error. A
+    command that writes first takes the database's lock, waiting a few seconds for another
+    command to finish; while the application has the file open, it is refused."""
     if not create and not path.exists():
         ensure_translations(language)
         _err(QCoreApplication.translate("Cli", "“{path}” does not exist.").format(path=path))
         return None
+    lock = None
+    if write:
+        from mentorat_desktop.core.database import inspect_file
+        from mentorat_desktop.core.lock import DatabaseLock
+
+        if path.exists():
+            try:  # a file that is not ours gets no lock file beside it
+                inspect_file(path)
+            except DatabaseOpenError as exc:
+                ensure_translations(language)
+                _err(open_error(exc))
+                return None
+
+        lock = DatabaseLock(path)
+        try:
+            lock.acquire(wait_seconds=LOCK_WAIT_SECONDS)
+        except StorageError as exc:
+            _say_storage_error(exc, language)
+            return None
     try:
         db = open_database(path)
     except DatabaseOpenError as exc:
+        if lock is not None:
+            lock.release()
         ensure_translations(language)
         _err(open_error(exc))
         return None
+    except StorageError as exc:
+        if lock is not None:
+            lock.release()
+        _say_storage_error(exc, language)
+        return None
+    db.lock = lock
     if language is None:
         from mentorat_desktop.core.services.settings import SettingsService
 
@@ -67,20 +100,39 @@ def _open_db(path: Path, language: str | None, create: bool = False) -> Database
     return db
 
 
+# How long a command that writes waits for another one to let go of the database.
+LOCK_WAIT_SECONDS = 15.0
+
+
+def _say_storage_error(exc: StorageError, language: str | None) -> None:
+    from mentorat_desktop.i18n.storage_messages import storage_error
+
+    _err(storage_error(exc, ensure_translations(language)))
+
+
+def backup_before(db: Database, reason: str) -> None:
+    """The checked backup made before a change that touches many rows (an import, a pool
+    proposal, an erasure). Raises StorageError when it cannot be written: then the change
+    is not made."""
+    from mentorat_desktop.core.backups import BackupReason, write_backup
+    from mentorat_desktop.core.services.settings import SettingsService
+
+    second = getattr(SettingsService(db).get(), "backup_folder_second", None)
+    write_backup(db.path, BackupReason(reason), second_folder=Path(second) if second else None)
+
+
 def run_open(args: argparse.Namespace) -> int:
     language = _lang(args)
     if args.demo:
         path = demo_database_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists() or path.stat().st_size == 0:
-            from mentorat_desktop.core.demo import write_demo_database
-
-            write_demo_database(path)
+        make_private_dir(path.parent)
+        if not path.exists():
+            write_demo_whole(path)
     elif args.db is not None:
         path = args.db
     else:
         path = default_database_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
     from mentorat_desktop.gui.run import run_gui
 
     return run_gui(path, language)
@@ -88,10 +140,8 @@ def run_open(args: argparse.Namespace) -> int:
 
 def run_demo(args: argparse.Namespace) -> int:
     language = ensure_translations(_lang(args))
-    from mentorat_desktop.core.demo import write_demo_database
-
     path: Path = args.path
-    if path.exists() and path.stat().st_size > 0:
+    if path.exists():
         _err(
             QCoreApplication.translate(
                 "Cli", "“{path}” already exists: choose a new file name (nothing was written)."
@@ -102,9 +152,16 @@ def run_demo(args: argparse.Namespace) -> int:
         _err(QCoreApplication.translate("Cli", "--members must be between 1 and 100000."))
         return EXIT_NOTHING_DONE
     try:
-        summary = write_demo_database(path, members=args.members, seed=args.seed)
+        summary = write_demo_whole(path, members=args.members, seed=args.seed)
     except DatabaseOpenError as exc:
         _err(open_error(exc))
+        return EXIT_NOTHING_DONE
+    except FileExistsError:
+        _err(
+            QCoreApplication.translate(
+                "Cli", "“{path}” already exists: choose a new file name (nothing was written)."
+            ).format(path=path)
+        )
         return EXIT_NOTHING_DONE
     del language
     _out(
@@ -117,7 +174,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 def _run_import(args: argparse.Namespace, plan_fn, apply_fn, added_message) -> int:
     language = _lang(args)
-    db = _open_db(args.db, language, create=True)
+    db = _open_db(args.db, language, create=True, write=not args.dry_run)
     if db is None:
         return EXIT_NOTHING_DONE
     try:
@@ -136,6 +193,8 @@ def _run_import(args: argparse.Namespace, plan_fn, apply_fn, added_message) -> i
         if args.dry_run:
             _out(QCoreApplication.translate("Cli", "Dry run: nothing was written."))
         else:
+            if plan.to_add:
+                backup_before(db, "import")
             added = apply_fn(db, plan)
             _out(added_message(added))
         return EXIT_SOME_REFUSED if plan.refused else EXIT_OK
@@ -313,7 +372,7 @@ def _print_errors(errors: list) -> None:  # list[FieldError]
 
 def run_match(args: argparse.Namespace) -> int:
     language = _lang(args)
-    db = _open_db(args.db, language)
+    db = _open_db(args.db, language, write=args.apply)
     if db is None:
         return EXIT_NOTHING_DONE
     try:
@@ -347,18 +406,21 @@ def run_match(args: argparse.Namespace) -> int:
                 for reason in (*s.reasons, *s.warnings):
                     _out("       " + reason_text(reason.code, reason.params))
         if args.apply and proposal:
-            pairs = PairService(db)
-            created = 0
-            for s in proposal:
-                pairs.create(
-                    PairInput(
-                        mentor_id=s.mentor_id,
-                        mentee_id=s.mentee_id,
-                        match_score=s.score,
-                        match_reasons=reasons_to_json(s.reasons),
-                    )
+            backup_before(db, "match")
+            # One transaction: all the proposed pairs, or none of them.
+            created = len(
+                PairService(db).create_many(
+                    [
+                        PairInput(
+                            mentor_id=s.mentor_id,
+                            mentee_id=s.mentee_id,
+                            match_score=s.score,
+                            match_reasons=reasons_to_json(s.reasons),
+                        )
+                        for s in proposal
+                    ]
                 )
-                created += 1
+            )
             message = QCoreApplication.translate(
                 "Cli", "%n pair(s) created as proposed.", "", created
             )
@@ -375,7 +437,7 @@ def run_add_pair(args: argparse.Namespace) -> int:
     from mentorat_desktop.core.errors import NotFoundError, ValidationError
 
     language = _lang(args)
-    db = _open_db(args.db, language)
+    db = _open_db(args.db, language, write=True)
     if db is None:
         return EXIT_NOTHING_DONE
     try:

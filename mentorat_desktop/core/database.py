@@ -28,6 +28,7 @@ from mentorat_desktop.core.events import ChangeBus
 from mentorat_desktop.core.migrations import HEAD_REVISION
 
 if TYPE_CHECKING:
+    from mentorat_desktop.core.lock import DatabaseLock
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
@@ -170,6 +171,8 @@ class Database:
         self.bus = bus or ChangeBus()
         # Read-only: another copy of the application holds the file; every write is refused.
         self.read_only = read_only
+        # The lock that keeps other copies of the application from writing, when taken.
+        self.lock: DatabaseLock | None = None
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
         self._reader: sqlite3.Connection | None = None
@@ -222,6 +225,9 @@ class Database:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 @contextmanager

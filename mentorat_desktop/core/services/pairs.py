@@ -545,70 +545,79 @@ class PairService:
     def create(self, data: PairInput) -> PairRecord:
         """Form a pair: PROPOSED, or ACTIVE from ``data.start_date``. ValidationError (and
         nothing written) on bad input."""
-        from mentorat_desktop.core.models import Pair, PairStatusChange
+        return self.get(self.create_many([data])[0])
+
+    def create_many(self, inputs: list[PairInput]) -> list[int]:
+        """Form several pairs in one transaction (a whole-pool proposal): all of them, or,
+        at the first refused one, none (ValidationError). Returns their ids."""
         from mentorat_desktop.core.services.settings import SettingsService
 
         today = dt.date.today()
-        data = data.cleaned()
-        if data.monthly_commitment_hours is None:
-            data = replace(
-                data,
-                monthly_commitment_hours=SettingsService(self._db).get().default_commitment_hours
-                or 3.0,
-            )
-        errors = validate_pair(data, today)
+        default_hours = SettingsService(self._db).get().default_commitment_hours or 3.0
+        ids = []
         with self._db.transaction() as session:
-            mentor = self._member(session, data.mentor_id, "mentor_id", errors)
-            mentee = self._member(session, data.mentee_id, "mentee_id", errors)
-            if data.cohort_id is not None:
-                errors += self._cohort_errors(session, data.cohort_id)
-            override_used = False
-            if mentor is not None and mentee is not None and mentor.id != mentee.id:
-                if self._open_pair_exists(session, mentor.id, mentee.id):
-                    errors.append(
-                        FieldError(
-                            "mentee_id",
-                            "pair_exists",
-                            {"mentor": mentor.full_name, "mentee": mentee.full_name},
-                        )
+            for data in inputs:
+                data = data.cleaned()
+                if data.monthly_commitment_hours is None:
+                    data = replace(data, monthly_commitment_hours=default_hours)
+                ids.append(self._insert(session, data, today))
+        if ids:
+            self._db.bus.emit(Topic.PAIRS)
+        return ids
+
+    def _insert(self, session: Session, data: PairInput, today: dt.date) -> int:
+        from mentorat_desktop.core.models import Pair, PairStatusChange
+
+        errors = validate_pair(data, today)
+        mentor = self._member(session, data.mentor_id, "mentor_id", errors)
+        mentee = self._member(session, data.mentee_id, "mentee_id", errors)
+        if data.cohort_id is not None:
+            errors += self._cohort_errors(session, data.cohort_id)
+        override_used = False
+        if mentor is not None and mentee is not None and mentor.id != mentee.id:
+            if self._open_pair_exists(session, mentor.id, mentee.id):
+                errors.append(
+                    FieldError(
+                        "mentee_id",
+                        "pair_exists",
+                        {"mentor": mentor.full_name, "mentee": mentee.full_name},
                     )
-                if data.start_date is not None:
-                    problems = self._capacity_problems(session, mentor, mentee)
-                    override_used = bool(problems) and bool(data.capacity_override_reason)
-                    if not override_used:
-                        errors += problems
-            if errors:
-                raise ValidationError(errors)
-            assert data.monthly_commitment_hours is not None
-            active = data.start_date is not None
-            pair = Pair(
-                mentor_id=data.mentor_id,
-                mentee_id=data.mentee_id,
-                cohort_id=data.cohort_id,
-                status=PairStatus.ACTIVE if active else PairStatus.PROPOSED,
-                start_date=data.start_date,
-                planned_end=data.planned_end,
-                charter_signed_on=data.start_date,
-                monthly_commitment_hours=float(data.monthly_commitment_hours),
-                place=data.place,
-                mode=data.mode,
-                frequency=data.frequency,
-                match_score=data.match_score,
-                match_reasons=data.match_reasons,
-                capacity_override_reason=(data.capacity_override_reason if override_used else None),
-                charter_version=1,
-            )
-            pair.history.append(
-                PairStatusChange(
-                    status=pair.status,
-                    effective_on=data.start_date if data.start_date is not None else today,
                 )
+            if data.start_date is not None:
+                problems = self._capacity_problems(session, mentor, mentee)
+                override_used = bool(problems) and bool(data.capacity_override_reason)
+                if not override_used:
+                    errors += problems
+        if errors:
+            raise ValidationError(errors)
+        assert data.monthly_commitment_hours is not None
+        active = data.start_date is not None
+        pair = Pair(
+            mentor_id=data.mentor_id,
+            mentee_id=data.mentee_id,
+            cohort_id=data.cohort_id,
+            status=PairStatus.ACTIVE if active else PairStatus.PROPOSED,
+            start_date=data.start_date,
+            planned_end=data.planned_end,
+            charter_signed_on=data.start_date,
+            monthly_commitment_hours=float(data.monthly_commitment_hours),
+            place=data.place,
+            mode=data.mode,
+            frequency=data.frequency,
+            match_score=data.match_score,
+            match_reasons=data.match_reasons,
+            capacity_override_reason=(data.capacity_override_reason if override_used else None),
+            charter_version=1,
+        )
+        pair.history.append(
+            PairStatusChange(
+                status=pair.status,
+                effective_on=data.start_date if data.start_date is not None else today,
             )
-            session.add(pair)
-            session.flush()
-            pair_id = pair.id
-        self._db.bus.emit(Topic.PAIRS)
-        return self.get(pair_id)
+        )
+        session.add(pair)
+        session.flush()
+        return pair.id
 
     def refuse_match(self, mentor_id: int, mentee_id: int, reason: str | None = None) -> None:
         """Remember that this mentor and this mentee must not be suggested together again.

@@ -1,0 +1,279 @@
+"""Commands about the data itself: backups, restore, checks, and one person's data."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from mentorat_desktop.cli import EXIT_NOTHING_DONE, EXIT_OK, EXIT_SOME_REFUSED
+from mentorat_desktop.cli_commands import (
+    _err,
+    _lang,
+    _open_db,
+    _out,
+    _say_storage_error,
+    backup_before,
+    dump_json,
+)
+from mentorat_desktop.cli_messages import ensure_translations
+from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.errors import StorageError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Cli", text)
+
+
+def _language(db: Database, language: str | None) -> str:
+    from mentorat_desktop.core.services.settings import SettingsService
+
+    return language or SettingsService(db).get().language
+
+
+def _second_folder(db: Database) -> Path | None:
+    from mentorat_desktop.core.services.settings import SettingsService
+
+    second = getattr(SettingsService(db).get(), "backup_folder_second", None)
+    return Path(second) if second else None
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from mentorat_desktop.core.backups import BackupReason, write_backup
+    from mentorat_desktop.i18n.storage_messages import storage_error
+
+    language = _lang(args)
+    db = _open_db(args.db, language)
+    if db is None:
+        return EXIT_NOTHING_DONE
+    try:
+        language = _language(db, language)
+        if args.output is not None and args.output.exists():
+            _err(
+                _tr(
+                    "“{path}” already exists: choose a new file name (nothing was written)."
+                ).format(path=args.output)
+            )
+            return EXIT_NOTHING_DONE
+        second = None if args.output is not None else _second_folder(db)
+        try:
+            result = write_backup(
+                db.path, BackupReason.MANUAL, output=args.output, second_folder=second
+            )
+        except StorageError as exc:
+            _err(storage_error(exc, language))
+            return EXIT_NOTHING_DONE
+        _out(str(result.path))
+        if result.second_problem is not None:
+            _err(
+                _tr("The copy to the second place could not be written: {reason}").format(
+                    reason=storage_error(StorageError(result.second_problem), language)
+                )
+            )
+        return EXIT_OK
+    finally:
+        db.close()
+
+
+def run_backups(args: argparse.Namespace) -> int:
+    from mentorat_desktop.core.backups import backup_folder, list_backups
+    from mentorat_desktop.i18n.storage_messages import (
+        contents_text,
+        format_size,
+        format_time,
+        reason_label,
+    )
+
+    language = _lang(args)
+    db = _open_db(args.db, language)
+    if db is None:
+        return EXIT_NOTHING_DONE
+    try:
+        language = _language(db, language)
+        backups = list_backups(db.path)
+    finally:
+        db.close()
+    if args.json:
+        _out(
+            dump_json(
+                [
+                    {
+                        "path": str(b.path),
+                        "created_at": b.created_at.isoformat(timespec="seconds"),
+                        "reason": b.reason,
+                        "members": b.members,
+                        "pairs": b.pairs,
+                        "sessions": b.sessions,
+                        "size": b.size,
+                    }
+                    for b in backups
+                ]
+            )
+        )
+        return EXIT_OK
+    if not backups:
+        _out(_tr("No backup yet in “{folder}”.").format(folder=backup_folder(args.db)))
+        return EXIT_OK
+    _out(_tr("Backups in “{folder}”, newest first:").format(folder=backup_folder(args.db)))
+    for b in backups:
+        _out(
+            f"{format_time(b.created_at, language)}  {reason_label(b.reason)}  "
+            f"{contents_text(b)}  {format_size(b.size, language)}"
+        )
+        _out(f"    {b.path}")
+    return EXIT_OK
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from mentorat_desktop.core.backups import BackupError, read_backup_info, restore_backup
+    from mentorat_desktop.i18n.storage_messages import backup_error, contents_text, format_time
+
+    language = _lang(args)
+    ensure_translations(language)
+    try:
+        info = read_backup_info(args.backup)
+    except BackupError as exc:
+        _err(backup_error(exc))
+        return EXIT_NOTHING_DONE
+    db = _open_db(args.db, language, create=True, write=True)
+    if db is None:
+        return EXIT_NOTHING_DONE
+    lock = db.lock
+    db.lock = None  # kept through the restore, released below
+    try:
+        language = _language(db, language)
+        second = _second_folder(db)
+        db.close()
+        try:
+            before = restore_backup(args.backup, args.db, second_folder=second)
+        except BackupError as exc:
+            _err(backup_error(exc))
+            return EXIT_NOTHING_DONE
+        except StorageError as exc:
+            _say_storage_error(exc, language)
+            return EXIT_NOTHING_DONE
+    finally:
+        if lock is not None:
+            lock.release()
+    if before is not None:
+        _out(
+            _tr("The state before the restore was backed up to “{path}”.").format(path=before.path)
+        )
+    _out(
+        _tr("Restored the backup of {time}: {contents}.").format(
+            time=format_time(info.created_at, language), contents=contents_text(info)
+        )
+    )
+    return EXIT_OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from mentorat_desktop.core.checks import check_database, repair_database
+    from mentorat_desktop.i18n.check_messages import report_lines
+
+    language = _lang(args)
+    db = _open_db(args.db, language, write=args.repair)
+    if db is None:
+        return EXIT_NOTHING_DONE
+    try:
+        report = check_database(db)
+        if args.repair and any(p.repairable for p in report.problems):
+            backup_before(db, "repair")
+            report, repaired = repair_database(db)
+            _out(QCoreApplication.translate("Cli", "%n problem(s) repaired.", "", repaired))
+        for line in report_lines(report):
+            _out(line)
+        return EXIT_OK if report.sound else EXIT_SOME_REFUSED
+    finally:
+        db.close()
+
+
+def _member_id(db: Database, who: str) -> int | None:
+    from mentorat_desktop.core.errors import NotFoundError
+    from mentorat_desktop.core.privacy import find_member_id
+
+    try:
+        return find_member_id(db, who)
+    except NotFoundError:
+        _err(
+            _tr("No member is “{who}” (give an e-mail address or a member number).").format(who=who)
+        )
+        return None
+
+
+def run_export_person(args: argparse.Namespace) -> int:
+    from mentorat_desktop.core.privacy import export_person_json
+
+    language = _lang(args)
+    db = _open_db(args.db, language)
+    if db is None:
+        return EXIT_NOTHING_DONE
+    try:
+        member_id = _member_id(db, args.member)
+        if member_id is None:
+            return EXIT_NOTHING_DONE
+        try:
+            export_person_json(db, member_id, args.output)
+        except OSError as exc:
+            _err(
+                _tr("Cannot write “{path}”: {reason}. Nothing was written.").format(
+                    path=args.output, reason=exc.strerror or type(exc).__name__
+                )
+            )
+            return EXIT_NOTHING_DONE
+        _out(
+            _tr("Everything kept about member {number} was written to “{path}”.").format(
+                number=member_id, path=args.output
+            )
+        )
+        return EXIT_OK
+    finally:
+        db.close()
+
+
+def run_erase_person(args: argparse.Namespace) -> int:
+    from mentorat_desktop.core.errors import ValidationError
+    from mentorat_desktop.core.privacy import erase_person
+    from mentorat_desktop.i18n.messages import field_error_with_label
+
+    language = _lang(args)
+    if not args.yes:
+        ensure_translations(language)
+        _err(
+            _tr(
+                "Erasing cannot be undone: add --yes to confirm. (Backups made before keep "
+                "the data until they age out.) Nothing was done."
+            )
+        )
+        return EXIT_NOTHING_DONE
+    db = _open_db(args.db, language, write=True)
+    if db is None:
+        return EXIT_NOTHING_DONE
+    try:
+        member_id = _member_id(db, args.member)
+        if member_id is None:
+            return EXIT_NOTHING_DONE
+        backup_before(db, "erasure")
+        try:
+            summary = erase_person(db, member_id)
+        except ValidationError as exc:
+            for error in exc.errors:
+                _err(field_error_with_label(error))
+            return EXIT_NOTHING_DONE
+        _out(
+            _tr(
+                "Member {number} erased: their personal data is gone; the hours and counts of "
+                "their pairs stay, without a name."
+            ).format(number=member_id)
+        )
+        del summary
+        _out(
+            _tr(
+                "Backups made before today still hold their data until they age out (one "
+                "year at most); delete them by hand to erase it now."
+            )
+        )
+        return EXIT_OK
+    finally:
+        db.close()
