@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QtMsgType, QTranslator, qInstallMes
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from mentorat_desktop.core.database import Database, open_database
+from mentorat_desktop.core.database import Database, inspect_file, open_database
 from mentorat_desktop.core.services.members import MemberService
 from mentorat_desktop.core.services.settings import SettingsService
 from mentorat_desktop.gui.bridge import DataSignals
@@ -80,11 +80,34 @@ def get_qapp(offscreen: bool = False) -> QApplication:
 
 
 def create_context(
-    db_path: Path, language: str | None = None, qapp: QCoreApplication | None = None
+    db_path: Path,
+    language: str | None = None,
+    qapp: QCoreApplication | None = None,
+    *,
+    read_only: bool = False,
 ) -> AppContext:
-    """Open the database (raises DatabaseOpenError) and build the services around it."""
+    """Open the database and build the services around it.
+
+    The database's lock is taken for as long as the context lives, so that a second copy of
+    the application cannot write to it: StorageError(IN_USE) says who holds it. With
+    ``read_only`` no lock is taken and every change is refused. Raises DatabaseOpenError
+    when the file cannot be opened (left untouched)."""
+    from mentorat_desktop.core.lock import DatabaseLock
+
     qapp = qapp or get_qapp()
-    db = open_database(db_path)
+    lock = None
+    if not read_only:
+        if Path(db_path).exists():
+            inspect_file(Path(db_path))  # a file that is not ours gets no lock file
+        lock = DatabaseLock(Path(db_path))
+        lock.acquire()
+    try:
+        db = open_database(db_path, read_only=read_only)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    db.lock = lock
     settings = SettingsService(db)
     language = language or settings.get().language or DEFAULT_LANGUAGE
     translators = install_translators(qapp, language)

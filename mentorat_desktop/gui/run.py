@@ -1,30 +1,131 @@
-"""Start the GUI on a database, or explain (in the user's language) why it cannot open."""
+"""Start the GUI on a database, or explain (in the user's language) why it cannot open.
+
+Around the window's life: the database's lock (a second copy is told who holds it and may
+open read-only), the automatic backups (on opening when the last is more than a day old,
+and on closing), the warning for a database in a synchronised folder, and a last safety
+net that turns any unexpected error into a sentence instead of a traceback.
+"""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mentorat_desktop.app import build_main_window, create_context, get_qapp
-from mentorat_desktop.core.errors import DatabaseOpenError
+from mentorat_desktop.app import AppContext, build_main_window, create_context, get_qapp
+from mentorat_desktop.core.errors import (
+    DatabaseOpenError,
+    StorageError,
+    StorageProblem,
+    storage_problem_of,
+)
 from mentorat_desktop.i18n import DEFAULT_LANGUAGE, install_translators
 from mentorat_desktop.i18n.messages import open_error
+
+
+def _tr(text: str) -> str:
+    return QApplication.translate("Startup", text)
 
 
 def run_gui(db_path: Path, language: str | None) -> int:
     qapp = get_qapp()
     try:
-        ctx = create_context(db_path, language, qapp)
+        ctx = _open(qapp, db_path, language)
     except DatabaseOpenError as exc:
         install_translators(qapp, language or DEFAULT_LANGUAGE)
         QMessageBox.critical(None, "Mentorat", open_error(exc))
         print(open_error(exc))
         return 2
+    except StorageError as exc:
+        from mentorat_desktop.i18n.storage_messages import storage_error
+
+        install_translators(qapp, language or DEFAULT_LANGUAGE)
+        QMessageBox.critical(None, "Mentorat", storage_error(exc, language or DEFAULT_LANGUAGE))
+        return 2
+    if ctx is None:
+        return 2
+    sys.excepthook = _make_excepthook(ctx)
     window = build_main_window(ctx)
     window.resize(1280, 800)
     window.show()
+    _warn_if_synchronised(ctx, window)
+    if not ctx.db.read_only:
+        from mentorat_desktop.gui.auto_backup import backup_on_open
+
+        backup_on_open(ctx, window)
     try:
         return qapp.exec()
     finally:
+        if not ctx.db.read_only:
+            from mentorat_desktop.gui.auto_backup import backup_on_close
+
+            backup_on_close(ctx)
         ctx.close()
+
+
+def _open(qapp: QApplication, db_path: Path, language: str | None) -> AppContext | None:
+    """The context on the database; when another copy holds it, ask whether to open it
+    read-only. None when the user chose not to open it."""
+    try:
+        return create_context(db_path, language, qapp)
+    except StorageError as exc:
+        if exc.problem != StorageProblem.IN_USE:
+            raise
+        from mentorat_desktop.i18n.storage_messages import holder_text
+
+        lang = language or DEFAULT_LANGUAGE
+        translators = install_translators(qapp, lang)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Mentorat", holder_text(exc.holder, lang))
+        box.setInformativeText(
+            _tr(
+                "Two copies writing to one file could lose changes. You can open it "
+                "read-only to look things up, or close it there first."
+            )
+        )
+        read_only = box.addButton(_tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        if box.clickedButton() is not read_only:
+            return None
+        return create_context(db_path, language, qapp, read_only=True)
+
+
+def _warn_if_synchronised(ctx: AppContext, window: object) -> None:
+    from mentorat_desktop.core.backups import cloud_sync_service
+    from mentorat_desktop.i18n.storage_messages import cloud_warning
+
+    service = cloud_sync_service(ctx.db.path)
+    if service is not None:
+        QMessageBox.warning(window, "Mentorat", cloud_warning(service))  # type: ignore[arg-type]
+
+
+def _make_excepthook(ctx: AppContext):  # type: ignore[no-untyped-def]
+    """Any error that escapes a click ends in a sentence, not a traceback: the message says
+    what happened in the user's words, with no data and no SQL in it."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        from mentorat_desktop.i18n.storage_messages import storage_error
+
+        if isinstance(error, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        problem = error.problem if isinstance(error, StorageError) else storage_problem_of(error)
+        if problem is not None:
+            text = storage_error(
+                error if isinstance(error, StorageError) else StorageError(problem), ctx.language
+            )
+        else:
+            text = _tr(
+                "Something unexpected went wrong. What was not finished was not saved. "
+                "You can check the database from the Data menu."
+            )
+        # The kind of error only (never its text, which may hold data) for whoever helps.
+        print(f"Mentorat: {kind.__name__}", file=sys.stderr)
+        QMessageBox.warning(QApplication.activeWindow(), "Mentorat", text)
+
+    return hook

@@ -1,0 +1,66 @@
+"""The automatic backups of the window's life: on opening (when the last one is more than a
+day old), off the GUI thread, and on closing. Each says in the status bar what it did; a
+backup that fails says why and does not stop the work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtWidgets import QMainWindow
+
+from mentorat_desktop.app import AppContext
+from mentorat_desktop.core.backups import BackupReason, BackupResult, backup_is_due, write_backup
+from mentorat_desktop.core.errors import StorageError
+
+
+class _Relay(QObject):
+    """Carries the backup's outcome from the worker thread to the window's thread."""
+
+    done = Signal(object)
+
+
+def second_folder(ctx: AppContext) -> Path | None:
+    value = getattr(ctx.settings.get(), "backup_folder_second", None)
+    return Path(value) if value else None
+
+
+def _backup(ctx: AppContext, reason: BackupReason) -> BackupResult | StorageError:
+    try:
+        return write_backup(ctx.db.path, reason, second_folder=second_folder(ctx))
+    except StorageError as exc:
+        return exc
+
+
+def say_backup_outcome(window: QMainWindow, ctx: AppContext, outcome: object) -> None:
+    from mentorat_desktop.i18n.storage_messages import storage_error
+
+    if isinstance(outcome, StorageError):
+        text = window.tr("The automatic backup could not be written: {reason}").format(
+            reason=storage_error(outcome, ctx.language)
+        )
+        window.statusBar().showMessage(text, 15000)
+        return
+    if not isinstance(outcome, BackupResult):
+        return
+    text = window.tr("Backup written: {path}").format(path=outcome.path.name)
+    if outcome.second_problem is not None:
+        text += " " + window.tr("(the copy to the second place failed: is it connected?)")
+    elif outcome.second_path is not None:
+        text += " " + window.tr("(and copied to the second place)")
+    window.statusBar().showMessage(text, 10000)
+
+
+def backup_on_open(ctx: AppContext, window: QMainWindow) -> None:
+    """Start the opening backup in the background when one is due."""
+    if not backup_is_due(ctx.db.path):
+        return
+    relay = _Relay(window)
+    relay.done.connect(lambda outcome: say_backup_outcome(window, ctx, outcome))
+    QThreadPool.globalInstance().start(lambda: relay.done.emit(_backup(ctx, BackupReason.OPEN)))
+
+
+def backup_on_close(ctx: AppContext) -> None:
+    """The closing backup (the window is gone: nobody waits on it)."""
+    QThreadPool.globalInstance().waitForDone(5000)  # an opening backup still running
+    _backup(ctx, BackupReason.CLOSE)
