@@ -52,3 +52,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(language if language != "en" else "en_CA"))
     return translators
+
+
+def current_language() -> str:
+    """The language the translators were installed for (from Qt's default locale)."""
+    return normalize_language(QLocale().name()) or DEFAULT_LANGUAGE

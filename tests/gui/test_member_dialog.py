@@ -219,3 +219,28 @@ def test_french_standard_buttons(ctx_fr, qtbot):
         box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", ""),
     }
     assert texts == {"Enregistrer", "Annuler"}
+
+
+def test_a_locked_database_is_said_in_the_form_and_what_was_typed_stays(
+    ctx, qtbot, find, type_text, new_dialog, monkeypatch
+):
+    import sqlite3
+
+    from mentorat_desktop.core import database
+
+    # Another program holds the write lock: the save waits briefly, then says so.
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
+    ctx.db.close()  # new connections pick up the short wait
+    other = sqlite3.connect(ctx.db.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        fill(type_text, find, new_dialog, {"First name": "Zoé", "Last name": "Lacroix"})
+        save(qtbot, find, new_dialog)
+        assert new_dialog.isVisible()
+        summary = new_dialog.summary.text()
+        assert "busy" in summary and "Nothing was changed." in summary
+        assert find(new_dialog, QLineEdit, "First name").text() == "Zoé"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert ctx.members.list_members() == []

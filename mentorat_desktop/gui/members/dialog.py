@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.core.enums import Mode, Role, generation_of
-from mentorat_desktop.core.errors import FieldError, ValidationError
+from mentorat_desktop.core.errors import FieldError, StorageError, ValidationError
 from mentorat_desktop.core.services.members import (
     MemberInput,
     MemberRecord,
@@ -29,7 +29,9 @@ from mentorat_desktop.core.services.members import (
 from mentorat_desktop.core.text import split_list
 from mentorat_desktop.gui.labels import generation_label, mode_label, role_label
 from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate
+from mentorat_desktop.i18n import current_language
 from mentorat_desktop.i18n.messages import field_error, field_label
+from mentorat_desktop.i18n.storage_messages import storage_error
 
 TEXT_FIELDS = (
     "first_name",
@@ -249,5 +251,10 @@ class MemberDialog(QDialog):
                 self.saved = self._service.update(self._record.id, data)
         except ValidationError as exc:
             self.show_errors(exc.errors)
+            return
+        except StorageError as exc:
+            # Locked, full or failing disk: say so here, keep what was typed.
+            self.summary.setText(storage_error(exc, current_language()))
+            self.summary.show()
             return
         super().accept()
