@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from mentorat_desktop.app import AppContext
 from mentorat_desktop.core.backups import BackupReason, BackupResult, backup_is_due, write_backup
 from mentorat_desktop.core.errors import StorageError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AutoBackup", text)
 
 
 class _Relay(QObject):
@@ -36,18 +40,18 @@ def say_backup_outcome(window: QMainWindow, ctx: AppContext, outcome: object) ->
     from mentorat_desktop.i18n.storage_messages import storage_error
 
     if isinstance(outcome, StorageError):
-        text = window.tr("The automatic backup could not be written: {reason}").format(
+        text = _tr("The automatic backup could not be written: {reason}").format(
             reason=storage_error(outcome, ctx.language)
         )
         window.statusBar().showMessage(text, 15000)
         return
     if not isinstance(outcome, BackupResult):
         return
-    text = window.tr("Backup written: {path}").format(path=outcome.path.name)
+    text = _tr("Backup written: {path}").format(path=outcome.path.name)
     if outcome.second_problem is not None:
-        text += " " + window.tr("(the copy to the second place failed: is it connected?)")
+        text += " " + _tr("(the copy to the second place failed: is it connected?)")
     elif outcome.second_path is not None:
-        text += " " + window.tr("(and copied to the second place)")
+        text += " " + _tr("(and copied to the second place)")
     window.statusBar().showMessage(text, 10000)
 
 
