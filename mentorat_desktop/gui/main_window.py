@@ -93,7 +93,10 @@ class MainWindow(QMainWindow):
 
     def _set_title(self) -> None:
         name = self.ctx.settings.get().association_name
-        self.setWindowTitle(f"Mentorat — {name}" if name else "Mentorat")
+        title = f"Mentorat — {name}" if name else "Mentorat"
+        if self.ctx.db.read_only:
+            title += " " + self.tr("(read-only: another copy has it open)")
+        self.setWindowTitle(title)
 
     def _on_changed(self, topic: str) -> None:
         if topic == "settings":
