@@ -252,6 +252,7 @@ def _copy_and_label(db_path: Path, temp: Path, reason: BackupReason, when: dt.da
             }
             dst.executemany(f"INSERT INTO {INFO_TABLE} VALUES (?, ?)", rows.items())
             dst.commit()
+            dst.execute("PRAGMA cache_size = -32768")  # 32 MB: the check reads every page
             verdict = dst.execute("PRAGMA integrity_check").fetchone()
             if not verdict or verdict[0] != "ok":
                 raise StorageError(StorageProblem.COPY_FAILED)
