@@ -1,12 +1,16 @@
 """The call sheet: the pairs to follow up, printed to call them (many seniors have no
-e-mail). The texts come translated from the caller; this module only lays them out."""
+e-mail). The texts come translated from the caller; this module only lays them out.
+
+The sheet holds names and phone numbers: it is written with ``core.files.write_private``
+(readable by its owner only, complete or absent)."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
+
+from mentorat_desktop.core.files import write_private
 
 
 @dataclass(frozen=True)
@@ -34,7 +38,10 @@ class CallSheetTexts:
 def write_call_sheet(
     rows: list[CallSheetRow], texts: CallSheetTexts, output: Path, paper: str = "A4"
 ) -> int:
-    """Write the sheet (landscape, a notes column to write in); returns the page count."""
+    """Write the sheet (landscape, a notes column to write in); returns the page count.
+
+    ``output`` is replaced in one step by the complete PDF; OSError propagates, leaving
+    any previous file as it was and nothing else behind."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape, letter
     from reportlab.lib.styles import ParagraphStyle
@@ -100,17 +107,14 @@ def write_call_sheet(
             )
         )
         story.append(table)
-    output = Path(output)
-    fd, temp = tempfile.mkstemp(suffix=".pdf", dir=output.parent)
-    os.close(fd)
     pages = [0]
 
     def count(canvas: object, _doc: object) -> None:
         pages[0] += 1
 
-    try:
+    def write(fh: BinaryIO) -> None:
         doc = SimpleDocTemplate(
-            temp,
+            fh,
             pagesize=size,
             leftMargin=12 * mm,
             rightMargin=12 * mm,
@@ -120,8 +124,6 @@ def write_call_sheet(
             author="Mentorat",
         )
         doc.build(story, onFirstPage=count, onLaterPages=count)
-        os.replace(temp, output)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+
+    write_private(Path(output), write)
     return pages[0]

@@ -3,19 +3,26 @@
 UTF-8 with a byte-order mark (so that Excel reads the accents), ';' between columns and
 CRLF line endings. The column titles and values are those the member importer recognises,
 so that an exported file can be imported back into another database.
+
+The file holds personal data: it is written with ``core.files.write_private`` (readable by
+its owner only, complete or absent). A text cell that a spreadsheet would run as a formula
+(starting with = + - @, a tab or a carriage return: a note "=1+1", a phone "+33 6...") gets
+a single quote in front, which the importer takes off again; the numbers the program
+writes itself (years, counts) are not text and are written as they are.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
-import os
-import tempfile
+import io
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import MemberStatus, Mode, Role
+from mentorat_desktop.core.files import neutralise_formula, write_private
 from mentorat_desktop.core.services.members import MemberRecord, MemberService
 
 ROLE_LABELS = {Role.MENTOR: "Mentor", Role.MENTEE: "Mentoré", Role.EITHER: "Les deux"}
@@ -54,8 +61,11 @@ MEMBER_COLUMNS = (
 
 
 def _text(value: object) -> str:
+    """A cell: text neutralised against formulas, numbers and dates as they are."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        return neutralise_formula(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
@@ -88,25 +98,31 @@ def _member_row(m: MemberRecord) -> list[str]:
     return [_text(v) for v in values]
 
 
+def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    """Write a CSV file for French Excel (UTF-8 with BOM, ';', CRLF) privately, in one step
+    (see ``core.files.write_private``). The cells are written as given: neutralise text
+    cells before. OSError propagates and leaves any previous file as it was."""
+
+    def write(binary: BinaryIO) -> None:
+        text = io.TextIOWrapper(binary, encoding="utf-8-sig", newline="")
+        try:
+            writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
+            writer.writerow(columns)
+            writer.writerows(rows)
+            text.flush()
+        finally:
+            text.detach()  # the binary file stays open for write_private
+
+    write_private(path, write)
+
+
 def export_members_csv(db: Database, path: Path, include_archived: bool = True) -> int:
     """Write the members to ``path`` and return how many were written.
 
-    The file is written aside, then put in place in one step: a failure (disk full, no
-    permission) leaves any previous file as it was. OSError propagates.
+    The file is readable by its owner only and put in place in one step once complete: a
+    failure (disk full, no permission) leaves any previous file as it was and nothing else
+    behind. OSError propagates.
     """
-    path = Path(path)
     members = MemberService(db).list_members(include_archived=include_archived)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-    try:
-        with open(handle, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
-            writer.writerow(MEMBER_COLUMNS)
-            writer.writerows(_member_row(m) for m in members)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    write_csv(Path(path), MEMBER_COLUMNS, (_member_row(m) for m in members))
     return len(members)

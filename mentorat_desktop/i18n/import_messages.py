@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from mentorat_desktop.i18n.messages import field_error_with_label, field_label
 
@@ -13,7 +13,7 @@ def describe_plan_problem(exc: BaseException, path: Path) -> str | None:
     """The sentence for a file that cannot be imported at all; None if ``exc`` is unexpected."""
     from mentorat_desktop.core.importing.members import MissingColumnsError
     from mentorat_desktop.core.importing.sessions import MissingSessionColumnsError
-    from mentorat_desktop.core.importing.tabular import TableReadError
+    from mentorat_desktop.core.importing.tabular import TableReadError, TooManyRowsError
 
     if isinstance(exc, MissingSessionColumnsError):
         return QCoreApplication.translate(
@@ -27,6 +27,13 @@ def describe_plan_problem(exc: BaseException, path: Path) -> str | None:
             "No column gives the names in “{path}”: add columns titled “First name” and "
             "“Last name” (or “Prénom” and “Nom”). Nothing was imported.",
         ).format(path=path.name)
+    if isinstance(exc, TooManyRowsError):
+        return QCoreApplication.translate(
+            "Import",
+            "“{path}” holds more than {limit} rows, the most Mentorat imports from one file. "
+            "Split it into several files and import them one after the other. Nothing was "
+            "imported.",
+        ).format(path=path.name, limit=QLocale().toString(exc.limit))
     if isinstance(exc, TableReadError):
         texts = {
             "unreadable": QCoreApplication.translate(

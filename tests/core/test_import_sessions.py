@@ -35,7 +35,12 @@ from mentorat_desktop.core.importing.sessions import (
 from mentorat_desktop.core.importing.tabular import TableReadError
 from mentorat_desktop.core.services.members import MemberInput, MemberService
 from mentorat_desktop.core.services.pairs import PairInput, PairService
-from mentorat_desktop.core.services.sessions import SessionInput, SessionRecord, SessionService
+from mentorat_desktop.core.services.sessions import (
+    MAX_MINUTES,
+    SessionInput,
+    SessionRecord,
+    SessionService,
+)
 
 D = dt.date
 TODAY = D(2026, 11, 20)  # the plans' today; every date below is in the past for real too
@@ -366,7 +371,9 @@ def test_messy_french_file(world: World, tmp_path: Path) -> None:
     assert sorted(refused) == [4, 6, 9, 10, 12]
     assert refused[4] == [
         FieldError(
-            "duration_minutes", "unreadable", {"value": "une heure et demie", "column": "Durée"}
+            "duration_minutes",
+            "duration_unreadable",
+            {"value": "une heure et demie", "column": "Durée"},
         )
     ]
     assert refused[6] == [FieldError("mentee", "not_found", {"who": "Jean Inconnu"})]
@@ -459,17 +466,19 @@ def test_xlsx_with_date_and_time_cells(world: World, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("cell", "code"),
     [
-        ("abc", "unreadable"),
-        ("0", "zero"),
-        ("-1h", "negative"),
-        ("13 h", "too_long"),
+        ("abc", "duration_unreadable"),
+        ("0", "duration_zero"),
+        ("-1h", "duration_negative"),
+        ("13 h", "duration_too_long"),
         ("", "required"),
     ],
 )
 def test_duration_refusals(world: World, tmp_path: Path, cell: str, code: str) -> None:
     errors = refusal(world, tmp_path, f"Zoé Côté;François Lévesque;15/10/2026;{cell};;")
     assert [(e.field, e.code) for e in errors] == [("duration_minutes", code)]
-    if cell:
+    if code == "duration_too_long":
+        assert errors[0].params == {"value": cell, "column": "Durée", "max": MAX_MINUTES}
+    elif cell:
         assert errors[0].params == {"value": cell, "column": "Durée"}
 
 
@@ -548,7 +557,7 @@ def test_every_problem_of_a_row(world: World, tmp_path: Path) -> None:
     assert [(e.field, e.code) for e in errors] == [
         ("mentor", "not_found"),
         ("held_on", "date_unreadable"),
-        ("duration_minutes", "unreadable"),
+        ("duration_minutes", "duration_unreadable"),
         ("mode", "mode_unknown"),
         ("direction", "direction_unknown"),
     ]

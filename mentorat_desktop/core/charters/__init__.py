@@ -3,11 +3,15 @@
     write_charters(db, [12, 15], Path("chartes.pdf"), "fr_FR", copies=2)
 
 Importing this package is cheap: reportlab is loaded on the first charter printed.
+
+A charter holds names, ages and contact details: :func:`write_charters` writes it with
+``core.files.write_private`` (readable by its owner only, complete or absent).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +23,7 @@ from mentorat_desktop.core.charters.data import (
     load_charter_data,
 )
 from mentorat_desktop.core.charters.texts import LANGUAGES, CharterTexts, texts_for
+from mentorat_desktop.core.files import private_staging, write_private
 
 if TYPE_CHECKING:
     from mentorat_desktop.core.database import Database
@@ -72,7 +77,8 @@ def write_charters(
 
     Raises CharterError("pair_not_found") before writing anything when a pair does not
     exist, ValueError for an unknown language or paper size; the output file is only ever
-    replaced by a complete PDF.
+    replaced by a complete PDF, readable by its owner only. OSError propagates, leaving any
+    previous file as it was and nothing else behind.
     """
     texts_for(language)  # refuse an unknown language before reading anything
     if paper is None:
@@ -80,4 +86,13 @@ def write_charters(
 
         paper = SettingsService(db).get().effective_paper_size(language)
     charters = load_charter_data(db, pair_ids)
-    return render_charters(charters, Path(output), language, paper, copies, printed_on=printed_on)
+    output = Path(output)
+    # The renderer writes to a path: it writes into a private folder of its own beside the
+    # output (swept away should the process be killed), and the complete PDF is then put
+    # in place privately, in one step.
+    with private_staging(output.parent) as staging:
+        rendered = staging / "charters.pdf"
+        pages = render_charters(charters, rendered, language, paper, copies, printed_on=printed_on)
+        with open(rendered, "rb") as source:
+            write_private(output, lambda target: shutil.copyfileobj(source, target))
+    return pages

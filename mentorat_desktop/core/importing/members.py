@@ -26,10 +26,14 @@ from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import MemberStatus, Mode, Role, SkillKind
 from mentorat_desktop.core.errors import FieldError
 from mentorat_desktop.core.events import Topic
-from mentorat_desktop.core.importing.tabular import Table, read_table
+from mentorat_desktop.core.importing.tabular import Table, TableStream, limit_rows, open_table
 from mentorat_desktop.core.models import Member, MemberSkill, Skill
 from mentorat_desktop.core.services.members import MemberInput, ensure_skills, validate
 from mentorat_desktop.core.text import clean, fold, split_list
+
+# The most member rows one file may hold: a bigger file is refused (TooManyRowsError)
+# before anything is planned or written. Rows are read one at a time up to there.
+MAX_ROWS = 50_000
 
 # Pseudo-fields a column can map to besides the MemberInput fields.
 FULL_NAME = "full_name"  # "Marie Dupont" (or "Dupont, Marie"), split into first and last
@@ -611,24 +615,26 @@ def plan_member_import(
 ) -> MemberImportPlan:
     """Read ``path`` and sort its rows, writing nothing.
 
-    Raises TableReadError (tabular) when the file cannot be read and MissingColumnsError
-    when no column gives the names.
+    Raises TableReadError (tabular) when the file cannot be read, TooManyRowsError (a
+    TableReadError) when it holds more than MAX_ROWS rows, and MissingColumnsError when no
+    column gives the names. The rows are read one at a time, not the whole file at once.
     """
-    plan = plan_member_table(db, read_table(path), today=today)
+    with open_table(path, max_rows=MAX_ROWS) as table:
+        plan = plan_member_table(db, table, today=today)
     plan.path = Path(path)
     return plan
 
 
 def plan_member_table(
-    db: Database, table: Table, *, today: dt.date | None = None
+    db: Database, table: Table | TableStream, *, today: dt.date | None = None
 ) -> MemberImportPlan:
-    """Sort the rows of an already read table (see plan_member_import)."""
+    """Sort the rows of a table, read or being read (see plan_member_import)."""
     today = today or dt.date.today()
     column_map, ignored = recognise_headers(table.headers)
     plan = MemberImportPlan(column_map=column_map, ignored_headers=ignored)
     with db.reading() as session:
         known = _Known.load(session)
-    for row in table.rows:
+    for row in limit_rows(table.rows, MAX_ROWS):
         raw, archived, errors = _read_row(row.values, column_map, today)
         data = raw.cleaned()
         errors += validate(data, today)

@@ -27,8 +27,9 @@ from mentorat_desktop.core.enums import Direction, MemberStatus, Mode, PairStatu
 from mentorat_desktop.core.errors import FieldError
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.importing.members import RefusedRow, header_key
-from mentorat_desktop.core.importing.tabular import Table, read_table
+from mentorat_desktop.core.importing.tabular import Table, TableStream, limit_rows, open_table
 from mentorat_desktop.core.services.sessions import (
+    MAX_MINUTES,
     HistoryStep,
     Period,
     SessionInput,
@@ -54,6 +55,10 @@ __all__ = [
     "recognise_session_headers",
 ]
 
+# The most session rows one file may hold: a bigger file is refused (TooManyRowsError)
+# before anything is planned or written. Rows are read one at a time up to there.
+MAX_ROWS = 200_000
+
 # Pseudo-fields a column can map to besides the SessionInput fields.
 MENTOR = "mentor"
 MENTEE = "mentee"
@@ -72,8 +77,12 @@ DATE_UNREADABLE = "date_unreadable"  # held_on: {"value", "column"}
 DATE_AMBIGUOUS = "date_ambiguous"  # held_on: {"value", "column"}: 05/06/2026 in fr_CA or en
 MODE_UNKNOWN = "mode_unknown"  # mode: {"value", "column"}
 DIRECTION_UNKNOWN = "direction_unknown"  # direction: {"value", "column"}
-# duration_minutes: the DurationError codes "unreadable", "zero", "negative", "too_long",
-# each with {"value", "column"}.
+# duration_minutes: "duration_" and a DurationError code, as the session form says them:
+# "duration_unreadable", "duration_zero", "duration_negative", "duration_too_long" (then
+# also {"max": the most minutes the session service accepts}), each with {"value",
+# "column"}. The limits are those of durations.parse_duration and of
+# sessions.validate_session, the rules the service applies when it logs a session, so
+# that a row the plan accepts is one the service and the database accept too.
 
 
 _HEADER_ALIASES: dict[str, tuple[str, ...]] = {
@@ -586,18 +595,25 @@ def plan_session_import(
 ) -> SessionImportPlan:
     """Read ``path`` and sort its rows, writing nothing.
 
-    Raises TableReadError (tabular) when the file cannot be read and
-    MissingSessionColumnsError when the people, the date or the duration have no column.
+    Raises TableReadError (tabular) when the file cannot be read, TooManyRowsError (a
+    TableReadError) when it holds more than MAX_ROWS rows, and MissingSessionColumnsError
+    when the people, the date or the duration have no column. The rows are read one at a
+    time, not the whole file at once.
     """
-    plan = plan_session_table(db, read_table(path), language=language, today=today)
+    with open_table(path, max_rows=MAX_ROWS) as table:
+        plan = plan_session_table(db, table, language=language, today=today)
     plan.path = Path(path)
     return plan
 
 
 def plan_session_table(
-    db: Database, table: Table, *, language: str = "fr_FR", today: dt.date | None = None
+    db: Database,
+    table: Table | TableStream,
+    *,
+    language: str = "fr_FR",
+    today: dt.date | None = None,
 ) -> SessionImportPlan:
-    """Sort the rows of an already read table (see plan_session_import)."""
+    """Sort the rows of a table, read or being read (see plan_session_import)."""
     today = today or dt.date.today()
     column_map, ignored = recognise_session_headers(table.headers)
     plan = SessionImportPlan(column_map=column_map, ignored_headers=ignored)
@@ -605,11 +621,16 @@ def plan_session_table(
     minutes_columns = {
         h for h, t in column_map.items() if t == "duration_minutes" and _minutes_column(h)
     }
-    for row in table.rows:
+    duration_column = next(h for h, t in column_map.items() if t == "duration_minutes")
+    for row in limit_rows(table.rows, MAX_ROWS):
         data, name, errors = _read_row(row.values, column_map, register, language, minutes_columns)
         if data is not None:
             data = data.cleaned()
-            errors += validate_session(data, today)
+            text = row.values.get(duration_column, "").strip()
+            errors += [
+                _duration_problem(e.code, duration_column, text) if _is_duration(e) else e
+                for e in validate_session(data, today)
+            ]
             if not any(e.field == "held_on" for e in errors):
                 errors += period_errors(register.pairs[data.pair_id].periods, data.held_on)
         if errors or data is None:
@@ -685,7 +706,7 @@ def _read_row(
         try:
             minutes = parse_duration(duration_text, bare_minutes=duration_column in minutes_columns)
         except DurationError as exc:
-            errors.append(problem("duration_minutes", exc.code))
+            errors.append(_duration_problem(exc.code, duration_column, duration_text))
 
     # The rest.
     mode: Mode | None = None
@@ -716,6 +737,18 @@ def _read_row(
         notes=text_of("notes") or None,
     )
     return data, name, errors
+
+
+def _is_duration(error: FieldError) -> bool:
+    return error.field == "duration_minutes" and error.code != REQUIRED
+
+
+def _duration_problem(code: str, column: str, text: str) -> FieldError:
+    """A duration refused by parse_duration or validate_session, as the import says it."""
+    params: dict[str, object] = {"value": text, "column": column}
+    if code == "too_long":
+        params["max"] = MAX_MINUTES
+    return FieldError("duration_minutes", f"duration_{code}", params)
 
 
 def _find_pair(

@@ -5,6 +5,12 @@ Google Forms (UTF-8, ','), or a workbook. This module turns any of them into a h
 and data rows of strings, each row carrying the line number the user sees in their
 spreadsheet program, so that a message such as "line 14: e-mail not valid" can be found.
 
+:func:`open_table` reads the rows one at a time (a CSV file is decoded as a stream, a
+workbook read with openpyxl's read-only mode), so that a large file never sits whole in
+memory; ``max_rows`` refuses a file with more data rows than that. :func:`read_table`
+gives them all at once. A cell that an export protected against formulas ("'=1+1",
+"'+33 6...") is read without the added quote (``core.files.restore_formula``).
+
 Problems are reported as :class:`TableReadError` with a code, never as a raw exception.
 """
 
@@ -15,10 +21,13 @@ import contextlib
 import csv
 import datetime as dt
 import io
+import itertools
 import re
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from mentorat_desktop.core.files import restore_formula
 
 CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
@@ -29,6 +38,12 @@ UNREADABLE = "unreadable"  # missing, a folder, no permission, damaged or not te
 UNSUPPORTED_FORMAT = "unsupported_format"  # an extension we do not read (.xls, .ods...)
 EMPTY = "empty"  # nothing but blank lines
 NO_HEADER = "no_header"  # the first non-blank row does not look like column titles
+TOO_MANY_ROWS = "too_many_rows"  # more data rows than the reader accepts (TooManyRowsError)
+
+# A line of text longer than this (characters) is not a spreadsheet row: the file is
+# refused rather than read whole into memory.
+MAX_LINE_CHARS = 1_000_000
+_CHUNK = 1 << 20  # bytes read at a time to find the encoding
 
 
 class TableReadError(Exception):
@@ -38,6 +53,15 @@ class TableReadError(Exception):
         super().__init__(f"{code}: {detail}".rstrip(": "))
         self.code = code
         self.detail = detail
+
+
+class TooManyRowsError(TableReadError):
+    """The file holds more than ``limit`` data rows (code TOO_MANY_ROWS); it was not read
+    any further."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(TOO_MANY_ROWS, f"more than {limit} rows")
+        self.limit = limit
 
 
 @dataclass(frozen=True)
@@ -59,32 +83,91 @@ class Table:
     delimiter: str | None = None  # CSV only: the column separator found
 
 
-def read_table(path: Path) -> Table:
-    """Read ``path`` (CSV, TXT, TSV, XLSX or XLSM) into a :class:`Table`."""
+@dataclass
+class TableStream:
+    """A table whose rows are read as they are asked for (see :func:`open_table`)."""
+
+    headers: list[str]
+    rows: Iterator[TableRow]
+    header_line: int = 1
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+def read_table(path: Path, *, max_rows: int | None = None) -> Table:
+    """Read ``path`` (CSV, TXT, TSV, XLSX or XLSM) into a :class:`Table`.
+
+    TooManyRowsError when it holds more than ``max_rows`` data rows."""
+    with open_table(path, max_rows=max_rows) as stream:
+        return Table(
+            headers=stream.headers,
+            rows=list(stream.rows),
+            header_line=stream.header_line,
+            encoding=stream.encoding,
+            delimiter=stream.delimiter,
+        )
+
+
+@contextlib.contextmanager
+def open_table(path: Path, *, max_rows: int | None = None) -> Iterator[TableStream]:
+    """Open ``path`` (CSV, TXT, TSV, XLSX or XLSM) and read its header; the data rows come
+    one at a time from the stream's ``rows`` while the ``with`` block lasts.
+
+        with open_table(path, max_rows=50_000) as table:
+            for row in table.rows: ...
+
+    TableReadError on entering when the file cannot be read or has no header, and while
+    reading the rows when it turns out damaged; TooManyRowsError when a row beyond
+    ``max_rows`` comes."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise TableReadError(UNSUPPORTED_FORMAT, suffix or path.name)
     if not path.is_file():
         raise TableReadError(UNREADABLE, "not a file" if path.exists() else "not found")
-    if suffix in XLSX_SUFFIXES:
-        with contextlib.closing(_xlsx_records(path)) as records:  # closes the workbook
-            return _build(records)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise TableReadError(UNREADABLE, str(exc)) from exc
-    text, encoding = decode_text(raw)
-    text, delimiter = _sep_directive(text)
-    if delimiter is None:
-        delimiter = detect_delimiter(text, "\t" if suffix == ".tsv" else ",")
-    table = _build(_csv_records(text, delimiter))
-    table.encoding = encoding
-    table.delimiter = delimiter
-    return table
+    with contextlib.ExitStack() as stack:
+        encoding: str | None = None
+        delimiter: str | None = None
+        records: Iterator[tuple[int, list[str]]]
+        if suffix in XLSX_SUFFIXES:
+            records = stack.enter_context(contextlib.closing(_xlsx_records(path)))
+        else:
+            encoding = _detect_encoding(path)
+            try:
+                handle = stack.enter_context(open(path, encoding=encoding, newline=""))
+            except OSError as exc:
+                raise TableReadError(UNREADABLE, str(exc)) from exc
+            lines = _lines(handle)
+            lines, delimiter = _delimiter_of(lines, "\t" if suffix == ".tsv" else ",")
+            records = _csv_records(lines, delimiter)
+        headers, header_line, columns = _header(records)
+        yield TableStream(
+            headers=headers,
+            rows=_data_rows(records, columns, max_rows),
+            header_line=header_line,
+            encoding=encoding,
+            delimiter=delimiter,
+        )
+
+
+def limit_rows(rows: Iterable[TableRow], max_rows: int) -> Iterator[TableRow]:
+    """``rows``, refused with TooManyRowsError as soon as there are more than
+    ``max_rows`` (what comes after is not read)."""
+    for count, row in enumerate(rows, start=1):
+        if count > max_rows:
+            raise TooManyRowsError(max_rows)
+        yield row
 
 
 # -- CSV ---------------------------------------------------------------------------------
+
+
+def _encodings(start: bytes) -> list[str]:
+    """The encodings to try, in order, for a file that starts with ``start``."""
+    attempts: list[str] = []
+    if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        attempts.append("utf-16")
+    return [*attempts, "utf-8-sig", "cp1252", "latin-1"]
 
 
 def decode_text(raw: bytes) -> tuple[str, str]:
@@ -92,11 +175,7 @@ def decode_text(raw: bytes) -> tuple[str, str]:
     without BOM), else Windows-1252 as French Excel writes it."""
     if not raw.strip():
         raise TableReadError(EMPTY)
-    attempts: list[str] = []
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        attempts.append("utf-16")
-    attempts += ["utf-8-sig", "cp1252", "latin-1"]
-    for encoding in attempts:
+    for encoding in _encodings(raw):
         try:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
@@ -106,6 +185,41 @@ def decode_text(raw: bytes) -> tuple[str, str]:
             raise TableReadError(UNREADABLE, "binary content")
         return text, encoding
     raise TableReadError(UNREADABLE, "unknown encoding")  # pragma: no cover - latin-1 decodes
+
+
+def _detect_encoding(path: Path) -> str:
+    """The encoding :func:`decode_text` would choose for the file, found by reading it a
+    chunk at a time (each encoding tried over the whole file, nothing kept)."""
+    try:
+        with open(path, "rb") as fh:
+            attempts = _encodings(fh.read(4))
+            for encoding in attempts:
+                fh.seek(0)
+                decoder = codecs.getincrementaldecoder(encoding)()
+                try:
+                    while chunk := fh.read(_CHUNK):
+                        if "\x00" in decoder.decode(chunk):
+                            raise TableReadError(UNREADABLE, "binary content")
+                    if "\x00" in decoder.decode(b"", final=True):
+                        raise TableReadError(UNREADABLE, "binary content")
+                except UnicodeDecodeError:
+                    continue
+                return encoding
+    except OSError as exc:
+        raise TableReadError(UNREADABLE, str(exc)) from exc
+    raise TableReadError(UNREADABLE, "unknown encoding")  # pragma: no cover - latin-1 decodes
+
+
+def _lines(handle: io.TextIOBase) -> Iterator[str]:
+    """The lines of an open text file (line ends kept), refusing a line too long to be a
+    row and turning a reading problem into TableReadError."""
+    try:
+        while line := handle.readline(MAX_LINE_CHARS):
+            if len(line) >= MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
+                raise TableReadError(UNREADABLE, "line too long")
+            yield line
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TableReadError(UNREADABLE, str(exc)) from exc
 
 
 def detect_delimiter(text: str, default: str = ",") -> str:
@@ -123,18 +237,27 @@ def detect_delimiter(text: str, default: str = ",") -> str:
     return best if counts[best] else default
 
 
-def _sep_directive(text: str) -> tuple[str, str | None]:
-    """Some programs write a first line "sep=;" telling Excel the separator. Use it, and
-    blank that line (keeping the line numbers)."""
-    first, newline, rest = text.partition("\n")
-    match = re.fullmatch(r"\s*sep=(.)\s*", first.rstrip("\r"), flags=re.IGNORECASE)
-    if match is None:
-        return text, None
-    return newline + rest, match.group(1)
+_SEP_DIRECTIVE = re.compile(r"\s*sep=(.)\s*", flags=re.IGNORECASE)
 
 
-def _csv_records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+def _delimiter_of(lines: Iterator[str], default: str) -> tuple[Iterator[str], str]:
+    """The separator of the file whose ``lines`` are given, and the lines to read from
+    there. Some programs write a first line "sep=;" telling Excel the separator: it is
+    used, and that line blanked (keeping the line numbers). Otherwise the first non-blank
+    line tells (see detect_delimiter); only the lines up to it are read ahead."""
+    first = next(lines, "")
+    match = _SEP_DIRECTIVE.fullmatch(first.rstrip("\r\n"))
+    if match is not None:
+        ending = "\n" if first.endswith(("\n", "\r")) else ""
+        return itertools.chain([ending], lines), match.group(1)
+    ahead = [first]
+    while ahead[-1] and not ahead[-1].strip():
+        ahead.append(next(lines, ""))
+    return itertools.chain(ahead, lines), detect_delimiter("".join(ahead), default)
+
+
+def _csv_records(lines: Iterator[str], delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    reader = csv.reader(lines, delimiter=delimiter)
     start = 1
     try:
         for record in reader:
@@ -190,25 +313,42 @@ def _xlsx_records(path: Path) -> Generator[tuple[int, list[str]], None, None]:
 # -- both --------------------------------------------------------------------------------
 
 
-def _build(records: Iterable[tuple[int, list[str]]]) -> Table:
-    table: Table | None = None
-    columns: list[tuple[int, str]] = []  # (position in the record, header)
-    for line, cells in records:
-        cells = [cell.strip() for cell in cells]
+def _cells(cells: list[str]) -> list[str]:
+    return [restore_formula(cell.strip()) for cell in cells]
+
+
+def _header(
+    records: Iterator[tuple[int, list[str]]],
+) -> tuple[list[str], int, list[tuple[int, str]]]:
+    """Read up to the first non-blank row, the column titles: (headers, their line, the
+    named columns by position). EMPTY when there is none, NO_HEADER when it holds no word."""
+    for line, raw in records:
+        cells = _cells(raw)
         if not any(cells):
             continue
-        if table is None:
-            columns = _header_columns(cells)
-            if not any(any(ch.isalpha() for ch in name) for _, name in columns):
-                raise TableReadError(NO_HEADER, f"line {line}")
-            table = Table(headers=[name for _, name in columns], header_line=line)
+        columns = _header_columns(cells)
+        if not any(any(ch.isalpha() for ch in name) for _, name in columns):
+            raise TableReadError(NO_HEADER, f"line {line}")
+        return [name for _, name in columns], line, columns
+    raise TableReadError(EMPTY)
+
+
+def _data_rows(
+    records: Iterator[tuple[int, list[str]]],
+    columns: list[tuple[int, str]],
+    max_rows: int | None,
+) -> Iterator[TableRow]:
+    count = 0
+    for line, raw in records:
+        cells = _cells(raw)
+        if not any(cells):
             continue
         values = {name: cells[i] if i < len(cells) else "" for i, name in columns}
         if any(values.values()):
-            table.rows.append(TableRow(line, values))
-    if table is None:
-        raise TableReadError(EMPTY)
-    return table
+            count += 1
+            if max_rows is not None and count > max_rows:
+                raise TooManyRowsError(max_rows)
+            yield TableRow(line, values)
 
 
 def _header_columns(cells: list[str]) -> list[tuple[int, str]]:
