@@ -743,12 +743,23 @@ def _is_duration(error: FieldError) -> bool:
     return error.field == "duration_minutes" and error.code != REQUIRED
 
 
+# The import's code for each refusal of a duration (a durations.DurationError code, or a
+# code of sessions.validate_session for duration_minutes): the session form's codes.
+_DURATION_CODES = {
+    "unreadable": "duration_unreadable",
+    "zero": "duration_zero",
+    "negative": "duration_negative",
+    "too_long": "duration_too_long",
+}
+
+
 def _duration_problem(code: str, column: str, text: str) -> FieldError:
     """A duration refused by parse_duration or validate_session, as the import says it."""
     params: dict[str, object] = {"value": text, "column": column}
     if code == "too_long":
         params["max"] = MAX_MINUTES
-    return FieldError("duration_minutes", f"duration_{code}", params)
+    import_code = _DURATION_CODES.get(code, code)
+    return FieldError("duration_minutes", import_code, params)
 
 
 def _find_pair(
