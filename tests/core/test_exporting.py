@@ -1,4 +1,5 @@
-"""Exporting members to CSV for French Excel, and importing the file back unchanged."""
+"""Exporting members to CSV for French Excel, and importing the file back unchanged; cells
+a spreadsheet would run as formulas neutralised; every export of personal data private."""
 
 from __future__ import annotations
 
@@ -6,17 +7,25 @@ import csv
 import dataclasses
 import datetime as dt
 import io
+import os
+import stat
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from mentorat_desktop.core import exporting
+from mentorat_desktop.core.call_sheet import CallSheetRow, CallSheetTexts, write_call_sheet
+from mentorat_desktop.core.charters import write_charters
 from mentorat_desktop.core.database import Database, open_database
 from mentorat_desktop.core.enums import Mode, Role
 from mentorat_desktop.core.exporting import MEMBER_COLUMNS, export_members_csv
+from mentorat_desktop.core.exporting_sessions import export_sessions_csv
+from mentorat_desktop.core.files import PARTIAL_PREFIX
 from mentorat_desktop.core.importing.members import apply_member_import, plan_member_import
 from mentorat_desktop.core.services.members import MemberInput, MemberRecord, MemberService
+from mentorat_desktop.core.services.pairs import PairInput, PairService
 
 
 @pytest.fixture
@@ -183,3 +192,214 @@ def test_export_replaces_an_older_file(fresh_db: Database, tmp_path: Path) -> No
     export_members_csv(fresh_db, path)
     assert "ancien" not in path.read_text(encoding="utf-8-sig")
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
+
+
+# -- formulas, privacy ---------------------------------------------------------------------
+
+
+def formula_member(db: Database) -> None:
+    MemberService(db).add(
+        MemberInput(
+            first_name="Odile",
+            last_name="Arnaud",
+            birth_year=1955,
+            phone="+33 6 12 34 56 78",
+            city="@Lyon",
+            organisation="-Association",
+            manager_name='=HYPERLINK("http://exemple.org")',
+            years_experience=40,
+            capacity=2,
+            notes="=1+1",
+            skills_offered=["+Tableur"],
+            skills_wanted=["'=déjà entre apostrophes"],
+        )
+    )
+
+
+def test_formula_cells_are_neutralised(fresh_db: Database, tmp_path: Path) -> None:
+    formula_member(fresh_db)
+    path = tmp_path / "membres.csv"
+    export_members_csv(fresh_db, path)
+    rows = list(csv.reader(io.StringIO(path.read_text("utf-8-sig"), newline=""), delimiter=";"))
+    odile = dict(zip(rows[0], rows[1], strict=True))
+    assert odile["Notes"] == "'=1+1"
+    assert odile["Téléphone"] == "'+33 6 12 34 56 78"  # text: quoted, as OWASP advises
+    assert odile["Ville"] == "'@Lyon"
+    assert odile["Organisation"] == "'-Association"
+    assert odile["Responsable hiérarchique"].startswith("'=HYPERLINK")
+    assert odile["Compétences offertes"] == "'+Tableur"
+    assert odile["Compétences recherchées"] == "''=déjà entre apostrophes"
+    # Numbers the program writes are not text: as they are.
+    assert odile["Année de naissance"] == "1955"
+    assert odile["Années d'expérience"] == "40"
+    assert odile["Binômes possibles"] == "2"
+    assert odile["Prénom"] == "Odile"
+    for row in rows[1:]:
+        for cell in row:
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+
+
+def test_formula_cells_round_trip(fresh_db: Database, tmp_path: Path) -> None:
+    fill(fresh_db)
+    formula_member(fresh_db)
+    path = tmp_path / "membres.csv"
+    assert export_members_csv(fresh_db, path) == 5
+    other = open_database(tmp_path / "autre.sqlite3")
+    try:
+        plan = plan_member_import(other, path)
+        assert not plan.refused, plan.refused
+        assert apply_member_import(other, plan) == 5
+        after = comparable(MemberService(other).list_members())
+        assert after == comparable(MemberService(fresh_db).list_members())
+        odile = after["Odile Arnaud"]
+        assert odile["notes"] == "=1+1"
+        assert odile["phone"] == "+33 6 12 34 56 78"
+        assert odile["skills_wanted"] == ["'=déjà entre apostrophes"]
+    finally:
+        other.close()
+
+
+POSIX_ONLY = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+
+
+@pytest.fixture
+def open_umask() -> Iterator[None]:
+    if os.name != "posix":
+        yield
+        return
+    old = os.umask(0)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    """The folder exported to (the database is beside it, in tmp_path)."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    return folder
+
+
+def mode_of(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def stale_leftover(folder: Path) -> Path:
+    """What an export killed in the middle leaves on a system without O_TMPFILE."""
+    leftover = folder / f"{PARTIAL_PREFIX}1234.tmp"
+    leftover.write_text("Hélène Côté;+1 (514) 555-0142", encoding="utf-8")
+    old = time.time() - 3600
+    os.utime(leftover, (old, old))
+    return leftover
+
+
+@POSIX_ONLY
+def test_members_file_is_private(fresh_db: Database, out: Path, open_umask: None) -> None:
+    fill(fresh_db)
+    path = out / "membres.csv"
+    path.write_text("ancien", encoding="utf-8")
+    path.chmod(0o644)
+    export_members_csv(fresh_db, path)
+    assert mode_of(path) == 0o600
+
+
+def test_an_export_sweeps_the_leftovers_of_an_interrupted_one(
+    fresh_db: Database, out: Path
+) -> None:
+    fill(fresh_db)
+    stale_leftover(out)
+    export_members_csv(fresh_db, out / "membres.csv")
+    assert sorted(p.name for p in out.iterdir()) == ["membres.csv"]
+
+
+# -- the other exports of personal data ----------------------------------------------------
+
+
+@POSIX_ONLY
+def test_sessions_file_is_private(fresh_db: Database, out: Path, open_umask: None) -> None:
+    stale_leftover(out)
+    path = out / "rencontres.csv"
+    assert export_sessions_csv(fresh_db, path) == 0
+    assert mode_of(path) == 0o600
+    assert [p.name for p in out.iterdir()] == ["rencontres.csv"]
+
+
+def call_sheet_texts() -> CallSheetTexts:
+    return CallSheetTexts(
+        title="Binômes à appeler",
+        subtitle="Novembre 2026",
+        pair="Binôme",
+        contacts="Contacts",
+        last_session="Dernière rencontre",
+        why="Pourquoi",
+        ask="À demander",
+        notes="Notes",
+        empty="Personne à appeler.",
+    )
+
+
+@POSIX_ONLY
+def test_call_sheet_is_private(out: Path, open_umask: None) -> None:
+    stale_leftover(out)
+    rows = [
+        CallSheetRow(
+            "Zoé Côté & François Lévesque",
+            "Zoé Côté: 06 12 34 56 78\nFrançois Lévesque: 04 12 34 56 78",
+            "02/10/2026",
+            "Pas de rencontre depuis six semaines",
+            "Quand vous voyez-vous ?",
+        )
+    ]
+    path = out / "appels.pdf"
+    path.write_bytes(b"ancien")
+    path.chmod(0o644)
+    assert write_call_sheet(rows, call_sheet_texts(), path) == 1
+    assert path.read_bytes().startswith(b"%PDF")
+    assert mode_of(path) == 0o600
+    assert [p.name for p in out.iterdir()] == ["appels.pdf"]
+
+
+def test_a_failed_call_sheet_leaves_the_previous_file(out: Path) -> None:
+    path = out / "appels.pdf"
+    path.write_bytes(b"ancien")
+    with pytest.raises(OSError):
+        write_call_sheet([], call_sheet_texts(), out / "absent" / "appels.pdf")
+    (out / "dossier.pdf").mkdir()
+    with pytest.raises(OSError):
+        write_call_sheet([], call_sheet_texts(), out / "dossier.pdf")
+    assert path.read_bytes() == b"ancien"
+    assert sorted(p.name for p in out.iterdir()) == ["appels.pdf", "dossier.pdf"]
+
+
+def one_pair(db: Database) -> int:
+    members = MemberService(db)
+    mentor = members.add(MemberInput(first_name="Zoé", last_name="Côté", birth_year=2000))
+    mentee = members.add(MemberInput(first_name="François", last_name="Lévesque", birth_year=1958))
+    return PairService(db).create(PairInput(mentor.id, mentee.id)).id
+
+
+@POSIX_ONLY
+def test_charters_are_private(fresh_db: Database, out: Path, open_umask: None) -> None:
+    pair_id = one_pair(fresh_db)
+    stale_leftover(out)
+    path = out / "chartes.pdf"
+    path.write_bytes(b"ancien")
+    path.chmod(0o644)
+    assert write_charters(fresh_db, [pair_id], path, "fr_FR", copies=2, paper="A4") >= 2
+    assert path.read_bytes().startswith(b"%PDF")
+    assert mode_of(path) == 0o600
+    assert [p.name for p in out.iterdir()] == ["chartes.pdf"]  # no staging folder left
+
+
+def test_failed_charters_leave_nothing_behind(fresh_db: Database, out: Path) -> None:
+    pair_id = one_pair(fresh_db)
+    path = out / "chartes.pdf"
+    path.write_bytes(b"ancien")
+    with pytest.raises(ValueError):
+        write_charters(fresh_db, [pair_id], path, "fr_FR", paper="A3")
+    with pytest.raises(OSError):
+        write_charters(fresh_db, [pair_id], out / "absent" / "chartes.pdf", "fr_FR")
+    assert path.read_bytes() == b"ancien"
+    assert [p.name for p in out.iterdir()] == ["chartes.pdf"]
