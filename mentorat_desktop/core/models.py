@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
@@ -40,6 +41,8 @@ from mentorat_desktop.core.enums import (
 )
 
 DEFAULT_COMMITMENT_HOURS = 3.0
+DEFAULT_RETENTION_MONTHS = 36  # three years after the last activity
+DEFAULT_BACKUP_KEEP_LAST = 10
 
 
 def _enum(cls: type) -> Enum:
@@ -114,12 +117,24 @@ class Member(Base):
     preferred_mode: Mapped[Mode] = mapped_column(_enum(Mode), default=Mode.ANY)
     capacity: Mapped[int] = mapped_column(Integer, default=1)
     mentor_training_on: Mapped[dt.date | None] = mapped_column(Date)
+    # The date consent was given (migration 0004 added what it covers and its withdrawal).
     consent_on: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
     status: Mapped[MemberStatus] = mapped_column(_enum(MemberStatus), default=MemberStatus.ACTIVE)
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    # What the member agreed to: keeping their data, being contacted, sharing their contact
+    # details with the other member of their pair; how the consent was collected (a short
+    # free text: paper form, e-mail, orally...) and when it was withdrawn, if it was.
+    consent_keep: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    consent_contact: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    consent_share: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    consent_how: Mapped[str | None] = mapped_column(String(60))
+    consent_withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+    # When the member's personal data was erased (core/privacy.py): the row stays, without
+    # anything that names the person, so that the program's figures do not change.
+    erased_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     skills: Mapped[list[MemberSkill]] = relationship(cascade="all, delete-orphan", lazy="selectin")
 
@@ -318,6 +333,16 @@ class ProgramSettings(Base):
     end_soon_days: Mapped[int] = mapped_column(Integer, default=30)
     # The weights of the matching's soft preferences, as JSON (None: the defaults).
     match_weights: Mapped[str | None] = mapped_column(Text)
+    # How long a member's data is kept after their last activity, in months.
+    retention_months: Mapped[int] = mapped_column(
+        Integer, default=DEFAULT_RETENTION_MONTHS, server_default=text("36")
+    )
+    # A second folder that receives a copy of each backup (a USB key, another disk).
+    backup_folder_second: Mapped[str | None] = mapped_column(Text)
+    # How many of the latest backups are kept whatever their age.
+    backup_keep_last: Mapped[int] = mapped_column(
+        Integer, default=DEFAULT_BACKUP_KEEP_LAST, server_default=text("10")
+    )
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime, default=_now, onupdate=_now, server_default=func.current_timestamp()
     )

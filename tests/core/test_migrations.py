@@ -140,3 +140,64 @@ def test_saved_database_opens_and_keeps_its_members(saved: Path, tmp_path: Path)
             members = original.execute("SELECT count(*) FROM member").fetchone()[0]
         assert backups[0].members == members > 0
     assert hashlib.sha256(saved.read_bytes()).hexdigest() == digest
+
+
+# -- 0004_privacy --------------------------------------------------------------------------
+
+
+def test_0003_database_migrates_to_0004_with_consent_kept(tmp_path: Path) -> None:
+    saved = FIXTURES / "db_0003_session_month_index.sqlite3"
+    path = tmp_path / "mentorat.sqlite3"
+    shutil.copyfile(saved, path)
+    with sqlite3.connect(path) as con:  # the consent as 0003 knew it: a date, or none
+        con.execute("UPDATE member SET consent_on = '2024-02-15' WHERE email LIKE 'helene%'")
+    con.close()
+
+    db = open_database(path)
+    try:
+        by_name = {m.first_name: m for m in MemberService(db).list_members()}
+        helene, leo = by_name["Hélène"], by_name["Léo"]
+        assert helene.consent_on is not None and helene.consent_on.isoformat() == "2024-02-15"
+        # The old date meant "consent to keep the data", and nothing more.
+        assert (helene.consent_keep, helene.consent_contact, helene.consent_share) == (
+            True,
+            False,
+            False,
+        )
+        assert (leo.consent_on, leo.consent_keep) == (None, False)
+        for member in (helene, leo):
+            assert member.consent_how is None
+            assert member.consent_withdrawn_on is None
+            assert member.erased_at is None
+        settings = SettingsService(db).get()
+        assert settings.association_name == "Entre-Générations Québec"
+        assert (settings.retention_months, settings.backup_keep_last) == (36, 10)
+        assert settings.backup_folder_second is None
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize(
+    "saved",
+    [s for s in SAVED if s.stem.removeprefix("db_") >= "0004_privacy"],
+    ids=lambda p: p.stem,
+)
+def test_saved_database_keeps_consent_and_privacy_settings(saved: Path, tmp_path: Path) -> None:
+    path = tmp_path / "mentorat.sqlite3"
+    shutil.copyfile(saved, path)
+    db = open_database(path)
+    try:
+        by_name = {m.first_name: m for m in MemberService(db).list_members()}
+        helene = by_name["Hélène"]
+        assert helene.consent_on is not None and helene.consent_on.isoformat() == "2025-09-01"
+        assert (helene.consent_keep, helene.consent_contact, helene.consent_share) == (
+            True,
+            True,
+            False,
+        )
+        assert helene.consent_how == "Formulaire papier"
+        assert by_name["Léo"].consent_keep is False
+        settings = SettingsService(db).get()
+        assert (settings.retention_months, settings.backup_keep_last) == (24, 12)
+    finally:
+        db.close()

@@ -44,6 +44,7 @@ MAX_LENGTHS = {
     "manager_name": 200,
     "languages": 200,
     "availability": 300,
+    "consent_how": 60,
 }
 
 
@@ -67,13 +68,29 @@ class MemberInput:
     preferred_mode: Mode = Mode.ANY
     capacity: int = 1
     mentor_training_on: dt.date | None = None
-    consent_on: dt.date | None = None
+    consent_on: dt.date | None = None  # the date consent was given
     notes: str | None = None
     skills_offered: list[str] = field(default_factory=list)
     skills_wanted: list[str] = field(default_factory=list)
+    # What the member agreed to (consent_on is the date they did).
+    consent_keep: bool = False
+    consent_contact: bool = False
+    consent_share: bool = False  # their details may be given to the other member of a pair
+    consent_how: str | None = None  # paper form, e-mail, orally, online form...
+    # A withdrawal is of the whole consent: with a date here the three agreements above are
+    # recorded as false, whatever they said (see ``cleaned``).
+    consent_withdrawn_on: dt.date | None = None
 
     def cleaned(self) -> MemberInput:
-        """A copy with surrounding spaces trimmed and empty text turned into None."""
+        """A copy with surrounding spaces trimmed and empty text turned into None, and a
+        withdrawal of consent clearing the three agreements.
+
+        A coordinator records a withdrawal when the person says "I no longer want to take
+        part / delete me": it ends every agreement at once, and the member then shows among
+        those without consent (privacy.members_without_consent), to be erased. Someone who
+        only wants no more calls keeps a consent to keep and just loses the contact box (no
+        withdrawal date). A new consent after a withdrawal is recorded by clearing the
+        withdrawal date and entering the new date."""
         changes: dict[str, object] = {}
         for f in fields(self):
             value = getattr(self, f.name)
@@ -85,6 +102,8 @@ class MemberInput:
             changes["email"] = self.email.strip().lower() or None
         changes["skills_offered"] = _unique(self.skills_offered)
         changes["skills_wanted"] = _unique(self.skills_wanted)
+        if self.consent_withdrawn_on is not None:
+            changes.update(consent_keep=False, consent_contact=False, consent_share=False)
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
@@ -125,6 +144,14 @@ class MemberRecord:
     status: MemberStatus
     skills_offered: tuple[str, ...]
     skills_wanted: tuple[str, ...]
+    # Added with migration 0004, after the skills so that a record can still be built
+    # without them (read from the database, they are always filled).
+    consent_keep: bool = False
+    consent_contact: bool = False
+    consent_share: bool = False
+    consent_how: str | None = None
+    consent_withdrawn_on: dt.date | None = None
+    erased_at: dt.datetime | None = None  # the person's data was erased (privacy.py)
 
     @property
     def full_name(self) -> str:
@@ -133,6 +160,14 @@ class MemberRecord:
     @property
     def generation(self) -> Generation | None:
         return generation_of(self.birth_year)
+
+    @property
+    def consent_withdrawn(self) -> bool:
+        return self.consent_withdrawn_on is not None
+
+    @property
+    def is_erased(self) -> bool:
+        return self.erased_at is not None
 
     def to_input(self) -> MemberInput:
         values = {f.name: getattr(self, f.name) for f in fields(MemberInput)}
@@ -190,18 +225,29 @@ def validate(data: MemberInput, today: dt.date | None = None) -> list[FieldError
         errors.append(FieldError("years_experience", "number_range", {"min": 0, "max": 70}))
     if not 0 <= data.capacity <= 10:
         errors.append(FieldError("capacity", "number_range", {"min": 0, "max": 10}))
-    for name in ("mentor_training_on", "consent_on"):
+    for name in ("mentor_training_on", "consent_on", "consent_withdrawn_on"):
         value = getattr(data, name)
         if value is not None and value > today:
             errors.append(FieldError(name, "date_in_future"))
+    given, withdrawn = data.consent_on, data.consent_withdrawn_on
+    if given is not None and withdrawn is not None and withdrawn < given:
+        errors.append(
+            FieldError("consent_withdrawn_on", "withdrawn_before_consent", {"consent_on": given})
+        )
     for kind in ("skills_offered", "skills_wanted"):
         if any(len(s) > 120 for s in getattr(data, kind)):
             errors.append(FieldError(kind, "too_long", {"max": 120}))
     return errors
 
 
-_RECORD_COLUMNS = [f.name for f in fields(MemberRecord)][:-2]  # all but the two skills
-_DATE_COLUMNS = {"mentor_training_on", "consent_on"}
+_SKILL_FIELDS = ("skills_offered", "skills_wanted")
+_RECORD_NAMES = [f.name for f in fields(MemberRecord)]
+# The columns before the two skills, then those after (MemberRecord's order).
+_SKILLS_AT = _RECORD_NAMES.index(_SKILL_FIELDS[0])
+_RECORD_COLUMNS = [name for name in _RECORD_NAMES if name not in _SKILL_FIELDS]
+_DATE_COLUMNS = {"mentor_training_on", "consent_on", "consent_withdrawn_on"}
+_BOOL_COLUMNS = {"consent_keep", "consent_contact", "consent_share"}
+_DATETIME_COLUMNS = {"erased_at"}
 
 
 _ROLES = {r.value: r for r in Role}
@@ -214,6 +260,8 @@ _ENUM_COLUMNS = {
     if name == column
 }
 _DATE_INDEXES = [i for i, name in enumerate(_RECORD_COLUMNS) if name in _DATE_COLUMNS]
+_BOOL_INDEXES = [i for i, name in enumerate(_RECORD_COLUMNS) if name in _BOOL_COLUMNS]
+_DATETIME_INDEXES = [i for i, name in enumerate(_RECORD_COLUMNS) if name in _DATETIME_COLUMNS]
 
 
 def _row_to_record(
@@ -223,9 +271,14 @@ def _row_to_record(
     for i in _DATE_INDEXES:
         if values[i]:
             values[i] = dt.date.fromisoformat(values[i])
+    for i in _DATETIME_INDEXES:
+        if values[i]:
+            values[i] = dt.datetime.fromisoformat(values[i])
+    for i in _BOOL_INDEXES:
+        values[i] = bool(values[i])
     for i, table in _ENUM_COLUMNS.items():
         values[i] = table[values[i]]
-    values += [offered, wanted]
+    values[_SKILLS_AT:_SKILLS_AT] = [offered, wanted]
     return MemberRecord(*values)
 
 

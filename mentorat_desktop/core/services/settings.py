@@ -1,4 +1,5 @@
-"""Program settings: association, coordinator, commitment, language and paper."""
+"""Program settings: association, coordinator, commitment, language and paper, how long
+members' data is kept, and where and how many backups are kept."""
 
 from __future__ import annotations
 
@@ -14,6 +15,12 @@ if TYPE_CHECKING:
 
 LANGUAGES = ("fr_FR", "fr_CA", "en")
 PAPER_SIZES = ("A4", "Letter")
+# How long a member's data may be kept after their last activity: six months at least, so
+# that a pair just ended is not erased before its closing is reported; ten years at most.
+MIN_RETENTION_MONTHS = 6
+MAX_RETENTION_MONTHS = 120
+MIN_BACKUP_KEEP_LAST = 1
+MAX_BACKUP_KEEP_LAST = 100
 
 
 @dataclass(frozen=True)
@@ -29,12 +36,21 @@ class Settings:
     charter_commitments: str | None = None
     silent_days: int = 30
     end_soon_days: int = 30
+    # (The fields above and below are read in this order: keep new ones at the end.)
+    retention_months: int = 36
+    backup_folder_second: str | None = None
+    backup_keep_last: int = 10
 
     def effective_paper_size(self, language: str | None = None) -> str:
         """The paper size to print on: the setting, else Letter in Québec and A4 elsewhere."""
         if self.paper_size in PAPER_SIZES:
             return self.paper_size
         return "Letter" if (language or self.language) == "fr_CA" else "A4"
+
+
+def _whole_between(value: object, low: int, high: int) -> bool:
+    """``value`` is a whole number (not a bool) from ``low`` to ``high``."""
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
 
 
 class SettingsService:
@@ -51,6 +67,11 @@ class SettingsService:
 
     def update(self, **changes: object) -> Settings:
         new = replace(self.get(), **changes)  # type: ignore[arg-type]
+        folder = new.backup_folder_second
+        if folder is not None and not folder.strip():
+            new = replace(new, backup_folder_second=None)
+        elif folder is not None and folder != folder.strip():
+            new = replace(new, backup_folder_second=folder.strip())
         errors = []
         if new.language not in LANGUAGES:
             errors.append(FieldError("language", "invalid_choice"))
@@ -59,6 +80,22 @@ class SettingsService:
         if not 0.5 <= new.default_commitment_hours <= 40:
             errors.append(
                 FieldError("default_commitment_hours", "number_range", {"min": 0.5, "max": 40})
+            )
+        if not _whole_between(new.retention_months, MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS):
+            errors.append(
+                FieldError(
+                    "retention_months",
+                    "number_range",
+                    {"min": MIN_RETENTION_MONTHS, "max": MAX_RETENTION_MONTHS},
+                )
+            )
+        if not _whole_between(new.backup_keep_last, MIN_BACKUP_KEEP_LAST, MAX_BACKUP_KEEP_LAST):
+            errors.append(
+                FieldError(
+                    "backup_keep_last",
+                    "number_range",
+                    {"min": MIN_BACKUP_KEEP_LAST, "max": MAX_BACKUP_KEEP_LAST},
+                )
             )
         if errors:
             raise ValidationError(errors)
