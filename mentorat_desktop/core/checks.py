@@ -435,8 +435,15 @@ def _run_checks(query: Query) -> _Findings:
 
 
 def check_database(db: Database) -> CheckReport:
-    """Check the database the application has open (plain reads, nothing written)."""
-    return _run_checks(db.query).report
+    """Check the database the application has open (plain reads, nothing written), on a
+    connection of its own: integrity_check reads every page, several times for the indexes,
+    and goes about twice as fast with the whole file in its cache, a cache that the app's
+    reader (``db.query``) would otherwise keep for the rest of the session."""
+    try:  # mode=rw: never create a file where the database should be
+        connection = sqlite3.connect(f"{db.path.resolve().as_uri()}?mode=rw", uri=True)
+    except sqlite3.Error as exc:
+        return CheckReport([Problem(UNREADABLE, {"detail": str(exc)}, False)])
+    return _check_connection(connection, db.path)
 
 
 def check_file(path: Path) -> CheckReport:
@@ -467,8 +474,19 @@ def _check_read_only(path: Path, immutable: bool) -> CheckReport:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         return CheckReport([Problem(UNREADABLE, {"detail": str(exc)}, False)])
+    return _check_connection(connection, path)
+
+
+# The page cache of a checking connection: the whole file when it fits in this (KiB).
+MAX_CACHE_KIB = 256 * 1024
+
+
+def _check_connection(connection: sqlite3.Connection, path: Path) -> CheckReport:
+    """Run every check on ``connection`` (made read-only here), then close it."""
     try:
         connection.execute("PRAGMA query_only = ON")
+        size_kib = path.stat().st_size // 1024 + 1024
+        connection.execute(f"PRAGMA cache_size = -{min(size_kib, MAX_CACHE_KIB)}")
 
         def query(sql: str, params: tuple[Any, ...] = ()) -> Rows:
             return connection.execute(sql, params).fetchall()
@@ -476,6 +494,8 @@ def _check_read_only(path: Path, immutable: bool) -> CheckReport:
         return _run_checks(query).report
     except sqlite3.DatabaseError as exc:
         return CheckReport([_unreadable(exc)])
+    except OSError as exc:
+        return CheckReport([Problem(UNREADABLE, {"detail": exc.strerror or str(exc)}, False)])
     finally:
         connection.close()
 
