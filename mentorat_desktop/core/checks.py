@@ -25,8 +25,9 @@ sentences):
     one is kept (the oldest when none has), and the others, proposals nobody worked on, are
     ended (reason "other", today, with an entry in their history). Nothing is deleted.
 
-``repair_database`` repairs what it safely can in one transaction, and nothing at all in a
-damaged file (a write could spread the damage: the way out is a backup).
+A damaged file reports its damage alone (what the other checks would read there cannot be
+trusted). ``repair_database`` repairs what it safely can in one transaction, and nothing at
+all in a damaged file (a write could spread the damage: the way out is a backup).
 
 ``check_file`` checks a file the application has not opened (a backup) through a read-only
 connection; nothing is written to it nor beside it.
