@@ -222,13 +222,14 @@ def test_charter_shows_the_pair(db: Database, pairs: dict[str, int], tmp_path: P
         "Animer une visioconférence avec l'équipe",
         "Une réunion menée seule de bout en bout",
         "Trois décisions réelles analysées ensemble",
-        "28/02/2026",
+        "28 février 2026",
         "Médiathèque de Villeurbanne",
         "Deux fois par mois",
         "3 h par mois",
-        "01/10/2025",
-        "30/06/2026",
-        "Version 2, modifiée le 15/01/2026",
+        "1er octobre 2025",
+        "30 juin 2026",
+        "Version 2, modifiée le 15 janvier 2026",
+        "imprimée le 10 mars 2026",
         "Confidentialité",
         "Ponctualité",
         "Gratuité",
@@ -274,7 +275,7 @@ def test_guardian_line_for_a_minor(db: Database, pairs: dict[str, int], tmp_path
     text = _flat(output)
 
     assert "Øyvind Şahin" in text
-    assert "Parent ou tuteur légal de Øyvind Şahin" in text
+    assert "Parent ou tuteur légal d’Øyvind Şahin" in text
     assert "un parent ou tuteur légal signe aussi" in text
     assert "2 h 30 par mois" in text
 
@@ -331,14 +332,14 @@ def test_two_copies_double_the_pages(db: Database, pairs: dict[str, int], tmp_pa
     for start, name, copy in zip(
         starts,
         ["Łukasz Nowak", "Łukasz Nowak", "Øyvind Şahin", "Øyvind Şahin"],
-        ["exemplaire du mentor", "exemplaire du mentoré"] * 2,
+        ["exemplaire du mentor", "exemplaire de la personne mentorée"] * 2,
         strict=True,
     ):
         assert "Charte du binôme" in pages[start]
         assert name in pages[start]
         assert copy in pages[start]
         if copy == "exemplaire du mentor":
-            assert "exemplaire du mentoré" not in pages[start]
+            assert "exemplaire de la personne mentorée" not in pages[start]
         assert "page 1" in pages[start]
 
 
@@ -367,8 +368,8 @@ def test_quebec_wording_and_dates(db: Database, pairs: dict[str, int], tmp_path:
     assert "Courriel" in text and "E-mail" not in text
     assert "fin de semaine" in text and "week-end" not in text
     assert "Personne mentorée" in text.replace("PERSONNE MENTORÉE", "Personne mentorée")
-    assert "2026-02-28" in text
-    assert "Version 2, modifiée le 2026-01-15" in text
+    assert "28 février 2026" in text
+    assert "Version 2, modifiée le 15 janvier 2026" in text
 
 
 def test_english_charter(db: Database, pairs: dict[str, int], tmp_path: Path) -> None:
@@ -378,7 +379,7 @@ def test_english_charter(db: Database, pairs: dict[str, int], tmp_path: Path) ->
 
     for expected in (
         "Pair charter",
-        "Version 2, amended on 2026-01-15",
+        "Version 2, amended on January 15, 2026",
         "3 h per month",
         "Success indicator",
         "Parent or legal guardian of Øyvind Şahin",
@@ -466,7 +467,7 @@ def test_custom_commitments_replace_the_default(
     assert "Nous gardons pour nous ce qui se dit entre nous." in text
     # The line break is kept: the two sentences are on separate lines.
     assert "l'association.\nNous gardons" in text
-    assert "nous engageons l'un envers l'autre" not in text
+    assert "prenons ensemble les engagements suivants" not in text
     assert "Ponctualité" not in text
     # The rest of the charter is still there.
     assert "Gratuité" in text and "Signature" in text
@@ -529,7 +530,12 @@ def test_signature_block_is_never_split(
         holder = [i for i, text in enumerate(pages) if "Signatures" in text]
         assert len(holder) == 1
         page = pages[holder[0]]
-        for label in ("Le mentor", "Le mentoré", "La coordination", "Parent ou tuteur légal"):
+        for label in (
+            "Le mentor",
+            "La personne mentorée",
+            "La coordination",
+            "Parent ou tuteur légal",
+        ):
             assert label in page, (count, label)
         assert page.count("Signature :") == 4, count
 
@@ -647,3 +653,74 @@ def test_a_full_charter_stays_within_two_pages(db: Database, tmp_path: Path) -> 
         pair_id = pair.id
     for language in ("fr_FR", "fr_CA", "en"):
         assert _write(db, [pair_id], tmp_path / f"{language}.pdf", language) <= 2, language
+
+
+# --- the wording -------------------------------------------------------------------------
+
+
+def _sentences(language: str) -> list[str]:
+    """Every sentence of the charter's wording in ``language``."""
+    from dataclasses import fields
+
+    from mentorat_desktop.core.charters import texts_for
+
+    texts = texts_for(language)
+    found: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, tuple):
+            for item in value:
+                walk(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+
+    for field in fields(texts):
+        walk(getattr(texts, field.name))
+    return found
+
+
+@pytest.mark.parametrize("language", ["fr_FR", "fr_CA", "en"])
+def test_wording_uses_the_typographic_apostrophe(language: str) -> None:
+    for sentence in _sentences(language):
+        assert "'" not in sentence, sentence
+
+
+@pytest.mark.parametrize("language", ["fr_FR", "fr_CA"])
+def test_french_spacing_before_punctuation(language: str) -> None:
+    narrow, nbsp = "\u202f", "\u00a0"
+    for sentence in _sentences(language):
+        for mark in ":;!?":
+            for at in [i for i, char in enumerate(sentence) if char == mark and i > 0]:
+                before = sentence[at - 1]
+                if mark == ":":
+                    assert before == nbsp, sentence
+                elif language == "fr_FR":
+                    assert before == narrow, sentence
+                else:  # Québec: no space at all before ; ! ?
+                    assert not before.isspace(), sentence
+        assert "(e)" not in sentence and "mentoré " not in sentence, sentence
+
+
+def test_french_elides_de_before_a_vowel_or_h() -> None:
+    from mentorat_desktop.core.charters.texts import of_name
+
+    assert of_name("Zoé Côté", "fr_FR") == "de Zoé Côté"
+    assert of_name("Øyvind Şahin", "fr_FR") == "d’Øyvind Şahin"
+    assert of_name("Adrien Roy", "fr_CA") == "d’Adrien Roy"
+    assert of_name("Hélène Dubœuf", "fr_FR") == "d’Hélène Dubœuf"
+    assert of_name("Yves Morin", "fr_FR") == "d’Yves Morin"
+    assert of_name("Yasmine Benali", "fr_FR") == "de Yasmine Benali"
+    assert of_name("Adrien Roy", "en") == "Adrien Roy"
+
+
+def test_narrow_space_keeps_the_mark_on_its_line(
+    db: Database, pairs: dict[str, int], tmp_path: Path
+) -> None:
+    """In France ; ! ? follow the word after a narrow no-break space, never at a line start."""
+    output = tmp_path / "charte.pdf"
+    _write(db, [pairs["objectives"]], output)
+    for line in _text(output).splitlines():
+        assert not line.lstrip().startswith((";", "!", "?", ":")), line

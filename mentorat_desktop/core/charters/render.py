@@ -42,7 +42,7 @@ from reportlab.platypus import (
 )
 
 from mentorat_desktop.core.charters.data import CharterData
-from mentorat_desktop.core.charters.texts import NBSP, CharterTexts, texts_for
+from mentorat_desktop.core.charters.texts import NBSP, NNBSP, CharterTexts, of_name, texts_for
 from mentorat_desktop.core.enums import PairStatus
 from mentorat_desktop.core.formatting import format_date, format_hours
 
@@ -272,7 +272,7 @@ class _CharterDoc(BaseDocTemplate):  # type: ignore[misc]
         canvas.setFillColor(INK)
         parts = [texts.pair_number.format(pair_id=charter.pair_id)]
         parts.append(texts.footer_version.format(version=charter.charter_version))
-        parts.append(texts.footer_printed.format(date=format_date(self.printed_on, self.language)))
+        parts.append(texts.footer_printed.format(date=long_date(self.printed_on, self.language)))
         if mark.copy_label:
             parts.append(mark.copy_label)
         canvas.drawString(left, FOOTER_TEXT_Y, " · ".join(parts))
@@ -306,8 +306,27 @@ def _load_logo(path: str) -> ImageReader | None:
         return None
 
 
+# reportlab breaks lines at a narrow no-break space (U+202F) and prints it as a plain space.
+# French puts one before ; ! and ?: it is printed as a no-break space (U+00A0, which reportlab
+# never breaks at) made narrow by a smaller size, glued to the words on either side.
+_NARROW_NBSP = f'<font size="{BODY_SIZE * 0.628:.2f}">&#160;</font>'
+
+
 def _e(text: str) -> str:
-    return escape(text)
+    """``text`` as paragraph markup: escaped, its narrow no-break spaces kept narrow and
+    unbreakable."""
+    return escape(text).replace(NNBSP, _NARROW_NBSP)
+
+
+def long_date(value: dt.date | None, language: str) -> str:
+    """A date written out, as on what people sign: "1er octobre 2025", "10 mars 2026",
+    "March 10, 2026"; "" for no date. Its spaces do not break."""
+    if value is None:
+        return ""
+    text = format_date(value, language, "long")
+    if language.startswith("fr") and value.day == 1 and text.startswith("1 "):
+        text = "1er" + text[1:]
+    return text.replace(" ", NBSP)
 
 
 class _Builder:
@@ -328,7 +347,7 @@ class _Builder:
 
     def tied(self, label: str, value: str) -> str:
         """A label and its short value that a line break must not separate."""
-        return f"{_e(label)}{self.t.colon.rstrip()}{NBSP}{_e(value).replace(' ', NBSP)}"
+        return f"{_e(label)}{self.t.colon.rstrip()}{NBSP}{_e(value.replace(' ', NBSP))}"
 
     def heading(self, text: str) -> Paragraph:
         self.section += 1
@@ -358,7 +377,7 @@ class _Builder:
         )
 
     def date(self, value: dt.date | None) -> str:
-        return format_date(value, self.language)
+        return long_date(value, self.language)
 
     def build(self, charter: CharterData, copy_label: str) -> list[Any]:
         self.section = 0
@@ -631,7 +650,8 @@ class _Builder:
             (charter.mentee_is_minor(self.printed_on), charter.mentee_name),
         ):
             if minor:
-                cells.append(cell(t.sign_guardian.format(name=name), None))
+                guardian = t.sign_guardian.format(of_name=of_name(name, self.language))
+                cells.append(cell(guardian, None))
         while len(cells) % per_row:
             cells.append([])
         rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]

@@ -1,8 +1,13 @@
 """The wording of the charter, per language: a document template translated by hand.
 
 French for France (fr_FR), French for Québec (fr_CA) and English (en). Placeholders in braces
-are filled by the renderer with str.format. The French texts put a no-break space before the
-colon, as French typography asks; the renderer reads the separator from ``colon``.
+are filled by the renderer with str.format. The French is epicene: it speaks of "la personne
+mentorée", "chaque membre", "la coordination", never of a masculine by default.
+
+The sentences are written here with a plain apostrophe and plain spaces; :func:`typeset`
+gives them their typography once, at import: the typographic apostrophe, and the spaces
+French puts before ":" ";" "!" "?" and inside « » (France and Québec differ). The renderer
+reads the separator after a label from ``colon``.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from typing import Any
 from mentorat_desktop.core.enums import Direction, Mode
 
 NBSP = "\u00a0"
+NNBSP = "\u202f"  # narrow no-break space
 
 
 @dataclass(frozen=True)
@@ -94,7 +100,7 @@ class CharterTexts:
     sign_mentor: str
     sign_mentee: str
     sign_coordinator: str
-    sign_guardian: str  # {name}
+    sign_guardian: str  # {of_name}: "de Zoé", "d’Øyvind" in French, the bare name in English
     name_label: str
     date_label: str
     signature_label: str
@@ -116,7 +122,7 @@ FR_FR = CharterTexts(
     footer_version="version {version}",
     footer_printed="imprimée le {date}",
     copy_for_mentor="exemplaire du mentor",
-    copy_for_mentee="exemplaire du mentoré",
+    copy_for_mentee="exemplaire de la personne mentorée",
     copy_n="exemplaire {n} sur {total}",
     h_parties="Les parties",
     h_purpose="Pourquoi un mentorat inversé",
@@ -131,24 +137,25 @@ FR_FR = CharterTexts(
     h_signatures="Signatures",
     mentor_role="Mentor",
     mentor_desc=(
-        "Le plus jeune des deux. Fait découvrir les outils numériques "
+        "La personne la plus jeune du binôme. Fait découvrir les outils numériques "
         "et les nouvelles façons de travailler."
     ),
-    mentee_role="Mentoré(e)",
+    mentee_role="Personne mentorée",
     mentee_desc=(
-        "Le plus expérimenté des deux. Est le moteur de la relation "
+        "La personne la plus expérimentée du binôme. Mène la relation "
         "et transmet le savoir-faire du métier."
     ),
-    minor_note="Participant mineur : un parent ou tuteur légal signe aussi la charte.",
+    minor_note="Personne mineure : un parent ou tuteur légal signe aussi la charte.",
     association_label="Association",
     coordinator_label="Coordination à contacter",
     email_label="E-mail",
     phone_label="Téléphone",
     cohort_label="Cohorte",
     purpose=(
-        "Dans un mentorat inversé, c'est le plus jeune qui accompagne le plus expérimenté : "
-        "il lui ouvre les portes du numérique et des pratiques nouvelles, et reçoit en retour "
-        "la culture du métier et l'art de décider. Chacun a son rôle, et les deux apprennent."
+        "Dans un mentorat inversé, c'est la personne la plus jeune qui accompagne la plus "
+        "expérimentée : elle lui ouvre les portes du numérique et des pratiques nouvelles, et "
+        "reçoit en retour la culture du métier et l'art de décider. Chaque membre a son rôle, "
+        "et les deux apprennent."
     ),
     objectives_intro=(
         "Chaque objectif a son indicateur de réussite : c'est lui qui dira, au moment du "
@@ -164,8 +171,8 @@ FR_FR = CharterTexts(
     direction_label="Qui transmet",
     directions={
         Direction.MENTOR_TO_MENTEE: "le mentor",
-        Direction.MENTEE_TO_MENTOR: "le mentoré",
-        Direction.BOTH: "chacun à l'autre",
+        Direction.MENTEE_TO_MENTOR: "la personne mentorée",
+        Direction.BOTH: "les deux, dans les deux sens",
     },
     place_label="Lieu des rencontres",
     mode_label="Mode de rencontre",
@@ -184,37 +191,41 @@ FR_FR = CharterTexts(
         "Le binôme peut être prolongé ou raccourci d'un commun accord, "
         "en lien avec la coordination."
     ),
-    commitments_intro="Nous, les deux membres du binôme, nous engageons l'un envers l'autre :",
+    commitments_intro=(
+        "Nous, les deux membres du binôme, prenons ensemble les engagements suivants :"
+    ),
     commitments=(
         (
             "Volontariat",
-            "chacun de nous participe par choix ; personne n'a été désigné d'office.",
+            "notre participation est un choix ; rien ne nous a été imposé.",
         ),
         (
             "Confidentialité",
-            "ce que l'un confie à l'autre reste entre nous, sauf accord de la personne concernée.",
+            "ce qui se confie entre nous reste entre nous, sauf accord de la personne concernée.",
         ),
         (
             "Respect et ouverture d'esprit",
-            "nous nous écoutons sans juger, aucune question n'est trop simple, et nous restons "
-            "curieux de la façon de voir de l'autre génération.",
+            "nous nous écoutons sans juger, aucune question n'est trop simple, et nous gardons "
+            "la curiosité du regard de l'autre génération.",
         ),
         (
             "Ponctualité",
-            "nous arrivons à l'heure ; en cas d'empêchement, nous prévenons l'autre au plus tôt, "
-            "au plus tard la veille, et dès le vendredi pour un rendez-vous pris le week-end.",
+            "nous arrivons à l'heure ; en cas d'empêchement, nous prévenons l'autre membre au "
+            "plus tôt, au plus tard la veille, et dès le vendredi pour un rendez-vous pris le "
+            "week-end.",
         ),
         (
-            "Le rôle de chacun",
-            "le mentor apporte les outils et les pratiques nouvelles ; le mentoré apporte le "
-            "métier et mène la relation : proposer les sujets, fixer les rendez-vous et faire "
-            "le point sur les progrès lui revient.",
+            "Le rôle de chaque membre",
+            "le mentor apporte les outils et les pratiques nouvelles ; la personne mentorée "
+            "apporte le métier et mène la relation : c'est à elle de proposer les sujets, de "
+            "fixer les rendez-vous et de faire le point sur les progrès.",
         ),
     ),
     ethics=(
         (
             "Gratuité",
-            "le mentorat est bénévole : personne n'est payé, et personne ne paie l'autre.",
+            "le mentorat est bénévole : aucune rémunération n'est versée, dans un sens comme "
+            "dans l'autre.",
         ),
         (
             "Ni vente ni sollicitation",
@@ -228,7 +239,7 @@ FR_FR = CharterTexts(
         ),
         (
             "Liberté de décision",
-            "chacun reste seul maître de ses choix ; un conseil reçu n'oblige à rien.",
+            "chaque membre reste libre de ses choix ; un conseil reçu n'oblige à rien.",
         ),
         (
             "Discrétion durable",
@@ -237,8 +248,9 @@ FR_FR = CharterTexts(
     ),
     difficulty=(
         "Si quelque chose ne va pas (un désaccord, une gêne, des rencontres qui s'espacent), "
-        "chacun peut s'adresser à la coordination, seul ou à deux. La coordination écoute chacun "
-        "en toute confidentialité et propose une médiation pour trouver ensemble une issue."
+        "chaque membre peut s'adresser à la coordination, individuellement ou à deux. La "
+        "coordination écoute chaque personne en toute confidentialité et propose une médiation "
+        "pour trouver ensemble une issue."
     ),
     review=(
         "La charte est relue au moins une fois en cours de route, par exemple à mi-parcours. "
@@ -247,18 +259,18 @@ FR_FR = CharterTexts(
         "deux membres et la coordination."
     ),
     ending=(
-        "Chacun peut mettre fin au binôme à tout moment, sans avoir à se justifier : ce n'est "
-        "ni un échec ni une faute. Il suffit de prévenir l'autre et la coordination. Une "
-        "dernière rencontre, avec la coordination si on le souhaite, permet de faire le bilan "
-        "de ce que chacun a appris et de se quitter en bons termes."
+        "Chaque membre peut mettre fin au binôme à tout moment, sans avoir à se justifier : ce "
+        "n'est ni un échec ni une faute. Il suffit de prévenir l'autre membre et la "
+        "coordination. Une dernière rencontre, avec la coordination si on le souhaite, permet "
+        "de faire le bilan de ce que chaque personne a appris et de se quitter en bons termes."
     ),
     signed_at="Fait à",
     signed_on="le",
     sign_note="Chaque signataire date et signe ; chaque membre du binôme garde un exemplaire.",
     sign_mentor="Le mentor",
-    sign_mentee="Le mentoré",
+    sign_mentee="La personne mentorée",
     sign_coordinator="La coordination",
-    sign_guardian="Parent ou tuteur légal de {name}",
+    sign_guardian="Parent ou tuteur légal {of_name}",
     name_label="Nom",
     date_label="Date",
     signature_label="Signature",
@@ -266,36 +278,20 @@ FR_FR = CharterTexts(
 
 
 # Québec French: "courriel", "fin de semaine", "rencontre" rather than "rendez-vous",
-# "organisme" rather than "association", and the epicene "personne mentorée".
+# "organisme" rather than "association", "aviser", "joindre".
 FR_CA = replace(
     FR_FR,
     pdf_lang="fr-CA",
     ended_note="Copie d'archives : ce binôme a pris fin.",
-    copy_for_mentee="exemplaire de la personne mentorée",
-    mentor_desc=(
-        "La personne la plus jeune. Fait découvrir les outils numériques "
-        "et les nouvelles façons de travailler."
-    ),
-    mentee_role="Personne mentorée",
-    mentee_desc=(
-        "La personne la plus expérimentée. Est le moteur de la relation "
-        "et transmet le savoir-faire du métier."
-    ),
-    minor_note="Personne mineure : un parent ou tuteur légal signe aussi la charte.",
     purpose=(
         "Dans un mentorat inversé, c'est la personne la plus jeune qui accompagne la plus "
         "expérimentée : elle lui fait découvrir le numérique et les pratiques nouvelles, et "
-        "reçoit en retour la culture du métier et l'art de décider. Chacun a son rôle, et "
-        "les deux en ressortent plus riches."
+        "reçoit en retour la culture du métier et l'art de décider. Chaque membre a son rôle, "
+        "et les deux en ressortent plus riches."
     ),
     association_label="Organisme",
     coordinator_label="Coordination à joindre",
     email_label="Courriel",
-    directions={
-        Direction.MENTOR_TO_MENTEE: "le mentor",
-        Direction.MENTEE_TO_MENTOR: "la personne mentorée",
-        Direction.BOTH: "chacun à l'autre",
-    },
     modes={
         Mode.IN_PERSON: "en personne",
         Mode.VIDEO: "par visioconférence",
@@ -308,15 +304,15 @@ FR_CA = replace(
         FR_FR.commitments[2],
         (
             "Ponctualité",
-            "nous arrivons à l'heure ; en cas d'empêchement, nous avisons l'autre le plus tôt "
-            "possible, au plus tard la veille, et dès le vendredi pour une rencontre prévue "
+            "nous arrivons à l'heure ; en cas d'empêchement, nous avisons l'autre membre le plus "
+            "tôt possible, au plus tard la veille, et dès le vendredi pour une rencontre prévue "
             "la fin de semaine.",
         ),
         (
-            "Le rôle de chacun",
+            "Le rôle de chaque membre",
             "le mentor apporte les outils et les pratiques nouvelles ; la personne mentorée "
-            "apporte le métier et mène la relation : proposer les sujets, fixer les rencontres "
-            "et faire le point sur les progrès lui revient.",
+            "apporte le métier et mène la relation : c'est à elle de proposer les sujets, de "
+            "fixer les rencontres et de faire le point sur les progrès.",
         ),
     ),
     ethics=(
@@ -332,11 +328,10 @@ FR_CA = replace(
     ),
     difficulty=(
         "Si quelque chose accroche (un désaccord, un malaise, des rencontres qui s'espacent), "
-        "chacun peut joindre la coordination, seul ou à deux. La coordination écoute chacun "
-        "en toute confidentialité et propose une médiation pour trouver ensemble une solution."
+        "chaque membre peut joindre la coordination, individuellement ou à deux. La "
+        "coordination écoute chaque personne en toute confidentialité et propose une médiation "
+        "pour trouver ensemble une solution."
     ),
-    sign_note="Chaque signataire date et signe ; chaque membre du binôme garde un exemplaire.",
-    sign_mentee="La personne mentorée",
 )
 
 
@@ -493,33 +488,66 @@ EN = CharterTexts(
     sign_mentor="The mentor",
     sign_mentee="The mentee",
     sign_coordinator="The coordinator",
-    sign_guardian="Parent or legal guardian of {name}",
+    sign_guardian="Parent or legal guardian of {of_name}",
     name_label="Name",
     date_label="Date",
     signature_label="Signature",
 )
 
 
-def _tie_punctuation(texts: CharterTexts) -> CharterTexts:
-    """French puts a space before : ; ? and ! that a line break must never take: make each
-    of those spaces a no-break space, in every sentence of ``texts``."""
+def typeset(text: str, language: str) -> str:
+    """``text`` with the typography of ``language``: the typographic apostrophe everywhere;
+    in French a no-break space before ":" and inside « », and before ";", "!" and "?" a
+    narrow no-break space in France, no space at all in Québec (Office québécois de la
+    langue française). Written for the program's own sentences: what a member typed is
+    printed as typed."""
+    text = text.replace("'", "’")
+    if not language.startswith("fr"):
+        return text
+    text = text.replace(" :", f"{NBSP}:").replace("« ", f"«{NBSP}").replace(" »", f"{NBSP}»")
+    before = "" if language == "fr_CA" else NNBSP
+    for mark in ";!?":
+        text = text.replace(f" {mark}", f"{before}{mark}").replace(f"{NNBSP}{mark}", before + mark)
+    return text
 
-    def tie(value: Any) -> Any:
+
+def _typeset_all(texts: CharterTexts, language: str) -> CharterTexts:
+    """Every sentence of ``texts`` passed through :func:`typeset`."""
+
+    def apply(value: Any) -> Any:
         if isinstance(value, str):
-            for mark in ":;?!":
-                value = value.replace(f" {mark}", f"{NBSP}{mark}")
-            return value
+            return typeset(value, language)
         if isinstance(value, tuple):
-            return tuple(tie(item) for item in value)
+            return tuple(apply(item) for item in value)
         if isinstance(value, dict):
-            return {key: tie(item) for key, item in value.items()}
+            return {key: apply(item) for key, item in value.items()}
         return value
 
-    return replace(texts, **{f.name: tie(getattr(texts, f.name)) for f in fields(texts)})
+    return replace(texts, **{f.name: apply(getattr(texts, f.name)) for f in fields(texts)})
 
 
-FR_FR = _tie_punctuation(FR_FR)
-FR_CA = _tie_punctuation(FR_CA)
+# A vowel or a mute h: French elides "de" before it ("d’Adrien", "d’Hélène"). A "y"
+# before a vowel is a consonant ("de Yasmine"), before a consonant a vowel ("d’Yves").
+_VOWELS = "aeiouàâäéèêëîïôöùûüœæøåáíóúãõ"
+
+
+def of_name(name: str, language: str) -> str:
+    """The word "de" and a person's name in French, elided before a vowel or an h
+    ("d’Øyvind", "de Zoé"); the bare name in other languages (their templates say "of")."""
+    if not language.startswith("fr"):
+        return name
+    first = name.lstrip()[:2].casefold()
+    elide = bool(first) and (
+        first[0] in _VOWELS
+        or first[0] == "h"
+        or (first[0] == "y" and (len(first) < 2 or first[1] not in _VOWELS))
+    )
+    return f"d’{name.lstrip()}" if elide else f"de {name}"
+
+
+FR_FR = _typeset_all(FR_FR, "fr_FR")
+FR_CA = _typeset_all(FR_CA, "fr_CA")
+EN = _typeset_all(EN, "en")
 
 TEXTS: dict[str, CharterTexts] = {"fr_FR": FR_FR, "fr_CA": FR_CA, "en": EN}
 LANGUAGES = tuple(TEXTS)
