@@ -170,7 +170,7 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     from mentorat_desktop.core.checks import check_database, repair_database
-    from mentorat_desktop.i18n.check_messages import report_lines
+    from mentorat_desktop.i18n.check_messages import repair_note, repaired_text, report_lines
 
     language = _lang(args)
     db = _open_db(args.db, language, write=args.repair)
@@ -180,9 +180,9 @@ def run_check(args: argparse.Namespace) -> int:
         report = check_database(db)
         if args.repair and any(p.repairable for p in report.problems):
             backup_before(db, "repair")
-            report, repaired = repair_database(db)
-            _out(QCoreApplication.translate("Cli", "%n problem(s) repaired.", "", repaired))
-        for line in report_lines(report):
+            report, repaired = repair_database(db, closing_note=repair_note())
+            _out(repaired_text(repaired))
+        for line in report_lines(report, _language(db, language)):
             _out(line)
         return EXIT_OK if report.sound else EXIT_SOME_REFUSED
     finally:
