@@ -1,0 +1,96 @@
+"""The Data menu and its windows: back up now, restore a backup, check the database.
+
+What they share lives here: the sentence for a job that failed, the announcement that
+everything changed, where the backups go, and opening a folder in the file manager.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+
+from mentorat_desktop.core.backups import KEEP_LAST, BackupError
+from mentorat_desktop.core.database import Database, make_private_dir
+from mentorat_desktop.core.errors import StorageError
+from mentorat_desktop.core.events import Topic
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Data", text)
+
+
+@dataclass(frozen=True)
+class BackupPlace:
+    """Where backups go besides their folder, and how many of the last ones are kept."""
+
+    second_folder: Path | None = None
+    keep_last: int = KEEP_LAST
+
+
+def backup_place(settings: object) -> BackupPlace:
+    """The backup settings of ``settings`` (a SettingsService), defaults when absent."""
+    values = settings.get()  # type: ignore[attr-defined]
+    second = getattr(values, "backup_folder_second", None)
+    keep = getattr(values, "backup_keep_last", KEEP_LAST)
+    if not isinstance(keep, int):
+        keep = KEEP_LAST
+    return BackupPlace(Path(second) if second else None, keep)
+
+
+def failure_text(error: BaseException, language: str) -> str:
+    """A failed job in a sentence; never a traceback (that goes to the error output)."""
+    from mentorat_desktop.i18n.storage_messages import backup_error, storage_error
+
+    if isinstance(error, BackupError):
+        return backup_error(error)
+    if isinstance(error, StorageError):
+        return storage_error(error, language)
+    traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
+    return _tr(
+        "Something unexpected stopped the work ({error}). Check the database (Data menu) "
+        "before going on."
+    ).format(error=type(error).__name__)
+
+
+def announce_everything(db: Database) -> None:
+    """Tell every view to reload: after a restore or a repair, anything may have changed."""
+    db.bus.emit(*Topic)
+
+
+@contextmanager
+def own_connection(db: Database) -> Iterator[Database]:
+    """The database opened afresh for a job in another thread: its own connections, and its
+    own change bus (nobody listens to it; the dialog announces on the GUI thread once the
+    job is over). The lock stays with ``db``."""
+    mine = Database(db.path, read_only=db.read_only)
+    try:
+        yield mine
+    finally:
+        mine.close()
+
+
+def drop_connections(db: Database) -> None:
+    """Close ``db``'s open connections (they reopen when next needed), keeping its lock:
+    before a restore writes the whole file from another connection."""
+    lock = db.lock
+    db.lock = None
+    try:
+        db.close()
+    finally:
+        db.lock = lock
+
+
+def open_folder(folder: Path) -> bool:
+    """Show ``folder`` in the file manager (created first, private, if it is not there)."""
+    try:
+        make_private_dir(folder)
+    except OSError:
+        return False
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
