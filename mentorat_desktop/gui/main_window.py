@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         )
+        from mentorat_desktop.gui.data.menu import build_data_menu
+
+        build_data_menu(self, self.ctx)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)

@@ -244,6 +244,11 @@ def test_menu_entries(menu, main):
     ]
 
 
+def test_main_window_has_the_data_menu_after_file(window):
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles[titles.index("&File") + 1] == "&Data"
+
+
 def test_back_up_now_writes_a_backup_and_says_where(ctx, menu, main, qtbot, warnings_shown):
     add_member(ctx, "Anne", "Dupont")
     menu.backup_action.trigger()
