@@ -67,7 +67,7 @@ def test_title_tabs_and_status_bar(ctx, window):
 
 def test_menus(window):
     menus = menu_texts(window)
-    assert list(menus) == ["File", "Edit", "Members", "Pairs", "Sessions", "Help"]
+    assert list(menus) == ["File", "Data", "Edit", "Members", "Pairs", "Sessions", "Help"]
     assert menus["File"] == [
         "Import members…",
         "Export members…",
