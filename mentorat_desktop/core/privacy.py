@@ -362,13 +362,16 @@ def export_person_json(db: Database, member_id: int, path: Path) -> None:
         fh.write("\n")
 
 
-def _csv_value(value: Any, labels: Mapping[str, str]) -> str:
+def _csv_value(name: str, value: Any, labels: Mapping[str, str]) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return labels.get("true" if value else "false", "true" if value else "false")
+        word = "true" if value else "false"
+        return labels.get(word, word)
     if isinstance(value, list):
-        return "; ".join(_csv_value(v, labels) for v in value)
+        return "; ".join(_csv_value(name, v, labels) for v in value)
+    if isinstance(value, str):
+        return labels.get(f"{name}={value}", value)
     return str(value)
 
 
@@ -376,8 +379,10 @@ def person_rows(
     data: Mapping[str, Any], labels: Mapping[str, str] | None = None
 ) -> list[list[str]]:
     """``person_data`` as (section, field, value) rows, one section after the other; each
-    pair, session, etc. is a section of its own, numbered ("sessions 2"). ``labels`` may
-    give a title for each section and field name and for "true" and "false"."""
+    pair, session, etc. is a section of its own, numbered ("sessions 2").
+
+    ``labels`` may give a title for each section and field name, a word for "true" and
+    "false", and a word for a coded value as "<field>=<value>" ("status=ended")."""
     words = labels or {}
 
     def label(key: str) -> str:
@@ -391,12 +396,13 @@ def person_rows(
                 if isinstance(value, list) and section == "skills":
                     rows.extend([label(section), label(f"skills_{name}"), str(v)] for v in value)
                 else:
-                    rows.append([label(section), label(name), _csv_value(value, words)])
+                    rows.append([label(section), label(name), _csv_value(name, value, words)])
         elif isinstance(content, list):
             for number, item in enumerate(content, start=1):
                 title = f"{label(section)} {number}"
                 rows.extend(
-                    [title, label(name), _csv_value(value, words)] for name, value in item.items()
+                    [title, label(name), _csv_value(name, value, words)]
+                    for name, value in item.items()
                 )
     return rows
 

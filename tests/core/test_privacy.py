@@ -935,3 +935,35 @@ def test_members_without_consent(db: Database, members: MemberService) -> None:
     erase_person(db, gone.id)
     assert members_without_consent(db) == [never.id, withdrawn.id, contact_only.id]
     assert agreed.id not in members_without_consent(db)
+
+
+def test_csv_with_the_words_of_the_interface(db: Database, tmp_path: Path) -> None:
+    from mentorat_desktop.i18n.privacy_messages import person_data_labels
+
+    s = story(db)
+    path = tmp_path / "helene.csv"
+    export_person_csv(db, s.helene, path, labels=person_data_labels())
+    rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    assert rows[0] == ["Section", "Field", "Value"]
+    assert ["Profile", "E-mail", "helene@exemple.qc.ca"] in rows
+    assert ["Profile", "Agrees to their data being kept", "yes"] in rows
+    assert ["Pair 1", "Other member of the pair", "Léo Bélanger"] in rows
+    assert ["Pair 1", "Status", "Ended"] in rows
+    assert ["Pair 1", "Role", "Mentee"] in rows
+    assert ["Follow-up 1", "Who spoke", "The mentee"] in rows
+    # Every field has a title: no raw key is left in the second column.
+    keys = {row[1] for row in person_rows(person_data(db, s.helene))}
+    titled = {row[1] for row in rows[1:]}
+    assert not keys & titled
+
+
+def test_privacy_codes_have_sentences() -> None:
+    from mentorat_desktop.core.errors import FieldError
+    from mentorat_desktop.i18n.privacy_messages import privacy_error, privacy_field_label
+
+    text = privacy_error(FieldError("member_id", "in_current_pair", {"count": 2}))
+    assert text is not None and "2 current pair(s)" in text
+    assert privacy_error(FieldError("consent_withdrawn_on", "withdrawn_before_consent"))
+    assert privacy_error(FieldError("email", "email_invalid")) is None
+    assert privacy_field_label("retention_months").startswith("Keep")
+    assert privacy_field_label("email") == "E-mail"
