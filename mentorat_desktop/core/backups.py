@@ -298,7 +298,12 @@ def backup_files(folder: Path) -> list[Path]:
     """The backups in ``folder`` named by us, newest first."""
     if not folder.is_dir():
         return []
-    dated = [(stamp, p) for p in folder.glob("*.sqlite3") if (stamp := _stamp_of(p))]
+    dated = [
+        (stamp, p)
+        for p in folder.glob("*.sqlite3")
+        # A copy still being written is not a backup yet.
+        if not p.name.startswith(PARTIAL_PREFIX) and (stamp := _stamp_of(p))
+    ]
     return [
         p for _stamp, p in sorted(dated, key=lambda item: (item[0], item[1].name), reverse=True)
     ]

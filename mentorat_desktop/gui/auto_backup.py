@@ -4,34 +4,26 @@ backup that fails says why and does not stop the work."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QMainWindow
 
 from mentorat_desktop.app import AppContext
 from mentorat_desktop.core.backups import BackupReason, BackupResult, backup_is_due, write_backup
 from mentorat_desktop.core.errors import StorageError
+from mentorat_desktop.gui.data import backup_place
+from mentorat_desktop.gui.data.worker import run_in_thread
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AutoBackup", text)
 
 
-class _Relay(QObject):
-    """Carries the backup's outcome from the worker thread to the window's thread."""
-
-    done = Signal(object)
-
-
-def second_folder(ctx: AppContext) -> Path | None:
-    value = getattr(ctx.settings.get(), "backup_folder_second", None)
-    return Path(value) if value else None
-
-
 def _backup(ctx: AppContext, reason: BackupReason) -> BackupResult | StorageError:
+    place = backup_place(ctx.settings)
     try:
-        return write_backup(ctx.db.path, reason, second_folder=second_folder(ctx))
+        return write_backup(
+            ctx.db.path, reason, second_folder=place.second_folder, keep_last=place.keep_last
+        )
     except StorageError as exc:
         return exc
 
@@ -59,9 +51,11 @@ def backup_on_open(ctx: AppContext, window: QMainWindow) -> None:
     """Start the opening backup in the background when one is due."""
     if not backup_is_due(ctx.db.path):
         return
-    relay = _Relay(window)
-    relay.done.connect(lambda outcome: say_backup_outcome(window, ctx, outcome))
-    QThreadPool.globalInstance().start(lambda: relay.done.emit(_backup(ctx, BackupReason.OPEN)))
+    run_in_thread(
+        lambda: _backup(ctx, BackupReason.OPEN),
+        lambda outcome: say_backup_outcome(window, ctx, outcome),
+        lambda error: say_backup_outcome(window, ctx, error),
+    )
 
 
 def backup_on_close(ctx: AppContext) -> None:

@@ -7,7 +7,6 @@ everything changed, where the backups go, and opening a folder in the file manag
 from __future__ import annotations
 
 import sys
-import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -52,7 +51,8 @@ def failure_text(error: BaseException, language: str) -> str:
         return backup_error(error)
     if isinstance(error, StorageError):
         return storage_error(error, language)
-    traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
+    # The kind of error only: its text and traceback may hold SQL parameters (names, e-mails).
+    print(f"Mentorat: {type(error).__name__}", file=sys.stderr)
     return _tr(
         "Something unexpected stopped the work ({error}). Check the database (Data menu) "
         "before going on."
