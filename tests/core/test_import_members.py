@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,8 +25,9 @@ from mentorat_desktop.core.importing.members import (
     plan_member_import,
     recognise_headers,
 )
-from mentorat_desktop.core.importing.tabular import TableReadError
+from mentorat_desktop.core.importing.tabular import TableReadError, TooManyRowsError
 from mentorat_desktop.core.services.members import MemberInput, MemberService
+from mentorat_desktop.i18n.import_messages import describe_plan_problem
 
 TODAY = dt.date(2025, 6, 1)
 
@@ -613,3 +615,80 @@ def test_five_thousand_rows_are_fast(fresh_db: Database, tmp_path: Path) -> None
 
     again = plan_member_import(fresh_db, path, today=TODAY)
     assert len(again.duplicates) == 5000
+
+
+# -- large files ---------------------------------------------------------------------------
+
+
+def test_a_file_over_the_row_limit_is_refused(
+    fresh_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    assert importing.MAX_ROWS == 50_000
+    monkeypatch.setattr(importing, "MAX_ROWS", 4)
+    five = SIMPLE
+    four = SIMPLE.rsplit("\n", 2)[0] + "\n\n;;\n"  # blank lines are no rows
+    assert len(plan_of(fresh_db, tmp_path, four).to_add) == 4
+    path = csv_file(tmp_path, five)
+    with pytest.raises(TooManyRowsError) as caught:
+        plan_member_import(fresh_db, path, today=TODAY)
+    assert caught.value.limit == 4
+    assert MemberService(fresh_db).list_members() == []
+    message = describe_plan_problem(caught.value, path)
+    assert message is not None
+    assert "more than 4 rows" in message
+    assert message.endswith("Nothing was imported.")
+
+
+def test_a_workbook_over_the_row_limit_is_refused(
+    fresh_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import Workbook
+
+    monkeypatch.setattr(importing, "MAX_ROWS", 2)
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in (["Prénom", "Nom"], ["Anne", "Roy"], [None], ["Paul", "Simard"], ["Zoé", "Roy"]):
+        sheet.append(row)
+    workbook.save(tmp_path / "membres.xlsx")
+    with pytest.raises(TooManyRowsError):
+        plan_member_import(fresh_db, tmp_path / "membres.xlsx", today=TODAY)
+
+
+def test_a_large_file_is_read_as_a_stream(fresh_db: Database, tmp_path: Path) -> None:
+    """Twenty megabytes of rows (refused ones: a plan keeps little of them) are planned
+    without the file ever sitting whole in memory (read whole, the bytes, the text and the
+    rows took about seven times its size)."""
+    notes = "Disponible le mardi, aime le jardinage et la photographie. " * 136  # 8,000 chars
+    path = tmp_path / "gros.csv"
+    with path.open("w", encoding="cp1252", newline="") as fh:
+        fh.write("Prénom;Nom;Année de naissance;Texte libre\r\n")  # a column not used
+        for i in range(2_500):
+            fh.write(f"Prénom{i};Nom{i};vers mille neuf cent;{notes}\r\n")
+    size = path.stat().st_size
+    assert size > 20_000_000
+
+    tracemalloc.start()
+    try:
+        plan = plan_member_import(fresh_db, path, today=TODAY)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(plan.refused) == 2_500
+    assert plan.refused[-1].line == 2_501
+    assert peak < size / 4, f"peak {peak / 1e6:.1f} MB for a {size / 1e6:.1f} MB file"
+
+
+def test_a_quoted_cell_from_a_csv_export_is_read_without_its_quote(
+    fresh_db: Database, tmp_path: Path
+) -> None:
+    plan = plan_of(
+        fresh_db,
+        tmp_path,
+        "Prénom;Nom;Téléphone;Notes;Ville\n"
+        "Léa;Roy;'+33 6 12 34 56 78;'=1+1;'Île-Perrot\n"
+        "Paul;'-Simard;'-0612345678;''@deux;\n",
+    )
+    assert not plan.refused, plan.refused
+    lea, paul = (row.data for row in plan.to_add)
+    assert (lea.phone, lea.notes, lea.city) == ("+33 6 12 34 56 78", "=1+1", "'Île-Perrot")
+    assert (paul.last_name, paul.phone, paul.notes) == ("-Simard", "-0612345678", "'@deux")

@@ -32,7 +32,7 @@ from mentorat_desktop.core.importing.sessions import (
     recognise_session_headers,
     split_pair,
 )
-from mentorat_desktop.core.importing.tabular import TableReadError
+from mentorat_desktop.core.importing.tabular import TableReadError, TooManyRowsError
 from mentorat_desktop.core.services.members import MemberInput, MemberService
 from mentorat_desktop.core.services.pairs import PairInput, PairService
 from mentorat_desktop.core.services.sessions import (
@@ -40,7 +40,9 @@ from mentorat_desktop.core.services.sessions import (
     SessionInput,
     SessionRecord,
     SessionService,
+    validate_session,
 )
+from mentorat_desktop.i18n.import_messages import describe_plan_problem, plan_lines
 
 D = dt.date
 TODAY = D(2026, 11, 20)  # the plans' today; every date below is in the past for real too
@@ -482,6 +484,68 @@ def test_duration_refusals(world: World, tmp_path: Path, cell: str, code: str) -
         assert errors[0].params == {"value": cell, "column": "Durée"}
 
 
+DURATIONS = """\
+Mentor;Mentoré;Date;Durée
+Zoé Côté;François Lévesque;01/10/2026;1h
+Zoé Côté;François Lévesque;02/10/2026;13h
+Zoé Côté;François Lévesque;03/10/2026;25h
+Zoé Côté;François Lévesque;04/10/2026;0
+Zoé Côté;François Lévesque;05/10/2026;-1h
+Zoé Côté;François Lévesque;06/10/2026;12h
+Zoé Côté;François Lévesque;07/10/2026;1440
+Zoé Côté;François Lévesque;08/10/2026;720 min
+Zoé Côté;François Lévesque;09/10/2026;0,001
+Zoé Côté;François Lévesque;10/10/2026;12:01
+Zoé Côté;François Lévesque;11/10/2026;0:01
+"""
+
+
+def test_durations_the_service_refuses_are_refused_by_the_plan(
+    world: World, tmp_path: Path
+) -> None:
+    plan = plan_text(world, tmp_path, DURATIONS)
+    refused = {row.line: [(e.field, e.code) for e in row.errors] for row in plan.refused}
+    assert refused == {
+        3: [("duration_minutes", "duration_too_long")],  # 13h
+        4: [("duration_minutes", "duration_too_long")],  # 25h
+        5: [("duration_minutes", "duration_zero")],
+        6: [("duration_minutes", "duration_negative")],
+        8: [("duration_minutes", "duration_too_long")],  # 1440 minutes, a day
+        10: [("duration_minutes", "duration_zero")],  # rounds to no minute
+        11: [("duration_minutes", "duration_too_long")],  # 12:01
+    }
+    added = [(row.line, row.data.duration_minutes) for row in plan.to_add]
+    assert added == [(2, 60), (7, MAX_MINUTES), (9, MAX_MINUTES), (12, 1)]
+    # Every row the plan accepts is one the session service accepts...
+    for row in plan.to_add:
+        assert validate_session(row.data, TODAY) == []
+    # ... so applying never meets the database's own checks.
+    assert apply_session_import(world.db, plan) == 4
+    assert sorted(s.duration_minutes for s in world.sessions.list_sessions()) == [
+        1,
+        60,
+        MAX_MINUTES,
+        MAX_MINUTES,
+    ]
+
+
+def test_refused_durations_are_worded(world: World, tmp_path: Path, qapp: object) -> None:
+    plan = plan_text(world, tmp_path, DURATIONS)
+    lines = plan_lines(plan)  # the command line's report: it used to crash on "13h"
+    refusals = [line for line in lines if "refused." in line]
+    assert [line.split(":")[0] for line in refusals] == [
+        f"Line {n}" for n in (3, 4, 5, 6, 8, 10, 11)
+    ]
+    assert refusals[0] == (
+        "Line 3: refused. Duration: A session lasts 12 hours at most: check the duration."
+    )
+    assert "more than zero minutes" in refusals[2]
+    assert "negative" in refusals[3]
+    for line in refusals:
+        assert "characters" not in line  # not the message for a text too long
+        assert "{" not in line
+
+
 def test_minutes_column(world: World, tmp_path: Path) -> None:
     text = "Mentor;Mentoré;Date;Durée (min)\nZoé Côté;François Lévesque;15/10/2026;10\n"
     plan = plan_text(world, tmp_path, text)
@@ -723,6 +787,26 @@ def test_export_failure_keeps_the_previous_file(world: World, tmp_path: Path) ->
     assert path.read_text(encoding="utf-8") == "ancien"
 
 
+def test_export_neutralises_formulas(world: World, tmp_path: Path) -> None:
+    world.sessions.log(
+        SessionInput(
+            world.zoe_francois,
+            D(2026, 10, 15),
+            90,
+            place="+33 1 23 45 67 89",
+            topics="@Canva",
+            notes='=HYPERLINK("http://exemple.org")',
+        )
+    )
+    path = tmp_path / "rencontres.csv"
+    export_sessions_csv(world.db, path)
+    lines = path.read_bytes().decode("utf-8-sig").split("\r\n")
+    assert lines[1] == (
+        "Zoé Côté;François Lévesque;2026-10-15;1 h 30;Présentiel;'+33 1 23 45 67 89;'@Canva;"
+        'Mentor → mentoré;"\'=HYPERLINK(""http://exemple.org"")"'
+    )
+
+
 def content(records: list[SessionRecord]) -> list[tuple[object, ...]]:
     return sorted(
         (
@@ -765,12 +849,22 @@ def test_export_then_import_into_a_copy(world: World, tmp_path: Path, copy_path:
     s.log(SessionInput(world.leo_helene, D(2026, 2, 10), 720, Mode.ANY, direction=Direction.BOTH))
     s.log(SessionInput(world.leo_helene, D(2026, 3, 1), 1))  # the day of the pause
     s.log(SessionInput(world.zoe_helene, D(2026, 6, 30), 45, place="Bibliothèque"))
+    s.log(
+        SessionInput(
+            world.zoe_francois,
+            D(2026, 10, 29),
+            30,
+            place="@Café",
+            topics="-Excel, +Canva",
+            notes="=1+1",
+        )
+    )
     helene = world.pairs.get(world.zoe_helene).mentee_id
     MemberService(world.db).set_status([helene], MemberStatus.ARCHIVED)
     original = s.list_sessions()
 
     exported = tmp_path / "rencontres.csv"
-    assert export_sessions_csv(world.db, exported) == 5
+    assert export_sessions_csv(world.db, exported) == 6
     with sqlite3.connect(world.db.path) as source:
         source.execute("VACUUM INTO ?", (str(copy_path),))
     copy = open_database(copy_path)
@@ -782,7 +876,7 @@ def test_export_then_import_into_a_copy(world: World, tmp_path: Path, copy_path:
         plan = plan_session_import(copy, exported, today=TODAY)
         assert not plan.refused, plan.refused
         assert not plan.duplicates
-        assert apply_session_import(copy, plan) == 5
+        assert apply_session_import(copy, plan) == 6
         restored = copy_sessions.list_sessions()
         assert content(restored) == content(original)
         assert sorted((r.mentor_name, r.mentee_name) for r in restored) == sorted(
@@ -825,3 +919,24 @@ def test_five_thousand_rows_plan_in_seconds(db: Database, tmp_path: Path) -> Non
     assert planned < 5
     assert applied < 10
     assert len(SessionService(db).list_sessions()) == 5000
+
+
+def test_a_file_over_the_row_limit_is_refused(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    assert importing.MAX_ROWS == 200_000
+    monkeypatch.setattr(importing, "MAX_ROWS", 3)
+    at_the_limit = GOOD.rsplit("\n", 2)[0] + "\n\n\n"  # three rows, blank lines do not count
+    assert len(plan_text(world, tmp_path, at_the_limit).to_add) == 3
+    path = csv_file(tmp_path, GOOD)  # four rows
+    with pytest.raises(TooManyRowsError) as caught:
+        plan_session_import(world.db, path, today=TODAY)
+    assert caught.value.limit == 3
+    assert caught.value.code == "too_many_rows"
+    assert world.sessions.list_sessions() == []
+    message = describe_plan_problem(caught.value, path)
+    assert message == (
+        "“rencontres.csv” holds more than 3 rows, the most Mentorat imports from one file. "
+        "Split it into several files and import them one after the other. Nothing was "
+        "imported."
+    )
