@@ -6,36 +6,16 @@ Exit status: 0 done; 1 done, but some input rows were refused; 2 nothing done.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
+
+from mentorat_desktop import cli_spec
 
 EXIT_OK = 0
 EXIT_SOME_REFUSED = 1
 EXIT_NOTHING_DONE = 2
-
-COMMANDS = (
-    "demo",
-    "import-members",
-    "export-members",
-    "screenshot",
-    "match",
-    "add-pair",
-    "charter",
-    "charters",
-    "import-sessions",
-    "followup",
-    "backup",
-    "backups",
-    "restore",
-    "check",
-    "export-person",
-    "erase-person",
-)
-# Commands whose handlers live in cli_data (backups, checks, one person's data).
-DATA_COMMANDS = ("backup", "backups", "restore", "check", "export-person", "erase-person")
-VIEWS = ("members", "pairs", "sessions", "followup", "dashboard")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -44,90 +24,51 @@ class _Parser(argparse.ArgumentParser):
     argv: list[str] | None = None  # the arguments being parsed, to find --lang in them
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        from mentorat_desktop.cli_messages import usage_error
+        from mentorat_desktop.cli_messages import (
+            ensure_translations,
+            language_from_argv,
+            usage_error,
+        )
 
+        ensure_translations(language_from_argv(self.argv))
+        cli_spec.translate_argparse()
         self.print_usage(sys.stderr)
         print(usage_error(message, self.argv), file=sys.stderr)
         sys.exit(EXIT_NOTHING_DONE)
 
 
-def _open_parser() -> argparse.ArgumentParser:
+def _help_language(argv: list[str]) -> cli_spec.Translate:
+    """When help is asked for, install the language first and build the help in it.
+    (Otherwise nothing Qt is created here: the window or a screenshot needs a QApplication,
+    not the QCoreApplication the translations would create.)"""
+    if "-h" not in argv and "--help" not in argv:
+        return cli_spec.untranslated
+    from mentorat_desktop.cli_messages import ensure_translations, language_from_argv
+
+    ensure_translations(language_from_argv(argv))
+    cli_spec.translate_argparse()
+    return cli_spec.translated
+
+
+def _open_parser(tr: cli_spec.Translate) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="mentorat-desktop",
-        description="Mentorat: run a reverse-mentoring program. "
-        f"Commands: {', '.join(COMMANDS)} (add --help after one for its options).",
+        description=cli_spec.open_description(tr),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--db", type=Path, help="database file (default: your data folder)")
-    parser.add_argument("--lang", help="fr_FR, fr_CA or en")
-    parser.add_argument("--demo", action="store_true", help="open the demo database")
+    cli_spec.add_options(parser, cli_spec.OPEN_OPTIONS, tr)
     return parser
 
 
-def _command_parser(command: str) -> argparse.ArgumentParser:
-    parser = _Parser(prog=f"mentorat-desktop {command}")
-    parser.add_argument("--lang", help="fr_FR, fr_CA or en")
-    if command == "demo":
-        parser.add_argument("path", type=Path)
-        parser.add_argument("--members", type=int, default=120)
-        parser.add_argument("--seed", type=int, default=2026)
-    elif command == "import-members":
-        parser.add_argument("file", type=Path)
-        parser.add_argument("--db", type=Path, required=True)
-        parser.add_argument("--dry-run", action="store_true")
-    elif command == "export-members":
-        parser.add_argument("--db", type=Path, required=True)
-        parser.add_argument("-o", "--output", type=Path, required=True)
-    elif command == "match":
-        parser.add_argument("--db", type=Path, required=True)
-        parser.add_argument("--json", action="store_true")
-        parser.add_argument("--apply", action="store_true")
-    elif command == "add-pair":
-        parser.add_argument("--db", type=Path, required=True)
-        parser.add_argument("--mentor", required=True)
-        parser.add_argument("--mentee", required=True)
-        parser.add_argument("--start")
-    elif command == "charter":
-        parser.add_argument("--db", type=Path, required=True)
-        parser.add_argument("--pair", type=int, required=True)
-        parser.add_argument("-o", "--output", type=Path, required=True)
-    elif command == "charters":
-        parser.add_argument("--db", type=Path, required=True)
-        parser.add_argument("--status", choices=["proposed", "active", "paused", "ended"])
-        parser.add_argument("--copies", type=int, choices=[1, 2], default=1)
-        parser.add_argument("-o", "--output", type=Path, required=True)
-    elif command == "import-sessions":
-        parser.add_argument("file", type=Path)
-        parser.add_argument("--db", type=Path, required=True)
-        parser.add_argument("--dry-run", action="store_true")
-    elif command == "followup":
-        parser.add_argument("--db", type=Path, required=True)
-        parser.add_argument("--month", required=True)
-        parser.add_argument("--json", action="store_true")
-    elif command == "backup":
-        parser.add_argument("--db", type=Path, required=True)
-        parser.add_argument("-o", "--output", type=Path)
-    elif command == "backups":
-        parser.add_argument("--db", type=Path, required=True)
-        parser.add_argument("--json", action="store_true")
-    elif command == "restore":
-        parser.add_argument("backup", type=Path)
-        parser.add_argument("--db", type=Path, required=True)
-    elif command == "check":
-        parser.add_argument("--db", type=Path, required=True)
-        parser.add_argument("--repair", action="store_true")
-    elif command == "export-person":
-        parser.add_argument("--db", type=Path, required=True)
-        parser.add_argument("--member", required=True)
-        parser.add_argument("-o", "--output", type=Path, required=True)
-    elif command == "erase-person":
-        parser.add_argument("--db", type=Path, required=True)
-        parser.add_argument("--member", required=True)
-        parser.add_argument("--yes", action="store_true")
-    elif command == "screenshot":
-        parser.add_argument("--db", type=Path, required=True)
-        parser.add_argument("--view", default="members", choices=list(VIEWS))
-        parser.add_argument("--size", default="1280x800")
-        parser.add_argument("-o", "--output", type=Path, required=True)
+def _command_parser(command: str, tr: cli_spec.Translate) -> argparse.ArgumentParser:
+    spec = cli_spec.BY_NAME[command]
+    parser = _Parser(
+        prog=f"mentorat-desktop {command}",
+        description=tr(spec.summary),
+        epilog=cli_spec.example_text(spec, tr),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    cli_spec.add_options(parser, spec.options, tr)
     return parser
 
 
@@ -137,21 +78,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Everything this process creates (database, backups, exports, charters) is the
         # user's alone.
         os.umask(0o077)
-    if args_list and args_list[0] in COMMANDS:
+    tr = _help_language(args_list)
+    if args_list and args_list[0] in cli_spec.BY_NAME:
         command = args_list[0]
-        parser = _command_parser(command)
+        parser = _command_parser(command, tr)
         parser.argv = args_list  # type: ignore[attr-defined]
         args = parser.parse_args(args_list[1:])
-        if command in DATA_COMMANDS:
-            from mentorat_desktop import cli_data as module
-        else:
-            from mentorat_desktop import cli_commands as module  # type: ignore[no-redef]
-
+        module = importlib.import_module(f"mentorat_desktop.{cli_spec.BY_NAME[command].module}")
         handler: Callable[[argparse.Namespace], int] = getattr(
             module, "run_" + command.replace("-", "_")
         )
         return _guarded(handler, args, args_list)
-    parser = _open_parser()
+    parser = _open_parser(tr)
     parser.argv = args_list  # type: ignore[attr-defined]
     args = parser.parse_args(args_list)
     from mentorat_desktop.cli_commands import run_open

@@ -1,0 +1,426 @@
+"""Every command of the command line, declared once: what it does, an example, its options.
+
+The parser of each command and its help are built from this table, in the user's language
+(argparse's own words too: "usage", "options", "the following arguments are required"); the
+dispatch reads the same table to find the command's handler.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Marks ``text`` for the catalogues; it is translated when the parser is built."""
+    return text
+
+
+@dataclass(frozen=True)
+class Option:
+    flags: tuple[str, ...]
+    help: str  # English source, marked for translation
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    module: str  # where its handler run_<name> lives
+    summary: str
+    example: str
+    options: tuple[Option, ...]
+
+
+def _db(required: bool = True) -> Option:
+    return Option(
+        ("--db",),
+        QT_TRANSLATE_NOOP("CliHelp", "the database file"),
+        {"type": Path, "required": required, "metavar": "PATH"},
+    )
+
+
+def _output(what: str, required: bool = True) -> Option:
+    return Option(("-o", "--output"), what, {"type": Path, "required": required, "metavar": "FILE"})
+
+
+_DRY_RUN = Option(
+    ("--dry-run",),
+    QT_TRANSLATE_NOOP("CliHelp", "show what would be done, write nothing"),
+    {"action": "store_true"},
+)
+_JSON = Option(
+    ("--json",),
+    QT_TRANSLATE_NOOP("CliHelp", "print JSON instead of text"),
+    {"action": "store_true"},
+)
+VIEWS = ("members", "pairs", "sessions", "followup", "dashboard")
+
+COMMANDS: tuple[Command, ...] = (
+    Command(
+        "demo",
+        "cli_commands",
+        QT_TRANSLATE_NOOP("CliHelp", "Write a demo association (fictional members) to a new file."),
+        "mentorat-desktop demo demo.sqlite3 --members 120",
+        (
+            Option(
+                ("path",),
+                QT_TRANSLATE_NOOP("CliHelp", "the new file"),
+                {"type": Path, "metavar": "PATH"},
+            ),
+            Option(
+                ("--members",),
+                QT_TRANSLATE_NOOP("CliHelp", "how many members (1 to 100000)"),
+                {"type": int, "default": 120, "metavar": "N"},
+            ),
+            Option(
+                ("--seed",),
+                QT_TRANSLATE_NOOP("CliHelp", "another number gives other people"),
+                {"type": int, "default": 2026, "metavar": "N"},
+            ),
+        ),
+    ),
+    Command(
+        "import-members",
+        "cli_commands",
+        QT_TRANSLATE_NOOP("CliHelp", "Add the members of a CSV or XLSX file (one transaction)."),
+        "mentorat-desktop import-members membres.csv --db mentorat.sqlite3 --dry-run",
+        (
+            Option(
+                ("file",),
+                QT_TRANSLATE_NOOP("CliHelp", "the CSV or XLSX file"),
+                {"type": Path, "metavar": "FILE"},
+            ),
+            _db(),
+            _DRY_RUN,
+        ),
+    ),
+    Command(
+        "export-members",
+        "cli_commands",
+        QT_TRANSLATE_NOOP("CliHelp", "Write the members to a CSV file that Excel opens."),
+        "mentorat-desktop export-members --db mentorat.sqlite3 -o membres.csv",
+        (_db(), _output(QT_TRANSLATE_NOOP("CliHelp", "the CSV file to write"))),
+    ),
+    Command(
+        "screenshot",
+        "cli_commands",
+        QT_TRANSLATE_NOOP("CliHelp", "Draw a view of the application into a PNG image."),
+        "mentorat-desktop screenshot --db demo.sqlite3 --view pairs -o binomes.png",
+        (
+            _db(),
+            Option(
+                ("--view",),
+                QT_TRANSLATE_NOOP("CliHelp", "which view"),
+                {"default": "members", "choices": list(VIEWS)},
+            ),
+            Option(
+                ("--size",),
+                QT_TRANSLATE_NOOP("CliHelp", "the image's size, WIDTHxHEIGHT"),
+                {"default": "1280x800"},
+            ),
+            _output(QT_TRANSLATE_NOOP("CliHelp", "the PNG file to write")),
+        ),
+    ),
+    Command(
+        "match",
+        "cli_commands",
+        QT_TRANSLATE_NOOP("CliHelp", "Propose pairs for the whole pool, with their reasons."),
+        "mentorat-desktop match --db mentorat.sqlite3 --apply",
+        (
+            _db(),
+            _JSON,
+            Option(
+                ("--apply",),
+                QT_TRANSLATE_NOOP(
+                    "CliHelp", "record the proposed pairs (all or none; a backup is made first)"
+                ),
+                {"action": "store_true"},
+            ),
+        ),
+    ),
+    Command(
+        "add-pair",
+        "cli_commands",
+        QT_TRANSLATE_NOOP("CliHelp", "Form a pair: proposed, or active from a start date."),
+        "mentorat-desktop add-pair --db mentorat.sqlite3 --mentor zoe@exemple.org "
+        '--mentee "François Roy" --start 2026-09-01',
+        (
+            _db(),
+            Option(
+                ("--mentor",),
+                QT_TRANSLATE_NOOP("CliHelp", "the mentor: an e-mail address or “First Last”"),
+                {"required": True, "metavar": "WHO"},
+            ),
+            Option(
+                ("--mentee",),
+                QT_TRANSLATE_NOOP("CliHelp", "the mentee: an e-mail address or “First Last”"),
+                {"required": True, "metavar": "WHO"},
+            ),
+            Option(
+                ("--start",),
+                QT_TRANSLATE_NOOP(
+                    "CliHelp", "the start date, YYYY-MM-DD (the pair is then active)"
+                ),
+                {"metavar": "DATE"},
+            ),
+        ),
+    ),
+    Command(
+        "charter",
+        "cli_commands",
+        QT_TRANSLATE_NOOP("CliHelp", "Write the charter of one pair, ready to print and sign."),
+        "mentorat-desktop charter --db mentorat.sqlite3 --pair 12 -o charte.pdf",
+        (
+            _db(),
+            Option(
+                ("--pair",),
+                QT_TRANSLATE_NOOP("CliHelp", "the pair's number"),
+                {"type": int, "required": True, "metavar": "ID"},
+            ),
+            _output(QT_TRANSLATE_NOOP("CliHelp", "the PDF file to write")),
+        ),
+    ),
+    Command(
+        "charters",
+        "cli_commands",
+        QT_TRANSLATE_NOOP("CliHelp", "Write the charters of several pairs into one PDF."),
+        "mentorat-desktop charters --db mentorat.sqlite3 --status active --copies 2 -o chartes.pdf",
+        (
+            _db(),
+            Option(
+                ("--status",),
+                QT_TRANSLATE_NOOP(
+                    "CliHelp", "only the pairs in this state (default: proposed and active)"
+                ),
+                {"choices": ["proposed", "active", "paused", "ended"]},
+            ),
+            Option(
+                ("--copies",),
+                QT_TRANSLATE_NOOP("CliHelp", "2 prints each charter twice, one for each member"),
+                {"type": int, "choices": [1, 2], "default": 1},
+            ),
+            _output(QT_TRANSLATE_NOOP("CliHelp", "the PDF file to write")),
+        ),
+    ),
+    Command(
+        "import-sessions",
+        "cli_commands",
+        QT_TRANSLATE_NOOP("CliHelp", "Add the sessions of a CSV or XLSX file (one transaction)."),
+        "mentorat-desktop import-sessions rencontres.csv --db mentorat.sqlite3",
+        (
+            Option(
+                ("file",),
+                QT_TRANSLATE_NOOP("CliHelp", "the CSV or XLSX file"),
+                {"type": Path, "metavar": "FILE"},
+            ),
+            _db(),
+            _DRY_RUN,
+        ),
+    ),
+    Command(
+        "followup",
+        "cli_commands",
+        QT_TRANSLATE_NOOP("CliHelp", "Hours of each pair in a month, against its commitment."),
+        "mentorat-desktop followup --db mentorat.sqlite3 --month 2026-11",
+        (
+            _db(),
+            Option(
+                ("--month",),
+                QT_TRANSLATE_NOOP("CliHelp", "the month, YYYY-MM"),
+                {"required": True, "metavar": "MONTH"},
+            ),
+            _JSON,
+        ),
+    ),
+    Command(
+        "backup",
+        "cli_data",
+        QT_TRANSLATE_NOOP("CliHelp", "Write a checked backup now and print where it is."),
+        "mentorat-desktop backup --db mentorat.sqlite3",
+        (
+            _db(),
+            _output(
+                QT_TRANSLATE_NOOP(
+                    "CliHelp", "write it to this new file instead of the backups folder"
+                ),
+                required=False,
+            ),
+        ),
+    ),
+    Command(
+        "backups",
+        "cli_data",
+        QT_TRANSLATE_NOOP("CliHelp", "List the backups: when, why, what each holds."),
+        "mentorat-desktop backups --db mentorat.sqlite3",
+        (_db(), _JSON),
+    ),
+    Command(
+        "restore",
+        "cli_data",
+        QT_TRANSLATE_NOOP(
+            "CliHelp", "Put a backup back in place (the current state is backed up first)."
+        ),
+        "mentorat-desktop restore mentorat-backups/mentorat-2026-11-30_180000-close.sqlite3 "
+        "--db mentorat.sqlite3",
+        (
+            Option(
+                ("backup",),
+                QT_TRANSLATE_NOOP("CliHelp", "the backup file"),
+                {"type": Path, "metavar": "BACKUP"},
+            ),
+            _db(),
+        ),
+    ),
+    Command(
+        "check",
+        "cli_data",
+        QT_TRANSLATE_NOOP(
+            "CliHelp", "Check the database (exit status 0: sound, 1: problems, 2: cannot open)."
+        ),
+        "mentorat-desktop check --db mentorat.sqlite3 --repair",
+        (
+            _db(),
+            Option(
+                ("--repair",),
+                QT_TRANSLATE_NOOP(
+                    "CliHelp", "repair what can be repaired safely (a backup is made first)"
+                ),
+                {"action": "store_true"},
+            ),
+        ),
+    ),
+    Command(
+        "export-person",
+        "cli_data",
+        QT_TRANSLATE_NOOP(
+            "CliHelp", "Write everything kept about one person to a JSON file (access request)."
+        ),
+        "mentorat-desktop export-person --db mentorat.sqlite3 --member zoe@exemple.org -o zoe.json",
+        (
+            _db(),
+            Option(
+                ("--member",),
+                QT_TRANSLATE_NOOP("CliHelp", "an e-mail address or a member number"),
+                {"required": True, "metavar": "WHO"},
+            ),
+            _output(QT_TRANSLATE_NOOP("CliHelp", "the JSON file to write")),
+        ),
+    ),
+    Command(
+        "erase-person",
+        "cli_data",
+        QT_TRANSLATE_NOOP(
+            "CliHelp", "Erase one person's personal data; their pairs' hours stay, unnamed."
+        ),
+        "mentorat-desktop erase-person --db mentorat.sqlite3 --member 42 --yes",
+        (
+            _db(),
+            Option(
+                ("--member",),
+                QT_TRANSLATE_NOOP("CliHelp", "an e-mail address or a member number"),
+                {"required": True, "metavar": "WHO"},
+            ),
+            Option(
+                ("--yes",),
+                QT_TRANSLATE_NOOP("CliHelp", "confirm: erasing cannot be undone"),
+                {"action": "store_true"},
+            ),
+        ),
+    ),
+)
+BY_NAME = {command.name: command for command in COMMANDS}
+
+_LANG = Option(
+    ("--lang",),
+    QT_TRANSLATE_NOOP("CliHelp", "language of the messages: fr_FR, fr_CA or en"),
+    {"metavar": "LANG"},
+)
+
+
+# argparse's own words, marked for the catalogues (argparse looks them up through its
+# module's ``_`` function, which ``translate_argparse`` points at our catalogues).
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+def translate_argparse() -> None:
+    """Route argparse's own words through our catalogues (the application has its language
+    installed by then)."""
+    from PySide6.QtCore import QCoreApplication
+
+    def translated(text: str) -> str:
+        return QCoreApplication.translate("argparse", text)
+
+    argparse._ = translated  # type: ignore[attr-defined]
+
+
+Translate = Callable[[str], str]
+
+
+def translated(text: str) -> str:
+    """``text`` (marked with QT_TRANSLATE_NOOP("CliHelp", ...)) in the installed language."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("CliHelp", text)
+
+
+def untranslated(text: str) -> str:
+    return text
+
+
+def add_options(
+    parser: argparse.ArgumentParser, options: tuple[Option, ...], tr: Translate
+) -> None:
+    for option in (*options, _LANG):
+        parser.add_argument(*option.flags, help=tr(option.help), **option.kwargs)
+
+
+def example_text(command: Command, tr: Translate) -> str:
+    return tr(QT_TRANSLATE_NOOP("CliHelp", "Example:")) + "\n  " + command.example
+
+
+def open_description(tr: Translate) -> str:
+    lines = [
+        tr(
+            QT_TRANSLATE_NOOP(
+                "CliHelp", "Mentorat: run a reverse-mentoring program from a laptop, offline."
+            )
+        ),
+        "",
+        tr(
+            QT_TRANSLATE_NOOP(
+                "CliHelp", "Commands (add --help after one for its options and an example):"
+            )
+        ),
+    ]
+    width = max(len(c.name) for c in COMMANDS)
+    lines += [f"  {c.name.ljust(width)}  {tr(c.summary)}" for c in COMMANDS]
+    return "\n".join(lines)
+
+
+OPEN_OPTIONS = (
+    _db(required=False),
+    Option(
+        ("--demo",),
+        QT_TRANSLATE_NOOP("CliHelp", "open the demo association (a file of its own)"),
+        {"action": "store_true"},
+    ),
+)
