@@ -61,7 +61,11 @@ def field_label(name: str) -> str:
         "paper_size": QCoreApplication.translate("Fields", "Paper size"),
         "default_commitment_hours": QCoreApplication.translate("Fields", "Monthly commitment"),
     }
-    return labels.get(name, name)
+    if name in labels:
+        return labels[name]
+    from mentorat_desktop.i18n.privacy_messages import PRIVACY_FIELDS, privacy_field_label
+
+    return privacy_field_label(name) if name in PRIVACY_FIELDS else name
 
 
 def field_error(error: FieldError) -> str:
@@ -196,6 +200,11 @@ def field_error(error: FieldError) -> str:
         return warning_text(error)
     if code == "invalid_choice":
         return QCoreApplication.translate("Messages", "Choose one of the values offered.")
+    from mentorat_desktop.i18n.privacy_messages import privacy_error
+
+    privacy = privacy_error(error)
+    if privacy is not None:
+        return privacy
     return QCoreApplication.translate("Messages", "This value is not accepted ({code}).").format(
         code=code
     )

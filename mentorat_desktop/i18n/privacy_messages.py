@@ -32,6 +32,21 @@ from mentorat_desktop.gui.labels import (
     status_label,
 )
 
+# The fields worded here rather than in messages.field_label.
+PRIVACY_FIELDS = frozenset(
+    {
+        "consent_keep",
+        "consent_contact",
+        "consent_share",
+        "consent_how",
+        "consent_withdrawn_on",
+        "erased_at",
+        "retention_months",
+        "backup_folder_second",
+        "backup_keep_last",
+    }
+)
+
 
 def privacy_field_label(name: str) -> str:
     """The label of a consent, erasure, retention or backup field (else ``field_label``)."""
