@@ -205,6 +205,12 @@ class DemoMember:
             "capacity": self.capacity,
             "mentor_training_on": self.mentor_training_on,
             "consent_on": self.consent_on,
+            # Consent given covers keeping the data and being contacted; one in five did not
+            # agree to their details being passed to the partner (no draw: the rest of the
+            # demo stays the same for a seed).
+            "consent_keep": self.consent_on is not None,
+            "consent_contact": self.consent_on is not None,
+            "consent_share": self.consent_on is not None and self.id % 5 != 0,
             "notes": self.notes,
             "status": self.status,
             "archived_at": self.archived_at,

@@ -944,3 +944,21 @@ def test_write_demo_database_refuses_an_existing_demo(tmp_path: Path) -> None:
     with pytest.raises(FileExistsError):
         write_demo_database(path, members=5, today=TODAY)
     assert path.read_bytes() == content
+
+
+def test_demo_members_with_a_consent_date_agree_to_keeping_their_data(tmp_path):
+    from mentorat_desktop.core.database import open_database
+    from mentorat_desktop.core.demo import write_demo_database
+    from mentorat_desktop.core.privacy import members_without_consent
+
+    path = tmp_path / "demo.sqlite3"
+    write_demo_database(path, members=40)
+    db = open_database(path)
+    try:
+        without = set(members_without_consent(db))
+        dated = {r[0] for r in db.query("SELECT id FROM member WHERE consent_on IS NOT NULL")}
+        everyone = {r[0] for r in db.query("SELECT id FROM member")}
+        assert without == everyone - dated
+        assert db.query("SELECT count(*) FROM member WHERE consent_share")[0][0] < len(dated)
+    finally:
+        db.close()
