@@ -724,3 +724,99 @@ def test_narrow_space_keeps_the_mark_on_its_line(
     _write(db, [pairs["objectives"]], output)
     for line in _text(output).splitlines():
         assert not line.lstrip().startswith((";", "!", "?", ":")), line
+
+
+# --- the data-protection section ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "retention", "contact", "withdrawal"),
+    [
+        (
+            "fr_FR",
+            "Données personnelles",
+            "conservées 3 ans après la dernière activité",
+            "la coordination du programme (Hélène Dubœuf, helene@passerelles.example)",
+            "retirer son consentement à tout moment",
+        ),
+        (
+            "fr_CA",
+            "Renseignements personnels",
+            "gardés 3 ans après la dernière activité",
+            "la coordination du programme (Hélène Dubœuf, helene@passerelles.example)",
+            "retirer son consentement en tout temps",
+        ),
+        (
+            "en",
+            "Personal data",
+            "kept for 3 years after the last activity",
+            "the program coordinator (Hélène Dubœuf, helene@passerelles.example)",
+            "withdraw their consent at any time",
+        ),
+    ],
+)
+def test_charter_says_what_data_is_kept_and_whom_to_ask(
+    db: Database,
+    pairs: dict[str, int],
+    tmp_path: Path,
+    language: str,
+    heading: str,
+    retention: str,
+    contact: str,
+    withdrawal: str,
+) -> None:
+    output = tmp_path / f"{language}.pdf"
+    pages = _write(db, [pairs["objectives"]], output, language)
+    assert 1 <= pages <= 2
+    text = _flat(output)
+    for expected in (heading, retention, contact, withdrawal):
+        assert expected in text, expected
+    # The section comes before the signatures, which stay on one page.
+    assert text.index(heading) < text.index("Signatures")
+    holder = [i for i, page in enumerate(_pages(output)) if "Signatures" in page]
+    assert len(holder) == 1
+
+
+def test_data_section_without_a_coordinator_names_the_coordination(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.transaction() as session:
+        a, b = _member("Zoé", "Côté", 2000), _member("François", "Lévesque", 1957)
+        session.add_all([a, b])
+        session.flush()
+        pair = Pair(mentor_id=a.id, mentee_id=b.id)
+        session.add(pair)
+        session.flush()
+        pair_id = pair.id
+    output = tmp_path / "bare.pdf"
+    _write(db, [pair_id], output)
+    text = _flat(output)
+    assert "auprès de la coordination du programme, et retirer" in text
+    assert "conservées 3 ans" in text
+
+
+def test_data_section_follows_the_retention_setting(
+    db: Database, pairs: dict[str, int], tmp_path: Path
+) -> None:
+    if not hasattr(ProgramSettings, "retention_months"):
+        pytest.skip("this version of the database has no retention setting")
+    with db.transaction() as session:
+        settings = session.get(ProgramSettings, 1)
+        assert settings is not None
+        settings.retention_months = 18
+    assert load_charter_data(db, [pairs["empty"]])[0].retention_months == 18
+    _write(db, [pairs["empty"]], tmp_path / "fr.pdf")
+    assert "conservées 18 mois après" in _flat(tmp_path / "fr.pdf")
+    _write(db, [pairs["empty"]], tmp_path / "en.pdf", "en")
+    assert "kept for 18 months after" in _flat(tmp_path / "en.pdf")
+
+
+def test_retention_in_words() -> None:
+    from mentorat_desktop.core.charters import texts_for
+    from mentorat_desktop.core.charters.texts import retention_words
+
+    fr, en = texts_for("fr_FR"), texts_for("en")
+    said = {m: retention_words(m, fr).replace("\u00a0", " ") for m in (12, 36, 18, 1, 120)}
+    assert said == {12: "1 an", 36: "3 ans", 18: "18 mois", 1: "1 mois", 120: "10 ans"}
+    assert retention_words(24, en).replace("\u00a0", " ") == "2 years"
+    assert retention_words(1, en).replace("\u00a0", " ") == "1 month"

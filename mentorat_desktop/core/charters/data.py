@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from mentorat_desktop.core.database import Database
 
 ADULT_AGE = 18
+DEFAULT_RETENTION_MONTHS = 36  # how long members' data is kept when the settings do not say
 _CHUNK = 500
 
 
@@ -70,6 +71,8 @@ class CharterData:
     charter_changed_at: dt.datetime | None
     # The coordinator's own wording of the mutual commitments (settings), None for the default.
     commitments_text: str | None
+    # How long the association keeps the members' data after their last activity (settings).
+    retention_months: int = DEFAULT_RETENTION_MONTHS
 
     def mentor_is_minor(self, on: dt.date) -> bool:
         return is_minor(self.mentor_birth_year, on)
@@ -166,7 +169,12 @@ def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
 
     association = coordinator = ""
     email = phone = logo = commitments = None
+    retention = DEFAULT_RETENTION_MONTHS
     if settings is not None:
+        # (Read whether or not this version of the database has the setting yet.)
+        months = getattr(settings, "retention_months", None)
+        if isinstance(months, int) and not isinstance(months, bool) and months > 0:
+            retention = months
         association = settings.association_name.strip()
         coordinator = settings.coordinator_name.strip()
         email = _clean(settings.coordinator_email)
@@ -221,6 +229,7 @@ def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
                 charter_version=int(version or 1),
                 charter_changed_at=changed_at,
                 commitments_text=commitments,
+                retention_months=retention,
             )
         )
     return charters

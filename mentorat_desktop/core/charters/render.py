@@ -42,7 +42,14 @@ from reportlab.platypus import (
 )
 
 from mentorat_desktop.core.charters.data import CharterData
-from mentorat_desktop.core.charters.texts import NBSP, NNBSP, CharterTexts, of_name, texts_for
+from mentorat_desktop.core.charters.texts import (
+    NBSP,
+    NNBSP,
+    CharterTexts,
+    of_name,
+    retention_words,
+    texts_for,
+)
 from mentorat_desktop.core.enums import PairStatus
 from mentorat_desktop.core.formatting import format_date, format_hours
 
@@ -404,6 +411,8 @@ class _Builder:
         story.append(Paragraph(_e(t.review), self.s.body))
         story.append(self.heading(t.h_end))
         story.append(Paragraph(_e(t.ending), self.s.body))
+        story.append(self.heading(t.h_privacy))
+        story.append(Paragraph(_e(self.privacy(charter)), self.s.body))
         story.append(self.signatures(charter))
         return story
 
@@ -527,25 +536,33 @@ class _Builder:
                     s.hanging,
                 )
             ]
-            if objective.indicator:
-                block.append(
-                    Paragraph(
-                        f"<i>{self.label(t.indicator_label)}</i>{_e(objective.indicator)}",
-                        s.indented,
-                    )
-                )
-            else:
-                block.append(_FillLine([(f"{t.indicator_label}{colon}", 1.0)], indent=14))
             details = []
             if objective.target_date is not None:
                 details.append(f"{self.label(t.target_label)}{self.date(objective.target_date)}")
             details.append(
                 f"{self.label(t.direction_label)}{_e(t.directions[objective.direction])}"
             )
-            block.append(Paragraph(" · ".join(details), s.indented))
+            if objective.indicator:
+                indicator = f"<i>{self.label(t.indicator_label)}</i>{_e(objective.indicator)}"
+                # A short indicator shares its line with the date and direction (many
+                # objectives then still leave room for the rest on two pages).
+                shared = Paragraph(" · ".join([indicator, *details]), s.indented)
+                if self.one_line(shared):
+                    block.append(shared)
+                else:
+                    block.append(Paragraph(indicator, s.indented))
+                    block.append(Paragraph(" · ".join(details), s.indented))
+            else:
+                block.append(_FillLine([(f"{t.indicator_label}{colon}", 1.0)], indent=14))
+                block.append(Paragraph(" · ".join(details), s.indented))
             block.append(Spacer(1, 2))
             items.append(KeepTogether(block))
         return items
+
+    def one_line(self, paragraph: Paragraph) -> bool:
+        """Whether ``paragraph`` fits on a single line of the text width."""
+        paragraph.wrap(self.width, 10_000)
+        return len(paragraph.blPara.lines) <= 1
 
     def form_table(self, rows: list[tuple[str, str | None]], columns: int = 1) -> Table:
         """Label and value pairs, ``columns`` pairs to a row; a missing value is a line to
@@ -617,6 +634,19 @@ class _Builder:
             lines = charter.commitments_text.replace("\r\n", "\n").replace("\r", "\n")
             return [Paragraph("<br/>".join(_e(line) for line in lines.split("\n")), self.s.body)]
         return [Paragraph(_e(t.commitments_intro), self.s.body), *self.bullets(t.commitments)]
+
+    def privacy(self, charter: CharterData) -> str:
+        """The data-protection paragraph: the retention period from the settings, and the
+        coordination to ask, with the coordinator's name and e-mail when they are known."""
+        t = self.t
+        name = charter.coordinator_name.replace(" ", NBSP)  # a name is not split over lines
+        details = [d for d in (name, charter.coordinator_email) if d]
+        contact = t.privacy_contact
+        if details:
+            contact += f" ({', '.join(details)})"
+        return t.privacy.format(
+            retention=retention_words(charter.retention_months, t), contact=contact
+        )
 
     def signatures(self, charter: CharterData) -> KeepTogether:
         t, s = self.t, self.s

@@ -53,6 +53,7 @@ class CharterTexts:
     h_difficulty: str
     h_review: str
     h_end: str
+    h_privacy: str
     h_signatures: str
 
     mentor_role: str
@@ -94,6 +95,14 @@ class CharterTexts:
     review: str
     ending: str
 
+    # What the association keeps about the two members, why, for how long, whom to ask.
+    privacy: str  # {retention}: "3 ans"; {contact}: privacy_contact, with name and e-mail
+    privacy_contact: str
+    years_one: str  # {n}
+    years_many: str  # {n}
+    months_one: str  # {n}
+    months_many: str  # {n}
+
     signed_at: str
     signed_on: str
     sign_note: str
@@ -134,6 +143,7 @@ FR_FR = CharterTexts(
     h_difficulty="En cas de difficulté",
     h_review="Révision de la charte",
     h_end="Fin du binôme",
+    h_privacy="Données personnelles",
     h_signatures="Signatures",
     mentor_role="Mentor",
     mentor_desc=(
@@ -264,6 +274,19 @@ FR_FR = CharterTexts(
         "coordination. Une dernière rencontre, avec la coordination si on le souhaite, permet "
         "de faire le bilan de ce que chaque personne a appris et de se quitter en bons termes."
     ),
+    privacy=(
+        "L'association garde l'identité, les coordonnées et les compétences des deux membres, "
+        "ainsi que les rencontres et les notes de suivi du binôme, pour faire fonctionner le "
+        "programme et en rendre compte par des chiffres qui ne nomment personne. Ces données "
+        "sont conservées {retention} après la dernière activité dans le programme, puis "
+        "rendues anonymes. Chaque membre peut les consulter, les faire corriger ou effacer "
+        "auprès de {contact}, et retirer son consentement à tout moment."
+    ),
+    privacy_contact="la coordination du programme",
+    years_one=f"{{n}}{NBSP}an",
+    years_many=f"{{n}}{NBSP}ans",
+    months_one=f"{{n}}{NBSP}mois",
+    months_many=f"{{n}}{NBSP}mois",
     signed_at="Fait à",
     signed_on="le",
     sign_note="Chaque signataire date et signe ; chaque membre du binôme garde un exemplaire.",
@@ -332,6 +355,16 @@ FR_CA = replace(
         "coordination écoute chaque personne en toute confidentialité et propose une médiation "
         "pour trouver ensemble une solution."
     ),
+    h_privacy="Renseignements personnels",
+    privacy=(
+        "L'organisme conserve l'identité, les coordonnées et les compétences des deux "
+        "membres, de même que les rencontres et les notes de suivi du binôme, pour faire "
+        "fonctionner le programme et en rendre compte au moyen de statistiques qui ne nomment "
+        "personne. Ces renseignements personnels sont gardés {retention} après la dernière "
+        "activité dans le programme, puis anonymisés. Chaque membre peut les consulter, les "
+        "faire rectifier ou supprimer auprès de {contact}, et retirer son consentement en tout "
+        "temps."
+    ),
 )
 
 
@@ -363,6 +396,7 @@ EN = CharterTexts(
     h_difficulty="If something goes wrong",
     h_review="Reviewing the charter",
     h_end="Ending the pair",
+    h_privacy="Personal data",
     h_signatures="Signatures",
     mentor_role="Mentor",
     mentor_desc=(
@@ -482,6 +516,18 @@ EN = CharterTexts(
         "A last meeting, with the coordinator if we wish, lets us look back on what each of us "
         "learned and part on good terms."
     ),
+    privacy=(
+        "The association keeps both members' identity, contact details and skills, and the "
+        "pair's meetings and follow-up notes, to run the program and report on it with "
+        "figures that name nobody. They are kept for {retention} after the last activity in "
+        "the program, then anonymised. Each member may see their data, have it corrected or "
+        "erased by asking {contact}, and withdraw their consent at any time."
+    ),
+    privacy_contact="the program coordinator",
+    years_one=f"{{n}}{NBSP}year",
+    years_many=f"{{n}}{NBSP}years",
+    months_one=f"{{n}}{NBSP}month",
+    months_many=f"{{n}}{NBSP}months",
     signed_at="Signed at",
     signed_on="on",
     sign_note="Each signatory dates and signs; each member of the pair keeps a copy.",
@@ -551,6 +597,15 @@ EN = _typeset_all(EN, "en")
 
 TEXTS: dict[str, CharterTexts] = {"fr_FR": FR_FR, "fr_CA": FR_CA, "en": EN}
 LANGUAGES = tuple(TEXTS)
+
+
+def retention_words(months: int, texts: CharterTexts) -> str:
+    """A retention period as people say it: whole years in years ("3 ans", "1 year"), any
+    other count in months ("18 mois")."""
+    if months > 0 and months % 12 == 0:
+        years = months // 12
+        return (texts.years_one if years == 1 else texts.years_many).format(n=years)
+    return (texts.months_one if months == 1 else texts.months_many).format(n=months)
 
 
 def texts_for(language: str) -> CharterTexts:
