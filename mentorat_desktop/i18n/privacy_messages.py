@@ -81,6 +81,12 @@ def privacy_error(error: FieldError) -> str | None:
         return QCoreApplication.translate(
             "Privacy", "Consent cannot be withdrawn before the day it was given."
         )
+    if error.code == "erased":
+        return QCoreApplication.translate(
+            "Privacy",
+            "This member’s data was erased: the line stays, anonymous, for the figures, and "
+            "cannot be edited or brought back.",
+        )
     if error.code == "in_current_pair":
         return QCoreApplication.translate(
             "Privacy",

@@ -967,3 +967,29 @@ def test_privacy_codes_have_sentences() -> None:
     assert privacy_error(FieldError("email", "email_invalid")) is None
     assert privacy_field_label("retention_months").startswith("Keep")
     assert privacy_field_label("email") == "E-mail"
+
+
+def test_an_erased_member_can_be_neither_edited_nor_restored(db, members):
+    import dataclasses
+
+    from mentorat_desktop.core.errors import ValidationError
+    from mentorat_desktop.core.privacy import erase_person
+    from mentorat_desktop.core.services.members import MemberInput
+
+    record = members.add(MemberInput(first_name="Quizzlewick", last_name="Zed", birth_year=1960))
+    erase_person(db, record.id)
+    erased = members.get(record.id)
+    with pytest.raises(ValidationError) as refused:
+        members.update(record.id, dataclasses.replace(_input_of(erased), first_name="Back"))
+    assert refused.value.errors[0].code == "erased"
+    with pytest.raises(ValidationError):
+        members.restore([record.id])
+    assert members.get(record.id).first_name != "Back"
+
+
+def _input_of(record):
+    from mentorat_desktop.core.services.members import MemberInput
+
+    return MemberInput(
+        first_name=record.first_name, last_name=record.last_name, birth_year=record.birth_year
+    )

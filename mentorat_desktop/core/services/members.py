@@ -454,6 +454,9 @@ class MemberService:
             member = session.get(Member, member_id)
             if member is None:
                 raise NotFoundError(member_id)
+            if member.erased_at is not None:
+                # An erased member stays an anonymous line: nothing personal comes back.
+                raise ValidationError([FieldError("member_id", "erased")])
             data = self._check(session, data, exclude_id=member_id)
             apply_input(session, member, data)
         self._db.bus.emit(Topic.MEMBERS, Topic.SKILLS)
@@ -469,6 +472,8 @@ class MemberService:
             members = list(session.scalars(select(Member).where(Member.id.in_(member_ids))))
             if len(members) != len(set(member_ids)):
                 raise NotFoundError(member_ids)
+            if status == MemberStatus.ACTIVE and any(m.erased_at is not None for m in members):
+                raise ValidationError([FieldError("member_id", "erased")])
             for member in members:
                 member.status = status
                 member.archived_at = (
