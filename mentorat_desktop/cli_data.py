@@ -256,7 +256,9 @@ def run_erase_person(args: argparse.Namespace) -> int:
             return EXIT_NOTHING_DONE
         backup_before(db, "erasure")
         try:
-            summary = erase_person(db, member_id)
+            # --yes is the request itself: the pairs still running end with it (reason: no
+            # longer available), in the same transaction.
+            summary = erase_person(db, member_id, end_pairs=True)
         except ValidationError as exc:
             for error in exc.errors:
                 _err(field_error_with_label(error))
@@ -267,11 +269,20 @@ def run_erase_person(args: argparse.Namespace) -> int:
                 "their pairs stay, without a name."
             ).format(number=member_id)
         )
-        del summary
+        if summary.pairs_ended:
+            _out(
+                QCoreApplication.translate(
+                    "Cli",
+                    "%n pair(s) still running ended with the erasure (no longer available).",
+                    "",
+                    summary.pairs_ended,
+                )
+            )
         _out(
             _tr(
-                "Backups made before today still hold their data until they age out (one "
-                "year at most); delete them by hand to erase it now."
+                "The backups made before the erasure, the one just made included, still hold "
+                "this person's data until they age out (one year at most); delete them by hand "
+                "to erase it now."
             )
         )
         return EXIT_OK
