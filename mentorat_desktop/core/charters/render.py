@@ -263,7 +263,7 @@ class _CharterDoc(BaseDocTemplate):  # type: ignore[misc]
         name = charter.association or texts.default_author
         canvas.setFont(FONT_BOLD, 9.5)
         canvas.setFillColor(SOFT_INK)
-        canvas.drawString(left, rule_y + 4, _fit(name, FONT_BOLD, 9.5, (right - left) * 0.7))
+        canvas.drawString(left, rule_y + 4, fit_text(name, FONT_BOLD, 9.5, (right - left) * 0.7))
         logo = self.logos.get(charter.logo_path or "")
         if logo is not None:
             iw, ih = logo.getSize()
@@ -289,7 +289,7 @@ class _CharterDoc(BaseDocTemplate):  # type: ignore[misc]
         canvas.restoreState()
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
+def fit_text(text: str, font: str, size: float, width: float) -> str:
     """The text, shortened with an ellipsis if it is wider than ``width``."""
     if pdfmetrics.stringWidth(text, font, size) <= width:
         return text
@@ -319,10 +319,13 @@ def _load_logo(path: str) -> ImageReader | None:
 _NARROW_NBSP = f'<font size="{BODY_SIZE * 0.628:.2f}">&#160;</font>'
 
 
-def _e(text: str) -> str:
+def markup(text: str) -> str:
     """``text`` as paragraph markup: escaped, its narrow no-break spaces kept narrow and
     unbreakable."""
     return escape(text).replace(NNBSP, _NARROW_NBSP)
+
+
+_e = markup
 
 
 def long_date(value: dt.date | None, language: str) -> str:
