@@ -323,8 +323,12 @@ def to_keep(
 ) -> set[Path]:
     """Which backups the tiers keep, from (time, file) newest first: the newest
     ``keep_last``, then the newest of each day of the last week, of each week of the last
-    five weeks and of each month of the last year."""
-    keep = {path for _stamp, path in stamped[:keep_last]}
+    five weeks and of each month of the last year; none older than a year but the newest."""
+    # Nothing older than a year is kept, not even among the last few: an erased person's
+    # data must be gone from the backups within a year. The newest is always kept.
+    year = TIERS[-1][0]
+    recent = [path for stamp, path in stamped if now - stamp <= year]
+    keep = set(recent[:keep_last]) | {path for _stamp, path in stamped[:1]}
     for span, kind in TIERS:
         seen: set[tuple[int, ...]] = set()
         for stamp, path in stamped:
@@ -476,6 +480,9 @@ def restore_backup(
             dst = sqlite3.connect(db_path, timeout=8)
             try:
                 dst.execute("PRAGMA busy_timeout = 8000")
+                # Out of WAL first: SQLite cannot change a WAL database's page size, and a
+                # backup from an older version may have another one.
+                dst.execute("PRAGMA journal_mode = DELETE")
                 src.backup(dst)
                 dst.execute(f"DROP TABLE IF EXISTS {INFO_TABLE}")
                 dst.commit()

@@ -475,13 +475,6 @@ def _restore_older_schema(db_path: Path, old: Path) -> None:
         db.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="restore_backup copies with SQLite's backup API into the database while it is in "
-    "WAL mode; SQLite cannot change a WAL database's page size, so a backup whose page size "
-    "differs (the saved 0.1.0 database has 1024-byte pages, ours 4096) fails with "
-    "'attempt to write a readonly database' -> StorageError(CANNOT_WRITE)",
-)
 def test_restore_of_an_older_schema_migrates_it(db_path: Path, tmp_path: Path) -> None:
     old = tmp_path / "sauvegarde 0.1.sqlite3"
     shutil.copyfile(FIXTURES / "db_0001_initial.sqlite3", old)
