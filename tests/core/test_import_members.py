@@ -692,3 +692,10 @@ def test_a_quoted_cell_from_a_csv_export_is_read_without_its_quote(
     lea, paul = (row.data for row in plan.to_add)
     assert (lea.phone, lea.notes, lea.city) == ("+33 6 12 34 56 78", "=1+1", "'Île-Perrot")
     assert (paul.last_name, paul.phone, paul.notes) == ("-Simard", "-0612345678", "'@deux")
+
+
+def test_many_blank_lines_before_the_titles(fresh_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "membres.csv"
+    path.write_bytes(b"\r\n" * 100_000 + "Prénom;Nom\r\n\r\nLéa;Roy\r\n".encode())
+    plan = plan_member_import(fresh_db, path, today=TODAY)
+    assert [(row.line, row.name) for row in plan.to_add] == [(100_003, "Léa Roy")]

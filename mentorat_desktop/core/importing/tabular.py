@@ -244,16 +244,20 @@ def _delimiter_of(lines: Iterator[str], default: str) -> tuple[Iterator[str], st
     """The separator of the file whose ``lines`` are given, and the lines to read from
     there. Some programs write a first line "sep=;" telling Excel the separator: it is
     used, and that line blanked (keeping the line numbers). Otherwise the first non-blank
-    line tells (see detect_delimiter); only the lines up to it are read ahead."""
+    line tells (see detect_delimiter); it is the only line read ahead (the blank lines
+    before it are counted, not kept)."""
     first = next(lines, "")
     match = _SEP_DIRECTIVE.fullmatch(first.rstrip("\r\n"))
     if match is not None:
         ending = "\n" if first.endswith(("\n", "\r")) else ""
         return itertools.chain([ending], lines), match.group(1)
-    ahead = [first]
-    while ahead[-1] and not ahead[-1].strip():
-        ahead.append(next(lines, ""))
-    return itertools.chain(ahead, lines), detect_delimiter("".join(ahead), default)
+    blank = 0  # blank lines before the first one with text: only counted
+    line = first
+    while line and not line.strip():
+        blank += 1
+        line = next(lines, "")
+    ahead = itertools.chain(itertools.repeat("\n", blank), [line])
+    return itertools.chain(ahead, lines), detect_delimiter(line, default)
 
 
 def _csv_records(lines: Iterator[str], delimiter: str) -> Iterator[tuple[int, list[str]]]:
