@@ -288,3 +288,30 @@ def run_erase_person(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         db.close()
+
+
+def run_processing_record(args: argparse.Namespace) -> int:
+    from mentorat_desktop.core.privacy_record import write_processing_record
+
+    language = _lang(args)
+    db = _open_db(args.db, language)
+    if db is None:
+        return EXIT_NOTHING_DONE
+    try:
+        try:
+            pages = write_processing_record(db, args.output, _language(db, language))
+        except OSError as exc:
+            _err(
+                _tr("Cannot write “{path}”: {reason}. Nothing was written.").format(
+                    path=args.output, reason=exc.strerror or type(exc).__name__
+                )
+            )
+            return EXIT_NOTHING_DONE
+        _out(
+            QCoreApplication.translate(
+                "Cli", "Record of processing written to “{path}” (%n page(s)).", "", pages
+            ).format(path=args.output)
+        )
+        return EXIT_OK
+    finally:
+        db.close()

@@ -311,6 +311,16 @@ COMMANDS: tuple[Command, ...] = (
         ),
     ),
     Command(
+        "processing-record",
+        "cli_data",
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Print the record of processing: what is kept about members, why, how long.",
+        ),
+        "mentorat-desktop processing-record --db mentorat.sqlite3 -o registre.pdf",
+        (_db(), _output(QT_TRANSLATE_NOOP("CliHelp", "the PDF file to write"))),
+    ),
+    Command(
         "erase-person",
         "cli_data",
         QT_TRANSLATE_NOOP(

@@ -1,0 +1,89 @@
+"""One person's data from the command line: export for an access request, erasure, and the
+record of processing."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from mentorat_desktop.core.backups import list_backups
+
+
+def _someone_in_an_active_pair(db: Path) -> tuple[int, str]:
+    with sqlite3.connect(db) as con:
+        row = con.execute(
+            "SELECT m.id, m.email FROM member m JOIN pair p ON p.mentor_id = m.id "
+            "WHERE p.status = 'active' AND m.email IS NOT NULL ORDER BY m.id LIMIT 1"
+        ).fetchone()
+    return row[0], row[1]
+
+
+def _hours(db: Path) -> int:
+    with sqlite3.connect(db) as con:
+        return con.execute("SELECT sum(duration_minutes) FROM mentoring_session").fetchone()[0]
+
+
+def test_export_person_writes_everything_about_them_privately(cli, demo60, tmp_path):
+    member_id, email = _someone_in_an_active_pair(demo60)
+    out = tmp_path / "person.json"
+    result = cli("export-person", "--db", demo60, "--member", email, "-o", out)
+    assert result.code == 0, result.text
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["member_id"] == member_id
+    assert data["profile"]["email"] == email
+    assert data["pairs"] and data["sessions"]
+    if os.name == "posix":
+        assert out.stat().st_mode & 0o777 == 0o600
+    # By number too.
+    again = tmp_path / "again.json"
+    assert cli("export-person", "--db", demo60, "--member", str(member_id), "-o", again).code == 0
+
+
+def test_export_person_of_nobody_is_refused(cli, demo60, tmp_path):
+    out = tmp_path / "person.json"
+    result = cli("export-person", "--db", demo60, "--member", "personne@nulle.part", "-o", out)
+    assert result.code == 2
+    assert not out.exists()
+    assert "Traceback" not in result.text
+
+
+def test_erase_person_needs_yes_and_then_erases_keeping_the_hours(cli, demo60):
+    member_id, email = _someone_in_an_active_pair(demo60)
+    minutes = _hours(demo60)
+    refused = cli("erase-person", "--db", demo60, "--member", email)
+    assert refused.code == 2
+    assert email.encode() in demo60.read_bytes()
+
+    result = cli("erase-person", "--db", demo60, "--member", email, "--yes")
+    assert result.code == 0, result.text
+    assert "ended" in result.out  # the pair still running ended with the erasure
+    assert _hours(demo60) == minutes
+    with sqlite3.connect(demo60) as con:
+        first, mail = con.execute(
+            "SELECT first_name, email FROM member WHERE id = ?", (member_id,)
+        ).fetchone()
+    assert mail is None and first != ""
+    for part in (demo60, demo60.with_name(demo60.name + "-wal")):
+        if part.exists():
+            assert email.encode() not in part.read_bytes()
+    (backup,) = list_backups(demo60)
+    assert backup.reason == "erasure"  # made first, and said
+    assert "backups" in result.out
+
+
+@pytest.mark.parametrize("language", ["fr_FR", "fr_CA", "en"])
+def test_processing_record_is_printed(cli, demo60, tmp_path, language):
+    out = tmp_path / "registre.pdf"
+    result = cli("processing-record", "--db", demo60, "--lang", language, "-o", out)
+    assert result.code == 0, result.text
+    reader = PdfReader(out)
+    assert 1 <= len(reader.pages) <= 2
+    text = "".join(page.extract_text() for page in reader.pages)
+    with sqlite3.connect(demo60) as con:
+        (last,) = con.execute("SELECT last_name FROM member ORDER BY id LIMIT 1").fetchone()
+    assert last not in text
