@@ -149,6 +149,9 @@ class MainWindow(QMainWindow):
         members_menu.addAction(self._action(self.tr("&Edit the member"), view.edit_current))
         members_menu.addAction(self._action(self.tr("A&rchive"), view.archive_selected))
         members_menu.addAction(self._action(self.tr("Re&store"), view.restore_selected))
+        from mentorat_desktop.gui.privacy.menu import add_privacy_actions
+
+        add_privacy_actions(members_menu, self, self.ctx)
         pairs_menu = bar.addMenu(self.tr("P&airs"))
         pairs_menu.addAction(self._action(self.tr("&Suggest pairs…"), self.open_matching, "Ctrl+M"))
         pairs_menu.addAction(

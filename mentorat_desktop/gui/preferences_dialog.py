@@ -1,4 +1,5 @@
-"""Preferences: the association, the coordinator, the commitment, language and paper."""
+"""Preferences: the association, the coordinator, the commitment, language and paper; how
+long members' data is kept, and where and how many backups are kept."""
 
 from __future__ import annotations
 
@@ -7,17 +8,29 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from mentorat_desktop.core.errors import ValidationError
-from mentorat_desktop.core.services.settings import SettingsService
+from mentorat_desktop.core.services.settings import (
+    MAX_BACKUP_KEEP_LAST,
+    MAX_RETENTION_MONTHS,
+    MIN_BACKUP_KEEP_LAST,
+    MIN_RETENTION_MONTHS,
+    SettingsService,
+)
 from mentorat_desktop.gui.widgets import FieldWithError
 from mentorat_desktop.i18n.messages import field_error, field_label
+from mentorat_desktop.i18n.privacy_messages import privacy_field_label
 
 
 class PreferencesDialog(QDialog):
@@ -30,12 +43,20 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         self._rows: dict[str, FieldWithError] = {}
 
-        def add(name: str, label: str, widget: QWidget) -> None:
+        def add(
+            name: str,
+            label: str,
+            widget: QWidget,
+            into: QFormLayout = form,
+            shown: QWidget | None = None,
+        ) -> None:
+            """``widget`` named ``label``, in a row of ``into``; ``shown`` is what the row
+            holds when the field comes with more (a button, a note)."""
             widget.setAccessibleName(label)
-            row = FieldWithError(widget, self)
+            row = FieldWithError(shown or widget, self)
             caption = QLabel(self.tr("{label}:").format(label=label), self)
             caption.setBuddy(widget)
-            form.addRow(caption, row)
+            into.addRow(caption, row)
             self._rows[name] = row
 
         self.association = QLineEdit(current.association_name, self)
@@ -70,6 +91,77 @@ class PreferencesDialog(QDialog):
         add("paper_size", field_label("paper_size"), self.paper)
         note = QLabel(self.tr("A change of language takes effect the next time Mentorat opens."))
         note.setWordWrap(True)
+
+        data_group = QGroupBox(self.tr("Members' data and backups"), self)
+        data_form = QFormLayout(data_group)
+        self.retention = QSpinBox(self)
+        self.retention.setRange(MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS)
+        self.retention.setSuffix(" " + self.tr("months"))
+        self.retention.setValue(current.retention_months)
+        self.retention_years = QLabel(self)
+        self.retention_years.setAccessibleName(self.tr("Retention period in years"))
+        self.retention.valueChanged.connect(self._show_years)
+        self._show_years(self.retention.value())
+        retention_row = QWidget(self)
+        line = QHBoxLayout(retention_row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.retention)
+        line.addWidget(self.retention_years, 1)
+        add(
+            "retention_months",
+            self.tr("Keep a member's data after their last activity for"),
+            self.retention,
+            data_form,
+            retention_row,
+        )
+        self.second_folder = QLineEdit(current.backup_folder_second or "", self)
+        self.second_folder.setPlaceholderText(self.tr("None: backups stay beside the database"))
+        self.second_folder.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
+        self.choose_folder = QPushButton(self.tr("&Choose…"), self)
+        self.choose_folder.setAccessibleName(self.tr("Choose the second backup folder"))
+        self.choose_folder.clicked.connect(self.pick_second_folder)
+        self.no_folder = QPushButton(self.tr("&None"), self)
+        self.no_folder.setAccessibleName(self.tr("No second backup folder"))
+        self.no_folder.clicked.connect(self.second_folder.clear)
+        folder_row = QWidget(self)
+        line = QHBoxLayout(folder_row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.second_folder, 1)
+        line.addWidget(self.choose_folder)
+        line.addWidget(self.no_folder)
+        add(
+            "backup_folder_second",
+            privacy_field_label("backup_folder_second"),
+            self.second_folder,
+            data_form,
+            folder_row,
+        )
+        self.keep_last = QSpinBox(self)
+        self.keep_last.setRange(MIN_BACKUP_KEEP_LAST, MAX_BACKUP_KEEP_LAST)
+        self.keep_last.setValue(current.backup_keep_last)
+        keep_row = QWidget(self)
+        line = QHBoxLayout(keep_row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.keep_last)
+        line.addStretch(1)
+        add(
+            "backup_keep_last",
+            privacy_field_label("backup_keep_last"),
+            self.keep_last,
+            data_form,
+            keep_row,
+        )
+        data_note = QLabel(
+            self.tr(
+                "A USB key or another disk as second folder keeps a copy of each backup "
+                "there. Beyond the latest ones, backups age out: one a day for a week, one a "
+                "week for a month, one a month for a year. Members past the retention period "
+                "are listed in the Members menu."
+            ),
+            self,
+        )
+        data_note.setWordWrap(True)
+        data_form.addRow(data_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -80,6 +172,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(data_group)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
@@ -94,6 +187,9 @@ class PreferencesDialog(QDialog):
                 default_commitment_hours=self.commitment.value(),
                 language=self.language.currentData(),
                 paper_size=self.paper.currentData(),
+                retention_months=self.retention.value(),
+                backup_folder_second=self.second_folder.text().strip() or None,
+                backup_keep_last=self.keep_last.value(),
             )
         except ValidationError as exc:
             for error in exc.errors:
@@ -101,3 +197,22 @@ class PreferencesDialog(QDialog):
                     self._rows[error.field].error.show_error(field_error(error))
             return
         super().accept()
+
+    def _show_years(self, months: int) -> None:
+        years, rest = divmod(months, 12)
+        if not years:
+            text = ""
+        elif not rest:
+            text = self.tr("(%n year(s))", "", years)
+        else:
+            text = self.tr("({years} and {months})").format(
+                years=self.tr("%n year(s)", "", years), months=self.tr("%n month(s)", "", rest)
+            )
+        self.retention_years.setText(text)
+
+    def pick_second_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Second backup folder"), self.second_folder.text().strip()
+        )
+        if folder:
+            self.second_folder.setText(folder)

@@ -244,3 +244,126 @@ def test_a_locked_database_is_said_in_the_form_and_what_was_typed_stays(
         other.execute("ROLLBACK")
         other.close()
     assert ctx.members.list_members() == []
+
+
+# -- consent -------------------------------------------------------------------------------------
+
+
+def consent_tab(dialog) -> None:
+    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
+
+
+def tick(qtbot, box) -> None:
+    """Click a check box on its box (a box stretched across the form is blank at its
+    centre)."""
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def test_consent_is_saved_and_shown_in_words(ctx, qtbot, find, type_text, new_dialog):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit
+
+    from mentorat_desktop.gui.members.detail import MemberDetail
+
+    fill(type_text, find, new_dialog, {"First name": "Anne", "Last name": "Dupont"})
+    consent_tab(new_dialog)
+    for name in ("Agrees to their data being kept", "Agrees to being contacted"):
+        tick(qtbot, find(new_dialog, QCheckBox, name))
+    how = find(new_dialog, QComboBox, "Consent collected by")
+    assert [how.itemText(i) for i in range(how.count())] == [
+        "paper form",
+        "e-mail",
+        "orally",
+        "online form",
+    ]
+    how.setCurrentIndex(how.findText("paper form"))
+    qtbot.mouseClick(find(new_dialog, QCheckBox, "Consent given on"), Qt.MouseButton.LeftButton)
+    find(new_dialog, QDateEdit, "Consent given on — date").setDate(QDate(2025, 2, 4))
+    save(qtbot, find, new_dialog)
+    assert not new_dialog.isVisible()
+    (saved,) = ctx.members.list_members()
+    assert (saved.consent_keep, saved.consent_contact, saved.consent_share) == (True, True, False)
+    assert saved.consent_how == "paper form"
+    assert str(saved.consent_on) == "2025-02-04"
+    assert saved.consent_withdrawn_on is None
+
+    detail = MemberDetail("en")
+    qtbot.addWidget(detail)
+    detail.show_member(saved)
+    assert (
+        "Given on 2025-02-04 (paper form): keeping their data, being contacted; "
+        "not sharing their details" in detail.body.text()
+    )
+
+
+def test_a_typed_way_of_giving_consent_is_kept(ctx, qtbot, find, type_text, new_dialog):
+    from PySide6.QtWidgets import QComboBox
+
+    fill(type_text, find, new_dialog, {"First name": "Anne", "Last name": "Dupont"})
+    consent_tab(new_dialog)
+    how = find(new_dialog, QComboBox, "Consent collected by")
+    type_text(how.lineEdit(), "lors de la soirée de lancement")
+    save(qtbot, find, new_dialog)
+    assert ctx.members.list_members()[0].consent_how == "lors de la soirée de lancement"
+
+
+def test_a_withdrawal_unticks_the_agreements_and_is_saved(ctx, qtbot, find):
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit
+
+    record = ctx.members.add(
+        MemberInput(
+            first_name="Anne",
+            last_name="Dupont",
+            consent_keep=True,
+            consent_share=True,
+            consent_on=dt.date(2025, 2, 4),
+            consent_how="e-mail",
+        )
+    )
+    dialog = MemberDialog(ctx.members, record)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    consent_tab(dialog)
+    keep = find(dialog, QCheckBox, "Agrees to their data being kept")
+    share = find(
+        dialog, QCheckBox, "Agrees to their details being given to the other member of their pair"
+    )
+    assert keep.isChecked() and share.isChecked()
+    assert find(dialog, QComboBox, "Consent collected by").currentText() == "e-mail"
+    assert find(dialog, QCheckBox, "Consent given on").isChecked()
+    withdrawn = find(dialog, QCheckBox, "Consent withdrawn on")
+    assert not withdrawn.isChecked()
+    qtbot.mouseClick(withdrawn, Qt.MouseButton.LeftButton)
+    assert not keep.isChecked() and not keep.isEnabled() and not share.isChecked()
+    # Before the day consent was given: refused, said beside the withdrawal.
+    date = find(dialog, QDateEdit, "Consent withdrawn on — date")
+    date.setDate(QDate(2025, 1, 1))
+    save(qtbot, find, dialog)
+    assert dialog.isVisible()
+    error = error_of(dialog.consent_withdrawn_on)
+    assert error.isVisible() and "before the day it was given" in error.text()
+    assert ctx.members.get(record.id).consent_withdrawn_on is None
+    date.setDate(QDate(2025, 3, 1))
+    save(qtbot, find, dialog)
+    assert not dialog.isVisible()
+    saved = ctx.members.get(record.id)
+    assert saved.consent_withdrawn_on == dt.date(2025, 3, 1)
+    assert (saved.consent_keep, saved.consent_contact, saved.consent_share) == (False, False, False)
+
+
+def test_an_erased_member_is_shown_but_not_edited(ctx, qtbot, find):
+    from mentorat_desktop.core.privacy import erase_person
+
+    record = ctx.members.add(MemberInput(first_name="Anne", last_name="Dupont"))
+    erase_person(ctx.db, record.id)
+    dialog = MemberDialog(ctx.members, ctx.members.get(record.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not find(dialog, QPushButton, "Save").isEnabled()
+    summary = find(dialog, QLabel, "Problems to correct")
+    assert summary.isVisible() and "erased" in summary.text()

@@ -129,3 +129,59 @@ def test_commitment_stays_within_what_the_settings_accept(open_dialog, find):
     spin.setValue(100)
     assert spin.value() == 40
     assert spin.suffix().strip() == "h"
+
+
+# -- members' data and backups -------------------------------------------------------------------
+
+
+def test_retention_and_backups_show_their_settings(ctx, open_dialog, find):
+    from PySide6.QtWidgets import QLabel, QSpinBox
+
+    ctx.settings.update(retention_months=18, backup_folder_second="/media/cle", backup_keep_last=5)
+    dialog = open_dialog()
+    retention = find(dialog, QSpinBox, "Keep a member's data after their last activity for")
+    assert (retention.minimum(), retention.maximum(), retention.value()) == (6, 120, 18)
+    years = find(dialog, QLabel, "Retention period in years")
+    assert "1" in years.text() and "6" in years.text()  # a year and six months
+    retention.setValue(48)
+    assert "4" in years.text() and "month" not in years.text()
+    retention.setValue(6)
+    assert years.text() == ""
+    assert find(dialog, QLineEdit, "Second backup folder").text() == "/media/cle"
+    keep = find(dialog, QSpinBox, "Latest backups always kept")
+    assert (keep.minimum(), keep.maximum(), keep.value()) == (1, 100, 5)
+
+
+def test_retention_and_backups_are_saved(ctx, open_dialog, find, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QSpinBox
+
+    from mentorat_desktop.gui import preferences_dialog
+
+    usb = tmp_path / "usb"
+    monkeypatch.setattr(
+        preferences_dialog.QFileDialog,
+        "getExistingDirectory",
+        staticmethod(lambda *args, **kwargs: str(usb)),
+    )
+    dialog = open_dialog()
+    find(dialog, QSpinBox, "Keep a member's data after their last activity for").setValue(24)
+    qtbot.mouseClick(
+        find(dialog, QPushButton, "Choose the second backup folder"), Qt.MouseButton.LeftButton
+    )
+    assert find(dialog, QLineEdit, "Second backup folder").text() == str(usb)
+    find(dialog, QSpinBox, "Latest backups always kept").setValue(25)
+    qtbot.mouseClick(find(dialog, QPushButton, "Save"), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    saved = ctx.settings.get()
+    assert (saved.retention_months, saved.backup_folder_second, saved.backup_keep_last) == (
+        24,
+        str(usb),
+        25,
+    )
+
+    again = open_dialog()
+    qtbot.mouseClick(find(again, QPushButton, "No second backup folder"), Qt.MouseButton.LeftButton)
+    assert find(again, QLineEdit, "Second backup folder").text() == ""
+    again.accept()
+    assert ctx.settings.get().backup_folder_second is None
+    assert ctx.settings.get().retention_months == 24

@@ -60,7 +60,6 @@ class MemberDetail(QScrollArea):
             else None
         )
         training = format_date(record.mentor_training_on, lang) or None
-        consent = format_date(record.consent_on, lang) or None
         rows = [
             row("role", role_label(record.role)),
             row("birth_year", year),
@@ -78,8 +77,13 @@ class MemberDetail(QScrollArea):
             row("preferred_mode", mode_label(record.preferred_mode)),
             row("capacity", record.capacity),
             row("mentor_training_on", training),
-            row("consent_on", consent),
         ]
+        consent_text, missing = self.consent_words(record)
+        mark = "⚠ " if missing else ""
+        rows.append(
+            f"<tr><th align='left'>{escape(self.tr('Consent'))}</th>"
+            f"<td>{escape(mark + consent_text)}</td></tr>"
+        )
         notes = ""
         if record.notes:
             notes = (
@@ -87,3 +91,48 @@ class MemberDetail(QScrollArea):
                 f"<p>{escape(record.notes).replace(chr(10), '<br>')}</p>"
             )
         self.body.setText(f"<h2>{title}</h2><table cellspacing='4'>{''.join(rows)}</table>{notes}")
+
+    def consent_words(self, record: MemberRecord) -> tuple[str, bool]:
+        """What the member agreed to, in a sentence ("Given on 04/02/2025 (paper form):
+        keeping their data, being contacted; not sharing their details"), and whether the
+        data is kept without their consent (never given, or withdrawn)."""
+        lang = self._language
+        if record.is_erased:
+            erased = format_date(record.erased_at.date(), lang) if record.erased_at else ""
+            return self.tr("Data erased on {date}").format(date=erased), False
+        if record.consent_withdrawn_on is not None:
+            text = self.tr("Withdrawn on {date}").format(
+                date=format_date(record.consent_withdrawn_on, lang)
+            )
+            if record.consent_on is not None:
+                text = self.tr("{withdrawn} (given on {date})").format(
+                    withdrawn=text, date=format_date(record.consent_on, lang)
+                )
+            return text, True
+        agreed = [
+            (record.consent_keep, self.tr("keeping their data"), self.tr("not keeping their data")),
+            (record.consent_contact, self.tr("being contacted"), self.tr("no contact")),
+            (
+                record.consent_share,
+                self.tr("sharing their details with their pair"),
+                self.tr("not sharing their details"),
+            ),
+        ]
+        if not any(yes for yes, _word, _no in agreed) and record.consent_on is None:
+            return self.tr("No consent recorded"), True
+        yes = ", ".join(word for given, word, _no in agreed if given)
+        no = ", ".join(word for given, _yes, word in agreed if not given)
+        what = (
+            yes
+            if not no
+            else no
+            if not yes
+            else self.tr("{agreed}; {refused}").format(agreed=yes, refused=no)
+        )
+        if record.consent_on is not None:
+            head = self.tr("Given on {date}").format(date=format_date(record.consent_on, lang))
+        else:
+            head = self.tr("Given (date not recorded)")
+        if record.consent_how:
+            head = self.tr("{given} ({how})").format(given=head, how=record.consent_how)
+        return self.tr("{given}: {what}").format(given=head, what=what), not record.consent_keep

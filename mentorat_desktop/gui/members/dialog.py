@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLayout,
     QLineEdit,
@@ -31,6 +33,7 @@ from mentorat_desktop.gui.labels import generation_label, mode_label, role_label
 from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate
 from mentorat_desktop.i18n import current_language
 from mentorat_desktop.i18n.messages import field_error, field_label
+from mentorat_desktop.i18n.privacy_messages import privacy_field_label
 from mentorat_desktop.i18n.storage_messages import storage_error
 
 TEXT_FIELDS = (
@@ -45,6 +48,7 @@ TEXT_FIELDS = (
     "languages",
     "availability",
 )
+CONSENT_AGREEMENTS = ("consent_keep", "consent_contact", "consent_share")
 
 
 class MemberDialog(QDialog):
@@ -74,7 +78,8 @@ class MemberDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(self.tr("Save"))
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName(self.tr("Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -90,6 +95,12 @@ class MemberDialog(QDialog):
         layout.addWidget(buttons)
         if record is not None:
             self._load(record)
+            if record.is_erased:
+                # Nothing personal comes back (the service refuses it too): shown, not edited.
+                self.tabs.setEnabled(False)
+                self.save_button.setEnabled(False)
+                self.summary.setText(field_error(FieldError("member_id", "erased")))
+                self.summary.show()
         self._update_generation()
         self.first_name.setFocus()
 
@@ -102,13 +113,23 @@ class MemberDialog(QDialog):
         self.tabs.addTab(page, title)
         return form
 
-    def _add(self, form: QFormLayout, name: str, widget: QWidget, label: str | None = None):
+    def _add(
+        self,
+        form: QFormLayout,
+        name: str,
+        widget: QWidget,
+        label: str | None = None,
+        caption: str | None = None,
+    ):
+        """A field with its error row; ``caption`` (default: the label) shows before it,
+        "" for none (a row that follows one with the same caption)."""
         text = label or field_label(name)
         widget.setAccessibleName(text)
         row = FieldWithError(widget, self)
-        caption = QLabel(self.tr("{label}:").format(label=text), self)
-        caption.setBuddy(widget)
-        form.addRow(caption, row)
+        shown = text if caption is None else caption
+        title = QLabel(self.tr("{label}:").format(label=shown) if shown else "", self)
+        title.setBuddy(widget)
+        form.addRow(title, row)
         self._rows[name] = row
         self._tab_of[name] = self.tabs.count() - 1
         return widget
@@ -165,11 +186,89 @@ class MemberDialog(QDialog):
 
     def _build_consent(self) -> None:
         form = self._page(self.tr("Consent and notes"))
-        self.consent_on = OptionalDate(self.tr("Given on"), field_label("consent_on"), self)
-        self._add(form, "consent_on", self.consent_on)
+        group = QGroupBox(self.tr("Consent"), self)
+        consent = QFormLayout(group)
+        consent.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        consent.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        for name in CONSENT_AGREEMENTS:
+            box = QCheckBox(privacy_field_label(name), self)
+            box.setAccessibleName(privacy_field_label(name))
+            row = FieldWithError(box, self)
+            consent.addRow(row)
+            self._rows[name] = row
+            self._tab_of[name] = self.tabs.count() - 1
+            setattr(self, name, box)
+        self.consent_how = QComboBox(self)
+        self.consent_how.setEditable(True)
+        self.consent_how.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.consent_how.addItems(self.consent_ways())
+        self.consent_how.setCurrentIndex(-1)
+        self.consent_how.lineEdit().setPlaceholderText(self.tr("Choose or type how"))
+        self.consent_how.lineEdit().setMaxLength(60)
+        self.consent_how.setMinimumContentsLength(24)
+        self.consent_how.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._add(consent, "consent_how", self.consent_how, privacy_field_label("consent_how"))
+        # "Dates: [x] Given on [date] / [ ] Withdrawn on [date]"; the check boxes are named
+        # in full for screen readers ("Consent given on").
+        self.consent_on = OptionalDate(self.tr("Given on"), privacy_field_label("consent_on"), self)
+        self._add(
+            consent,
+            "consent_on",
+            self.consent_on,
+            privacy_field_label("consent_on"),
+            caption=self.tr("Dates"),
+        )
+        self.consent_withdrawn_on = OptionalDate(
+            self.tr("Withdrawn on"), privacy_field_label("consent_withdrawn_on"), self
+        )
+        self._add(
+            consent,
+            "consent_withdrawn_on",
+            self.consent_withdrawn_on,
+            privacy_field_label("consent_withdrawn_on"),
+            caption="",
+        )
+        # The two dates one under the other, whatever the length of "given on" and
+        # "withdrawn on" in the language.
+        checks = (self.consent_on.check, self.consent_withdrawn_on.check)
+        widest = max(check.sizeHint().width() for check in checks)
+        for check in checks:
+            check.setMinimumWidth(widest)
+        self.withdrawal_note = QLabel(
+            self.tr(
+                "A withdrawal ends every agreement above. To record a new consent later, "
+                "untick the withdrawal and enter the new date."
+            ),
+            self,
+        )
+        self.withdrawal_note.setWordWrap(True)
+        self.withdrawal_note.setAccessibleName(self.tr("About a withdrawal"))
+        consent.addRow(self.withdrawal_note)
+        self.consent_withdrawn_on.check.toggled.connect(self._withdrawal_toggled)
+        form.addRow(group)
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self._add(form, "notes", self.notes)
+
+    def consent_ways(self) -> list[str]:
+        """The usual ways of giving consent, offered in the list (anything else may be
+        typed). Kept as typed, in the language of the form."""
+        return [
+            self.tr("paper form"),
+            self.tr("e-mail"),
+            self.tr("orally"),
+            self.tr("online form"),
+        ]
+
+    def _withdrawal_toggled(self, withdrawn: bool) -> None:
+        # A withdrawal is of the whole consent (MemberInput.cleaned): show it as saved.
+        for name in CONSENT_AGREEMENTS:
+            box: QCheckBox = getattr(self, name)
+            if withdrawn:
+                box.setChecked(False)
+            box.setEnabled(not withdrawn)
 
     # -- values ------------------------------------------------------------------------------
     def _load(self, r: MemberRecord) -> None:
@@ -184,6 +283,12 @@ class MemberDialog(QDialog):
         self.skills_wanted.setText(", ".join(r.skills_wanted))
         self.mentor_training_on.set_value(r.mentor_training_on)
         self.consent_on.set_value(r.consent_on)
+        self.consent_withdrawn_on.set_value(r.consent_withdrawn_on)
+        for name in CONSENT_AGREEMENTS:
+            getattr(self, name).setChecked(getattr(r, name))
+        self.consent_how.setCurrentIndex(self.consent_how.findText(r.consent_how or ""))
+        self.consent_how.setEditText(r.consent_how or "")
+        self.consent_how.lineEdit().setCursorPosition(0)
         self.notes.setPlainText(r.notes or "")
 
     def _update_generation(self) -> None:
@@ -213,6 +318,9 @@ class MemberDialog(QDialog):
             capacity=self.capacity.value(),
             mentor_training_on=self.mentor_training_on.value(),
             consent_on=self.consent_on.value(),
+            consent_withdrawn_on=self.consent_withdrawn_on.value(),
+            consent_how=self.consent_how.currentText(),
+            **{name: getattr(self, name).isChecked() for name in CONSENT_AGREEMENTS},
             notes=self.notes.toPlainText(),
             skills_offered=split_list(self.skills_offered.text()),
             skills_wanted=split_list(self.skills_wanted.text()),
@@ -231,7 +339,14 @@ class MemberDialog(QDialog):
             if first in self._tab_of:
                 self.tabs.setCurrentIndex(self._tab_of[first])
                 self._rows[first].field.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.summary.setText(self.tr("Nothing was saved: correct the fields marked in red."))
+            # A refusal that is about no field of the form (an erased member) is said here.
+            elsewhere = [field_error(e) for e in errors if e.field not in self._rows]
+            if len(elsewhere) == len(errors):
+                self.summary.setText(" ".join(dict.fromkeys(elsewhere)))
+            else:
+                self.summary.setText(
+                    self.tr("Nothing was saved: correct the fields marked in red.")
+                )
             self.summary.show()
         else:
             self.summary.hide()

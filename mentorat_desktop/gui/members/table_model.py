@@ -3,17 +3,23 @@
 Filtering here rather than in a QSortFilterProxyModel keeps search-as-you-type fast on
 thousands of members: a proxy calls back into Python once per row for every keystroke,
 while this model tests a precomputed, accent-free text per member and resets once.
+
+Members whose data is kept without their consent (never given, or withdrawn) carry a
+warning sign and a tooltip in the name column, and the status filter ``WITHOUT_CONSENT``
+shows them alone. The light summaries do not carry consent: whoever builds the window
+hands the model a ``consent_source`` (the privacy package does, with
+``core.privacy.members_without_consent``), asked again on each ``set_records``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QFont, QFontMetrics, QIcon
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from mentorat_desktop.core.enums import Generation, MemberStatus, Role
 from mentorat_desktop.core.services.members import MemberRecord, MemberSummary
@@ -33,11 +39,16 @@ COL_STATUS = 7
 COLUMN_COUNT = 8
 
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# A value of MemberFilter.status: active and archived members without consent to keep
+# their data (never given, or withdrawn).
+WITHOUT_CONSENT = "without_consent"
+ConsentSource = Callable[[], Iterable[int]]
 
 # The table takes light summaries from the service; whole records work too.
 Listed = MemberSummary | MemberRecord
 SkillsLoader = Callable[[list[int] | None], dict[int, tuple[tuple[str, ...], tuple[str, ...]]]]
 _TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+_CONSENT_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.AccessibleDescriptionRole)
 _LONG_TEXT = 24  # characters: the delegate hands the style longer texts cut short
 _SHAPING_CONTEXT = 4  # characters kept past the elision point
 _ELLIPSIS = "\u2026"
@@ -48,7 +59,8 @@ class MemberFilter:
     text: str = ""
     role: Role | None = None  # None: every role
     generation: Generation | None = None
-    status: MemberStatus | None = MemberStatus.ACTIVE  # None: active and archived
+    # None: active and archived; WITHOUT_CONSENT: those of either without consent.
+    status: MemberStatus | str | None = MemberStatus.ACTIVE
 
 
 def _haystack(record: Listed) -> str:
@@ -100,6 +112,10 @@ class MemberTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._skills_loader: SkillsLoader | None = None
         self._skills_pending = False
+        self._consent_source: ConsentSource | None = None
+        self._no_consent: frozenset[int] = frozenset()
+        self._warning_icon: QIcon | None = None
+        self._consent_tip: str | None = None
 
     # -- data in ---------------------------------------------------------------------------
     def set_records(self, records: list[Listed], skills_loader: SkillsLoader | None = None) -> None:
@@ -112,6 +128,7 @@ class MemberTableModel(QAbstractTableModel):
             r.skills_offered is None for r in self._records
         )
         self._cell_cache.clear()
+        self._no_consent = self._read_consent()
         self._haystacks = []  # built on the first search, off the start-up path
         self._order = self._ordered(self._sort_column, self._sort_order)
         self._base = None
@@ -135,6 +152,50 @@ class MemberTableModel(QAbstractTableModel):
         narrowing = same_rest and fold(member_filter.text).startswith(fold(old.text))
         self._visible = self._filtered(self._visible if narrowing else None)
         self.endResetModel()
+
+    # -- consent ---------------------------------------------------------------------------
+    def set_consent_source(self, source: ConsentSource | None) -> None:
+        """Where to learn which members have no consent to keep their data (ids); asked
+        now and on every ``set_records``."""
+        self._consent_source = source
+        before = self._no_consent
+        self._no_consent = self._read_consent()
+        if self._filter.status == WITHOUT_CONSENT:
+            self.beginResetModel()
+            self._base = None
+            self._visible = self._filtered()
+            self.endResetModel()
+        elif before != self._no_consent and self._visible:
+            last = len(self._visible) - 1
+            self.dataChanged.emit(self.index(0, COL_NAME), self.index(last, COL_NAME))
+
+    def _read_consent(self) -> frozenset[int]:
+        return (
+            frozenset(self._consent_source()) if self._consent_source is not None else frozenset()
+        )
+
+    def lacks_consent(self, row: int) -> bool:
+        """The member of ``row`` has no consent to keep their data (or withdrew it)."""
+        return bool(self._no_consent) and self._records[self._visible[row]].id in self._no_consent
+
+    def without_consent_count(self) -> int:
+        return len(self._no_consent)
+
+    @property
+    def warning_icon(self) -> QIcon:
+        if self._warning_icon is None:
+            style = QApplication.style()
+            self._warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning_icon
+
+    @property
+    def consent_tip(self) -> str:
+        if self._consent_tip is None:
+            self._consent_tip = self.tr(
+                "No consent to keep their data (never given, or withdrawn): record it, or "
+                "erase their data (Members menu)."
+            )
+        return self._consent_tip
 
     @property
     def member_filter(self) -> MemberFilter:
@@ -193,10 +254,15 @@ class MemberTableModel(QAbstractTableModel):
         if self._base is None:
             f = self._filter
             records = self._records
+            no_consent = self._no_consent
             self._base = [
                 i
                 for i in self._order
-                if (f.status is None or records[i].status == f.status)
+                if (
+                    f.status is None
+                    or records[i].status == f.status
+                    or (f.status == WITHOUT_CONSENT and records[i].id in no_consent)
+                )
                 and (f.role is None or records[i].role in (f.role, Role.EITHER))
                 and (f.generation is None or records[i].generation == f.generation)
             ]
@@ -270,7 +336,22 @@ class MemberTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role in _TEXT_ROLES:
-            return self.cell_text(index.row(), index.column())
+            text = self.cell_text(index.row(), index.column())
+            if (
+                role == Qt.ItemDataRole.ToolTipRole
+                and index.column() == COL_NAME
+                and self.lacks_consent(index.row())
+            ):
+                return f"{text}\n⚠ {self.consent_tip}"
+            return text
+        if (
+            index.column() == COL_NAME
+            and role in _CONSENT_ROLES
+            and self.lacks_consent(index.row())
+        ):
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self.warning_icon
+            return self.consent_tip
         if role == MEMBER_ID_ROLE:
             return self._records[self._visible[index.row()]].id
         if role == Qt.ItemDataRole.FontRole and self.is_archived(index.row()):
@@ -357,6 +438,10 @@ class MemberItemDelegate(QStyledItemDelegate):
             font = self._model.italic_font.resolve(option.font)
             option.font = font
             option.fontMetrics = QFontMetrics(font)
+        if column == COL_NAME and self._model.lacks_consent(row):
+            # A sign, not a colour: the warning icon before the name (tooltip: why).
+            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+            option.icon = self._model.warning_icon
         if may_cut and len(text) >= _LONG_TEXT and not self._measuring:
             text = text[: self._cut(text, option, archived)]
         option.text = text

@@ -1,0 +1,148 @@
+"""The privacy actions of the Members menu, and the consent marks of the members list.
+
+``add_privacy_actions(menu, window, ctx)`` adds "Export this person’s data…", "Erase this
+person…" and "Members past the retention period…" to ``menu``; it also tells the members
+table who has no consent to keep their data (a sign in the name column) and adds
+"Without consent" to the list's status filter.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from mentorat_desktop.core.privacy import members_without_consent
+from mentorat_desktop.gui.data import backup_place
+from mentorat_desktop.gui.members.table_model import WITHOUT_CONSENT
+
+if TYPE_CHECKING:
+    from mentorat_desktop.app import AppContext
+    from mentorat_desktop.gui.members.view import MembersView
+    from mentorat_desktop.gui.privacy.erase_dialog import ErasePersonDialog
+    from mentorat_desktop.gui.privacy.export_dialog import PersonExport
+    from mentorat_desktop.gui.privacy.retention_dialog import RetentionDialog
+
+
+class PrivacyActions(QObject):
+    """The three actions, acting on the member selected in the members list."""
+
+    def __init__(self, menu: QMenu, window: QMainWindow, ctx: AppContext) -> None:
+        super().__init__(window)
+        self._window = window
+        self._ctx = ctx
+        self._export: PersonExport | None = None
+        menu.addSeparator()
+        self.export_action = self._add(menu, self.tr("E&xport this person’s data…"), self.export)
+        self.erase_action = self._add(menu, self.tr("Erase this &person…"), self.erase)
+        self.retention_action = self._add(
+            menu, self.tr("&Members past the retention period…"), self.open_retention
+        )
+        menu.aboutToShow.connect(self.update_actions)
+        self.update_actions()
+
+    def _add(self, menu: QMenu, text: str, slot) -> QAction:
+        action = QAction(text, self._window)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    @property
+    def view(self) -> MembersView:
+        return self._window.members_view  # type: ignore[attr-defined]
+
+    def _selected(self):
+        """The one member selected, or None (and a word in the status bar)."""
+        selected = self.view.selected_records()
+        if len(selected) == 1:
+            return selected[0]
+        self._window.statusBar().showMessage(
+            self.tr("Select one member in the members list first."), 8000
+        )
+        return None
+
+    def update_actions(self) -> None:
+        one = len(self.view.selected_records()) == 1
+        self.export_action.setEnabled(one)
+        self.erase_action.setEnabled(one and not self._ctx.db.read_only)
+
+    # -- the actions ------------------------------------------------------------------------------
+    def export(self):
+        record = self._selected()
+        if record is None:
+            return None
+        return self.exporter.export(record.id, record.full_name)
+
+    @property
+    def exporter(self) -> PersonExport:
+        from mentorat_desktop.gui.privacy.export_dialog import PersonExport
+
+        if self._export is None:
+            self._export = PersonExport(self._window, self._ctx.db, self._ctx.language)
+        return self._export
+
+    def erase(self) -> ErasePersonDialog | None:
+        from mentorat_desktop.gui.privacy.erase_dialog import ErasePersonDialog
+
+        record = self._selected()
+        if record is None:
+            return None
+        ctx = self._ctx
+        dialog = ErasePersonDialog(
+            ctx.db,
+            ctx.language,
+            record.id,
+            record.full_name,
+            backup_place(ctx.settings),
+            self._window,
+        )
+        dialog.erased.connect(self._after_erasure)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _after_erasure(self, summary) -> None:
+        # The commands on the undo stack describe the state before: they cannot be undone.
+        self._ctx.undo_stack.clear()
+        self._window.statusBar().showMessage(
+            self.tr("Member #{number} erased.").format(number=summary.member_id), 15000
+        )
+
+    def open_retention(self) -> RetentionDialog:
+        from mentorat_desktop.gui.privacy.retention_dialog import RetentionDialog
+
+        ctx = self._ctx
+        dialog = RetentionDialog(ctx.db, ctx.language, backup_place(ctx.settings), self._window)
+        dialog.anonymised.connect(self._after_anonymising)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _after_anonymising(self, count: int) -> None:
+        if count:
+            self._ctx.undo_stack.clear()
+        self._window.statusBar().showMessage(self.tr("%n member(s) anonymised.", "", count), 15000)
+
+
+def install_consent_marks(view: MembersView, ctx: AppContext) -> None:
+    """Mark the members without consent in ``view``'s table, and let its status filter
+    show them alone."""
+    db = ctx.db
+    view.model.set_consent_source(lambda: members_without_consent(db))
+    combo = view.status_filter
+    if combo.findData(WITHOUT_CONSENT) < 0:
+        combo.addItem(
+            view.model.warning_icon,
+            QCoreApplication.translate("PrivacyActions", "Without consent to keep their data"),
+            WITHOUT_CONSENT,
+        )
+
+
+def add_privacy_actions(menu: QMenu, window: QMainWindow, ctx: AppContext) -> PrivacyActions:
+    """Add the privacy actions to ``menu`` (the Members menu) and the consent marks to the
+    members list of ``window``."""
+    actions = PrivacyActions(menu, window, ctx)
+    install_consent_marks(window.members_view, ctx)  # type: ignore[attr-defined]
+    return actions
