@@ -74,7 +74,7 @@ def field_error(error: FieldError) -> str:
     code = error.code
     if code == "required":
         return QCoreApplication.translate("Messages", "This field is required.")
-    if code == "too_long":
+    if code == "too_long" and error.field != "duration_minutes":
         return QCoreApplication.translate("Messages", "At most {max} characters.").format(**p)
     if code == "year_range":
         return QCoreApplication.translate(

@@ -245,3 +245,12 @@ def test_every_open_problem_has_a_french_message(
 def test_quebec_french_says_courriel(english: QApplication) -> None:
     install_translators(english, "fr_CA")
     assert field_label("email") == "Courriel"
+
+
+def test_a_session_too_long_is_worded_as_a_duration_not_as_characters(english) -> None:
+    from mentorat_desktop.core.errors import FieldError
+    from mentorat_desktop.i18n.messages import field_error
+
+    for params in ({"max": 720}, {}):
+        text = field_error(FieldError("duration_minutes", "too_long", params))
+        assert "12 hours" in text and "characters" not in text

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.durations import MAX_MINUTES
 from mentorat_desktop.core.enums import Direction, Mode, PairStatus
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.events import Topic
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 
     from mentorat_desktop.core.models import MentoringSession
 
-MAX_MINUTES = 12 * 60
 MAX_LENGTHS = {"place": 200, "topics": 1000, "notes": 5000}
 
 Period = tuple[dt.date, dt.date | None]  # first and last active day (None: still active)
