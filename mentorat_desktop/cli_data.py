@@ -22,10 +22,6 @@ from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import StorageError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
-
-
 def _language(db: Database, language: str | None) -> str:
     from mentorat_desktop.core.services.settings import SettingsService
 
@@ -51,8 +47,8 @@ def run_backup(args: argparse.Namespace) -> int:
         language = _language(db, language)
         if args.output is not None and args.output.exists():
             _err(
-                _tr(
-                    "“{path}” already exists: choose a new file name (nothing was written)."
+                QCoreApplication.translate(
+                    "Cli", "“{path}” already exists: choose a new file name (nothing was written)."
                 ).format(path=args.output)
             )
             return EXIT_NOTHING_DONE
@@ -67,9 +63,9 @@ def run_backup(args: argparse.Namespace) -> int:
         _out(str(result.path))
         if result.second_problem is not None:
             _err(
-                _tr("The copy to the second place could not be written: {reason}").format(
-                    reason=storage_error(StorageError(result.second_problem), language)
-                )
+                QCoreApplication.translate(
+                    "Cli", "The copy to the second place could not be written: {reason}"
+                ).format(reason=storage_error(StorageError(result.second_problem), language))
             )
         return EXIT_OK
     finally:
@@ -113,9 +109,17 @@ def run_backups(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not backups:
-        _out(_tr("No backup yet in “{folder}”.").format(folder=backup_folder(args.db)))
+        _out(
+            QCoreApplication.translate("Cli", "No backup yet in “{folder}”.").format(
+                folder=backup_folder(args.db)
+            )
+        )
         return EXIT_OK
-    _out(_tr("Backups in “{folder}”, newest first:").format(folder=backup_folder(args.db)))
+    _out(
+        QCoreApplication.translate("Cli", "Backups in “{folder}”, newest first:").format(
+            folder=backup_folder(args.db)
+        )
+    )
     for b in backups:
         _out(
             f"{format_time(b.created_at, language)}  {reason_label(b.reason)}  "
@@ -158,10 +162,12 @@ def run_restore(args: argparse.Namespace) -> int:
             lock.release()
     if before is not None:
         _out(
-            _tr("The state before the restore was backed up to “{path}”.").format(path=before.path)
+            QCoreApplication.translate(
+                "Cli", "The state before the restore was backed up to “{path}”."
+            ).format(path=before.path)
         )
     _out(
-        _tr("Restored the backup of {time}: {contents}.").format(
+        QCoreApplication.translate("Cli", "Restored the backup of {time}: {contents}.").format(
             time=format_time(info.created_at, language), contents=contents_text(info)
         )
     )
@@ -197,7 +203,9 @@ def _member_id(db: Database, who: str) -> int | None:
         return find_member_id(db, who)
     except NotFoundError:
         _err(
-            _tr("No member is “{who}” (give an e-mail address or a member number).").format(who=who)
+            QCoreApplication.translate(
+                "Cli", "No member is “{who}” (give an e-mail address or a member number)."
+            ).format(who=who)
         )
         return None
 
@@ -217,15 +225,15 @@ def run_export_person(args: argparse.Namespace) -> int:
             export_person_json(db, member_id, args.output)
         except OSError as exc:
             _err(
-                _tr("Cannot write “{path}”: {reason}. Nothing was written.").format(
-                    path=args.output, reason=exc.strerror or type(exc).__name__
-                )
+                QCoreApplication.translate(
+                    "Cli", "Cannot write “{path}”: {reason}. Nothing was written."
+                ).format(path=args.output, reason=exc.strerror or type(exc).__name__)
             )
             return EXIT_NOTHING_DONE
         _out(
-            _tr("Everything kept about member {number} was written to “{path}”.").format(
-                number=member_id, path=args.output
-            )
+            QCoreApplication.translate(
+                "Cli", "Everything kept about member {number} was written to “{path}”."
+            ).format(number=member_id, path=args.output)
         )
         return EXIT_OK
     finally:
@@ -241,9 +249,10 @@ def run_erase_person(args: argparse.Namespace) -> int:
     if not args.yes:
         ensure_translations(language)
         _err(
-            _tr(
+            QCoreApplication.translate(
+                "Cli",
                 "Erasing cannot be undone: add --yes to confirm. (Backups made before keep "
-                "the data until they age out.) Nothing was done."
+                "the data until they age out.) Nothing was done.",
             )
         )
         return EXIT_NOTHING_DONE
@@ -264,9 +273,10 @@ def run_erase_person(args: argparse.Namespace) -> int:
                 _err(field_error_with_label(error))
             return EXIT_NOTHING_DONE
         _out(
-            _tr(
+            QCoreApplication.translate(
+                "Cli",
                 "Member {number} erased: their personal data is gone; the hours and counts of "
-                "their pairs stay, without a name."
+                "their pairs stay, without a name.",
             ).format(number=member_id)
         )
         if summary.pairs_ended:
@@ -279,10 +289,11 @@ def run_erase_person(args: argparse.Namespace) -> int:
                 )
             )
         _out(
-            _tr(
+            QCoreApplication.translate(
+                "Cli",
                 "The backups made before the erasure, the one just made included, still hold "
                 "this person's data until they age out (one year at most); delete them by hand "
-                "to erase it now."
+                "to erase it now.",
             )
         )
         return EXIT_OK
@@ -302,9 +313,9 @@ def run_processing_record(args: argparse.Namespace) -> int:
             pages = write_processing_record(db, args.output, _language(db, language))
         except OSError as exc:
             _err(
-                _tr("Cannot write “{path}”: {reason}. Nothing was written.").format(
-                    path=args.output, reason=exc.strerror or type(exc).__name__
-                )
+                QCoreApplication.translate(
+                    "Cli", "Cannot write “{path}”: {reason}. Nothing was written."
+                ).format(path=args.output, reason=exc.strerror or type(exc).__name__)
             )
             return EXIT_NOTHING_DONE
         _out(

@@ -14,10 +14,6 @@ from mentorat_desktop.gui.data import backup_place
 from mentorat_desktop.gui.data.worker import run_in_thread
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AutoBackup", text)
-
-
 def _backup(ctx: AppContext, reason: BackupReason) -> BackupResult | StorageError:
     place = backup_place(ctx.settings)
     try:
@@ -32,18 +28,22 @@ def say_backup_outcome(window: QMainWindow, ctx: AppContext, outcome: object) ->
     from mentorat_desktop.i18n.storage_messages import storage_error
 
     if isinstance(outcome, StorageError):
-        text = _tr("The automatic backup could not be written: {reason}").format(
-            reason=storage_error(outcome, ctx.language)
-        )
+        text = QCoreApplication.translate(
+            "AutoBackup", "The automatic backup could not be written: {reason}"
+        ).format(reason=storage_error(outcome, ctx.language))
         window.statusBar().showMessage(text, 15000)
         return
     if not isinstance(outcome, BackupResult):
         return
-    text = _tr("Backup written: {path}").format(path=outcome.path.name)
+    text = QCoreApplication.translate("AutoBackup", "Backup written: {path}").format(
+        path=outcome.path.name
+    )
     if outcome.second_problem is not None:
-        text += " " + _tr("(the copy to the second place failed: is it connected?)")
+        text += " " + QCoreApplication.translate(
+            "AutoBackup", "(the copy to the second place failed: is it connected?)"
+        )
     elif outcome.second_path is not None:
-        text += " " + _tr("(and copied to the second place)")
+        text += " " + QCoreApplication.translate("AutoBackup", "(and copied to the second place)")
     window.statusBar().showMessage(text, 10000)
 
 

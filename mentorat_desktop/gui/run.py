@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentorat_desktop.app import AppContext, build_main_window, create_context, get_qapp
@@ -23,10 +24,6 @@ from mentorat_desktop.core.errors import (
 )
 from mentorat_desktop.i18n import DEFAULT_LANGUAGE, install_translators
 from mentorat_desktop.i18n.messages import open_error
-
-
-def _tr(text: str) -> str:
-    return QApplication.translate("Startup", text)
 
 
 def run_gui(db_path: Path, language: str | None) -> int:
@@ -79,12 +76,16 @@ def _open(qapp: QApplication, db_path: Path, language: str | None) -> AppContext
         translators = install_translators(qapp, lang)
         box = QMessageBox(QMessageBox.Icon.Warning, "Mentorat", holder_text(exc.holder, lang))
         box.setInformativeText(
-            _tr(
+            QCoreApplication.translate(
+                "Startup",
                 "Two copies writing to one file could lose changes. You can open it "
-                "read-only to look things up, or close it there first."
+                "read-only to look things up, or close it there first.",
             )
         )
-        read_only = box.addButton(_tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+        read_only = box.addButton(
+            QCoreApplication.translate("Startup", "Open &read-only"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(read_only)
         box.exec()
@@ -120,9 +121,10 @@ def _make_excepthook(ctx: AppContext):  # type: ignore[no-untyped-def]
                 error if isinstance(error, StorageError) else StorageError(problem), ctx.language
             )
         else:
-            text = _tr(
+            text = QCoreApplication.translate(
+                "Startup",
                 "Something unexpected went wrong. What was not finished was not saved. "
-                "You can check the database from the Data menu."
+                "You can check the database from the Data menu.",
             )
         # The kind of error only (never its text, which may hold data) for whoever helps.
         print(f"Mentorat: {kind.__name__}", file=sys.stderr)

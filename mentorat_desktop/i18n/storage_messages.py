@@ -15,21 +15,22 @@ from mentorat_desktop.core.formatting import format_date, format_number
 from mentorat_desktop.core.lock import LockHolder
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Storage", text)
-
-
 def format_time(value: dt.datetime, language: str) -> str:
     """A moment as the locale writes it: the short date and the time (24 h in French)."""
     local = value.astimezone()
     clock = f"{local:%H} h {local:%M}" if language == "fr_CA" else f"{local:%H:%M}"
-    joiner = _tr("{date} at {time}")
+    joiner = QCoreApplication.translate("Storage", "{date} at {time}")
     return joiner.format(date=format_date(local.date(), language), time=clock)
 
 
 def format_size(size: int, language: str) -> str:
     """Bytes as people read them: "12,5 Mo" in French, "12.5 MB" in English."""
-    units = (_tr("bytes"), _tr("KB"), _tr("MB"), _tr("GB"))
+    units = (
+        QCoreApplication.translate("Storage", "bytes"),
+        QCoreApplication.translate("Storage", "KB"),
+        QCoreApplication.translate("Storage", "MB"),
+        QCoreApplication.translate("Storage", "GB"),
+    )
     value = float(size)
     unit = 0
     while value >= 1024 and unit < len(units) - 1:
@@ -41,75 +42,102 @@ def format_size(size: int, language: str) -> str:
 def holder_text(holder: object, language: str) -> str:
     """Who holds the database, in a sentence."""
     if not isinstance(holder, LockHolder) or not holder.computer:
-        return _tr("Another copy of Mentorat is working on this database.")
-    if holder.is_this_computer:
-        text = _tr("Another copy of Mentorat has this database open on this computer")
-    else:
-        text = _tr("Mentorat has this database open on the computer “{computer}”").format(
-            computer=holder.computer
+        return QCoreApplication.translate(
+            "Storage", "Another copy of Mentorat is working on this database."
         )
+    if holder.is_this_computer:
+        text = QCoreApplication.translate(
+            "Storage", "Another copy of Mentorat has this database open on this computer"
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Storage", "Mentorat has this database open on the computer “{computer}”"
+        ).format(computer=holder.computer)
     if holder.since is not None:
-        text += _tr(" since {time}").format(time=format_time(holder.since, language))
+        text += QCoreApplication.translate("Storage", " since {time}").format(
+            time=format_time(holder.since, language)
+        )
     return text + "."
 
 
 def storage_error(error: StorageError, language: str) -> str:
     """What went wrong, and that nothing was changed."""
     problem = error.problem
-    nothing = _tr("Nothing was changed.")
+    nothing = QCoreApplication.translate("Storage", "Nothing was changed.")
     if problem == StorageProblem.BUSY:
         return (
-            _tr(
+            QCoreApplication.translate(
+                "Storage",
                 "The database is busy: another program (or another copy of Mentorat) is "
-                "writing to it. Try again in a moment."
+                "writing to it. Try again in a moment.",
             )
             + " "
             + nothing
         )
     if problem == StorageProblem.DISK_FULL:
-        return _tr("The disk is full. Free some space, then try again.") + " " + nothing
+        return (
+            QCoreApplication.translate(
+                "Storage", "The disk is full. Free some space, then try again."
+            )
+            + " "
+            + nothing
+        )
     if problem == StorageProblem.IO_ERROR:
         return (
-            _tr(
+            QCoreApplication.translate(
+                "Storage",
                 "The disk reported an error while reading or writing. If it is a USB key or "
-                "a network folder, check that it is still connected."
+                "a network folder, check that it is still connected.",
             )
             + " "
             + nothing
         )
     if problem == StorageProblem.CANNOT_WRITE:
-        return _tr("The file or its folder can no longer be written.") + " " + nothing
+        return (
+            QCoreApplication.translate(
+                "Storage", "The file or its folder can no longer be written."
+            )
+            + " "
+            + nothing
+        )
     if problem == StorageProblem.READ_ONLY_SESSION:
-        return _tr(
+        return QCoreApplication.translate(
+            "Storage",
             "This database is open read-only, because another copy of Mentorat is using it. "
-            "Nothing was saved."
+            "Nothing was saved.",
         )
     if problem == StorageProblem.IN_USE:
         return (
             holder_text(error.holder, language)
             + " "
-            + _tr("Close it there, then try again.")
+            + QCoreApplication.translate("Storage", "Close it there, then try again.")
             + " "
             + nothing
         )
     if problem == StorageProblem.NO_SPACE_FOR_COPY:
         needed = format_size(error.needed_bytes or 0, language)
         return (
-            _tr(
+            QCoreApplication.translate(
+                "Storage",
                 "There is not enough free space for the safety copy: {size} are needed. "
-                "Free some space, then try again."
+                "Free some space, then try again.",
             ).format(size=needed)
             + " "
             + nothing
         )
     if problem == StorageProblem.COPY_FAILED:
         return (
-            _tr("The safety copy could not be written or did not pass its check.") + " " + nothing
+            QCoreApplication.translate(
+                "Storage", "The safety copy could not be written or did not pass its check."
+            )
+            + " "
+            + nothing
         )
     return (
-        _tr(
+        QCoreApplication.translate(
+            "Storage",
             "The database looks damaged. Check it (Data menu, or the check command), or "
-            "restore a backup."
+            "restore a backup.",
         )
         + " "
         + nothing
@@ -119,28 +147,36 @@ def storage_error(error: StorageError, language: str) -> str:
 def backup_error(error: BackupError) -> str:
     problem = error.problem
     if problem == BackupProblem.NOT_FOUND:
-        text = _tr("This backup cannot be found or read.")
+        text = QCoreApplication.translate("Storage", "This backup cannot be found or read.")
     elif problem == BackupProblem.NOT_BACKUP:
-        text = _tr("This file is not a Mentorat backup.")
+        text = QCoreApplication.translate("Storage", "This file is not a Mentorat backup.")
     elif problem == BackupProblem.DAMAGED:
-        text = _tr("This backup is damaged: it does not pass its check.")
+        text = QCoreApplication.translate(
+            "Storage", "This backup is damaged: it does not pass its check."
+        )
     else:
-        text = _tr("This backup was made by a newer version of Mentorat.")
-    return text + " " + _tr("Neither it nor the database was changed.")
+        text = QCoreApplication.translate(
+            "Storage", "This backup was made by a newer version of Mentorat."
+        )
+    return (
+        text
+        + " "
+        + QCoreApplication.translate("Storage", "Neither it nor the database was changed.")
+    )
 
 
 def reason_label(reason: str) -> str:
     labels = {
-        "open": _tr("on opening"),
-        "close": _tr("on closing"),
-        "manual": _tr("made by hand"),
-        "import": _tr("before an import"),
-        "migration": _tr("before an update of the file"),
-        "restore": _tr("before a restore"),
-        "erasure": _tr("before an erasure"),
-        "match": _tr("before a pool proposal"),
-        "repair": _tr("before a repair"),
-        "retention": _tr("before anonymising"),
+        "open": QCoreApplication.translate("Storage", "on opening"),
+        "close": QCoreApplication.translate("Storage", "on closing"),
+        "manual": QCoreApplication.translate("Storage", "made by hand"),
+        "import": QCoreApplication.translate("Storage", "before an import"),
+        "migration": QCoreApplication.translate("Storage", "before an update of the file"),
+        "restore": QCoreApplication.translate("Storage", "before a restore"),
+        "erasure": QCoreApplication.translate("Storage", "before an erasure"),
+        "match": QCoreApplication.translate("Storage", "before a pool proposal"),
+        "repair": QCoreApplication.translate("Storage", "before a repair"),
+        "retention": QCoreApplication.translate("Storage", "before anonymising"),
     }
     return labels.get(reason, reason)
 
@@ -154,9 +190,10 @@ def contents_text(info: BackupInfo) -> str:
 
 
 def cloud_warning(service: str) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "Storage",
         "The database is in a folder that {service} synchronises. SQLite and file "
         "synchronisation do not mix: the service may copy the file in the middle of a "
         "change, or put an older copy back over it. Keep the database outside that folder; "
-        "choose that folder as the second place for backups instead."
+        "choose that folder as the second place for backups instead.",
     ).format(service=service)

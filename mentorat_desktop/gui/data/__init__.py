@@ -21,10 +21,6 @@ from mentorat_desktop.core.errors import StorageError
 from mentorat_desktop.core.events import Topic
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Data", text)
-
-
 @dataclass(frozen=True)
 class BackupPlace:
     """Where backups go besides their folder, and how many of the last ones are kept."""
@@ -53,9 +49,10 @@ def failure_text(error: BaseException, language: str) -> str:
         return storage_error(error, language)
     # The kind of error only: its text and traceback may hold SQL parameters (names, e-mails).
     print(f"Mentorat: {type(error).__name__}", file=sys.stderr)
-    return _tr(
+    return QCoreApplication.translate(
+        "Data",
         "Something unexpected stopped the work ({error}). Check the database (Data menu) "
-        "before going on."
+        "before going on.",
     ).format(error=type(error).__name__)
 
 
