@@ -33,6 +33,7 @@ class _Parser(argparse.ArgumentParser):
         ensure_translations(language_from_argv(self.argv))
         cli_spec.translate_argparse()
         self.print_usage(sys.stderr)
+        message = cli_spec.translate_argparse_message(message)
         print(usage_error(message, self.argv), file=sys.stderr)
         sys.exit(EXIT_NOTHING_DONE)
 

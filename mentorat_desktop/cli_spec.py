@@ -371,6 +371,37 @@ ARGPARSE_WORDS = (
 )
 
 
+def translate_argparse_message(message: str) -> str:
+    """An error message argparse made before the language was installed, in that language:
+    matched against argparse's templates, then written again with the translated one."""
+    import re
+
+    from PySide6.QtCore import QCoreApplication
+
+    placeholder = re.compile(r"%(?:\((\w+)\))?[sr]")
+    for template in ARGPARSE_WORDS:
+        pieces = placeholder.split(template)  # literal, name, literal, name, ...
+        names = [name or f"_{i}" for i, name in enumerate(pieces[1::2])]
+        pattern = "".join(
+            re.escape(piece) if k % 2 == 0 else f"(?P<{names[k // 2]}>.*?)"
+            for k, piece in enumerate(pieces)
+        )
+        found = re.fullmatch(pattern, message, re.DOTALL)
+        if found is None:
+            continue
+        # Nested messages ("argument --x: invalid choice: ...") are translated in turn; the
+        # values themselves were formatted by argparse (quotes included) and stay as they are.
+        values = {k: translate_argparse_message(v) for k, v in found.groupdict().items()}
+        translated = placeholder.split(QCoreApplication.translate("argparse", template))
+        if len(translated) != len(pieces):
+            return message
+        out = []
+        for k, piece in enumerate(translated):
+            out.append(piece if k % 2 == 0 else values[piece or names[k // 2]])
+        return "".join(out)
+    return message
+
+
 def translate_argparse() -> None:
     """Route argparse's own words through our catalogues (the application has its language
     installed by then)."""

@@ -51,3 +51,12 @@ def test_a_missing_option_is_said_in_french(cli):
 def test_english_help_stays_english(cli):
     result = cli("backup", "--help", "--lang", "en")
     assert "usage:" in result.out and "Example:" in result.out
+
+
+def test_a_wrong_choice_is_said_in_french(cli):
+    result = cli(
+        "charters", "--db", "x.sqlite3", "-o", "y.pdf", "--status", "bogus", "--lang", "fr_FR"
+    )
+    assert result.code == 2
+    assert "choix invalide" in result.err and "invalid choice" not in result.err
+    assert "'bogus'" in result.err
