@@ -172,9 +172,28 @@ class PreviewImportDialog(QDialog):
     def accept(self) -> None:
         if self.plan is None or not self.plan.to_add:
             return
+        from mentorat_desktop.core.backups import BackupReason, write_backup
+        from mentorat_desktop.core.errors import StorageError
+        from mentorat_desktop.core.services.settings import SettingsService
+        from mentorat_desktop.gui.data import backup_place
+        from mentorat_desktop.i18n import current_language
+        from mentorat_desktop.i18n.storage_messages import storage_error
+
         try:
+            # A checked backup first: an import touches many rows at once.
+            place = backup_place(SettingsService(self._db))
+            write_backup(
+                self._db.path,
+                BackupReason.IMPORT,
+                second_folder=place.second_folder,
+                keep_last=place.keep_last,
+            )
             self.added = self._apply(self._db, self.plan)
+        except StorageError as exc:
+            QMessageBox.warning(self, self._title(), storage_error(exc, current_language()))
+            return
         except Exception as exc:
+            # The kind of error only: its text may hold SQL parameters (names, e-mails).
             QMessageBox.warning(
                 self,
                 self._title(),
@@ -182,7 +201,7 @@ class PreviewImportDialog(QDialog):
                     "ImportDialog",
                     "The import stopped and nothing was written. "
                     "Check the file and try again. ({reason})",
-                ).format(reason=exc),
+                ).format(reason=type(exc).__name__),
             )
             return
         super().accept()

@@ -160,3 +160,26 @@ def test_missing_file_explains(ctx, tmp_path, qtbot):
     assert "absent.csv" in dialog.summary.text()
     assert "Nothing was imported" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
+
+
+def test_an_import_is_backed_up_first(ctx, dialog, qtbot):
+    from mentorat_desktop.core.backups import list_backups
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    (backup,) = list_backups(ctx.db.path)
+    assert (backup.reason, backup.members) == ("import", 1)  # the state before the import
+
+
+def test_an_import_that_cannot_get_its_backup_writes_nothing_and_says_why(
+    ctx, dialog, qtbot, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
+    # A file where the backups folder should be.
+    (ctx.db.path.parent / f"{ctx.db.path.stem}-backups").write_text("in the way")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert ctx.members.count() == 1
+    assert said and "Nothing was changed." in said[0]
