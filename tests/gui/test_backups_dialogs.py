@@ -241,7 +241,24 @@ def test_menu_entries(menu, main):
         "&Restore a backup…",
         "&Check the database…",
         "Open the &backups folder",
+        "Record of &processing (PDF)…",
     ]
+
+
+def test_the_record_of_processing_is_written_and_opened(
+    ctx, menu, main, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtGui import QDesktopServices
+    from pypdf import PdfReader
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    target = tmp_path / "registre.pdf"
+    menu.write_record(str(target))
+    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    assert opened[0].toLocalFile() == str(target)
+    assert len(PdfReader(target).pages) <= 2
+    assert "Record of processing written" in main.statusBar().currentMessage()
 
 
 def test_main_window_has_the_data_menu_after_file(window):

@@ -26,6 +26,46 @@ class DataMenu(QMenu):
         self.addSeparator()
         self.folder_action = self.addAction(self.tr("Open the &backups folder"))
         self.folder_action.triggered.connect(self.open_backups_folder)
+        self.addSeparator()
+        self.record_action = self.addAction(self.tr("Record of &processing (PDF)…"))
+        self.record_action.triggered.connect(self.write_record)
+
+    def write_record(self, path: str | None = None) -> None:
+        """The record of processing (what is kept about members, why, for how long), for
+        the association's files, written off the GUI thread then opened."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from mentorat_desktop.core.privacy_record import write_processing_record
+
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self._window,
+                self.tr("Record of processing"),
+                self.tr("record-of-processing.pdf"),
+                self.tr("PDF documents (*.pdf)"),
+            )
+        if not path:
+            return
+        db, language = self._ctx.db, self._ctx.language
+
+        def run() -> int:
+            return write_processing_record(db, path, language)
+
+        def done(_pages: int) -> None:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            self._window.statusBar().showMessage(
+                self.tr("Record of processing written to “{path}”.").format(path=path), 15000
+            )
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+        def failed(error: BaseException) -> None:
+            QMessageBox.warning(
+                self._window, self.tr("Record of processing"), failure_text(error, language)
+            )
+
+        self.job = run_in_thread(run, done, failed)
 
     def back_up_now(self) -> None:
         if self.job is not None and self.job.running:
