@@ -248,8 +248,8 @@ def test_menu_entries(menu, main):
 def test_the_record_of_processing_is_written_and_opened(
     ctx, menu, main, qtbot, tmp_path, monkeypatch
 ):
-    from PySide6.QtGui import QDesktopServices
     from pypdf import PdfReader
+    from PySide6.QtGui import QDesktopServices
 
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
