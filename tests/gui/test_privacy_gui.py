@@ -121,7 +121,7 @@ def test_withdrawn_and_missing_consent_are_marked_in_the_list(ctx, window, find,
     assert marked == {"Anne": False, "Chloé": True, "Denis": True}
 
     combo = find(window, QComboBox, "Filter by status")
-    combo.setCurrentIndex(combo.findText("Without consent to keep their data"))
+    combo.setCurrentIndex(combo.findText("Without consent"))
     names = [model.index(r, COL_NAME).data() for r in range(model.rowCount())]
     assert names == ["Garnier, Chloé", "Huet, Denis"]
     assert window.members_view.count_label.text().startswith("2 ")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -80,7 +81,7 @@ class ErasePersonDialog(QDialog):
         self.setWindowTitle(self.tr("Erase this person"))
         self.setAccessibleName(self.tr("Erase this person"))
 
-        heading = QLabel(self.tr("Erase {name}?").format(name=name), self)
+        self.heading = heading = QLabel(self.tr("Erase {name}?").format(name=name), self)
         heading.setAccessibleName(self.tr("Person to erase"))
         font = heading.font()
         font.setBold(True)
@@ -149,6 +150,7 @@ class ErasePersonDialog(QDialog):
         buttons.addWidget(self.cancel_button)
 
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with messages
         layout.addWidget(heading)
         layout.addWidget(self.explanation)
         layout.addWidget(self.pairs_warning)
@@ -157,7 +159,14 @@ class ErasePersonDialog(QDialog):
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        # Wide enough for the check box's whole text (a check box does not wrap).
+        margins = layout.contentsMargins()
+        self.setMinimumWidth(
+            max(
+                self.fontMetrics().averageCharWidth() * 80,
+                self.end_pairs.sizeHint().width() + margins.left() + margins.right(),
+            )
+        )
 
         count = current_pair_count(db, member_id)
         if count:
@@ -227,8 +236,11 @@ class ErasePersonDialog(QDialog):
         self.busy.hide()
         self.outcome = outcome
         announce_erasure(self._db)
+        self.heading.setText(self.tr("Erasure done"))
+        self.explanation.hide()
         self.pairs_warning.hide()
         self.end_pairs.hide()
+        self.erase_button.hide()
         self._in_current_pair = False
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setAccessibleName(self.tr("Close"))
@@ -241,7 +253,7 @@ class ErasePersonDialog(QDialog):
         parts = [
             self.tr("{name} was erased: they now appear as member #{number}.").format(
                 name=self._name, number=s.member_id
-            )
+            ),
         ]
         if s.pairs_ended:
             parts.append(self.tr("%n current pair(s) ended today.", "", s.pairs_ended))
@@ -254,7 +266,10 @@ class ErasePersonDialog(QDialog):
                 )
             )
         parts.append(
-            self.tr("The state before was backed up to “{path}”.").format(path=outcome.backup.path)
+            self.tr(
+                "The state before was backed up to “{path}”: that backup and the earlier "
+                "ones still hold the data until they age out (within a year)."
+            ).format(path=outcome.backup.path)
         )
         return " ".join(parts)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -135,8 +135,17 @@ def install_consent_marks(view: MembersView, ctx: AppContext) -> None:
     if combo.findData(WITHOUT_CONSENT) < 0:
         combo.addItem(
             view.model.warning_icon,
-            QCoreApplication.translate("PrivacyActions", "Without consent to keep their data"),
+            QCoreApplication.translate("PrivacyActions", "Without consent"),
             WITHOUT_CONSENT,
+        )
+        combo.setItemData(
+            combo.count() - 1,
+            QCoreApplication.translate(
+                "PrivacyActions",
+                "Active and archived members without consent to keep their data (never "
+                "given, or withdrawn)",
+            ),
+            Qt.ItemDataRole.ToolTipRole,
         )
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -88,7 +89,10 @@ class RetentionDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(self.tr("No member is past the retention period."), self)
         self.empty.setAccessibleName(self.tr("No member to anonymise"))
-        self.empty.hide()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
         self.busy = QProgressBar(self)
         self.busy.setAccessibleName(self.tr("Working"))
         self.busy.setRange(0, 0)
@@ -115,8 +119,7 @@ class RetentionDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -142,11 +145,9 @@ class RetentionDialog(QDialog):
         lang = self._language
         for candidate in self.candidates:
             if candidate.status == MemberStatus.ARCHIVED:
-                reason = self.tr("Archived, nothing recorded for over %n month(s)", "", months)
+                reason = self.tr("Archived, inactive for over %n month(s)", "", months)
             else:
-                reason = self.tr(
-                    "Still active, but nothing recorded for over %n month(s)", "", months
-                )
+                reason = self.tr("Still active, but inactive for over %n month(s)", "", months)
             item = QTreeWidgetItem(
                 [
                     candidate.full_name,
@@ -155,11 +156,29 @@ class RetentionDialog(QDialog):
                     reason,
                 ]
             )
+            item.setToolTip(COL_REASON, reason)  # whole, should the window be too narrow
             self.table.addTopLevelItem(item)
-        has_any = bool(self.candidates)
-        self.table.setVisible(has_any)
-        self.empty.setVisible(not has_any)
+        self.stack.setCurrentWidget(self.table if self.candidates else self.empty)
+        self._fit_columns()
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Widen the window (up to the screen) so that every reason reads whole."""
+        if not self.candidates:
+            return
+        header = self.table.header()
+        wanted = sum(
+            max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(self.table.columnCount())
+        )
+        margins = self.layout().contentsMargins() if self.layout() else None
+        extra = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        if margins is not None:
+            extra += margins.left() + margins.right()
+        screen = self.screen().availableGeometry().width() if self.screen() else wanted + extra
+        width = min(max(self.width(), wanted + extra), int(screen * 0.9))
+        if width > self.width():
+            self.resize(width, self.height())
 
     # -- state ------------------------------------------------------------------------------------
     def is_busy(self) -> bool:
