@@ -154,10 +154,16 @@ class MemberTableModel(QAbstractTableModel):
         self.endResetModel()
 
     # -- consent ---------------------------------------------------------------------------
-    def set_consent_source(self, source: ConsentSource | None) -> None:
+    def set_consent_source(self, source: ConsentSource | None, read_now: bool = True) -> None:
         """Where to learn which members have no consent to keep their data (ids); asked
-        now and on every ``set_records``."""
+        now (unless ``read_now`` is False: then at ``refresh_consent``) and on every
+        ``set_records``."""
         self._consent_source = source
+        if read_now:
+            self.refresh_consent()
+
+    def refresh_consent(self) -> None:
+        """Ask the consent source again and mark the rows that changed."""
         before = self._no_consent
         self._no_consent = self._read_consent()
         if self._filter.status == WITHOUT_CONSENT:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from mentorat_desktop.core.privacy import members_without_consent
 from mentorat_desktop.gui.data import backup_place
 from mentorat_desktop.gui.members.table_model import WITHOUT_CONSENT
+
+FIRST_READ_MS = 250  # after start-up: who has no consent, for the marks in the list
 
 if TYPE_CHECKING:
     from mentorat_desktop.app import AppContext
@@ -130,7 +131,17 @@ def install_consent_marks(view: MembersView, ctx: AppContext) -> None:
     """Mark the members without consent in ``view``'s table, and let its status filter
     show them alone."""
     db = ctx.db
-    view.model.set_consent_source(lambda: members_without_consent(db))
+
+    def without_consent() -> list[int]:
+        from mentorat_desktop.core.privacy import members_without_consent
+
+        return members_without_consent(db)
+
+    # Asked on each reload of the list; the first time once the window is on screen (the
+    # list is already loaded by then), as the view does for the skills.
+    model = view.model
+    model.set_consent_source(without_consent, read_now=False)
+    QTimer.singleShot(FIRST_READ_MS, model, model.refresh_consent)
     combo = view.status_filter
     if combo.findData(WITHOUT_CONSENT) < 0:
         combo.addItem(
