@@ -516,6 +516,13 @@ class OptionalDate(QWidget):
             raise TypedDateError(problem.code, problem.value, problem.date)
         return _day(self.date.date())
 
+    def checked_value(self, field: str, errors: list[FieldError]) -> dt.date | None:
+        """value(), for a dialog that gathers its problems before saving: a refused date
+        adds its FieldError (named ``field``) to ``errors`` and gives None."""
+        problems = self.errors(field)
+        errors += problems
+        return None if problems else self.value()
+
     def is_valid(self) -> bool:
         """Unticked, or ticked with a date that reads."""
         return not self.check.isChecked() or self.date.is_valid()

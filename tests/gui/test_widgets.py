@@ -434,6 +434,12 @@ def test_optional_date(qtbot) -> None:
     assert box.errors("mentor_training_on") == [FieldError("mentor_training_on", "date_in_future")]
     with pytest.raises(TypedDateError):  # never a wrong date silently
         box.value()
+    errors: list[FieldError] = []
+    assert box.checked_value("mentor_training_on", errors) is None
+    assert errors == [FieldError("mentor_training_on", "date_in_future")]
+    box.date.edit.setText("hier")
+    assert box.checked_value("mentor_training_on", errors) == TODAY - dt.timedelta(days=1)
+    assert len(errors) == 1  # nothing added
     box.check.setChecked(False)
     assert box.value() is None and box.is_valid() and box.errors("x") == []
     box.set_value(None)
