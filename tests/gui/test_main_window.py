@@ -76,7 +76,15 @@ def test_menus(window):
         "Quit",
     ]
     assert menus["Edit"][:2] == ["Undo", "Redo"]
-    assert menus["Members"] == ["Add a member", "Edit the member", "Archive", "Restore"]
+    assert menus["Members"] == [
+        "Add a member",
+        "Edit the member",
+        "Archive",
+        "Restore",
+        "Export this person’s data…",
+        "Erase this person…",
+        "Members past the retention period…",
+    ]
     assert menus["Pairs"] == ["Suggest pairs…", "New pair…", "Print charters…"]
     assert menus["Sessions"] == ["Log a session…", "Import sessions…", "Export sessions…"]
     assert menus["Help"] == ["About Mentorat"]
