@@ -22,6 +22,131 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message numerus="yes">
+        <source>Pair {id} no longer exists, yet %n session(s) still belong to it.</source>
+        <translation>
+            <numerusform>Pair {id} no longer exists, yet %n session still belong to it.</numerusform>
+            <numerusform>Pair {id} no longer exists, yet %n sessions still belong to it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pair {id} no longer exists, yet %n objective(s) still belong to it.</source>
+        <translation>
+            <numerusform>Pair {id} no longer exists, yet %n objective still belong to it.</numerusform>
+            <numerusform>Pair {id} no longer exists, yet %n objectives still belong to it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pair {id} no longer exists, yet %n step(s) of its history remain.</source>
+        <translation>
+            <numerusform>Pair {id} no longer exists, yet %n step of its history remain.</numerusform>
+            <numerusform>Pair {id} no longer exists, yet %n steps of its history remain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pair {id} no longer exists, yet %n follow-up note(s) still belong to it.</source>
+        <translation>
+            <numerusform>Pair {id} no longer exists, yet %n follow-up note still belong to it.</numerusform>
+            <numerusform>Pair {id} no longer exists, yet %n follow-up notes still belong to it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Member {id} no longer exists, yet %n skill(s) remain recorded for them.</source>
+        <translation>
+            <numerusform>Member {id} no longer exists, yet %n skill remain recorded for them.</numerusform>
+            <numerusform>Member {id} no longer exists, yet %n skills remain recorded for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skill {id} is no longer in the catalogue, yet %n member record(s) still list it.</source>
+        <translation>
+            <numerusform>Skill {id} is no longer in the catalogue, yet %n member record still list it.</numerusform>
+            <numerusform>Skill {id} is no longer in the catalogue, yet %n member records still list it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Member {id} no longer exists, yet %n refused pair(s) still mention them.</source>
+        <translation>
+            <numerusform>Member {id} no longer exists, yet %n refused pair still mention them.</numerusform>
+            <numerusform>Member {id} no longer exists, yet %n refused pairs still mention them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) include member {id}, who no longer exists: {rows}.</source>
+        <translation>
+            <numerusform>%n pair include member {id}, who no longer exists: {rows}.</numerusform>
+            <numerusform>%n pairs include member {id}, who no longer exists: {rows}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort {id} no longer exists, yet %n pair(s) still belong to it.</source>
+        <translation>
+            <numerusform>Cohort {id} no longer exists, yet %n pair still belong to it.</numerusform>
+            <numerusform>Cohort {id} no longer exists, yet %n pairs still belong to it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort {id} no longer exists, yet %n program objective(s) still belong to it.</source>
+        <translation>
+            <numerusform>Cohort {id} no longer exists, yet %n program objective still belong to it.</numerusform>
+            <numerusform>Cohort {id} no longer exists, yet %n program objectives still belong to it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of table {table} refer to row {id} of table {parent}, which no longer exists.</source>
+        <translation>
+            <numerusform>%n row of table {table} refer to row {id} of table {parent}, which no longer exists.</numerusform>
+            <numerusform>%n rows of table {table} refer to row {id} of table {parent}, which no longer exists.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database file is damaged (%n fault(s) found, the first: {detail}). Restore a backup.</source>
+        <translation>
+            <numerusform>The database file is damaged (%n fault found, the first: {detail}). Restore a backup.</numerusform>
+            <numerusform>The database file is damaged (%n faults found, the first: {detail}). Restore a backup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Member {member} is in %n active or paused pair(s) ({pairs}), more than the limit agreed ({capacity}), and no reason to go beyond was recorded.</source>
+        <translation>
+            <numerusform>Member {member} is in %n active or paused pair ({pairs}), more than the limit agreed ({capacity}), and no reason to go beyond was recorded.</numerusform>
+            <numerusform>Member {member} is in %n active or paused pairs ({pairs}), more than the limit agreed ({capacity}), and no reason to go beyond was recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pairs {pairs} join the same two members ({first} and {second}) and none has ended. The repair keeps pair {kept} and ends %n unused proposal(s): {ended}.</source>
+        <translation>
+            <numerusform>Pairs {pairs} join the same two members ({first} and {second}) and none has ended. The repair keeps pair {kept} and ends %n unused proposal: {ended}.</numerusform>
+            <numerusform>Pairs {pairs} join the same two members ({first} and {second}) and none has ended. The repair keeps pair {kept} and ends %n unused proposals: {ended}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) repaired.</source>
+        <translation>
+            <numerusform>%n problem repaired.</numerusform>
+            <numerusform>%n problems repaired.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message numerus="yes">
+        <source>Repair %n problem(s)? The database is backed up first, so the repair can be undone by restoring that backup.</source>
+        <translation>
+            <numerusform>Repair %n problem? The database is backed up first, so the repair can be undone by restoring that backup.</numerusform>
+            <numerusform>Repair %n problems? The database is backed up first, so the repair can be undone by restoring that backup.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Demo database written to “{path}”: %n member(s).</source>
@@ -79,6 +204,20 @@
             <numerusform> (%n pages).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pair(s) still running ended with the erasure (no longer available).</source>
+        <translation>
+            <numerusform>%n pair still running ended with the erasure (no longer available).</numerusform>
+            <numerusform>%n pairs still running ended with the erasure (no longer available).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record of processing written to “{path}” (%n page(s)).</source>
+        <translation>
+            <numerusform>Record of processing written to “{path}” (%n page).</numerusform>
+            <numerusform>Record of processing written to “{path}” (%n pages).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -101,6 +240,30 @@
         <translation>
             <numerusform>%n answer over 12 months</numerusform>
             <numerusform>%n answers over 12 months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErasePersonDialog</name>
+    <message numerus="yes">
+        <source>%n current pair(s) ended today.</source>
+        <translation>
+            <numerusform>%n current pair ended today.</numerusform>
+            <numerusform>%n current pairs ended today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
 </context>
@@ -230,6 +393,50 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message numerus="yes">
+        <source>(%n year(s))</source>
+        <translation>
+            <numerusform>(%n year)</numerusform>
+            <numerusform>(%n years)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message numerus="yes">
+        <source>This member is still in %n current pair(s) (proposed, active or paused). End them first, after a closing conversation with the other member, or choose to end them along with the erasure.</source>
+        <translation>
+            <numerusform>This member is still in %n current pair (proposed, active or paused). End them first, after a closing conversation with the other member, or choose to end them along with the erasure.</numerusform>
+            <numerusform>This member is still in %n current pairs (proposed, active or paused). End them first, after a closing conversation with the other member, or choose to end them along with the erasure.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message numerus="yes">
+        <source>%n member(s) anonymised.</source>
+        <translation>
+            <numerusform>%n member anonymised.</numerusform>
+            <numerusform>%n members anonymised.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreMembers</name>
     <message numerus="yes">
         <source>restore %n member(s)</source>
@@ -240,12 +447,74 @@
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <source>The data of these members has been kept longer than the retention period (%n month(s) after their last activity, set in the preferences). Anonymising erases their personal data; the hours and counts of their pairs stay, without a name. Members in a current pair are never listed.</source>
+        <translation>
+            <numerusform>The data of these members has been kept longer than the retention period (%n month after their last activity, set in the preferences). Anonymising erases their personal data; the hours and counts of their pairs stay, without a name. Members in a current pair are never listed.</numerusform>
+            <numerusform>The data of these members has been kept longer than the retention period (%n months after their last activity, set in the preferences). Anonymising erases their personal data; the hours and counts of their pairs stay, without a name. Members in a current pair are never listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived, inactive for over %n month(s)</source>
+        <translation>
+            <numerusform>Archived, inactive for over %n month</numerusform>
+            <numerusform>Archived, inactive for over %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still active, but inactive for over %n month(s)</source>
+        <translation>
+            <numerusform>Still active, but inactive for over %n month</numerusform>
+            <numerusform>Still active, but inactive for over %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n member(s)? Their names, contact details, skills and notes are erased; the hours and counts of their pairs stay, without a name. This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymise %n member? Their names, contact details, skills and notes are erased; the hours and counts of their pairs stay, without a name. This cannot be undone.</numerusform>
+            <numerusform>Anonymise %n members? Their names, contact details, skills and notes are erased; the hours and counts of their pairs stay, without a name. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) anonymised.</source>
+        <translation>
+            <numerusform>%n member anonymised.</numerusform>
+            <numerusform>%n members anonymised.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionsView</name>
     <message numerus="yes">
         <source>%n session(s), {hours}</source>
         <translation>
             <numerusform>%n session, {hours}</numerusform>
             <numerusform>%n sessions, {hours}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
 </context>

@@ -16,6 +16,52 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>The automatic backup could not be written: {reason}</source>
+        <translation>La sauvegarde automatique n’a pas pu être écrite&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Sauvegarde écrite&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>(the copy to the second place failed: is it connected?)</source>
+        <translation>(la copie vers le second emplacement a échoué&#xa0;: est-il branché&#x202f;?)</translation>
+    </message>
+    <message>
+        <source>(and copied to the second place)</source>
+        <translation>(et copiée vers le second emplacement)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Binômes</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+</context>
+<context>
     <name>CharterBatchDialog</name>
     <message>
         <source>Print charters</source>
@@ -74,6 +120,223 @@
     <message>
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n’a pas pu être enregistré : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message numerus="yes">
+        <source>Pair {id} no longer exists, yet %n session(s) still belong to it.</source>
+        <translation>
+            <numerusform>Le binôme {id} n’existe plus, mais %n rencontre lui est encore rattachée.</numerusform>
+            <numerusform>Le binôme {id} n’existe plus, mais %n rencontres lui sont encore rattachées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pair {id} no longer exists, yet %n objective(s) still belong to it.</source>
+        <translation>
+            <numerusform>Le binôme {id} n’existe plus, mais %n objectif lui est encore rattaché.</numerusform>
+            <numerusform>Le binôme {id} n’existe plus, mais %n objectifs lui sont encore rattachés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pair {id} no longer exists, yet %n step(s) of its history remain.</source>
+        <translation>
+            <numerusform>Le binôme {id} n’existe plus, mais %n étape de son historique subsiste.</numerusform>
+            <numerusform>Le binôme {id} n’existe plus, mais %n étapes de son historique subsistent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pair {id} no longer exists, yet %n follow-up note(s) still belong to it.</source>
+        <translation>
+            <numerusform>Le binôme {id} n’existe plus, mais %n note de suivi lui est encore rattachée.</numerusform>
+            <numerusform>Le binôme {id} n’existe plus, mais %n notes de suivi lui sont encore rattachées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Member {id} no longer exists, yet %n skill(s) remain recorded for them.</source>
+        <translation>
+            <numerusform>Le membre {id} n’existe plus, mais %n compétence reste enregistrée à son nom.</numerusform>
+            <numerusform>Le membre {id} n’existe plus, mais %n compétences restent enregistrées à son nom.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skill {id} is no longer in the catalogue, yet %n member record(s) still list it.</source>
+        <translation>
+            <numerusform>La compétence {id} n’est plus au catalogue, mais %n fiche de membre la mentionne encore.</numerusform>
+            <numerusform>La compétence {id} n’est plus au catalogue, mais %n fiches de membres la mentionnent encore.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Member {id} no longer exists, yet %n refused pair(s) still mention them.</source>
+        <translation>
+            <numerusform>Le membre {id} n’existe plus, mais %n binôme refusé le mentionne encore.</numerusform>
+            <numerusform>Le membre {id} n’existe plus, mais %n binômes refusés le mentionnent encore.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) include member {id}, who no longer exists: {rows}.</source>
+        <translation>
+            <numerusform>%n binôme comprend le membre {id}, qui n’existe plus&#xa0;: {rows}.</numerusform>
+            <numerusform>%n binômes comprennent le membre {id}, qui n’existe plus&#xa0;: {rows}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort {id} no longer exists, yet %n pair(s) still belong to it.</source>
+        <translation>
+            <numerusform>La cohorte {id} n’existe plus, mais %n binôme y est encore rattaché.</numerusform>
+            <numerusform>La cohorte {id} n’existe plus, mais %n binômes y sont encore rattachés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort {id} no longer exists, yet %n program objective(s) still belong to it.</source>
+        <translation>
+            <numerusform>La cohorte {id} n’existe plus, mais %n objectif de programme lui est encore rattaché.</numerusform>
+            <numerusform>La cohorte {id} n’existe plus, mais %n objectifs de programme lui sont encore rattachés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of table {table} refer to row {id} of table {parent}, which no longer exists.</source>
+        <translation>
+            <numerusform>%n ligne de la table {table} renvoie à la ligne {id} de la table {parent}, qui n’existe plus.</numerusform>
+            <numerusform>%n lignes de la table {table} renvoient à la ligne {id} de la table {parent}, qui n’existe plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database file is damaged (%n fault(s) found, the first: {detail}). Restore a backup.</source>
+        <translation>
+            <numerusform>Le fichier de la base de données est endommagé (%n anomalie détectée&#xa0;: {detail}). Restaurez une sauvegarde.</numerusform>
+            <numerusform>Le fichier de la base de données est endommagé (%n anomalies détectées, la première&#xa0;: {detail}). Restaurez une sauvegarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a database ({detail}).</source>
+        <translation>Le fichier ne peut pas être lu comme une base de données ({detail}).</translation>
+    </message>
+    <message>
+        <source>This file is a database, but not a Mentorat one.</source>
+        <translation>Ce fichier est bien une base de données, mais pas une base Mentorat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Member {member} is in %n active or paused pair(s) ({pairs}), more than the limit agreed ({capacity}), and no reason to go beyond was recorded.</source>
+        <translation>
+            <numerusform>Le membre {member} fait partie de %n binôme actif ou en pause ({pairs}), au-delà de la limite convenue ({capacity}), sans motif de dépassement noté.</numerusform>
+            <numerusform>Le membre {member} fait partie de %n binômes actifs ou en pause ({pairs}), au-delà de la limite convenue ({capacity}), sans motif de dépassement noté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pair {pair}: the session of {date} is outside the time the pair was active.</source>
+        <translation>Binôme {pair}&#xa0;: la rencontre du {date} tombe en dehors de la période où le binôme était actif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pairs {pairs} join the same two members ({first} and {second}) and none has ended. The repair keeps pair {kept} and ends %n unused proposal(s): {ended}.</source>
+        <translation>
+            <numerusform>Les binômes {pairs} réunissent les deux mêmes membres ({first} et {second}) et aucun n’est clos. La réparation garde le binôme {kept} et clôt %n proposition inutilisée&#xa0;: {ended}.</numerusform>
+            <numerusform>Les binômes {pairs} réunissent les deux mêmes membres ({first} et {second}) et aucun n’est clos. La réparation garde le binôme {kept} et clôt %n propositions inutilisées&#xa0;: {ended}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pairs {pairs} join the same two members ({first} and {second}) and none has ended: close the extra ones.</source>
+        <translation>Les binômes {pairs} réunissent les deux mêmes membres ({first} et {second}) et aucun n’est clos&#xa0;: clôturez ceux en trop.</translation>
+    </message>
+    <message>
+        <source>The database is sound.</source>
+        <translation>La base de données est saine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problème trouvé.</numerusform>
+            <numerusform>%n problèmes trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem} (can be repaired automatically)</source>
+        <translation>{problem} (réparation automatique possible)</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired.</source>
+        <translation>Rien n’a été réparé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) repaired.</source>
+        <translation>
+            <numerusform>%n problème réparé.</numerusform>
+            <numerusform>%n problèmes réparés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ended by the database check: the same two members already form another pair in progress.</source>
+        <translation>Clos par la vérification de la base&#xa0;: les deux mêmes membres forment déjà un autre binôme en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check the database</source>
+        <translation>Vérifier la base de données</translation>
+    </message>
+    <message>
+        <source>The check reads the whole database: the file itself, the links between its records and the rules of the program. It changes nothing. The repair, when one is possible, backs the database up first.</source>
+        <translation>La vérification lit toute la base de données&#xa0;: le fichier lui-même, les liens entre ses fiches et les règles du programme. Elle ne modifie rien. La réparation, quand elle est possible, sauvegarde d’abord la base.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Travail en cours</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Repair…</source>
+        <translation>&amp;Réparer…</translation>
+    </message>
+    <message>
+        <source>Repair…</source>
+        <translation>Réparer…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>This database is open read-only, because another copy of Mentorat is using it: it cannot be repaired here.</source>
+        <translation>Cette base de données est ouverte en lecture seule, car un autre exemplaire de Mentorat l’utilise&#xa0;: elle ne peut pas être réparée ici.</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Vérification de la base de données…</translation>
+    </message>
+    <message>
+        <source>Repair the database</source>
+        <translation>Réparer la base de données</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repair %n problem(s)? The database is backed up first, so the repair can be undone by restoring that backup.</source>
+        <translation>
+            <numerusform>Réparer %n problème&#x202f;? La base de données est d’abord sauvegardée&#xa0;: la réparation pourra être annulée en restaurant cette sauvegarde.</numerusform>
+            <numerusform>Réparer %n problèmes&#x202f;? La base de données est d’abord sauvegardée&#xa0;: la réparation pourra être annulée en restaurant cette sauvegarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up, then repairing…</source>
+        <translation>Sauvegarde, puis réparation…</translation>
+    </message>
+    <message>
+        <source>The state before the repair was backed up to “{path}”.</source>
+        <translation>L’état d’avant la réparation a été sauvegardé dans «&#xa0;{path}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -234,6 +497,263 @@
         <source>Cannot write “{path}”.</source>
         <translation>Impossible d’écrire dans «&#xa0;{path}&#xa0;».</translation>
     </message>
+    <message>
+        <source>Interrupted. What was not finished was not saved.</source>
+        <translation>Interrompu. Ce qui n’était pas terminé n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. What was not finished was not saved. Run the check command to make sure the database is sound.</source>
+        <translation>Un problème inattendu est survenu. Ce qui n’était pas terminé n’a pas été enregistré. Lancez la commande check pour vous assurer que la base de données est saine.</translation>
+    </message>
+    <message>
+        <source>The copy to the second place could not be written: {reason}</source>
+        <translation>La copie vers le second emplacement n’a pas pu être écrite&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>No backup yet in “{folder}”.</source>
+        <translation>Aucune sauvegarde pour l’instant dans «&#xa0;{folder}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Backups in “{folder}”, newest first:</source>
+        <translation>Sauvegardes dans «&#xa0;{folder}&#xa0;», de la plus récente à la plus ancienne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The state before the restore was backed up to “{path}”.</source>
+        <translation>L’état d’avant la restauration a été sauvegardé dans «&#xa0;{path}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {time}: {contents}.</source>
+        <translation>Sauvegarde du {time} restaurée&#xa0;: {contents}.</translation>
+    </message>
+    <message>
+        <source>No member is “{who}” (give an e-mail address or a member number).</source>
+        <translation>Aucun membre ne correspond à «&#xa0;{who}&#xa0;» (indiquez une adresse e-mail ou un numéro de membre).</translation>
+    </message>
+    <message>
+        <source>Everything kept about member {number} was written to “{path}”.</source>
+        <translation>Tout ce qui est conservé sur le membre {number} a été écrit dans «&#xa0;{path}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Erasing cannot be undone: add --yes to confirm. (Backups made before keep the data until they age out.) Nothing was done.</source>
+        <translation>Un effacement est définitif&#xa0;: ajoutez --yes pour confirmer. (Les sauvegardes faites avant gardent les données jusqu’à leur expiration.) Rien n’a été fait.</translation>
+    </message>
+    <message>
+        <source>Member {number} erased: their personal data is gone; the hours and counts of their pairs stay, without a name.</source>
+        <translation>Membre {number} effacé&#xa0;: ses données personnelles ont disparu&#x202f;; les heures et les décomptes de ses binômes restent, sans nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) still running ended with the erasure (no longer available).</source>
+        <translation>
+            <numerusform>%n binôme en cours a pris fin avec l’effacement (plus disponible).</numerusform>
+            <numerusform>%n binômes en cours ont pris fin avec l’effacement (plus disponible).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backups made before the erasure, the one just made included, still hold this person&apos;s data until they age out (one year at most); delete them by hand to erase it now.</source>
+        <translation>Les sauvegardes faites avant l’effacement, y compris celle qui vient d’être faite, gardent les données de cette personne jusqu’à leur expiration (un an au plus)&#x202f;; supprimez-les à la main pour les effacer tout de suite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record of processing written to “{path}” (%n page(s)).</source>
+        <translation>
+            <numerusform>Registre des activités de traitement écrit dans «&#xa0;{path}&#xa0;» (%n page).</numerusform>
+            <numerusform>Registre des activités de traitement écrit dans «&#xa0;{path}&#xa0;» (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>the database file</source>
+        <translation>le fichier de la base de données</translation>
+    </message>
+    <message>
+        <source>show what would be done, write nothing</source>
+        <translation>montrer ce qui serait fait, sans rien écrire</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>écrire du JSON plutôt que du texte</translation>
+    </message>
+    <message>
+        <source>Write a demo association (fictional members) to a new file.</source>
+        <translation>Écrire une association de démonstration (membres fictifs) dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>the new file</source>
+        <translation>le nouveau fichier</translation>
+    </message>
+    <message>
+        <source>how many members (1 to 100000)</source>
+        <translation>combien de membres (de 1 à 100000)</translation>
+    </message>
+    <message>
+        <source>another number gives other people</source>
+        <translation>un autre nombre donne d’autres personnes</translation>
+    </message>
+    <message>
+        <source>Add the members of a CSV or XLSX file (one transaction).</source>
+        <translation>Ajouter les membres d’un fichier CSV ou XLSX (en une seule transaction).</translation>
+    </message>
+    <message>
+        <source>the CSV or XLSX file</source>
+        <translation>le fichier CSV ou XLSX</translation>
+    </message>
+    <message>
+        <source>Write the members to a CSV file that Excel opens.</source>
+        <translation>Écrire les membres dans un fichier CSV qu’Excel sait ouvrir.</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>le fichier CSV à écrire</translation>
+    </message>
+    <message>
+        <source>Draw a view of the application into a PNG image.</source>
+        <translation>Dessiner une vue de l’application dans une image PNG.</translation>
+    </message>
+    <message>
+        <source>which view</source>
+        <translation>quelle vue</translation>
+    </message>
+    <message>
+        <source>the image&apos;s size, WIDTHxHEIGHT</source>
+        <translation>la taille de l’image, LARGEURxHAUTEUR</translation>
+    </message>
+    <message>
+        <source>the PNG file to write</source>
+        <translation>le fichier PNG à écrire</translation>
+    </message>
+    <message>
+        <source>Propose pairs for the whole pool, with their reasons.</source>
+        <translation>Proposer des binômes pour l’ensemble des membres, avec leurs raisons.</translation>
+    </message>
+    <message>
+        <source>record the proposed pairs (all or none; a backup is made first)</source>
+        <translation>enregistrer les binômes proposés (tous ou aucun&#x202f;; une sauvegarde est faite d’abord)</translation>
+    </message>
+    <message>
+        <source>Form a pair: proposed, or active from a start date.</source>
+        <translation>Former un binôme&#xa0;: proposé, ou actif à partir d’une date de début.</translation>
+    </message>
+    <message>
+        <source>the mentor: an e-mail address or “First Last”</source>
+        <translation>la personne mentore (la plus jeune)&#xa0;: une adresse e-mail ou «&#xa0;Prénom Nom&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the mentee: an e-mail address or “First Last”</source>
+        <translation>la personne mentorée (la plus expérimentée)&#xa0;: une adresse e-mail ou «&#xa0;Prénom Nom&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the start date, YYYY-MM-DD (the pair is then active)</source>
+        <translation>la date de début, AAAA-MM-JJ (le binôme est alors actif)</translation>
+    </message>
+    <message>
+        <source>Write the charter of one pair, ready to print and sign.</source>
+        <translation>Écrire la charte d’un binôme, prête à imprimer et à signer.</translation>
+    </message>
+    <message>
+        <source>the pair&apos;s number</source>
+        <translation>le numéro du binôme</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>le fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <source>Write the charters of several pairs into one PDF.</source>
+        <translation>Écrire les chartes de plusieurs binômes dans un seul PDF.</translation>
+    </message>
+    <message>
+        <source>only the pairs in this state (default: proposed and active)</source>
+        <translation>seulement les binômes dans cet état (par défaut&#xa0;: proposés et actifs)</translation>
+    </message>
+    <message>
+        <source>2 prints each charter twice, one for each member</source>
+        <translation>2 imprime chaque charte deux fois, une pour chaque membre</translation>
+    </message>
+    <message>
+        <source>Add the sessions of a CSV or XLSX file (one transaction).</source>
+        <translation>Ajouter les rencontres d’un fichier CSV ou XLSX (en une seule transaction).</translation>
+    </message>
+    <message>
+        <source>Hours of each pair in a month, against its commitment.</source>
+        <translation>Les heures de chaque binôme sur un mois, au regard de son engagement.</translation>
+    </message>
+    <message>
+        <source>the month, YYYY-MM</source>
+        <translation>le mois, AAAA-MM</translation>
+    </message>
+    <message>
+        <source>Write a checked backup now and print where it is.</source>
+        <translation>Écrire tout de suite une sauvegarde vérifiée et indiquer où elle se trouve.</translation>
+    </message>
+    <message>
+        <source>write it to this new file instead of the backups folder</source>
+        <translation>l’écrire dans ce nouveau fichier plutôt que dans le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>List the backups: when, why, what each holds.</source>
+        <translation>Lister les sauvegardes&#xa0;: quand, pourquoi, ce que chacune contient.</translation>
+    </message>
+    <message>
+        <source>Put a backup back in place (the current state is backed up first).</source>
+        <translation>Remettre une sauvegarde en place (l’état actuel est d’abord sauvegardé).</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>le fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Check the database (exit status 0: sound, 1: problems, 2: cannot open).</source>
+        <translation>Vérifier la base de données (code de sortie 0&#xa0;: saine, 1&#xa0;: problèmes, 2&#xa0;: impossible à ouvrir).</translation>
+    </message>
+    <message>
+        <source>repair what can be repaired safely (a backup is made first)</source>
+        <translation>réparer ce qui peut l’être sans risque (une sauvegarde est faite d’abord)</translation>
+    </message>
+    <message>
+        <source>Write everything kept about one person to a JSON file (access request).</source>
+        <translation>Écrire tout ce qui est conservé sur une personne dans un fichier JSON (demande d’accès).</translation>
+    </message>
+    <message>
+        <source>an e-mail address or a member number</source>
+        <translation>une adresse e-mail ou un numéro de membre</translation>
+    </message>
+    <message>
+        <source>the JSON file to write</source>
+        <translation>le fichier JSON à écrire</translation>
+    </message>
+    <message>
+        <source>Print the record of processing: what is kept about members, why, how long.</source>
+        <translation>Imprimer le registre des activités de traitement&#xa0;: ce qui est conservé sur les membres, pourquoi, combien de temps.</translation>
+    </message>
+    <message>
+        <source>Erase one person&apos;s personal data; their pairs&apos; hours stay, unnamed.</source>
+        <translation>Effacer les données personnelles d’une personne&#x202f;; les heures de ses binômes restent, sans nom.</translation>
+    </message>
+    <message>
+        <source>confirm: erasing cannot be undone</source>
+        <translation>confirmer&#xa0;: un effacement est définitif</translation>
+    </message>
+    <message>
+        <source>language of the messages: fr_FR, fr_CA or en</source>
+        <translation>langue des messages&#xa0;: fr_FR, fr_CA ou en</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Exemple&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mentorat: run a reverse-mentoring program from a laptop, offline.</source>
+        <translation>Mentorat&#xa0;: animer un programme de mentorat inversé depuis un ordinateur portable, sans connexion.</translation>
+    </message>
+    <message>
+        <source>Commands (add --help after one for its options and an example):</source>
+        <translation>Commandes (ajoutez --help après l’une d’elles pour ses options et un exemple)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>open the demo association (a file of its own)</source>
+        <translation>ouvrir l’association de démonstration (dans un fichier à part)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -320,6 +840,131 @@
     </message>
 </context>
 <context>
+    <name>Data</name>
+    <message>
+        <source>Something unexpected stopped the work ({error}). Check the database (Data menu) before going on.</source>
+        <translation>Un incident imprévu a interrompu le travail ({error}). Vérifiez la base de données (menu Données) avant de continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>DataMenu</name>
+    <message>
+        <source>&amp;Data</source>
+        <translation>D&amp;onnées</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Check the database…</source>
+        <translation>&amp;Vérifier la base de données…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;backups folder</source>
+        <translation>&amp;Ouvrir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Record of &amp;processing (PDF)…</source>
+        <translation>Registre des &amp;traitements (PDF)…</translation>
+    </message>
+    <message>
+        <source>Record of processing</source>
+        <translation>Registre des activités de traitement</translation>
+    </message>
+    <message>
+        <source>record-of-processing.pdf</source>
+        <translation>registre-des-traitements.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Record of processing written to “{path}”.</source>
+        <translation>Registre des activités de traitement écrit dans «&#xa0;{path}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Backed up to “{path}”.</source>
+        <translation>Sauvegarde faite dans «&#xa0;{path}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>The backup was written to “{path}”, but its copy to the second place could not be. Check that the USB key or disk is connected and has room.</source>
+        <translation>La sauvegarde a été écrite dans «&#xa0;{path}&#xa0;», mais sa copie au second emplacement n’a pas pu l’être. Vérifiez que la clé USB ou le disque est branché et qu’il y reste de la place.</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>Ouvrir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened: {folder}</source>
+        <translation>Le dossier n’a pas pu être ouvert&#xa0;: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Type a month, e.g. {example}</source>
+        <translation>Saisissez un mois, par ex. {example}</translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. {example}</source>
+        <translation>Saisissez une date, par ex. {example}</translation>
+    </message>
+    <message>
+        <source>This month does not exist</source>
+        <translation>Ce mois n’existe pas</translation>
+    </message>
+    <message>
+        <source>This day does not exist</source>
+        <translation>Ce jour n’existe pas</translation>
+    </message>
+    <message>
+        <source>Not after today</source>
+        <translation>Pas après aujourd’hui</translation>
+    </message>
+    <message>
+        <source>At the latest: {date}</source>
+        <translation>Au plus tard&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>At the earliest: {date}</source>
+        <translation>Au plus tôt&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>Not a month: type e.g. {example}</source>
+        <translation>Mois non reconnu&#xa0;: tapez par ex. {example}</translation>
+    </message>
+    <message>
+        <source>Not a date: type e.g. {example}</source>
+        <translation>Date non reconnue&#xa0;: tapez par ex. {example}</translation>
+    </message>
+    <message>
+        <source>Type the month, e.g. {example}. Up and Down: a month; Page Up and Page Down: a year.</source>
+        <translation>Tapez le mois, par ex. {example}. Haut et Bas&#xa0;: un mois&#xa0;; Page préc. et Page suiv.&#xa0;: une année.</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. {example}, or “today”, “yesterday”. Up and Down: a day; Page Up and Page Down: a month; Alt+Down: the calendar.</source>
+        <translation>Tapez la date, par ex. {example}, ou «&#xa0;aujourd’hui&#xa0;», «&#xa0;hier&#xa0;». Haut et Bas&#xa0;: un jour&#xa0;; Page préc. et Page suiv.&#xa0;: un mois&#xa0;; Alt+Bas&#xa0;: le calendrier.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteSession</name>
     <message>
         <source>delete the session of {date}</source>
@@ -347,6 +992,118 @@
     <message>
         <source>Open the demo</source>
         <translation>Ouvrir la démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>ErasePersonDialog</name>
+    <message>
+        <source>Erase this person</source>
+        <translation>Effacer cette personne</translation>
+    </message>
+    <message>
+        <source>Erase {name}?</source>
+        <translation>Effacer {name}&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Person to erase</source>
+        <translation>Personne à effacer</translation>
+    </message>
+    <message>
+        <source>Their name, contact details, skills and notes are erased, and so are the texts of their pairs (session notes, objectives, follow-up comments). This cannot be undone.</source>
+        <translation>Son nom, ses coordonnées, ses compétences et ses notes sont effacés, ainsi que les textes de ses binômes (notes de rencontre, objectifs, commentaires de suivi). Cette opération est définitive.</translation>
+    </message>
+    <message>
+        <source>The hours and counts of their pairs stay, without a name, so that the figures of past years do not change.</source>
+        <translation>Les heures et les décomptes de ses binômes restent, sans nom, pour que les chiffres des années passées ne changent pas.</translation>
+    </message>
+    <message>
+        <source>The database is backed up first. That backup and the earlier ones still hold the data until they age out (within a year); delete them by hand to erase it sooner.</source>
+        <translation>La base de données est d’abord sauvegardée. Cette sauvegarde et les précédentes gardent les données jusqu’à leur expiration (dans l’année)&#x202f;; supprimez-les à la main pour les effacer plus tôt.</translation>
+    </message>
+    <message>
+        <source>What erasing does</source>
+        <translation>Ce que fait l’effacement</translation>
+    </message>
+    <message>
+        <source>Why the erasure waits</source>
+        <translation>Pourquoi l’effacement attend</translation>
+    </message>
+    <message>
+        <source>End their current pairs today (reason: {reason}), then erase</source>
+        <translation>Clôturer aujourd’hui ses binômes en cours (motif&#xa0;: {reason}), puis effacer</translation>
+    </message>
+    <message>
+        <source>End their current pairs, then erase</source>
+        <translation>Clôturer ses binômes en cours, puis effacer</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Travail en cours</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>This database is open read-only, because another copy of Mentorat is using it: nobody can be erased here.</source>
+        <translation>Cette base de données est ouverte en lecture seule, car une autre copie de Mentorat l’utilise&#xa0;: aucune donnée ne peut être effacée ici.</translation>
+    </message>
+    <message>
+        <source>Backing up, then erasing…</source>
+        <translation>Sauvegarde, puis effacement…</translation>
+    </message>
+    <message>
+        <source>Erasure done</source>
+        <translation>Effacement terminé</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>{name} was erased: they now appear as member #{number}.</source>
+        <translation>Effacement terminé&#xa0;: {name} apparaît désormais comme le membre #{number}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n current pair(s) ended today.</source>
+        <translation>
+            <numerusform>%n binôme en cours a pris fin aujourd’hui.</numerusform>
+            <numerusform>%n binômes en cours ont pris fin aujourd’hui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept without a name: {pairs}, {sessions} ({hours}).</source>
+        <translation>Restent, sans nom&#xa0;: {pairs}, {sessions} ({hours}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n binôme</numerusform>
+            <numerusform>%n binômes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n rencontre</numerusform>
+            <numerusform>%n rencontres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The state before was backed up to “{path}”: that backup and the earlier ones still hold the data until they age out (within a year).</source>
+        <translation>L’état précédent a été sauvegardé dans «&#xa0;{path}&#xa0;»&#xa0;: cette sauvegarde et les précédentes gardent les données jusqu’à leur expiration (dans l’année).</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1627,10 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
         <translation>Aucune colonne de «&#xa0;{path}&#xa0;» ne donne les noms : ajoutez des colonnes intitulées «&#xa0;Prénom&#xa0;» et «&#xa0;Nom&#xa0;» (ou «&#xa0;First name&#xa0;» et «&#xa0;Last name&#xa0;»). Rien n’a été importé.</translation>
     </message>
     <message>
+        <source>“{path}” holds more than {limit} rows, the most Mentorat imports from one file. Split it into several files and import them one after the other. Nothing was imported.</source>
+        <translation>«&#xa0;{path}&#xa0;» compte plus de {limit}&#xa0;lignes, le maximum que Mentorat importe d’un seul fichier. Découpez-le en plusieurs fichiers et importez-les l’un après l’autre. Rien n’a été importé.</translation>
+    </message>
+    <message>
         <source>“{path}” cannot be read (it does not exist or is not accessible).</source>
         <translation>Impossible de lire «&#xa0;{path}&#xa0;» (le fichier n’existe pas ou n’est pas accessible).</translation>
     </message>
@@ -1265,6 +2026,10 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
         <translation>Base de données : {path}</translation>
     </message>
     <message>
+        <source>(read-only: another copy has it open)</source>
+        <translation>(lecture seule&#xa0;: une autre copie l’a ouverte)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1496,6 +2261,70 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Data erased on {date}</source>
+        <translation>Données effacées le {date}</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date}</source>
+        <translation>Retiré le {date}</translation>
+    </message>
+    <message>
+        <source>{withdrawn} (given on {date})</source>
+        <translation>{withdrawn} (donné le {date})</translation>
+    </message>
+    <message>
+        <source>keeping their data</source>
+        <translation>conservation des données</translation>
+    </message>
+    <message>
+        <source>not keeping their data</source>
+        <translation>pas de conservation des données</translation>
+    </message>
+    <message>
+        <source>being contacted</source>
+        <translation>prises de contact</translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>pas de prise de contact</translation>
+    </message>
+    <message>
+        <source>sharing their details with their pair</source>
+        <translation>transmission des coordonnées à l’autre membre du binôme</translation>
+    </message>
+    <message>
+        <source>not sharing their details</source>
+        <translation>pas de transmission des coordonnées</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Aucun consentement enregistré</translation>
+    </message>
+    <message>
+        <source>{agreed}; {refused}</source>
+        <translation>{agreed}&#x202f;; {refused}</translation>
+    </message>
+    <message>
+        <source>Given on {date}</source>
+        <translation>Donné le {date}</translation>
+    </message>
+    <message>
+        <source>Given (date not recorded)</source>
+        <translation>Donné (date non enregistrée)</translation>
+    </message>
+    <message>
+        <source>{given} ({how})</source>
+        <translation>{given} ({how})</translation>
+    </message>
+    <message>
+        <source>{given}: {what}</source>
+        <translation>{given}&#xa0;: {what}</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -1564,8 +2393,48 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>Consentement et notes</translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Choose or type how</source>
+        <translation>Choisissez ou saisissez le moyen</translation>
+    </message>
+    <message>
         <source>Given on</source>
         <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>A withdrawal ends every agreement above. To record a new consent later, untick the withdrawal and enter the new date.</source>
+        <translation>Un retrait met fin à tous les accords ci-dessus. Pour enregistrer plus tard un nouveau consentement, décochez le retrait et indiquez la nouvelle date.</translation>
+    </message>
+    <message>
+        <source>About a withdrawal</source>
+        <translation>À propos d’un retrait</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation>formulaire papier</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>par e-mail</translation>
+    </message>
+    <message>
+        <source>orally</source>
+        <translation>oralement</translation>
+    </message>
+    <message>
+        <source>online form</source>
+        <translation>formulaire en ligne</translation>
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
@@ -1574,6 +2443,10 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
 </context>
 <context>
     <name>MemberTableModel</name>
+    <message>
+        <source>No consent to keep their data (never given, or withdrawn): record it, or erase their data (Members menu).</source>
+        <translation>Pas de consentement à la conservation de ses données (jamais donné, ou retiré)&#xa0;: enregistrez-le, ou effacez ses données (menu Membres).</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
@@ -2357,6 +3230,37 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
 </context>
 <context>
+    <name>PersonExport</name>
+    <message>
+        <source>Export this person’s data</source>
+        <translation>Exporter les données de cette personne</translation>
+    </message>
+    <message>
+        <source>member-{number}-data</source>
+        <translation>donnees-membre-{number}</translation>
+    </message>
+    <message>
+        <source>JSON and CSV files (*.json *.csv);;All files (*)</source>
+        <translation>Fichiers JSON et CSV (*.json *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>A JSON file and a CSV file are written side by side. “{name}” already exists there: replace it?</source>
+        <translation>Un fichier JSON et un fichier CSV sont écrits côte à côte. «&#xa0;{name}&#xa0;» existe déjà à cet endroit&#xa0;: le remplacer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Everything kept about {name} was written to “{json}” and “{csv}”. Read them before handing them over: notes may speak of the other member of a pair.</source>
+        <translation>Tout ce qui est conservé sur {name} a été écrit dans «&#xa0;{json}&#xa0;» et «&#xa0;{csv}&#xa0;». Relisez ces fichiers avant de les remettre&#xa0;: des notes peuvent parler de l’autre membre d’un binôme.</translation>
+    </message>
+    <message>
+        <source>The files could not be written: {reason}</source>
+        <translation>Les fichiers n’ont pas pu être écrits&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2411,12 +3315,361 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>Le changement de langue prendra effet à la prochaine ouverture de Mentorat.</translation>
     </message>
     <message>
+        <source>Members&apos; data and backups</source>
+        <translation>Données des membres et sauvegardes</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Retention period in years</source>
+        <translation>Durée de conservation en années</translation>
+    </message>
+    <message>
+        <source>Keep a member&apos;s data after their last activity for</source>
+        <translation>Conservation des données après la dernière activité</translation>
+    </message>
+    <message>
+        <source>None: backups stay beside the database</source>
+        <translation>Aucun&#xa0;: les sauvegardes restent à côté de la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the second backup folder</source>
+        <translation>Choisir le second dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>A&amp;ucun</translation>
+    </message>
+    <message>
+        <source>No second backup folder</source>
+        <translation>Aucun second dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>A USB key or another disk as second folder keeps a copy of each backup there. Beyond the latest ones, backups age out: one a day for a week, one a week for a month, one a month for a year. Members past the retention period are listed in the Members menu.</source>
+        <translation>Avec une clé USB ou un autre disque comme second dossier, chaque sauvegarde y est aussi copiée. Au-delà des plus récentes, les sauvegardes expirent&#xa0;: une par jour pendant une semaine, une par semaine pendant un mois, une par mois pendant un an. Les membres dont la durée de conservation est dépassée sont listés dans le menu Membres.</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n year(s))</source>
+        <translation>
+            <numerusform>(%n an)</numerusform>
+            <numerusform>(%n ans)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({years} and {months})</source>
+        <translation>({years} et {months})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Second dossier de sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consentement donné le</translation>
+    </message>
+    <message>
+        <source>Agrees to their data being kept</source>
+        <translation>Accord pour la conservation de ses données</translation>
+    </message>
+    <message>
+        <source>Agrees to being contacted</source>
+        <translation>Accord pour les prises de contact</translation>
+    </message>
+    <message>
+        <source>Agrees to their details being given to the other member of their pair</source>
+        <translation>Accord pour transmettre ses coordonnées à l’autre membre du binôme</translation>
+    </message>
+    <message>
+        <source>Consent collected by</source>
+        <translation>Consentement recueilli par</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on</source>
+        <translation>Consentement retiré le</translation>
+    </message>
+    <message>
+        <source>Data erased on</source>
+        <translation>Données effacées le</translation>
+    </message>
+    <message>
+        <source>Keep a member&apos;s data after their last activity (months)</source>
+        <translation>Conservation des données d’un membre après sa dernière activité (mois)</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Second dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Latest backups always kept</source>
+        <translation>Dernières sauvegardes toujours conservées</translation>
+    </message>
+    <message>
+        <source>Consent cannot be withdrawn before the day it was given.</source>
+        <translation>Le consentement ne peut pas être retiré avant le jour où il a été donné.</translation>
+    </message>
+    <message>
+        <source>This member’s data was erased: the line stays, anonymous, for the figures, and cannot be edited or brought back.</source>
+        <translation>Les données de ce membre ont été effacées&#xa0;: la ligne reste, anonyme, pour les chiffres, et ne peut être ni modifiée ni rétablie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This member is still in %n current pair(s) (proposed, active or paused). End them first, after a closing conversation with the other member, or choose to end them along with the erasure.</source>
+        <translation>
+            <numerusform>Ce membre fait encore partie de %n binôme en cours (proposé, actif ou en pause). Clôturez-le d’abord, après un entretien de clôture avec l’autre membre, ou choisissez de le clôturer avec l’effacement.</numerusform>
+            <numerusform>Ce membre fait encore partie de %n binômes en cours (proposés, actifs ou en pause). Clôturez-les d’abord, après un entretien de clôture avec l’autre membre, ou choisissez de les clôturer avec l’effacement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The coordination</source>
+        <translation>La coordination</translation>
+    </message>
+    <message>
+        <source>The mentor</source>
+        <translation>La personne mentore</translation>
+    </message>
+    <message>
+        <source>The mentee</source>
+        <translation>La personne mentorée</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Change of status</source>
+        <translation>Changement de statut</translation>
+    </message>
+    <message>
+        <source>Pair not formed</source>
+        <translation>Binôme écarté</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Numéro de membre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>Date d’archivage</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Date d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Last changed on</source>
+        <translation>Date de dernière modification</translation>
+    </message>
+    <message>
+        <source>Other member of the pair</source>
+        <translation>Autre membre du binôme</translation>
+    </message>
+    <message>
+        <source>Other member</source>
+        <translation>Autre membre</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Charter signed on</source>
+        <translation>Charte signée le</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Reason for the end</source>
+        <translation>Motif de fin</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Match score</source>
+        <translation>Score d’appariement</translation>
+    </message>
+    <message>
+        <source>Match reasons</source>
+        <translation>Raisons de l’appariement</translation>
+    </message>
+    <message>
+        <source>Reason for going beyond the capacity</source>
+        <translation>Motif du dépassement de capacité</translation>
+    </message>
+    <message>
+        <source>Objectives reached</source>
+        <translation>Objectifs atteints</translation>
+    </message>
+    <message>
+        <source>What the mentor learned</source>
+        <translation>Ce que la personne mentore a appris</translation>
+    </message>
+    <message>
+        <source>What the mentee learned</source>
+        <translation>Ce que la personne mentorée a appris</translation>
+    </message>
+    <message>
+        <source>Closing comment</source>
+        <translation>Commentaire de clôture</translation>
+    </message>
+    <message>
+        <source>Charter version</source>
+        <translation>Version de la charte</translation>
+    </message>
+    <message>
+        <source>Charter changed on</source>
+        <translation>Charte modifiée le</translation>
+    </message>
+    <message>
+        <source>Success indicator</source>
+        <translation>Indicateur de réussite</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date visée</translation>
+    </message>
+    <message>
+        <source>Who spoke</source>
+        <translation>Prise de parole</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Date de la décision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>E&amp;xport this person’s data…</source>
+        <translation>E&amp;xporter les données de cette personne…</translation>
+    </message>
+    <message>
+        <source>Erase this &amp;person…</source>
+        <translation>Effacer cette &amp;personne…</translation>
+    </message>
+    <message>
+        <source>&amp;Members past the retention period…</source>
+        <translation>Membres au-delà de la &amp;durée de conservation…</translation>
+    </message>
+    <message>
+        <source>Select one member in the members list first.</source>
+        <translation>Sélectionnez d’abord un membre dans la liste des membres.</translation>
+    </message>
+    <message>
+        <source>Member #{number} erased.</source>
+        <translation>Membre #{number} effacé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) anonymised.</source>
+        <translation>
+            <numerusform>%n membre anonymisé.</numerusform>
+            <numerusform>%n membres anonymisés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without consent</source>
+        <translation>Sans consentement</translation>
+    </message>
+    <message>
+        <source>Active and archived members without consent to keep their data (never given, or withdrawn)</source>
+        <translation>Membres actifs et archivés sans consentement à la conservation de leurs données (jamais donné, ou retiré)</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +3764,117 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restoring a backup puts the data back as it was when the backup was made: what changed since then is replaced. The current state is backed up first, so a restore can itself be undone by restoring that copy.</source>
+        <translation>Restaurer une sauvegarde remet les données dans l’état où elles étaient quand elle a été faite&#xa0;: ce qui a changé depuis est remplacé. L’état actuel est d’abord sauvegardé&#xa0;: une restauration peut donc elle-même être annulée en restaurant cette copie.</translation>
+    </message>
+    <message>
+        <source>Backups folder: {folder}</source>
+        <translation>Dossier des sauvegardes&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>No backup yet in this folder.</source>
+        <translation>Aucune sauvegarde dans ce dossier pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No backup</source>
+        <translation>Aucune sauvegarde</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Travail en cours</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Another file…</source>
+        <translation>&amp;Autre fichier…</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>Autre fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>This database is open read-only, because another copy of Mentorat is using it: a backup cannot be restored here. Close the other copy, then open this window again.</source>
+        <translation>Cette base de données est ouverte en lecture seule, car un autre exemplaire de Mentorat l’utilise&#xa0;: aucune sauvegarde ne peut être restaurée ici. Fermez l’autre exemplaire, puis rouvrez cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened: {folder}</source>
+        <translation>Le dossier n’a pas pu être ouvert&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>Restore another backup</source>
+        <translation>Restaurer une autre sauvegarde</translation>
+    </message>
+    <message>
+        <source>Mentorat backups (*.sqlite3);;All files (*)</source>
+        <translation>Sauvegardes Mentorat (*.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This is the database itself, not a backup of it. Nothing was changed.</source>
+        <translation>C’est la base de données elle-même, pas une de ses sauvegardes. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {time}?</source>
+        <translation>Restaurer la sauvegarde du {time}&#x202f;?</translation>
+    </message>
+    <message>
+        <source>It holds {contents}. The data will go back to that state, and what changed since will be replaced.</source>
+        <translation>Elle contient {contents}. Les données reviendront à cet état, et ce qui a changé depuis sera remplacé.</translation>
+    </message>
+    <message>
+        <source>The current state is backed up first, so you can come back to it.</source>
+        <translation>L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of {time}…</source>
+        <translation>Restauration de la sauvegarde du {time}…</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {time}: {contents}.</source>
+        <translation>Sauvegarde du {time} restaurée&#xa0;: {contents}.</translation>
+    </message>
+    <message>
+        <source>The state before the restore was backed up to “{path}”.</source>
+        <translation>L’état d’avant la restauration a été sauvegardé dans «&#xa0;{path}&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>RestoreMembers</name>
     <message>
         <source>restore {name}</source>
@@ -2522,6 +3886,116 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
             <numerusform>la restauration de %n membre</numerusform>
             <numerusform>la restauration de %n membres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Members past the retention period</source>
+        <translation>Membres au-delà de la durée de conservation</translation>
+    </message>
+    <message>
+        <source>About the retention period</source>
+        <translation>À propos de la durée de conservation</translation>
+    </message>
+    <message>
+        <source>Members to anonymise</source>
+        <translation>Membres à anonymiser</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Conservation jusqu’au</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>No member is past the retention period.</source>
+        <translation>Aucun membre n’a dépassé la durée de conservation.</translation>
+    </message>
+    <message>
+        <source>No member to anonymise</source>
+        <translation>Aucun membre à anonymiser</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Travail en cours</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise all…</source>
+        <translation>&amp;Tout anonymiser…</translation>
+    </message>
+    <message>
+        <source>Anonymise all</source>
+        <translation>Tout anonymiser</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data of these members has been kept longer than the retention period (%n month(s) after their last activity, set in the preferences). Anonymising erases their personal data; the hours and counts of their pairs stay, without a name. Members in a current pair are never listed.</source>
+        <translation>
+            <numerusform>Les données de ces membres sont conservées au-delà de la durée prévue (%n mois après leur dernière activité, réglée dans les préférences). L’anonymisation efface leurs données personnelles&#x202f;; les heures et les décomptes de leurs binômes restent, sans nom. Les membres d’un binôme en cours n’apparaissent jamais ici.</numerusform>
+            <numerusform>Les données de ces membres sont conservées au-delà de la durée prévue (%n mois après leur dernière activité, réglée dans les préférences). L’anonymisation efface leurs données personnelles&#x202f;; les heures et les décomptes de leurs binômes restent, sans nom. Les membres d’un binôme en cours n’apparaissent jamais ici.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived, inactive for over %n month(s)</source>
+        <translation>
+            <numerusform>Membre archivé, sans activité depuis plus de %n mois</numerusform>
+            <numerusform>Membre archivé, sans activité depuis plus de %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still active, but inactive for over %n month(s)</source>
+        <translation>
+            <numerusform>Membre encore actif, mais sans activité depuis plus de %n mois</numerusform>
+            <numerusform>Membre encore actif, mais sans activité depuis plus de %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n member(s)? Their names, contact details, skills and notes are erased; the hours and counts of their pairs stay, without a name. This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymiser %n membre&#x202f;? Son nom, ses coordonnées, ses compétences et ses notes sont effacés&#x202f;; les heures et les décomptes de ses binômes restent, sans nom. Cette opération est définitive.</numerusform>
+            <numerusform>Anonymiser %n membres&#x202f;? Leurs noms, coordonnées, compétences et notes sont effacés&#x202f;; les heures et les décomptes de leurs binômes restent, sans nom. Cette opération est définitive.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is backed up first. That backup and the earlier ones still hold the data until they age out (within a year).</source>
+        <translation>La base de données est d’abord sauvegardée. Cette sauvegarde et les précédentes gardent les données jusqu’à leur expiration (dans l’année).</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
+    </message>
+    <message>
+        <source>Backing up, then anonymising…</source>
+        <translation>Sauvegarde, puis anonymisation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) anonymised.</source>
+        <translation>
+            <numerusform>%n membre anonymisé.</numerusform>
+            <numerusform>%n membres anonymisés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The state before was backed up to “{path}”.</source>
+        <translation>L’état précédent a été sauvegardé dans «&#xa0;{path}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +4147,21 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Two copies writing to one file could lose changes. You can open it read-only to look things up, or close it there first.</source>
+        <translation>Deux copies qui écrivent dans un même fichier pourraient perdre des modifications. Vous pouvez l’ouvrir en lecture seule pour consulter les données, ou d’abord la fermer là-bas.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. What was not finished was not saved. You can check the database from the Data menu.</source>
+        <translation>Un problème inattendu est survenu. Ce qui n’était pas terminé n’a pas été enregistré. Vous pouvez vérifier la base de données depuis le menu Données.</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Charter signed: the pair starts</source>
@@ -2733,6 +4222,170 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>Comment</source>
         <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} à {time}</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>Another copy of Mentorat is working on this database.</source>
+        <translation>Une autre copie de Mentorat travaille sur cette base de données.</translation>
+    </message>
+    <message>
+        <source>Another copy of Mentorat has this database open on this computer</source>
+        <translation>Une autre copie de Mentorat a ouvert cette base de données sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Mentorat has this database open on the computer “{computer}”</source>
+        <translation>Mentorat a ouvert cette base de données sur l’ordinateur «&#xa0;{computer}&#xa0;»</translation>
+    </message>
+    <message>
+        <source> since {time}</source>
+        <translation> depuis le {time}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program (or another copy of Mentorat) is writing to it. Try again in a moment.</source>
+        <translation>La base de données est occupée&#xa0;: un autre programme (ou une autre copie de Mentorat) y écrit. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try again.</source>
+        <translation>Le disque est plein. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing. If it is a USB key or a network folder, check that it is still connected.</source>
+        <translation>Le disque a signalé une erreur de lecture ou d’écriture. S’il s’agit d’une clé USB ou d’un dossier réseau, vérifiez qu’il est toujours branché.</translation>
+    </message>
+    <message>
+        <source>The file or its folder can no longer be written.</source>
+        <translation>Le fichier ou son dossier ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only, because another copy of Mentorat is using it. Nothing was saved.</source>
+        <translation>Cette base de données est ouverte en lecture seule, car une autre copie de Mentorat l’utilise. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Close it there, then try again.</source>
+        <translation>Fermez-la là-bas, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space for the safety copy: {size} are needed. Free some space, then try again.</source>
+        <translation>Il n’y a pas assez de place libre pour la copie de sécurité&#xa0;: il faut {size}. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The safety copy could not be written or did not pass its check.</source>
+        <translation>La copie de sécurité n’a pas pu être écrite, ou n’a pas passé sa vérification.</translation>
+    </message>
+    <message>
+        <source>The database looks damaged. Check it (Data menu, or the check command), or restore a backup.</source>
+        <translation>La base de données semble endommagée. Vérifiez-la (menu Données, ou la commande check), ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be found or read.</source>
+        <translation>Cette sauvegarde est introuvable ou illisible.</translation>
+    </message>
+    <message>
+        <source>This file is not a Mentorat backup.</source>
+        <translation>Ce fichier n’est pas une sauvegarde de Mentorat.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged: it does not pass its check.</source>
+        <translation>Cette sauvegarde est endommagée&#xa0;: elle ne passe pas sa vérification.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Mentorat.</source>
+        <translation>Cette sauvegarde vient d’une version plus récente de Mentorat.</translation>
+    </message>
+    <message>
+        <source>Neither it nor the database was changed.</source>
+        <translation>Ni elle ni la base de données n’ont été modifiées.</translation>
+    </message>
+    <message>
+        <source>on opening</source>
+        <translation>à l’ouverture</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>à la fermeture</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>faite à la main</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>avant une importation</translation>
+    </message>
+    <message>
+        <source>before an update of the file</source>
+        <translation>avant une mise à jour du fichier</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>before an erasure</source>
+        <translation>avant un effacement</translation>
+    </message>
+    <message>
+        <source>before a pool proposal</source>
+        <translation>avant une proposition d’ensemble</translation>
+    </message>
+    <message>
+        <source>before a repair</source>
+        <translation>avant une réparation</translation>
+    </message>
+    <message>
+        <source>before anonymising</source>
+        <translation>avant une anonymisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n binôme</numerusform>
+            <numerusform>%n binômes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n rencontre</numerusform>
+            <numerusform>%n rencontres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is in a folder that {service} synchronises. SQLite and file synchronisation do not mix: the service may copy the file in the middle of a change, or put an older copy back over it. Keep the database outside that folder; choose that folder as the second place for backups instead.</source>
+        <translation>La base de données se trouve dans un dossier synchronisé par {service}. Une base SQLite et la synchronisation de fichiers ne font pas bon ménage&#xa0;: le service peut copier le fichier au milieu d’une modification, ou remettre une copie plus ancienne à sa place. Gardez la base hors de ce dossier&#x202f;; choisissez plutôt ce dossier comme second emplacement des sauvegardes.</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +4509,67 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>Restore defaults</source>
         <translation>Valeurs par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide, puis quitter</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments inconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide&#xa0;: %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>incompatible avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré&#xa0;: %r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s peut désigner %(matches)s</translation>
     </message>
 </context>
 </TS>

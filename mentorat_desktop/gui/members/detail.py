@@ -80,8 +80,9 @@ class MemberDetail(QScrollArea):
         ]
         consent_text, missing = self.consent_words(record)
         mark = "⚠ " if missing else ""
+        consent_title = self.tr("Consent")  # not inside the f-string: lupdate would miss it
         rows.append(
-            f"<tr><th align='left'>{escape(self.tr('Consent'))}</th>"
+            f"<tr><th align='left'>{escape(consent_title)}</th>"
             f"<td>{escape(mark + consent_text)}</td></tr>"
         )
         notes = ""
