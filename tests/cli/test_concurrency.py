@@ -240,14 +240,10 @@ def test_a_database_locked_by_another_program_is_refused_in_a_sentence(
     assert _sound(path)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the 'Storage' sentences (storage_messages.py) and the new 'Cli' sentences of "
-    "cli_data.py are missing from translations/mentorat_fr.ts: --lang fr_FR prints English",
-)
 def test_a_database_locked_by_another_program_is_refused_in_french(
     busy_run: tuple[subprocess.CompletedProcess[str], Path],
 ) -> None:
     err = busy_run[0].stderr
     assert "busy" not in err and "Nothing was changed" not in err
-    assert "base" in err.lower() and "rien" in err.lower()
+    assert "base de données est occupée" in err
+    assert err.strip().endswith("Rien n’a été modifié.")

@@ -147,6 +147,15 @@ def test_restore_refuses_what_is_not_a_backup(
     assert not backup_folder(demo60).exists()
 
 
+def test_restore_refusal_is_said_in_french(cli: Callable, demo60: Path, tmp_path: Path) -> None:
+    candidate = _text_file(tmp_path / "notes.sqlite3")
+    refused = cli("restore", candidate, "--db", demo60, "--lang", "fr_FR")
+    assert refused.code == 2
+    assert "n’est pas une sauvegarde de Mentorat" in refused.err
+    assert "Neither" not in refused.err
+    _one_sentence(refused.err)
+
+
 def test_restore_refusal_in_its_own_process(demo60: Path, tmp_path: Path) -> None:
     candidate = _text_file(tmp_path / "notes.sqlite3")
     before = (candidate.read_bytes(), demo60.read_bytes())
