@@ -686,3 +686,22 @@ def test_batch_without_cohorts(pairs, cohorts, people, open_dialog, find):
     dialog = batch(pairs, cohorts, open_dialog)
     assert not find(dialog, QRadioButton, "The pairs of a cohort").isEnabled()
     assert len(dialog.pair_ids()) == 1
+
+
+def test_a_pause_dated_with_a_day_that_does_not_exist_is_refused_beside_the_date(
+    pairs, signed_pair, status_dialog, find, qtbot
+):
+    from mentorat_desktop.gui.widgets import DateField
+
+    dialog = status_dialog(Step.PAUSE)
+    date = find(dialog, QDateEdit, "Date")
+    assert isinstance(date, DateField)
+    date.setFocus()
+    qtbot.keyClick(date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(date, "31/02/2026")  # typed as people type it
+    assert date.errors("effective_on")
+    qtbot.mouseClick(find(dialog, QPushButton, "OK"), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert pairs.get(signed_pair.id).status.value == "active"
+    row = date.parentWidget()
+    assert isinstance(row, FieldWithError) and row.error.isVisible()

@@ -492,12 +492,6 @@ def test_a_date_that_cannot_be_is_said_beside_it_and_gives_no_date(
     assert date.text() == typed  # kept as typed, to be corrected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="log_dialog.accept reads date().toPython() without asking is_valid(): it needs "
-    '`errors += self.date.errors("held_on")` before `if errors:`',
-)
 def test_saving_a_date_that_cannot_be_is_refused(log_for, sessions, find, qtbot):
     dialog = log_for()
     date = find(dialog, QDateEdit, "Date")

@@ -84,6 +84,10 @@ class FollowUpDialog(QDialog):
         for row in self._rows.values():
             row.error.clear_error()
         try:
+            # A date typed that cannot be read is refused beside its field, never guessed.
+            problems = self.date.errors("held_on") + self.recheck.errors("recheck_on")
+            if problems:
+                raise ValidationError(problems)
             self._service.add(
                 FollowUpInput(
                     pair_id=self._pair_id,

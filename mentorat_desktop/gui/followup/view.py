@@ -156,6 +156,8 @@ class FollowUpView(QWidget):
         self._show_notes()
 
     def reload_grid(self) -> None:
+        if not self.until.is_valid():
+            return  # the month typed is refused beside the field; the grid stays as it was
         until = self.until.date().toPython()
         self.model.set_grid(
             compute_grid(self._db, until, self.months.currentData()), today=self.today()

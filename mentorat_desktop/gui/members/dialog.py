@@ -316,9 +316,11 @@ class MemberDialog(QDialog):
             role=self.role.currentData(),
             preferred_mode=self.preferred_mode.currentData(),
             capacity=self.capacity.value(),
-            mentor_training_on=self.mentor_training_on.value(),
-            consent_on=self.consent_on.value(),
-            consent_withdrawn_on=self.consent_withdrawn_on.value(),
+            mentor_training_on=self.mentor_training_on.checked_value("mentor_training_on", errors),
+            consent_on=self.consent_on.checked_value("consent_on", errors),
+            consent_withdrawn_on=self.consent_withdrawn_on.checked_value(
+                "consent_withdrawn_on", errors
+            ),
             consent_how=self.consent_how.currentText(),
             **{name: getattr(self, name).isChecked() for name in CONSENT_AGREEMENTS},
             notes=self.notes.toPlainText(),

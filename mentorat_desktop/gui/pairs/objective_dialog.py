@@ -73,16 +73,20 @@ class ObjectiveDialog(QDialog):
             self.status.setCurrentIndex(self.status.findData(objective.status))
 
     def accept(self) -> None:
-        data = ObjectiveInput(
-            text=self.text.text().strip(),
-            indicator=self.indicator.text().strip() or None,
-            target_date=self.target.value(),
-            status=self.status.currentData(),
-            direction=self.direction.currentData(),
-        )
         for row in self._rows.values():
             row.error.clear_error()
         try:
+            # A date typed that cannot be read is refused beside its field, never guessed.
+            problems = self.target.errors("target_date")
+            if problems:
+                raise ValidationError(problems)
+            data = ObjectiveInput(
+                text=self.text.text().strip(),
+                indicator=self.indicator.text().strip() or None,
+                target_date=self.target.value(),
+                status=self.status.currentData(),
+                direction=self.direction.currentData(),
+            )
             if self._objective is None:
                 self._pairs.add_objective(self._pair_id, data)
             else:

@@ -155,6 +155,12 @@ class PairDialog(QDialog):
 
     def accept(self) -> None:
         try:
+            # A date typed that cannot be read is refused beside its field, never guessed.
+            problems = self.planned_end.errors("planned_end")
+            if self._pair is None:
+                problems = self.signed.errors("start_date") + problems
+            if problems:
+                raise ValidationError(problems)
             if self._pair is None:
                 errors = []
                 if self.mentor.member_id() is None:

@@ -109,6 +109,9 @@ class StatusDialog(QDialog):
             row.error.show_error(field_error(error))
 
     def accept(self) -> None:
+        if problems := self.date.errors("effective_on"):
+            self._show_errors(problems)
+            return
         on = self.date.date().toPython()
         pair_id = self._pair.id
         try:

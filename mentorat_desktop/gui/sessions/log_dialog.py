@@ -146,6 +146,7 @@ class SessionLogDialog(QDialog):
             errors.append(
                 FieldError("duration_minutes", "duration_" + exc.code, {"value": exc.value})
             )
+        errors += self.date.errors("held_on")
         if errors:
             self._show_errors(errors)
             return
