@@ -61,7 +61,7 @@ def test_erase_person_needs_yes_and_then_erases_keeping_the_hours(cli, demo60):
 
     result = cli("erase-person", "--db", demo60, "--member", email, "--yes")
     assert result.code == 0, result.text
-    assert "ended" in result.out  # the pair still running ended with the erasure
+    assert "pris fin" in result.out  # the pair still running ended with the erasure (French)
     assert _hours(demo60) == minutes
     with sqlite3.connect(demo60) as con:
         first, mail = con.execute(
@@ -73,7 +73,7 @@ def test_erase_person_needs_yes_and_then_erases_keeping_the_hours(cli, demo60):
             assert email.encode() not in part.read_bytes()
     (backup,) = list_backups(demo60)
     assert backup.reason == "erasure"  # made first, and said
-    assert "backups" in result.out
+    assert "sauvegardes" in result.out
 
 
 @pytest.mark.parametrize("language", ["fr_FR", "fr_CA", "en"])
