@@ -160,13 +160,18 @@ def space_needed(db_path: Path) -> int:
 
 
 def _unique_name(folder: Path, stem: str, when: dt.datetime, reason: str) -> Path:
+    """The backup's name: its time to the second, then, for a second backup within the
+    same second (whatever its occasion), a counter, so that names sort as they were made."""
     stamp = when.strftime("%Y-%m-%d_%H%M%S")
-    candidate = folder / f"{stem}-{stamp}-{reason}.sqlite3"
-    n = 2
-    while candidate.exists():
-        candidate = folder / f"{stem}-{stamp}-{n}-{reason}.sqlite3"
-        n += 1
-    return candidate
+    same_second = [
+        p
+        for p in folder.glob(f"{stem}-{stamp}-*.sqlite3")
+        if (match := _NAME.match(p.name)) and match["stem"] == stem
+    ]
+    if not same_second:
+        return folder / f"{stem}-{stamp}-{reason}.sqlite3"
+    n = max(int(m["n"]) if (m := _NAME.match(p.name)) and m["n"] else 1 for p in same_second)
+    return folder / f"{stem}-{stamp}-{n + 1}-{reason}.sqlite3"
 
 
 def write_backup(
@@ -304,9 +309,15 @@ def backup_files(folder: Path) -> list[Path]:
         # A copy still being written is not a backup yet.
         if not p.name.startswith(PARTIAL_PREFIX) and (stamp := _stamp_of(p))
     ]
-    return [
-        p for _stamp, p in sorted(dated, key=lambda item: (item[0], item[1].name), reverse=True)
-    ]
+    return [p for _stamp, p in sorted(dated, key=_order, reverse=True)]
+
+
+def _order(item: tuple[dt.datetime, Path]) -> tuple[dt.datetime, int]:
+    """Newest first: by the time in the name, then, within one second, by the counter the
+    name carries (the second backup of a second is "-2-", the first has none)."""
+    stamp, path = item
+    match = _NAME.match(path.name)
+    return stamp, int(match["n"]) if match and match["n"] else 1
 
 
 def _bucket(when: dt.datetime, kind: str) -> tuple[int, ...]:

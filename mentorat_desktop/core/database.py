@@ -28,9 +28,10 @@ from mentorat_desktop.core.events import ChangeBus
 from mentorat_desktop.core.migrations import HEAD_REVISION
 
 if TYPE_CHECKING:
-    from mentorat_desktop.core.lock import DatabaseLock
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session, sessionmaker
+
+    from mentorat_desktop.core.lock import DatabaseLock
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APP_NAME = "Mentorat"
@@ -126,12 +127,31 @@ def inspect_file(path: Path) -> str | None:
             raise DatabaseOpenError(OpenProblem.READ_ONLY, path, str(exc)) from exc
         if magic != SQLITE_MAGIC:
             raise DatabaseOpenError(OpenProblem.NOT_SQLITE, path)
+        _roll_back_hot_journal(path)
         revision = _read_revision(path)
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise DatabaseOpenError(OpenProblem.READ_ONLY, path)
     if revision is not None and revision not in _known_revisions():
         raise DatabaseOpenError(OpenProblem.NEWER_VERSION, path, revision)
     return revision
+
+
+def _roll_back_hot_journal(path: Path) -> None:
+    """A write interrupted outside WAL mode (a restore killed while it copied) leaves a
+    rollback journal beside the file, and the file half-written. The read below opens the
+    file immutable, which would ignore the journal: let SQLite roll it back first, as any
+    connection that can write does on its first read."""
+    journal = path.with_name(path.name + "-journal")
+    if not journal.exists() or journal.stat().st_size == 0:
+        return
+    try:
+        con = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise DatabaseOpenError(OpenProblem.NOT_SQLITE, path, str(exc)) from exc
 
 
 def _read_revision(path: Path) -> str | None:

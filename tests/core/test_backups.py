@@ -368,12 +368,6 @@ def test_each_backup_prunes_the_folder(db_path: Path) -> None:
     assert [b.path for b in list_backups(db_path)] == files
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="backup_files sorts by (time stamp, file name): within one second the names "
-    "decide, and 'x-<stamp>-manual' sorts after 'x-<stamp>-2-manual', so the first backup "
-    "of that second is listed as the newest",
-)
 def test_backups_made_in_the_same_second_are_listed_newest_first(db_path: Path) -> None:
     now = dt.datetime(2026, 3, 14, 15, 9, 26).astimezone()
     made = [write_backup(db_path, BackupReason.MANUAL, now=now).path for _ in range(3)]
@@ -585,3 +579,10 @@ def test_no_migration_without_its_copy(tmp_path: Path) -> None:
     assert path.read_bytes() == before
     assert not path.with_name(path.name + "-wal").exists()
     assert blocker.read_text() == "a file where the backups folder should be\n"
+
+
+def test_backups_of_different_occasions_in_one_second_are_listed_as_made(db_path: Path) -> None:
+    now = dt.datetime(2026, 3, 14, 15, 9, 26).astimezone()
+    first = write_backup(db_path, BackupReason.OPEN, now=now).path
+    second = write_backup(db_path, BackupReason.IMPORT, now=now).path
+    assert backup_files(backup_folder(db_path)) == [second, first]

@@ -431,14 +431,6 @@ src.backup(dst, pages=1, progress=progress)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="the copy kills itself with SIGKILL")
-@pytest.mark.xfail(
-    strict=True,
-    reason="inspect_file (core/database.py _read_revision) and backups._read_only_uri read "
-    "with immutable=1 whenever there is no -wal, so they ignore the hot rollback journal a "
-    "restore killed during its copy leaves (restore_backup copies out of WAL mode): "
-    "open_database refuses the half-copied file as NOT_SQLITE though a plain open rolls it "
-    "back to the intact database",
-)
 def test_a_restore_killed_during_its_copy_reopens_as_it_was(
     demo_template: tuple[Path, float], empty_template: Path, tmp_path: Path
 ) -> None:
