@@ -22,14 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from mentorat_desktop.core.database import Database
-from mentorat_desktop.core.durations import DurationError, parse_duration
+from mentorat_desktop.core.durations import MAX_MINUTES, DurationError, parse_duration
 from mentorat_desktop.core.enums import Direction, MemberStatus, Mode, PairStatus
 from mentorat_desktop.core.errors import FieldError
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.importing.members import RefusedRow, header_key
 from mentorat_desktop.core.importing.tabular import Table, TableStream, limit_rows, open_table
 from mentorat_desktop.core.services.sessions import (
-    MAX_MINUTES,
     HistoryStep,
     Period,
     SessionInput,
