@@ -68,6 +68,19 @@ def _try_lock(fh: IO[bytes]) -> bool:
     return True
 
 
+def _still_named(fh: IO[bytes], path: Path) -> bool:
+    """Whether the file we locked is still the one named ``path`` (not removed by a holder
+    that let go meanwhile)."""
+    if sys.platform == "win32":  # pragma: no cover - the file is never removed there
+        return True
+    try:
+        named = os.stat(path)
+    except FileNotFoundError:
+        return False
+    mine = os.fstat(fh.fileno())
+    return (named.st_dev, named.st_ino) == (mine.st_dev, mine.st_ino)
+
+
 def read_holder(db_path: Path) -> LockHolder | None:
     """Who the lock file names (it may be a stale name: only the lock tells)."""
     try:
@@ -109,16 +122,23 @@ class DatabaseLock:
         if self._fh is not None:
             return
         path = lock_path(self.db_path)
-        try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError:
-            # A folder we can read but not write: the open of the database says so.
-            return
-        fh = os.fdopen(fd, "r+b")
         deadline = time.monotonic() + wait_seconds
-        while not _try_lock(fh):
-            if time.monotonic() >= deadline:
+        while True:
+            try:
+                fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError:
+                # A folder we can read but not write: the open of the database says so.
+                return
+            fh = os.fdopen(fd, "r+b")
+            if _try_lock(fh):
+                if _still_named(fh, path):
+                    break
+                # The holder let go and removed the file between our open and our lock:
+                # this one is nobody's lock any more; open the name again.
                 fh.close()
+                continue
+            fh.close()
+            if time.monotonic() >= deadline:
                 raise StorageError(StorageProblem.IN_USE, holder=read_holder(self.db_path))
             time.sleep(0.1)
         self._fh = fh
@@ -149,6 +169,10 @@ class DatabaseLock:
             return
         fh, self._fh = self._fh, None
         try:
+            if sys.platform != "win32":
+                # Removed while still locked, so that no lock file stays beside the
+                # database; a copy waiting on the old file sees it is gone (_still_named).
+                lock_path(self.db_path).unlink(missing_ok=True)
             fh.seek(1)
             fh.truncate(1)
             if sys.platform == "win32":  # pragma: no cover - Windows only

@@ -223,3 +223,18 @@ def test_a_wait_that_runs_out_is_refused(db_path: Path, holder: subprocess.Popen
     lock.acquire()
     assert lock.held
     lock.release()
+
+
+def test_no_lock_file_stays_beside_the_database_once_released(tmp_path: Path) -> None:
+    from mentorat_desktop.core.lock import DatabaseLock, lock_path
+
+    db = tmp_path / "m.sqlite3"
+    lock = DatabaseLock(db)
+    lock.acquire()
+    assert lock_path(db).exists()
+    lock.release()
+    assert not lock_path(db).exists()
+    again = DatabaseLock(db)  # and it can be taken again at once
+    again.acquire()
+    assert again.held
+    again.release()
