@@ -26,6 +26,7 @@ from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.services.cohorts import CohortService
 from mentorat_desktop.core.services.members import MemberInput, MemberRecord, MemberService
 from mentorat_desktop.core.services.pairs import (
+    CANCELLED_SQL,
     ObjectiveInput,
     PairInput,
     PairService,
@@ -492,6 +493,86 @@ def test_a_proposal_can_be_ended(pairs: PairService, people: People) -> None:
     ended = pairs.end(pair.id, TODAY, EndReason.MISMATCH)
     assert ended.status == PairStatus.ENDED
     assert ended.charter_signed_on is None
+
+
+# -- withdrawing a proposal ----------------------------------------------------------------
+
+
+def test_a_proposal_is_withdrawn_without_an_evaluation(
+    db: Database, pairs: PairService, people: People
+) -> None:
+    heard: list[Topic] = []
+    db.bus.subscribe(heard.append)
+    proposal = pairs.create(PairInput(people.leo.id, people.helene.id, planned_end=days_ago(-200)))
+    pairs.add_objective(proposal.id, ObjectiveInput("Visioconférence"))
+    cancelled = pairs.cancel_proposal(proposal.id, TODAY, note="  Proposé par erreur  ")
+    assert cancelled.status == PairStatus.ENDED
+    assert cancelled.is_cancelled
+    assert cancelled.ended_on == TODAY
+    assert (cancelled.end_reason, cancelled.outcome) == (None, None)
+    assert (cancelled.start_date, cancelled.charter_signed_on) == (None, None)
+    assert [(h.status, h.effective_on, h.note) for h in cancelled.history] == [
+        (PairStatus.PROPOSED, TODAY, None),
+        (PairStatus.ENDED, TODAY, "Proposé par erreur"),
+    ]
+    assert heard == [Topic.PAIRS] * 3
+    assert pairs.get(proposal.id) == cancelled
+    # It is read as cancelled in SQL too, and nothing else is.
+    rows = db.query(f"SELECT id FROM pair WHERE {CANCELLED_SQL}")
+    assert rows == [(proposal.id,)]
+
+
+def test_a_withdrawn_proposal_frees_both_members(pairs: PairService, people: People) -> None:
+    proposal = pairs.create(PairInput(people.leo.id, people.helene.id))
+    pairs.cancel_proposal(proposal.id, TODAY)
+    assert pairs.count_active_for(people.leo.id) == 0
+    again = pairs.create(PairInput(people.leo.id, people.helene.id, start_date=TODAY))
+    assert again.status == PairStatus.ACTIVE
+    assert not again.is_cancelled
+
+
+def test_a_pair_that_ran_and_ended_is_not_cancelled(
+    db: Database, pairs: PairService, people: People
+) -> None:
+    pair = pairs.create(PairInput(people.leo.id, people.helene.id, start_date=days_ago(5)))
+    ended = pairs.end(pair.id, TODAY, EndReason.MISMATCH)
+    assert not ended.is_cancelled
+    assert db.query(f"SELECT id FROM pair WHERE {CANCELLED_SQL}") == []
+
+
+@pytest.mark.parametrize("setup", [["activate"], ["activate", "pause"], ["cancel"]])
+def test_only_a_proposal_can_be_withdrawn(
+    db: Database, pairs: PairService, people: People, setup: list[str]
+) -> None:
+    pair = pairs.create(PairInput(people.leo.id, people.helene.id))
+    steps: dict[str, Callable[[], object]] = {
+        "activate": lambda: pairs.activate(pair.id, TODAY),
+        "pause": lambda: pairs.pause(pair.id, TODAY),
+        "cancel": lambda: pairs.cancel_proposal(pair.id, TODAY),
+    }
+    for step in setup:
+        steps[step]()
+    current = pairs.get(pair.id).status
+    error = refused(db, steps["cancel"])
+    assert error.errors == [
+        FieldError("status", "invalid_transition", {"from": current, "to": PairStatus.ENDED})
+    ]
+
+
+def test_withdrawal_dates_are_checked(db: Database, pairs: PairService, people: People) -> None:
+    pair = pairs.create(PairInput(people.leo.id, people.helene.id))
+    error = refused(db, lambda: pairs.cancel_proposal(pair.id, days_ago(-1)))
+    assert codes(error) == {("effective_on", "date_in_future")}
+    error = refused(db, lambda: pairs.cancel_proposal(pair.id, days_ago(1)))
+    assert codes(error) == {("effective_on", "date_before_last_change")}
+    with pytest.raises(NotFoundError):
+        pairs.cancel_proposal(99, TODAY)
+
+
+def test_ending_needs_a_reason(db: Database, pairs: PairService, people: People) -> None:
+    pair = pairs.create(PairInput(people.leo.id, people.helene.id, start_date=days_ago(5)))
+    error = refused(db, lambda: pairs.end(pair.id, TODAY, None))
+    assert error.errors == [FieldError("end_reason", "required")]
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,13 @@ The life of a pair::
 
     PROPOSED --activate--> ACTIVE <--pause/resume--> PAUSED
         \\________________________\\___________________\\____end____> ENDED
+         \\__cancel_proposal (no evaluation)____________________> ENDED, never started
+
+A proposal withdrawn before it started (``cancel_proposal``) is stored as ENDED with no
+start date, no end reason and no evaluation; the date is ``ended_on`` and the history's last
+step (with its note). "Cancelled" is read as *ended without ever having started*
+(``PairRecord.is_cancelled``; in SQL, ``CANCELLED_SQL``), which also covers a proposal ended
+before cancelling existed: such a pair never ran, so it must not count as a pair that ended.
 """
 
 from __future__ import annotations
@@ -44,6 +51,10 @@ MAX_LENGTHS = {"place": 200, "frequency": 100}
 
 # Statuses in which a pair takes up a place in each member's capacity.
 HELD_STATUSES = (PairStatus.ACTIVE, PairStatus.PAUSED)
+
+# A pair withdrawn as a proposal: ended without ever having started (a SQL condition on the
+# table ``pair``, for the figures that must not count it as a pair that ran and ended).
+CANCELLED_SQL = "(status = 'ended' AND start_date IS NULL)"
 
 _TRANSITIONS: dict[PairStatus, frozenset[PairStatus]] = {
     PairStatus.PROPOSED: frozenset({PairStatus.ACTIVE, PairStatus.ENDED}),
@@ -129,6 +140,11 @@ class PairRecord:
     def last_change_on(self) -> dt.date | None:
         """The date of the latest step of the pair's life."""
         return self.history[-1].effective_on if self.history else self.start_date
+
+    @property
+    def is_cancelled(self) -> bool:
+        """Ended without ever having started: a proposal withdrawn (see CANCELLED_SQL)."""
+        return self.status == PairStatus.ENDED and self.start_date is None
 
     @property
     def is_held(self) -> bool:
@@ -696,23 +712,45 @@ class PairService:
         signature)."""
         return self._simple_change(pair_id, PairStatus.ACTIVE, on, note, PairStatus.PAUSED)
 
+    def cancel_proposal(self, pair_id: int, on: dt.date, note: str | None = None) -> PairRecord:
+        """PROPOSED -> ENDED without an evaluation: the proposal is withdrawn on ``on`` (a
+        pair proposed by mistake, or that will not start). Only a proposal may be withdrawn;
+        the two members are free to be paired again."""
+        with self._db.transaction() as session:
+            pair = self._pair(session, pair_id)
+            errors = self._transition_errors(pair, PairStatus.ENDED, on, PairStatus.PROPOSED)
+            if errors:
+                raise ValidationError(errors)
+            pair.ended_on = on
+            pair.end_reason = None
+            pair.outcome = None
+            pair.mentor_learned = None
+            pair.mentee_learned = None
+            pair.closing_comment = None
+            self._record_change(pair, PairStatus.ENDED, on, note)
+        self._db.bus.emit(Topic.PAIRS)
+        return self.get(pair_id)
+
     def end(
         self,
         pair_id: int,
         on: dt.date,
-        reason: EndReason,
+        reason: EndReason | None,
         outcome: Outcome | None = None,
         mentor_learned: str | None = None,
         mentee_learned: str | None = None,
         comment: str | None = None,
     ) -> PairRecord:
-        """PROPOSED, ACTIVE or PAUSED -> ENDED, with the closing evaluation. A reason of
-        OTHER needs a comment."""
-        reason = EndReason(reason)
+        """PROPOSED, ACTIVE or PAUSED -> ENDED, with the closing evaluation. The reason is
+        required ("end_reason", "required"); a reason of OTHER needs a comment. (A proposal
+        that will not start is better withdrawn with ``cancel_proposal``.)"""
+        reason = EndReason(reason) if reason is not None else None
         comment = _clean_text(comment)
         with self._db.transaction() as session:
             pair = self._pair(session, pair_id)
             errors = self._transition_errors(pair, PairStatus.ENDED, on)
+            if reason is None and not errors:
+                errors.append(FieldError("end_reason", "required"))
             if reason == EndReason.OTHER and not comment:
                 errors.append(FieldError("closing_comment", "required"))
             if errors:
