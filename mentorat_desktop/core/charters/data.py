@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 ADULT_AGE = 18
 DEFAULT_RETENTION_MONTHS = 36  # how long members' data is kept when the settings do not say
 _CHUNK = 500
+# What a new charter version can change, in the order a charter names them.
+CHANGE_KINDS = ("objectives", "means", "period")
 
 
 class CharterError(KeyError):
@@ -73,6 +75,11 @@ class CharterData:
     commitments_text: str | None
     # How long the association keeps the members' data after their last activity (settings).
     retention_months: int = DEFAULT_RETENTION_MONTHS
+    # When version 1 was signed (None: not recorded, or not signed yet).
+    charter_signed_on: dt.date | None = None
+    # What the current version changes since the one before, among CHANGE_KINDS; empty when
+    # the database does not say (it then prints a line to write the changes on by hand).
+    charter_changes: tuple[str, ...] = ()
 
     def mentor_is_minor(self, on: dt.date) -> bool:
         return is_minor(self.mentor_birth_year, on)
@@ -96,6 +103,18 @@ def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
         yield list(ids[start : start + _CHUNK])
 
 
+def change_kinds(recorded: object) -> tuple[str, ...]:
+    """The kinds of change a version records, in CHANGE_KINDS order: read from a text such as
+    "means,objectives" (or a sequence of names); unknown names and anything else are ignored."""
+    if isinstance(recorded, str):
+        names = {part.strip() for part in recorded.replace(";", ",").split(",")}
+    elif isinstance(recorded, (list, tuple, set, frozenset)):
+        names = {str(part).strip() for part in recorded}
+    else:
+        return ()
+    return tuple(kind for kind in CHANGE_KINDS if kind in names)
+
+
 def _clean(text: str | None) -> str | None:
     """None for a missing or blank text, else the text without surrounding blanks."""
     if text is None:
@@ -114,6 +133,12 @@ def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
     from mentorat_desktop.core.models import Cohort, Member, Objective, Pair, ProgramSettings
 
     wanted = list(dict.fromkeys(pair_ids))
+    # What a version changed is read when this version of the database records it.
+    recorded_changes: Any = getattr(Pair, "charter_changes", None)
+    if recorded_changes is None:
+        from sqlalchemy import literal
+
+        recorded_changes = literal(None)
     mentor = aliased(Member)
     mentee = aliased(Member)
     pairs: dict[int, Any] = {}
@@ -134,6 +159,8 @@ def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
                     Pair.frequency,
                     Pair.charter_version,
                     Pair.charter_changed_at,
+                    Pair.charter_signed_on,
+                    recorded_changes,
                     mentor.first_name,
                     mentor.last_name,
                     mentor.birth_year,
@@ -197,6 +224,8 @@ def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
             frequency,
             version,
             changed_at,
+            signed_on,
+            changes,
             mentor_first,
             mentor_last,
             mentor_year,
@@ -230,6 +259,8 @@ def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
                 charter_changed_at=changed_at,
                 commitments_text=commitments,
                 retention_months=retention,
+                charter_signed_on=signed_on,
+                charter_changes=change_kinds(changes),
             )
         )
     return charters

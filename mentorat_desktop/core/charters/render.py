@@ -51,7 +51,7 @@ from mentorat_desktop.core.charters.texts import (
     texts_for,
 )
 from mentorat_desktop.core.enums import PairStatus
-from mentorat_desktop.core.formatting import format_date, format_hours
+from mentorat_desktop.core.formatting import format_date, format_hours, format_number
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 FONT = "DejaVuSans"
@@ -114,6 +114,9 @@ class _Styles:
             alignment=TA_LEFT,
             spaceAfter=2.5,
             bulletFontName=FONT,
+            # No line of a paragraph left alone at the top of a page (nor at its foot).
+            allowWidows=0,
+            allowOrphans=0,
         )
         self.body = base
         self.title = ParagraphStyle(
@@ -152,6 +155,8 @@ class _Styles:
             "hanging", parent=base, leftIndent=14, firstLineIndent=-14, spaceAfter=1.2
         )
         self.indented = ParagraphStyle("indented", parent=base, leftIndent=14, spaceAfter=1.2)
+        self.cell = ParagraphStyle("cell", parent=base, fontSize=8.4, leading=10.2, spaceAfter=0)
+        self.cell_head = ParagraphStyle("cell_head", parent=self.cell, fontName=FONT_BOLD)
 
 
 class _CharterStart(Flowable):  # type: ignore[misc]
@@ -355,10 +360,6 @@ class _Builder:
     def label(self, text: str) -> str:
         return f"{_e(text)}{self.t.colon}"
 
-    def tied(self, label: str, value: str) -> str:
-        """A label and its short value that a line break must not separate."""
-        return f"{_e(label)}{self.t.colon.rstrip()}{NBSP}{_e(value.replace(' ', NBSP))}"
-
     def heading(self, text: str) -> Paragraph:
         self.section += 1
         return Paragraph(f"{self.section}. {_e(text)}", self.s.heading)
@@ -410,6 +411,7 @@ class _Builder:
         story += self.bullets(t.ethics)
         story.append(self.heading(t.h_difficulty))
         story.append(Paragraph(_e(t.difficulty), self.s.body))
+        story.append(Paragraph(_e(self.mediation(charter)), self.s.body))
         story.append(self.heading(t.h_review))
         story.append(Paragraph(_e(t.review), self.s.body))
         story.append(self.heading(t.h_end))
@@ -434,9 +436,35 @@ class _Builder:
             if changed is None:  # no date recorded: keep the version, drop the dangling date
                 version = version.rsplit(",", 1)[0]
             items.append(Paragraph(f"<b>{_e(version)}</b>", self.s.subtitle))
+            items += self.changes(charter)
         if charter.status == PairStatus.ENDED:
             items.append(Paragraph(_e(t.ended_note), self.s.note))
         items.append(Spacer(1, 4))
+        return items
+
+    def changes(self, charter: CharterData) -> list[Any]:
+        """Under the version line: the version it replaces (when version 1's signature is
+        recorded) and what changes since; a line to write the changes on by hand when the
+        database does not say."""
+        t, s = self.t, self.s
+        previous = charter.charter_version - 1
+        items: list[Any] = []
+        if previous == 1 and charter.charter_signed_on is not None:
+            replaces = t.replaces_line.format(
+                previous=previous, date=self.date(charter.charter_signed_on)
+            )
+            items.append(Paragraph(_e(replaces), s.small))
+        names = [t.change_names[kind] for kind in charter.charter_changes]
+        if names:
+            listed = ", ".join(names[:-1]) + t.and_word + names[-1] if len(names) > 1 else names[0]
+            line = t.changes_line.format(previous=previous, changes=listed)
+            items.append(Paragraph(_e(line), s.small))
+        else:
+            items.append(
+                _FillLine(
+                    [(t.changes_unknown.format(previous=previous), 1.0)], size=s.small.fontSize
+                )
+            )
         return items
 
     def parties(self, charter: CharterData) -> list[Any]:
@@ -495,11 +523,11 @@ class _Builder:
             )
         else:
             items.append(_FillLine([(f"{t.association_label}{t.colon.rstrip()}", 1.0)]))
+        # The e-mail and phone speak for themselves: no label (and no second colon).
         contact = [_e(charter.coordinator_name)] if charter.coordinator_name else []
-        if charter.coordinator_email:
-            contact.append(self.tied(t.email_label, charter.coordinator_email))
-        if charter.coordinator_phone:
-            contact.append(self.tied(t.phone_label, charter.coordinator_phone))
+        for detail in (charter.coordinator_email, charter.coordinator_phone):
+            if detail:
+                contact.append(_e(detail.replace(" ", NBSP)))
         if contact:
             items.append(
                 Paragraph(f"<b>{self.label(t.coordinator_label)}</b>{' · '.join(contact)}", s.body)
@@ -532,35 +560,61 @@ class _Builder:
                 )
             return items
         items.append(Paragraph(_e(t.objectives_intro), s.body))
-        for n, objective in enumerate(charter.objectives, start=1):
-            block: list[Any] = [
-                Paragraph(
-                    f"<b>{self.label(t.objective_label.format(n=n))}</b>{_e(objective.text)}",
-                    s.hanging,
-                )
-            ]
-            details = []
-            if objective.target_date is not None:
-                details.append(f"{self.label(t.target_label)}{self.date(objective.target_date)}")
-            details.append(
-                f"{self.label(t.direction_label)}{_e(t.directions[objective.direction])}"
-            )
-            if objective.indicator:
-                indicator = f"<i>{self.label(t.indicator_label)}</i>{_e(objective.indicator)}"
-                # A short indicator shares its line with the date and direction (many
-                # objectives then still leave room for the rest on two pages).
-                shared = Paragraph(" · ".join([indicator, *details]), s.indented)
-                if self.one_line(shared):
-                    block.append(shared)
-                else:
-                    block.append(Paragraph(indicator, s.indented))
-                    block.append(Paragraph(" · ".join(details), s.indented))
-            else:
-                block.append(_FillLine([(f"{t.indicator_label}{colon}", 1.0)], indent=14))
-                block.append(Paragraph(" · ".join(details), s.indented))
-            block.append(Spacer(1, 2))
-            items.append(KeepTogether(block))
+        items.append(self.objectives_table(charter))
         return items
+
+    def objectives_table(self, charter: CharterData) -> Table:
+        """The objectives in a compact table: number, objective, success indicator, target
+        date and who teaches; a missing indicator or date is an empty cell to fill in."""
+        t, s = self.t, self.s
+        head = [
+            Paragraph("", s.cell_head),
+            Paragraph(_e(t.objectives_head), s.cell_head),
+            Paragraph(_e(t.indicator_label), s.cell_head),
+            Paragraph(_e(t.target_label), s.cell_head),
+            Paragraph(_e(t.direction_label), s.cell_head),
+        ]
+        data: list[list[Any]] = [head]
+        for n, objective in enumerate(charter.objectives, start=1):
+            data.append(
+                [
+                    Paragraph(f"<b>{n}</b>", s.cell),
+                    Paragraph(_e(objective.text), s.cell),
+                    Paragraph(_e(objective.indicator or ""), s.cell),
+                    Paragraph(self.date(objective.target_date), s.cell),
+                    Paragraph(_e(t.directions[objective.direction]), s.cell),
+                ]
+            )
+        number_w = 16.0
+        date_w = (
+            max(
+                [pdfmetrics.stringWidth(t.target_label, FONT_BOLD, s.cell.fontSize)]
+                + [
+                    pdfmetrics.stringWidth(self.date(o.target_date), FONT, s.cell.fontSize)
+                    for o in charter.objectives
+                ]
+            )
+            + 9
+        )
+        who_w = 0.15 * self.width
+        rest = self.width - number_w - date_w - who_w
+        widths = [number_w, rest * 0.5, rest * 0.5, date_w, who_w]
+        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT, s.cell.fontSize),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LINEBELOW", (0, 0), (-1, 0), RULE_WIDTH * 2, INK),
+                    ("LINEBELOW", (0, 1), (-1, -1), RULE_WIDTH, RULE),
+                ]
+            )
+        )
+        return table
 
     def one_line(self, paragraph: Paragraph) -> bool:
         """Whether ``paragraph`` fits on a single line of the text width."""
@@ -602,9 +656,20 @@ class _Builder:
         table.setStyle(TableStyle(commands))
         return table
 
+    def hours(self, value: float) -> str:
+        """A monthly commitment in words: "3 heures", "1 heure", "2 h 30" in French (a
+        duration with minutes is written the short way); "3 hours", "2.5 hours" in English."""
+        if value == int(value):
+            whole = int(value)
+            template = self.t.hours_one if whole == 1 else self.t.hours_many
+            return template.format(n=format_number(whole, self.language, 0))
+        if self.language.startswith("fr"):
+            return format_hours(value, self.language).replace(" ", NBSP)
+        return self.t.hours_many.format(n=format_number(value, self.language, 2))
+
     def means(self, charter: CharterData) -> Table:
         t = self.t
-        hours = format_hours(charter.monthly_commitment_hours, self.language)
+        hours = self.hours(charter.monthly_commitment_hours)
         return self.form_table(
             [
                 (t.place_label, charter.place),
@@ -638,6 +703,22 @@ class _Builder:
             return [Paragraph("<br/>".join(_e(line) for line in lines.split("\n")), self.s.body)]
         return [Paragraph(_e(t.commitments_intro), self.s.body), *self.bullets(t.commitments)]
 
+    def mediation(self, charter: CharterData) -> str:
+        """Whom to ask for mediation and how to reach them: the coordinator by name, with
+        the e-mail and phone the settings hold."""
+        t = self.t
+        name = charter.coordinator_name.replace(" ", NBSP)
+        who = t.mediation_named.format(name=name) if name else t.mediation_unnamed
+        ways = []
+        if charter.coordinator_email:
+            ways.append(t.mediation_email.format(email=charter.coordinator_email))
+        if charter.coordinator_phone:
+            ways.append(
+                t.mediation_phone.format(phone=charter.coordinator_phone.replace(" ", NBSP))
+            )
+        how = t.or_word.join(ways)
+        return t.mediation.format(who=who, how=f", {how}" if how else "")
+
     def privacy(self, charter: CharterData) -> str:
         """The data-protection paragraph: the retention period from the settings, and the
         coordination to ask, with the coordinator's name and e-mail when they are known."""
@@ -656,27 +737,24 @@ class _Builder:
         colon = t.colon.rstrip()
 
         # One row when it fits (four narrow cells with a guardian), else rows of three.
-        signers = 3 + sum(
+        count = 3 + sum(
             (charter.mentor_is_minor(self.printed_on), charter.mentee_is_minor(self.printed_on))
         )
-        per_row = signers if signers <= 4 else 3
+        per_row = count if count <= 4 else 3
         inner = self.width / per_row - 14
 
-        def cell(role: str, name: str | None) -> list[Any]:
+        def who(role: str, name: str | None) -> list[Any]:
             content: list[Any] = [Paragraph(_e(role), s.role)]
             if name:
                 content.append(Paragraph(_e(name), self.fitted(name, s.signer, inner)))
             else:
                 content.append(_FillLine([(f"{t.name_label}{colon}", 1.0)], size=s.small.fontSize))
-            content.append(_FillLine([(f"{t.date_label}{colon}", 1.0)], size=s.small.fontSize))
-            content.append(Paragraph(f"{_e(t.signature_label)}{colon}", s.small))
-            content.append(Spacer(1, SIGNATURE_SPACE))
             return content
 
-        cells = [
-            cell(t.sign_mentor, charter.mentor_name),
-            cell(t.sign_mentee, charter.mentee_name),
-            cell(t.sign_coordinator, charter.coordinator_name or None),
+        signers = [
+            who(t.sign_mentor, charter.mentor_name),
+            who(t.sign_mentee, charter.mentee_name),
+            who(t.sign_coordinator, charter.coordinator_name or None),
         ]
         for minor, name in (
             (charter.mentor_is_minor(self.printed_on), charter.mentor_name),
@@ -684,23 +762,39 @@ class _Builder:
         ):
             if minor:
                 guardian = t.sign_guardian.format(of_name=of_name(name, self.language))
-                cells.append(cell(guardian, None))
-        while len(cells) % per_row:
-            cells.append([])
-        rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
-        table = Table(rows, colWidths=[self.width / per_row] * per_row)
+                signers.append(who(guardian, None))
+        # Each row of signers is three table rows (who, date, signature), so that the date
+        # and signature lines of a row stay level whatever the length of a name or role.
+
+        def date_line() -> list[Any]:
+            return [_FillLine([(f"{t.date_label}{colon}", 1.0)], size=s.small.fontSize)]
+
+        def signature() -> list[Any]:
+            return [
+                Paragraph(f"{_e(t.signature_label)}{colon}", s.small),
+                Spacer(1, SIGNATURE_SPACE),
+            ]
+
+        rows: list[list[Any]] = []
         commands: list[tuple[Any, ...]] = [
             ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 6),
             ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-            ("TOPPADDING", (0, 0), (-1, -1), 5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         ]
-        for r, row in enumerate(rows):
-            for c, content in enumerate(row):
-                if content:
-                    commands.append(("BOX", (c, r), (c, r), RULE_WIDTH, RULE))
+        for first in range(0, len(signers), per_row):
+            group = signers[first : first + per_row]
+            top = len(rows)
+            rows.append([*group, *[[] for _ in range(per_row - len(group))]])
+            rows.append([date_line() if c < len(group) else [] for c in range(per_row)])
+            rows.append([signature() if c < len(group) else [] for c in range(per_row)])
+            commands.append(("TOPPADDING", (0, top), (-1, top), 5))
+            commands.append(("BOTTOMPADDING", (0, top + 2), (-1, top + 2), 2))
+            for c in range(len(group)):
+                commands.append(("BOX", (c, top), (c, top + 2), RULE_WIDTH, RULE))
+        table = Table(rows, colWidths=[self.width / per_row] * per_row)
         table.setStyle(TableStyle(commands))
         return KeepTogether(
             [

@@ -34,6 +34,12 @@ class CharterTexts:
     subject: str
     default_author: str
     version_line: str  # {version}, {date}
+    # Under the version line of a version 2 or later: what the new version changes.
+    changes_line: str  # {previous}: the version it replaces; {changes}: "les objectifs et …"
+    changes_unknown: str  # {previous}: a line to write the changes on by hand
+    replaces_line: str  # {previous}, {date}: when the version it replaces was signed
+    change_names: dict[str, str]  # "objectives", "means", "period" -> words
+    and_word: str  # joins the last two of a list: " et ", " and "
     ended_note: str
     pair_number: str  # {pair_id}
     footer_page: str  # {page}
@@ -63,13 +69,12 @@ class CharterTexts:
     minor_note: str
     association_label: str
     coordinator_label: str
-    email_label: str
-    phone_label: str
     cohort_label: str
 
     purpose: str
 
     objectives_intro: str
+    objectives_head: str  # the objective column of the table
     objectives_empty_intro: str
     objective_label: str  # {n}
     indicator_label: str
@@ -82,6 +87,8 @@ class CharterTexts:
     frequency_label: str
     commitment_label: str
     commitment_value: str  # {hours}
+    hours_one: str  # {n}: a whole number of hours
+    hours_many: str  # {n}
     modes: dict[Mode, str]
 
     start_label: str
@@ -92,6 +99,13 @@ class CharterTexts:
     commitments: tuple[tuple[str, str], ...]
     ethics: tuple[tuple[str, str], ...]
     difficulty: str
+    # Whom to ask for mediation, under "In case of difficulty": {who}{how}.
+    mediation: str
+    mediation_named: str  # {name}
+    mediation_unnamed: str
+    mediation_email: str  # {email}
+    mediation_phone: str  # {phone}
+    or_word: str
     review: str
     ending: str
 
@@ -125,6 +139,15 @@ FR_FR = CharterTexts(
     subject="Charte de mentorat inversé, à signer par les deux membres du binôme",
     default_author="Mentorat",
     version_line="Version {version}, modifiée le {date}",
+    changes_line="Ce qui change depuis la version {previous} : {changes}.",
+    changes_unknown="Ce qui change depuis la version {previous} :",
+    replaces_line="Remplace la version {previous}, signée le {date}.",
+    change_names={
+        "objectives": "les objectifs",
+        "means": "les moyens",
+        "period": "la fin prévue",
+    },
+    and_word=" et ",
     ended_note="Copie d'archive : ce binôme a pris fin.",
     pair_number="Binôme n° {pair_id}",
     footer_page="page {page}",
@@ -158,8 +181,6 @@ FR_FR = CharterTexts(
     minor_note="Personne mineure : un parent ou tuteur légal signe aussi la charte.",
     association_label="Association",
     coordinator_label="Coordination à contacter",
-    email_label="E-mail",
-    phone_label="Téléphone",
     cohort_label="Cohorte",
     purpose=(
         "Dans un mentorat inversé, c'est la personne la plus jeune qui accompagne la plus "
@@ -175,6 +196,7 @@ FR_FR = CharterTexts(
         "Les objectifs restent à fixer ensemble lors de la première rencontre. "
         "Notez-en jusqu'à trois ci-dessous, chacun avec son indicateur de réussite."
     ),
+    objectives_head="Objectif",
     objective_label="Objectif {n}",
     indicator_label="Indicateur de réussite",
     target_label="Échéance",
@@ -189,6 +211,8 @@ FR_FR = CharterTexts(
     frequency_label="Fréquence",
     commitment_label="Temps consacré",
     commitment_value="{hours} par mois",
+    hours_one=f"{{n}}{NBSP}heure",
+    hours_many=f"{{n}}{NBSP}heures",
     modes={
         Mode.IN_PERSON: "en personne",
         Mode.VIDEO: "en visioconférence",
@@ -220,22 +244,21 @@ FR_FR = CharterTexts(
         ),
         (
             "Ponctualité",
-            "nous arrivons à l'heure ; en cas d'empêchement, nous prévenons l'autre membre au "
-            "plus tôt, au plus tard la veille, et dès le vendredi pour un rendez-vous pris le "
-            "week-end.",
+            "nous arrivons à l'heure. En cas d'empêchement, nous prévenons l'autre membre au "
+            "plus tôt, et au plus tard la veille ; pour un rendez-vous le week-end, au plus "
+            "tard le vendredi.",
         ),
         (
             "Le rôle de chaque membre",
             "le mentor apporte les outils et les pratiques nouvelles ; la personne mentorée "
-            "apporte le métier et mène la relation : c'est à elle de proposer les sujets, de "
-            "fixer les rendez-vous et de faire le point sur les progrès.",
+            "apporte le métier et mène la relation, en proposant les sujets, en fixant les "
+            "rendez-vous et en faisant le point sur les progrès.",
         ),
     ),
     ethics=(
         (
             "Gratuité",
-            "le mentorat est bénévole : aucune rémunération n'est versée, dans un sens comme "
-            "dans l'autre.",
+            "le mentorat est bénévole ; personne n'est rémunéré, ni dans un sens ni dans l'autre.",
         ),
         (
             "Ni vente ni sollicitation",
@@ -253,7 +276,7 @@ FR_FR = CharterTexts(
         ),
         (
             "Discrétion durable",
-            "la confidentialité ne s'arrête pas avec le binôme : elle continue après sa fin.",
+            "la confidentialité ne s'arrête pas avec le binôme ; elle continue après sa fin.",
         ),
     ),
     difficulty=(
@@ -262,6 +285,12 @@ FR_FR = CharterTexts(
         "coordination écoute chaque personne en toute confidentialité et propose une médiation "
         "pour trouver ensemble une issue."
     ),
+    mediation="Pour demander une médiation, chaque membre peut s'adresser à {who}{how}.",
+    mediation_named="{name}, responsable de la coordination",
+    mediation_unnamed="la coordination du programme",
+    mediation_email="par e-mail à {email}",
+    mediation_phone="par téléphone au {phone}",
+    or_word=" ou ",
     review=(
         "La charte est relue au moins une fois en cours de route, par exemple à mi-parcours. "
         "Elle peut être modifiée à tout moment d'un commun accord : tout changement des "
@@ -314,7 +343,6 @@ FR_CA = replace(
     ),
     association_label="Organisme",
     coordinator_label="Coordination à joindre",
-    email_label="Courriel",
     modes={
         Mode.IN_PERSON: "en personne",
         Mode.VIDEO: "par visioconférence",
@@ -327,15 +355,15 @@ FR_CA = replace(
         FR_FR.commitments[2],
         (
             "Ponctualité",
-            "nous arrivons à l'heure ; en cas d'empêchement, nous avisons l'autre membre le plus "
-            "tôt possible, au plus tard la veille, et dès le vendredi pour une rencontre prévue "
-            "la fin de semaine.",
+            "nous arrivons à l'heure. En cas d'empêchement, nous avisons l'autre membre le plus "
+            "tôt possible, et au plus tard la veille ; pour une rencontre la fin de semaine, au "
+            "plus tard le vendredi.",
         ),
         (
             "Le rôle de chaque membre",
             "le mentor apporte les outils et les pratiques nouvelles ; la personne mentorée "
-            "apporte le métier et mène la relation : c'est à elle de proposer les sujets, de "
-            "fixer les rencontres et de faire le point sur les progrès.",
+            "apporte le métier et mène la relation, en proposant les sujets, en fixant les "
+            "rencontres et en faisant le point sur les progrès.",
         ),
     ),
     ethics=(
@@ -355,6 +383,8 @@ FR_CA = replace(
         "coordination écoute chaque personne en toute confidentialité et propose une médiation "
         "pour trouver ensemble une solution."
     ),
+    mediation="Pour demander une médiation, chaque membre peut joindre {who}{how}.",
+    mediation_email="par courriel à {email}",
     h_privacy="Renseignements personnels",
     privacy=(
         "L'organisme conserve l'identité, les coordonnées et les compétences des deux "
@@ -378,6 +408,15 @@ EN = CharterTexts(
     subject="Reverse mentoring charter, to be signed by both members of the pair",
     default_author="Mentorat",
     version_line="Version {version}, amended on {date}",
+    changes_line="What changes since version {previous}: {changes}.",
+    changes_unknown="What changes since version {previous}:",
+    replaces_line="Replaces version {previous}, signed on {date}.",
+    change_names={
+        "objectives": "the objectives",
+        "means": "the means",
+        "period": "the planned end",
+    },
+    and_word=" and ",
     ended_note="Archive copy: this pair has ended.",
     pair_number="Pair no. {pair_id}",
     footer_page="page {page}",
@@ -410,8 +449,6 @@ EN = CharterTexts(
     minor_note="Under 18: a parent or legal guardian also signs this charter.",
     association_label="Association",
     coordinator_label="Coordinator to contact",
-    email_label="Email",
-    phone_label="Phone",
     cohort_label="Cohort",
     purpose=(
         "In reverse mentoring the younger person guides the more experienced one through "
@@ -426,6 +463,7 @@ EN = CharterTexts(
         "We will set our objectives together at our first meeting. Write up to three below, "
         "each with a success indicator."
     ),
+    objectives_head="Objective",
     objective_label="Objective {n}",
     indicator_label="Success indicator",
     target_label="Target date",
@@ -439,7 +477,9 @@ EN = CharterTexts(
     mode_label="How we meet",
     frequency_label="How often",
     commitment_label="Time given",
-    commitment_value="{hours} per month",
+    commitment_value="{hours} a month",
+    hours_one=f"{{n}}{NBSP}hour",
+    hours_many=f"{{n}}{NBSP}hours",
     modes={
         Mode.IN_PERSON: "in person",
         Mode.VIDEO: "by video call",
@@ -468,18 +508,19 @@ EN = CharterTexts(
         ),
         (
             "Punctuality",
-            "we arrive on time; if one of us cannot make it, we tell the other as early as "
-            "possible, at the latest the day before, or by Friday for a weekend meeting.",
+            "we arrive on time. If one of us cannot make it, we tell the other as early as "
+            "possible and at the latest the day before; for a weekend meeting, by Friday at "
+            "the latest.",
         ),
         (
             "Each one's role",
             "the mentor brings the tools and newer practices; the mentee brings the trade and "
-            "drives the relationship: suggesting topics, setting up meetings and taking stock "
+            "drives the relationship, suggesting topics, setting up meetings and taking stock "
             "of progress.",
         ),
     ),
     ethics=(
-        ("Unpaid", "mentoring is voluntary: nobody is paid, and nobody pays the other."),
+        ("Unpaid", "mentoring is voluntary; nobody is paid, and nobody pays the other."),
         (
             "No selling, no soliciting",
             "meetings are never used to sell or offer a product, service, job or membership, "
@@ -496,7 +537,7 @@ EN = CharterTexts(
         ),
         (
             "Lasting confidentiality",
-            "confidentiality does not stop when the pair ends: it carries on afterwards.",
+            "confidentiality does not stop when the pair ends; it carries on afterwards.",
         ),
     ),
     difficulty=(
@@ -504,6 +545,12 @@ EN = CharterTexts(
         "either of us may contact the coordinator, alone or together. The coordinator listens "
         "to each of us in confidence and offers mediation to find a way forward together."
     ),
+    mediation="To ask for mediation, either of us can contact {who}{how}.",
+    mediation_named="{name}, the program coordinator",
+    mediation_unnamed="the program coordinator",
+    mediation_email="by email at {email}",
+    mediation_phone="by phone at {phone}",
+    or_word=" or ",
     review=(
         "We reread this charter at least once along the way, for instance halfway through. "
         "It can be changed at any time by mutual agreement: any change to the objectives or "
