@@ -255,11 +255,13 @@ def run_followup(args: argparse.Namespace) -> int:
     if db is None:
         return EXIT_NOTHING_DONE
     try:
-        from mentorat_desktop.core.followup import month_report
+        from mentorat_desktop.core.followup import CellState, month_report, tally_commitment
         from mentorat_desktop.core.formatting import format_date, format_hours
         from mentorat_desktop.core.services.settings import SettingsService
 
         rows = month_report(db, first)
+        # meets: the one definition (followup.meets_commitment), null when the month is not
+        # judged (paused, not running, or not over): the dashboard counts the same way.
         if args.json:
             _out(
                 dump_json(
@@ -270,6 +272,7 @@ def run_followup(args: argparse.Namespace) -> int:
                             "hours": r.hours,
                             "commitment_hours": r.commitment_hours,
                             "meets": r.meets,
+                            "state": r.state.value,
                             "last_session": r.last_session.isoformat() if r.last_session else None,
                         }
                         for r in rows
@@ -296,7 +299,11 @@ def run_followup(args: argparse.Namespace) -> int:
                 r.mentee,
                 format_hours(r.hours, lang),
                 format_hours(r.commitment_hours, lang),
-                yes if r.meets else no,
+                (yes if r.meets else no)
+                if r.meets is not None
+                else "…"
+                if r.state is CellState.IN_PROGRESS
+                else "—",
                 format_date(r.last_session, lang) or "—",
             ]
             for r in rows
@@ -304,12 +311,28 @@ def run_followup(args: argparse.Namespace) -> int:
         widths = [max(len(str(c)) for c in col) for col in zip(headers, *table, strict=False)]
         for line in [headers, *table]:
             _out("  ".join(str(c).ljust(w) for c, w in zip(line, widths, strict=False)).rstrip())
-        met = sum(1 for r in rows if r.meets)
-        _out(
-            QCoreApplication.translate(
-                "Cli", "{met} of %n pair(s) met their commitment.", "", len(rows)
-            ).format(met=met)
-        )
+        tally = tally_commitment(rows)
+        if tally.pending:
+            summary = QCoreApplication.translate(
+                "Cli",
+                "{met} of %n pair(s) have already met their commitment: the month is not over.",
+                "",
+                tally.owing,
+            )
+        else:
+            summary = QCoreApplication.translate(
+                "Cli", "{met} of %n pair(s) met their commitment.", "", tally.judged
+            )
+        _out(summary.format(met=tally.met))
+        if len(rows) > tally.owing:
+            _out(
+                QCoreApplication.translate(
+                    "Cli",
+                    "%n pair(s) without a commitment that month (—): paused or not running.",
+                    "",
+                    len(rows) - tally.owing,
+                )
+            )
         return EXIT_OK
     finally:
         db.close()

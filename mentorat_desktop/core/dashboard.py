@@ -1,7 +1,8 @@
 """The program's dashboard: the figures the coordinator reports to the board and funders.
 
 A handful of aggregate queries on the plain sqlite3 connection, whatever the size of the
-register. The commitment figure uses the rule of ``mentorat_desktop.core.followup``.
+register. The commitment figure uses the rule of ``mentorat_desktop.core.followup`` and its
+one definition of a month that meets the commitment (``meets_commitment``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from mentorat_desktop.core.enums import (
     Role,
     generation_of,
 )
-from mentorat_desktop.core.followup import CellState, add_months, month_cells, month_start
+from mentorat_desktop.core.followup import add_months, month_cells, month_start, tally_commitment
 
 CHART_MONTHS = 12
 
@@ -29,8 +30,8 @@ class Dashboard:
     today: dt.date
     active_pairs: int  # ACTIVE now
     pairs_by_status: dict[PairStatus, int]  # every status, 0 included
-    # Last month (the calendar month before today's): the pairs whose month carried a
-    # commitment (MET, BELOW or NONE by the follow-up rule) and those that met it.
+    # Last month (the calendar month before today's): the pairs whose month was judged
+    # against a commitment and those that met it (followup.tally_commitment).
     last_month: dt.date
     last_month_counted: int
     last_month_met: int
@@ -71,9 +72,10 @@ def compute_dashboard(db: Database, today: dt.date) -> Dashboard:
         by_status[PairStatus(status)] = int(count)
 
     last_month = add_months(month_start(today), -1)
-    last_cells = month_cells(db, last_month).values()
-    counted = sum(1 for cell in last_cells if cell.counted)
-    met = sum(1 for cell in last_cells if cell.state == CellState.MET)
+    # The one definition of "met its commitment" (followup.meets_commitment), as the grid
+    # and the ``followup`` command count it. Last month is over: every verdict is given.
+    tally = tally_commitment(month_cells(db, last_month, today).values())
+    counted, met = tally.judged, tally.met
 
     this_month = month_start(today)
     months = [add_months(this_month, k - (CHART_MONTHS - 1)) for k in range(CHART_MONTHS)]

@@ -26,8 +26,16 @@ With a commitment, the state is ``MET`` when the hours reach it, ``BELOW`` when 
 were logged but fewer, ``NONE`` when nothing was logged. Hours logged in a month that is not
 counted are still shown and still add to the totals.
 
-A month still in progress is judged like the others, against the whole month's commitment:
-it shows where the pair stands so far.
+A month that is not over (today on or before its last day) is **not judged** until it ends:
+a pair may well meet once, for three hours, on the 28th, so a verdict on the 2nd (or a
+commitment prorated to the days gone by) would only paint most pairs red for nothing. Such a
+month is ``MET`` as soon as its hours reach the commitment (more sessions cannot undo that);
+otherwise it is ``IN_PROGRESS``: the commitment is known, the hours so far are shown, no
+verdict is given.
+
+What "meets the commitment in month M" means is said once, by ``meets_commitment``, and
+counted once, by ``tally_commitment``: the grid, the report of one month (the ``followup``
+command) and the dashboard all use them.
 """
 
 from __future__ import annotations
@@ -39,7 +47,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import PairStatus
@@ -55,9 +63,13 @@ class CellState(StrEnum):
     NONE = "none"  # no hours in a month that carried a commitment
     PAUSED = "paused"  # paused most of the month: no commitment
     INACTIVE = "inactive"  # not started, ended, or barely active: no commitment
+    IN_PROGRESS = "in_progress"  # the month is not over and its commitment not reached yet
 
 
 COUNTED_STATES = frozenset({CellState.MET, CellState.BELOW, CellState.NONE})
+"""The states of a month that was judged against a commitment."""
+OWED_STATES = COUNTED_STATES | {CellState.IN_PROGRESS}
+"""The states of a month that carries a commitment, judged or not yet."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +83,61 @@ class MonthCell:
 
     @property
     def counted(self) -> bool:
-        """Whether the month carried a commitment (MET, BELOW or NONE)."""
+        """Whether the month was judged against a commitment (MET, BELOW or NONE)."""
         return self.state in COUNTED_STATES
+
+
+class _Judgement(Protocol):
+    """A month of a pair judged by the rule: a ``MonthCell`` or a ``PairMonth``."""
+
+    @property
+    def state(self) -> CellState: ...
+
+
+def meets_commitment(cell: _Judgement) -> bool | None:
+    """Whether the pair meets its commitment in the cell's month: the one definition.
+
+    True: the month carries a commitment and its hours reach it (``MET``, in a month over or
+    still in progress). False: the month is over, carried a commitment and its hours fell
+    short (``BELOW``, ``NONE``). None: not judged: paused, not running, or a month in
+    progress whose commitment is not reached yet."""
+    if cell.state is CellState.MET:
+        return True
+    if cell.state is CellState.BELOW or cell.state is CellState.NONE:
+        return False
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentTally:
+    """How many pairs met their commitment in one month (``tally_commitment``)."""
+
+    met: int  # meets_commitment is True
+    judged: int  # meets_commitment is True or False
+    pending: int  # in progress: a commitment, not reached yet, not judged
+
+    @property
+    def owing(self) -> int:
+        """The pairs whose month carries a commitment, judged or not yet."""
+        return self.judged + self.pending
+
+    @property
+    def share(self) -> float | None:
+        """met / owing (in a month over: met / judged); None when no pair owed hours."""
+        return self.met / self.owing if self.owing else None
+
+
+def tally_commitment(cells: Iterable[_Judgement]) -> CommitmentTally:
+    """Count, by ``meets_commitment``, the pairs of one month that met their commitment."""
+    met = judged = pending = 0
+    for cell in cells:
+        verdict = meets_commitment(cell)
+        if verdict is None:
+            pending += cell.state is CellState.IN_PROGRESS
+        else:
+            judged += 1
+            met += verdict
+    return CommitmentTally(met, judged, pending)
 
 
 @dataclass(frozen=True)
@@ -91,7 +156,7 @@ class FollowUpGrid:
     months: list[dt.date]  # first day of each month, oldest first
     rows: list[GridRow]  # by mentor, then mentee (last then first name, accents ignored)
     month_totals: list[float]  # hours of the rows shown, per month
-    month_met_share: list[float | None]  # per month: MET / counted cells, None if none counted
+    month_met_share: list[float | None]  # per month: tally_commitment(...).share
 
 
 @dataclass(frozen=True)
@@ -103,7 +168,7 @@ class PairMonth:
     mentee: str
     hours: float  # rounded to 2 decimals
     commitment_hours: float  # per the rule of the module: full, prorated or 0
-    meets: bool  # hours >= commitment_hours (always true when the month carried none)
+    meets: bool | None  # meets_commitment: None when the month is not judged (see state)
     last_session: dt.date | None  # on or before the month's last day
     state: CellState
 
@@ -177,8 +242,10 @@ def month_cell(
     active_days: int,
     paused_days: int,
     minutes: int,
+    in_progress: bool = False,
 ) -> MonthCell:
-    """Judge one month of one pair (the rule is in the module's docstring)."""
+    """Judge one month of one pair (the rule is in the module's docstring); ``in_progress``:
+    the month is not over, so it is not judged unless its commitment is already reached."""
     hours = minutes / 60
     if paused_days * 2 > days_in_month:
         return MonthCell(hours, 0.0, CellState.PAUSED)
@@ -195,6 +262,8 @@ def month_cell(
         return MonthCell(hours, 0.0, CellState.INACTIVE)
     if minutes >= commitment * 60 - 1e-9:
         state = CellState.MET
+    elif in_progress:
+        state = CellState.IN_PROGRESS
     elif minutes > 0:
         state = CellState.BELOW
     else:
@@ -439,17 +508,24 @@ class _Judged:
 
 
 def _judge(
-    db: Database, first_month: dt.date, count: int, people: bool = True
+    db: Database,
+    first_month: dt.date,
+    count: int,
+    people: bool = True,
+    today: dt.date | None = None,
 ) -> tuple[list[dt.date], list[_Judged]]:
     """The months and, for every pair active or paused on at least one day of them, its
     cells (with ``people``, names and contacts, sorted by mentor then mentee). Three
-    queries."""
+    queries. The months not over on ``today`` (default: the real today) are in progress."""
     if count < 1:
         raise ValueError("count must be at least 1")
     months = [add_months(first_month, k) for k in range(count)]
     starts = [m.toordinal() for m in months]
     stops = [*starts[1:], add_months(months[-1], 1).toordinal()]
     lengths = [stop - first for first, stop in zip(starts, stops, strict=True)]
+    # A month is over once today is past its last day (stop is the next month's first).
+    now = (today or dt.date.today()).toordinal()
+    running = [stop > now for stop in stops]
     no_minutes = [0] * count
     minutes = _minutes_by_month(db, months)
     pairs = _load_pairs(db, months[0], month_end(months[-1]), people)
@@ -465,7 +541,9 @@ def _judge(
             continue
         logged = minutes.get(pair.id, no_minutes)
         commitment = pair.commitment
-        cells = [cell(commitment, lengths[k], actives[k], pauses[k], logged[k]) for k in span]
+        cells = [
+            cell(commitment, lengths[k], actives[k], pauses[k], logged[k], running[k]) for k in span
+        ]
         judged.append(_Judged(pair, cells, logged, actives))
     if people:
         judged.sort(key=lambda j: j.pair.sort_key())
@@ -475,15 +553,18 @@ def _judge(
 # -- the grid ------------------------------------------------------------------------------
 
 
-def compute_grid(db: Database, end_month: dt.date, months: int = 12) -> FollowUpGrid:
+def compute_grid(
+    db: Database, end_month: dt.date, months: int = 12, today: dt.date | None = None
+) -> FollowUpGrid:
     """The grid of the ``months`` months ending with ``end_month``'s month: one row per pair
-    active or paused on at least one day of them.
+    active or paused on at least one day of them. The months not over on ``today`` (default:
+    the real today) are in progress: not judged until their commitment is reached.
 
     Three queries: the minutes per pair and month (one aggregate over the sessions), the
     pairs with their members and last session (a MAX per pair through the index), and their
     status histories."""
     first = add_months(month_start(end_month), -(months - 1))
-    month_list, judged = _judge(db, first, months)
+    month_list, judged = _judge(db, first, months, today=today)
     rows = [
         GridRow(
             item.pair.id,
@@ -497,35 +578,32 @@ def compute_grid(db: Database, end_month: dt.date, months: int = 12) -> FollowUp
         for item in judged
     ]
     totals = [sum(column) / 60 for column in zip(*(j.minutes for j in judged), strict=True)]
-    shares: list[float | None] = []
-    for column in zip(*(j.cells for j in judged), strict=True):
-        states = [c.state for c in column]
-        met = states.count(CellState.MET)
-        counted = met + states.count(CellState.BELOW) + states.count(CellState.NONE)
-        shares.append(met / counted if counted else None)
+    shares = [
+        tally_commitment(column).share for column in zip(*(j.cells for j in judged), strict=True)
+    ]
     if not judged:
         totals = [0.0] * len(month_list)
         shares = [None] * len(month_list)
     return FollowUpGrid(month_list, rows, totals, shares)
 
 
-def month_cells(db: Database, month: dt.date) -> dict[int, MonthCell]:
+def month_cells(db: Database, month: dt.date, today: dt.date | None = None) -> dict[int, MonthCell]:
     """Each pair active or paused on at least one day of ``month``'s month, by id, with its
     cell: the grid of one month without names (the quick path of the dashboard)."""
-    _months, judged = _judge(db, month_start(month), 1, people=False)
+    _months, judged = _judge(db, month_start(month), 1, people=False, today=today)
     return {item.pair.id: item.cells[0] for item in judged}
 
 
-def month_report(db: Database, month: dt.date) -> list[PairMonth]:
+def month_report(db: Database, month: dt.date, today: dt.date | None = None) -> list[PairMonth]:
     """One entry per pair active on at least one day of ``month``'s month (pairs paused the
     whole month are left out), by mentor then mentee.
 
     ``commitment_hours`` follows the rule of the module: the full commitment for a month
     active on 15 days or more, prorated for a shorter month in which sessions were logged, 0
     for a month paused more than half or barely active with nothing logged; ``meets`` is
-    ``hours >= commitment_hours`` (so true whenever the month carried no commitment: look at
-    ``state`` to tell those apart)."""
-    _months, judged = _judge(db, month_start(month), 1)
+    ``meets_commitment`` (None for a month not judged: ``state`` tells why). A month not
+    over on ``today`` (default: the real today) is in progress."""
+    _months, judged = _judge(db, month_start(month), 1, today=today)
     report: list[PairMonth] = []
     for item in judged:
         if item.active_days[0] == 0:
@@ -539,7 +617,7 @@ def month_report(db: Database, month: dt.date) -> list[PairMonth]:
                 item.pair.mentee_name,
                 hours,
                 cell.commitment,
-                cell.state not in (CellState.BELOW, CellState.NONE),
+                meets_commitment(cell),
                 item.pair.last_session,
                 cell.state,
             )

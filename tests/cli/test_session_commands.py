@@ -214,11 +214,12 @@ def test_followup_as_json(cli, register: Path) -> None:
             "hours",
             "commitment_hours",
             "meets",
+            "state",
             "last_session",
         }
         assert isinstance(row["hours"], int | float) and not isinstance(row["hours"], bool)
         assert isinstance(row["commitment_hours"], int | float)
-        assert isinstance(row["meets"], bool)
+        assert row["meets"] is None or isinstance(row["meets"], bool)
         assert row["last_session"] is None or dt.date.fromisoformat(row["last_session"])
     assert rows == [
         {
@@ -227,6 +228,7 @@ def test_followup_as_json(cli, register: Path) -> None:
             "hours": 1.0,
             "commitment_hours": 3.0,
             "meets": False,
+            "state": "below",
             "last_session": "2026-10-10",  # the November one is after the month
         },
         {
@@ -235,6 +237,7 @@ def test_followup_as_json(cli, register: Path) -> None:
             "hours": 1.5,
             "commitment_hours": 1.16,  # 12 days of October
             "meets": True,
+            "state": "met",
             "last_session": "2026-10-25",
         },
         {
@@ -243,6 +246,7 @@ def test_followup_as_json(cli, register: Path) -> None:
             "hours": 3.5,
             "commitment_hours": 3.0,
             "meets": True,
+            "state": "met",
             "last_session": "2026-10-20",
         },
     ]
@@ -305,6 +309,51 @@ def test_followup_of_a_missing_database_exits_2(cli, tmp_path: Path) -> None:
     assert result.code == EXIT_NOTHING_DONE
     assert "absent.sqlite3" in result.err
     assert not db.exists()
+
+
+def test_followup_and_dashboard_agree_on_the_demo(cli, demo60: Path) -> None:
+    """One definition of "met its commitment": ``followup --json``, its text, the grid and
+    the dashboard give the same count for last month. A paused pair does not meet its
+    commitment: it had none (``meets`` null), and is left out of the count."""
+    from mentorat_desktop.core.dashboard import compute_dashboard
+    from mentorat_desktop.core.followup import compute_grid
+
+    today = dt.date.today()
+    last_month = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    month = last_month.strftime("%Y-%m")
+    result = cli("followup", "--db", demo60, "--month", month, "--json", "--lang", "en")
+    assert result.code == EXIT_OK, result.text
+    rows = json.loads(result.out)
+    met = sum(1 for r in rows if r["meets"] is True)
+    judged = sum(1 for r in rows if r["meets"] is not None)
+    for row in rows:
+        if row["state"] in ("paused", "inactive"):
+            assert row["meets"] is None, row
+    db = open_database(demo60)
+    try:
+        board = compute_dashboard(db, today)
+        grid = compute_grid(db, last_month, 1, today=today)
+    finally:
+        db.close()
+    assert (board.last_month, board.last_month_met, board.last_month_counted) == (
+        last_month,
+        met,
+        judged,
+    )
+    assert judged and grid.month_met_share == [met / judged]
+    text = cli("followup", "--db", demo60, "--month", month, "--lang", "en")
+    assert f"{met} of {judged} pairs met their commitment." in text.out.splitlines()
+
+
+def test_followup_of_the_month_in_progress_judges_nobody_below(cli, register: Path) -> None:
+    """The month not over has no verdict yet: no NO, and the count says it is not over."""
+    month = dt.date.today().strftime("%Y-%m")
+    result = cli("followup", "--db", register, "--month", month, "--json", "--lang", "en")
+    rows = json.loads(result.out)
+    assert rows and all(r["meets"] is not False for r in rows), rows
+    assert {r["state"] for r in rows} <= {"in_progress", "met", "paused", "inactive"}
+    text = cli("followup", "--db", register, "--month", month, "--lang", "en").out
+    assert "NO " not in text and "the month is not over" in text
 
 
 # -- screenshots -------------------------------------------------------------------------------

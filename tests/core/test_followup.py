@@ -21,10 +21,12 @@ from mentorat_desktop.core.followup import (
     ReasonCode,
     add_months,
     compute_grid,
+    meets_commitment,
     month_cell,
     month_cells,
     month_end,
     month_report,
+    tally_commitment,
     to_follow_up,
 )
 from mentorat_desktop.core.services.settings import SettingsService
@@ -194,6 +196,67 @@ def test_counted_property() -> None:
     assert MonthCell(3, 3, CellState.MET).counted
     assert not MonthCell(1, 0, CellState.PAUSED).counted
     assert not MonthCell(0, 0, CellState.INACTIVE).counted
+
+
+# -- the month in progress and the one definition ---------------------------------------
+
+
+def test_a_month_in_progress_is_not_judged_until_its_commitment_is_reached() -> None:
+    # Active all month, nothing logged yet: no verdict (it was ✖ NONE on the 2nd).
+    assert month_cell(3, 30, 30, 0, 0, in_progress=True) == MonthCell(
+        0.0, 3.0, CellState.IN_PROGRESS
+    )
+    assert month_cell(3, 30, 30, 0, 60, in_progress=True).state == CellState.IN_PROGRESS
+    # Reached already: met, whatever comes next.
+    assert month_cell(3, 30, 30, 0, 180, in_progress=True).state == CellState.MET
+    # Paused or not running: the same as in a month over.
+    assert month_cell(3, 30, 0, 30, 0, in_progress=True).state == CellState.PAUSED
+    assert month_cell(3, 30, 5, 0, 0, in_progress=True).state == CellState.INACTIVE
+
+
+def test_meets_commitment_is_the_one_definition() -> None:
+    assert meets_commitment(MonthCell(3, 3, CellState.MET)) is True
+    assert meets_commitment(MonthCell(1, 3, CellState.BELOW)) is False
+    assert meets_commitment(MonthCell(0, 3, CellState.NONE)) is False
+    for state in (CellState.PAUSED, CellState.INACTIVE, CellState.IN_PROGRESS):
+        assert meets_commitment(MonthCell(1, 0, state)) is None  # not judged, not "met"
+    tally = tally_commitment(
+        [
+            MonthCell(3, 3, CellState.MET),
+            MonthCell(1, 3, CellState.BELOW),
+            MonthCell(1, 0, CellState.PAUSED),
+            MonthCell(0, 3, CellState.IN_PROGRESS),
+        ]
+    )
+    assert (tally.met, tally.judged, tally.pending, tally.owing) == (1, 2, 1, 3)
+    assert tally.share == 1 / 3
+    assert tally_commitment([MonthCell(1, 0, CellState.PAUSED)]).share is None
+
+
+def test_on_the_2nd_the_month_shows_its_hours_without_a_verdict(
+    db: Database, reg: Register
+) -> None:
+    quiet = reg.pair(D(2025, 1, 1))
+    started = reg.pair(D(2025, 1, 1))
+    done = reg.pair(D(2025, 1, 1))
+    reg.sessions(started, (D(2025, 3, 1), 60))
+    reg.sessions(done, (D(2025, 3, 1), 180))
+    grid = compute_grid(db, D(2025, 3, 1), 2, today=D(2025, 3, 2))
+    states = {row.pair_id: [c.state for c in row.cells] for row in grid.rows}
+    assert states[quiet] == [CellState.NONE, CellState.IN_PROGRESS]  # February is over
+    assert states[started][1] == CellState.IN_PROGRESS
+    assert states[done][1] == CellState.MET
+    assert grid.month_met_share == [0.0, 1 / 3]  # March: 1 of 3 already met
+    # Once March is over, the same hours are judged.
+    later = compute_grid(db, D(2025, 3, 1), 1, today=D(2025, 4, 1))
+    assert [row.cells[0].state for row in later.rows] == [
+        CellState.NONE,
+        CellState.BELOW,
+        CellState.MET,
+    ]
+    report = {entry.pair_id: entry for entry in month_report(db, D(2025, 3, 1), D(2025, 3, 2))}
+    assert (report[quiet].meets, report[quiet].state) == (None, CellState.IN_PROGRESS)
+    assert report[done].meets is True
 
 
 # -- the grid ------------------------------------------------------------------------------
@@ -396,13 +459,13 @@ def test_month_report_values_and_meets(db: Database, reg: Register) -> None:
     assert by_pair[below].last_session == D(2025, 3, 2)
     assert by_pair[starting].commitment_hours == 0.97
     assert by_pair[starting].meets is True
-    # No commitment: meets, and the state tells why.
+    # No commitment: not judged (None, not "met"), and the state tells why.
     assert by_pair[silent_start].commitment_hours == 0.0
-    assert by_pair[silent_start].meets is True
+    assert by_pair[silent_start].meets is None
     assert by_pair[silent_start].state == CellState.INACTIVE
     assert by_pair[silent_start].last_session is None
     assert by_pair[paused].state == CellState.PAUSED
-    assert by_pair[paused].meets is True
+    assert by_pair[paused].meets is None
 
     assert entry.to_json() == {
         "pair_id": met,

@@ -1,7 +1,8 @@
 """The follow-up grid: pairs by month, hours against the commitment.
 
 Each cell says its state with a sign and words as well as a colour (never colour alone):
-✔ met, ▼ below, ✖ no session, ‖ paused. The last row gives the month's totals.
+✔ met, ▼ below, ✖ no session, ‖ paused, … a month not over whose commitment is not reached
+yet (not judged: see ``core.followup``). The last row gives the month's totals.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ SIGNS = {
     CellState.NONE: "✖",
     CellState.PAUSED: "‖",
     CellState.INACTIVE: "",
+    CellState.IN_PROGRESS: "…",
 }
 COLOURS = {
     CellState.MET: QColor(214, 236, 214),
@@ -88,9 +90,18 @@ class FollowUpGridModel(QAbstractTableModel):
             CellState.NONE: self.tr("no session"),
             CellState.PAUSED: self.tr("paused this month"),
             CellState.INACTIVE: self.tr("not running this month"),
+            CellState.IN_PROGRESS: "",
         }
         if cell.state in (CellState.PAUSED, CellState.INACTIVE):
             return states[cell.state]
+        if cell.state == CellState.IN_PROGRESS:
+            return self.tr(
+                "{hours} so far of {commitment}: the month is not over, it is judged once it "
+                "ends (not pro rata: a pair may meet once, late in the month)."
+            ).format(
+                hours=format_hours(cell.hours, lang),
+                commitment=format_hours(cell.commitment, lang),
+            )
         return self.tr("{hours} of {commitment}: {state}").format(
             hours=format_hours(cell.hours, lang),
             commitment=format_hours(cell.commitment, lang),
@@ -115,6 +126,10 @@ class FollowUpGridModel(QAbstractTableModel):
                 share = grid.month_met_share[column - 1]
                 if share is None:
                     return hours
+                if column == self._current:
+                    return self.tr("{hours} · {share} % already met").format(
+                        hours=hours, share=format_number(share * 100, lang, 0)
+                    )
                 return self.tr("{hours} · {share} % met").format(
                     hours=hours, share=format_number(share * 100, lang, 0)
                 )
@@ -151,7 +166,10 @@ class FollowUpGridModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or self._grid is None:
             return None
         if role == Qt.ItemDataRole.ToolTipRole and section == self._current:
-            return self.tr("This month is not over: its hours are counted up to today.")
+            return self.tr(
+                "This month is not over: its hours are counted up to today and it is judged "
+                "once it ends (✔ as soon as the commitment is reached, … until then)."
+            )
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == self._current:

@@ -123,7 +123,11 @@ class FollowUpView(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         self.legend = QLabel(
-            self.tr("✔ commitment met   ▼ below it   ✖ no session   ‖ paused"), self
+            self.tr(
+                "✔ commitment met   ▼ below it   ✖ no session   ‖ paused   "
+                "… month not over, not judged yet"
+            ),
+            self,
         )
         self.legend.setAccessibleName(self.tr("Legend"))
         layout = QVBoxLayout(self)
@@ -160,7 +164,8 @@ class FollowUpView(QWidget):
             return  # the month typed is refused beside the field; the grid stays as it was
         until = self.until.date().toPython()
         self.model.set_grid(
-            compute_grid(self._db, until, self.months.currentData()), today=self.today()
+            compute_grid(self._db, until, self.months.currentData(), today=self.today()),
+            today=self.today(),
         )
         letters = self.fontMetrics().horizontalAdvance("n")
         self.grid.setColumnWidth(0, 28 * letters)
