@@ -5,14 +5,19 @@ matching proposes; the coordinator decides.
 
 - **Hard rules** (a couple is never suggested): the same person twice; roles that do not fit
   (the mentor must be MENTOR or EITHER, the mentee MENTEE or EITHER); an archived member, or a
-  member whose capacity is used up by active or paused pairs; the same organisation *and*
-  department (both recorded); one is the other's manager; a couple refused before, or already
-  paired in a pair that has not ended (in either direction); a mentor who is not younger than
-  the mentee (when both birth years are known); no skill that one offers and the other wants,
-  in either direction.
+  member whose capacity is used up by proposed, active or paused pairs (``COUNTED_STATUSES``);
+  the same organisation *and* department (both recorded); one is the other's manager; a
+  couple refused before, or already paired in a pair that has not ended (in either
+  direction); a mentor who is not younger than the mentee (when both birth years are known);
+  a mentor who offers nothing the mentee wants to learn (what the mentee gives back only
+  adds to the score). ``HARD_RULES`` names them, for the user interface.
 - **Soft preferences** add to the score, each with its weight (``MatchWeights``): skills the
   mentor teaches (per skill), skills the mentee gives back (per skill), an overlap of
   availability, a compatible preferred mode, the same city, a common language, a clear age gap.
+- **Penalties** subtract from it, also weighted and shown as warnings: a couple whose pair
+  ran and ended (``paired_before``), and a mentee older by less than ``AGE_GAP_YEARS`` (not an
+  exchange between generations). A couple whose score is not positive is never suggested: the
+  default penalty of an ended pair is high enough to keep it out; the coordinator may lower it.
 - **Reasons and warnings are data** (``Reason``: a code and its parameters), never sentences:
   the user interface words them in the user's language. ``reasons_to_json`` keeps them with a
   pair; ``reasons_from_json`` reads them back.
@@ -45,14 +50,31 @@ if TYPE_CHECKING:
 
 _START_EXTRA = 3  # the linear relaxation starts from each member's capacity + this many couples
 _SCALE = 1_000_000  # the general solver works on integer scores, in millionths
-AGE_GAP_YEARS = 10  # a mentee older by at least this many years earns the age_gap weight
+AGE_GAP_YEARS = 10  # a mentee older by at least this many years earns the age_gap weight;
+# older by less, the couple takes the small_gap penalty
+
+# The statuses of a pair that take up a place in each member's capacity: a proposal holds
+# its place until it starts or is withdrawn (accepting a suggestion creates a proposal).
+COUNTED_STATUSES = (PairStatus.PROPOSED, PairStatus.ACTIVE, PairStatus.PAUSED)
+
+# The hard rules, as codes (the user interface words them; i18n/reasons.py hard_rule_text).
+HARD_RULES = (
+    "roles",
+    "capacity",
+    "same_unit",
+    "manager",
+    "refused_or_paired",
+    "mentor_not_younger",
+    "teaches_nothing",
+)
 
 # -- weights -----------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class MatchWeights:
-    """How much each soft preference adds to a suggestion's score (all >= 0)."""
+    """How much each soft preference adds to a suggestion's score, and each penalty takes
+    from it (all >= 0)."""
 
     teaches: float = 10.0  # per skill the mentor offers and the mentee wants
     two_way: float = 4.0  # per skill the mentee offers and the mentor wants
@@ -61,6 +83,9 @@ class MatchWeights:
     city: float = 2.0  # the same city
     language: float = 3.0  # a language in common
     age_gap: float = 1.0  # the mentee is older by AGE_GAP_YEARS or more
+    # Penalties (subtracted):
+    small_gap: float = 15.0  # the mentee is older by less than AGE_GAP_YEARS
+    paired_before: float = 100.0  # the two formed a pair that ran and ended
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -109,12 +134,19 @@ class Reason:
     Codes and their params:
       teaches          {"mentor": first name, "mentee": first name, "skills": [names]}
       two_way          {"mentor": first name, "mentee": first name, "skills": [names]}
-      availability     {"slots": [slot codes, see SLOT_CODES]}
+      availability     {"slots": [slot codes, see SLOT_CODES], "mentor": first name,
+                        "mentee": first name, "mentor_text": the mentor's availability as
+                        recorded, "mentee_text": the mentee's} (reasons kept before the
+                        texts were added have "slots" only)
       same_mode        {"mode": a Mode value ("any" when both accept any)}
       same_city        {"city": the city as the mentor recorded it}
       common_language  {"language": the first language in common, as the mentor wrote it}
       age_gap          {"years": how much older the mentee is}
       mentor_untrained {"mentor": first name}   (a warning)
+      small_gap        {"years": how much older the mentee is (0 to AGE_GAP_YEARS - 1)}
+                       (a warning, with a penalty)
+      paired_before    {"mentor": first name, "mentee": first name} (a warning: their pair
+                       ran and ended; with a penalty)
     """
 
     code: str
@@ -411,7 +443,7 @@ class Candidate:
     last_name: str
     role: Role
     birth_year: int | None
-    remaining: int  # capacity minus active and paused pairs
+    remaining: int  # capacity minus proposed, active and paused pairs
     trained: bool
     offered: int  # bitset of SkillIndex bits
     wanted: int
@@ -427,6 +459,8 @@ class Candidate:
     manager_key: str
     blocked: frozenset[int]  # members never to be paired with this one
     archived: bool
+    ended: frozenset[int] = frozenset()  # members with whom a pair ran and ended
+    availability_text: str = ""  # as recorded
 
     @property
     def full_name(self) -> str:
@@ -467,6 +501,7 @@ def candidate(
     manager_name: str | None = None,
     blocked: Iterable[int] = (),
     archived: bool = False,
+    ended: Iterable[int] = (),
 ) -> Candidate:
     """A candidate from plain member data (skills by name, registered in ``skills``: the
     candidates matched together must share one SkillIndex)."""
@@ -490,6 +525,7 @@ def candidate(
         manager_name,
         frozenset(blocked),
         archived,
+        frozenset(ended),
     )
 
 
@@ -513,6 +549,7 @@ def _make(
     manager_name: str | None,
     blocked: frozenset[int],
     archived: bool,
+    ended: frozenset[int] = frozenset(),
 ) -> Candidate:
     spoken = tuple((_language_key(name), name) for name in split_list(languages))
     org, dept = _key(organisation), _key(department)
@@ -538,6 +575,8 @@ def _make(
         manager_key=_key(manager_name),
         blocked=blocked,
         archived=archived,
+        ended=ended - blocked,
+        availability_text=(availability or "").strip(),
     )
 
 
@@ -571,7 +610,7 @@ def excluded(mentor: Candidate, mentee: Candidate) -> bool:
         or (bool(mentee.manager_key) and mentee.manager_key in mentor.name_keys)
         or mentee.id in mentor.blocked
         or mentor.id in mentee.blocked
-        or not (mentor.offered & mentee.wanted or mentee.offered & mentor.wanted)
+        or not mentor.offered & mentee.wanted  # reverse mentoring: the mentor teaches
     )
 
 
@@ -579,7 +618,8 @@ def score(
     mentor: Candidate, mentee: Candidate, weights: MatchWeights
 ) -> tuple[float, tuple[Reason, ...]] | None:
     """The score of ``mentor`` mentoring ``mentee`` with its reasons, or None when a hard
-    rule excludes the couple. The score is not rounded."""
+    rule excludes the couple. The score is not rounded; penalties (see ``penalties``) may
+    make it zero or negative, and such a couple is not suggested."""
     if excluded(mentor, mentee):
         return None
     total = 0.0
@@ -595,7 +635,18 @@ def score(
     common = mentor.availability & mentee.availability
     if common:
         total += weights.availability
-        reasons.append(Reason("availability", {"slots": slots_of(common)}))
+        reasons.append(
+            Reason(
+                "availability",
+                {
+                    "slots": slots_of(common),
+                    "mentor": mentor.first_name,
+                    "mentee": mentee.first_name,
+                    "mentor_text": mentor.availability_text,
+                    "mentee_text": mentee.availability_text,
+                },
+            )
+        )
     mode = _compatible_mode(mentor.mode, mentee.mode)
     if mode is not None:
         total += weights.mode
@@ -614,7 +665,26 @@ def score(
     ):
         total += weights.age_gap
         reasons.append(Reason("age_gap", {"years": mentor.birth_year - mentee.birth_year}))
+    total -= sum(penalty for _reason, penalty in penalties(mentor, mentee, weights))
     return total, tuple(reasons)
+
+
+def penalties(
+    mentor: Candidate, mentee: Candidate, weights: MatchWeights
+) -> list[tuple[Reason, float]]:
+    """The penalties of a couple, each with its warning (shown even at a weight of 0)."""
+    found: list[tuple[Reason, float]] = []
+    if mentee.id in mentor.ended or mentor.id in mentee.ended:
+        params: dict[str, object] = {"mentor": mentor.first_name, "mentee": mentee.first_name}
+        found.append((Reason("paired_before", params), weights.paired_before))
+    if (
+        mentor.birth_year is not None
+        and mentee.birth_year is not None
+        and 0 < mentor.birth_year - mentee.birth_year < AGE_GAP_YEARS
+    ):
+        years = mentor.birth_year - mentee.birth_year
+        found.append((Reason("small_gap", {"years": years}), weights.small_gap))
+    return found
 
 
 def _skill_params(mentor: Candidate, mentee: Candidate, bits: int) -> dict[str, object]:
@@ -626,16 +696,19 @@ def _skill_params(mentor: Candidate, mentee: Candidate, bits: int) -> dict[str, 
 
 
 def warnings_for(mentor: Candidate, mentee: Candidate) -> tuple[Reason, ...]:
-    """What the coordinator should know before accepting the couple (never a veto)."""
+    """What the coordinator should know before accepting the couple: the penalties, and an
+    untrained mentor (never a veto)."""
+    found = [reason for reason, _penalty in penalties(mentor, mentee, MatchWeights())]
     if not mentor.trained:
-        return (Reason("mentor_untrained", {"mentor": mentor.first_name}),)
-    return ()
+        found.append(Reason("mentor_untrained", {"mentor": mentor.first_name}))
+    return tuple(found)
 
 
 def suggestion(mentor: Candidate, mentee: Candidate, weights: MatchWeights) -> Suggestion | None:
-    """The suggestion of ``mentor`` for ``mentee``, or None when a hard rule excludes it."""
+    """The suggestion of ``mentor`` for ``mentee``, or None when a hard rule excludes it or
+    its score is not positive."""
     scored = score(mentor, mentee, weights)
-    if scored is None:
+    if scored is None or scored[0] <= 0:
         return None
     value, reasons = scored
     return Suggestion(
@@ -651,12 +724,14 @@ def suggestion(mentor: Candidate, mentee: Candidate, weights: MatchWeights) -> S
 
 # -- the pool ----------------------------------------------------------------------------------
 
-_HOLDING = (PairStatus.ACTIVE.value, PairStatus.PAUSED.value)
+_COUNTED = tuple(s.value for s in COUNTED_STATUSES)
+_COUNTED_MARKS = ", ".join("?" * len(_COUNTED))
 
 
 @dataclass(frozen=True)
 class Pool:
-    """The members who can take one more pair (not archived, capacity not used up)."""
+    """The members who can take one more pair (not archived, capacity not used up by
+    proposed, active or paused pairs)."""
 
     candidates: dict[int, Candidate]
     skills: SkillIndex
@@ -670,15 +745,7 @@ class Pool:
 
 def load_pool(db: Database) -> Pool:
     """Everything the matching needs, in a handful of plain SQL reads."""
-    holding = dict(
-        db.query(
-            "SELECT member_id, count(*) FROM ("
-            " SELECT mentor_id AS member_id FROM pair WHERE status IN (?, ?)"
-            " UNION ALL SELECT mentee_id FROM pair WHERE status IN (?, ?)"
-            ") GROUP BY member_id",
-            _HOLDING + _HOLDING,
-        )
-    )
+    holding = _holding(db)
     rows = db.query(
         "SELECT id, first_name, last_name, role, birth_year, capacity, mentor_training_on,"
         " city, languages, availability, preferred_mode, organisation, department,"
@@ -707,6 +774,15 @@ def load_pool(db: Database) -> Pool:
     for a, b in couples:
         blocked.setdefault(a, set()).add(b)
         blocked.setdefault(b, set()).add(a)
+    # A pair that ran and ended (a proposal withdrawn before it started never ran: it has
+    # no start date, and does not count).
+    ended: dict[int, set[int]] = {}
+    for a, b in db.query(
+        "SELECT mentor_id, mentee_id FROM pair WHERE status = ? AND start_date IS NOT NULL",
+        (PairStatus.ENDED.value,),
+    ):
+        ended.setdefault(a, set()).add(b)
+        ended.setdefault(b, set()).add(a)
 
     roles = {r.value: r for r in Role}
     modes = {m.value: m for m in Mode}
@@ -750,8 +826,40 @@ def load_pool(db: Database) -> Pool:
             manager,
             frozenset(blocked[member_id]) if member_id in blocked else empty,
             False,
+            frozenset(ended[member_id]) if member_id in ended else empty,
         )
     return Pool(candidates, skills)
+
+
+def _holding(db: Database, member_ids: Iterable[int] | None = None) -> dict[int, int]:
+    """How many proposed, active or paused pairs each member is in (either role)."""
+    rows = db.query(
+        "SELECT member_id, count(*) FROM ("
+        f" SELECT mentor_id AS member_id FROM pair WHERE status IN ({_COUNTED_MARKS})"
+        f" UNION ALL SELECT mentee_id FROM pair WHERE status IN ({_COUNTED_MARKS})"
+        ") GROUP BY member_id",
+        _COUNTED + _COUNTED,
+    )
+    wanted = None if member_ids is None else set(member_ids)
+    return {m: int(n) for m, n in rows if wanted is None or m in wanted}
+
+
+def room_left(db: Database, member_ids: Iterable[int]) -> dict[int, int]:
+    """How many more pairs each of these members can take: their capacity minus their
+    proposed, active and paused pairs (0 for an archived member; unknown ids are left out).
+    The user interface checks it before creating a proposal from a suggestion."""
+    ids = sorted(set(member_ids))
+    if not ids:
+        return {}
+    marks = ", ".join("?" * len(ids))
+    rows = db.query(f"SELECT id, capacity, status FROM member WHERE id IN ({marks})", tuple(ids))
+    holding = _holding(db, ids)
+    return {
+        member_id: 0
+        if status != MemberStatus.ACTIVE.value
+        else max(0, capacity - holding.get(member_id, 0))
+        for member_id, capacity, status in rows
+    }
 
 
 # -- suggestions for one member ----------------------------------------------------------------
@@ -766,7 +874,8 @@ def rank_for(
 ) -> list[Suggestion]:
     """The best partners of one member of ``pool``, best first (at most ``limit``). A member
     of role EITHER is considered on both sides; each partner appears once, in the better
-    direction. Empty when the member is not in the pool (archived, or no room left)."""
+    direction. Empty when the member is not in the pool (archived, or no room left). Only
+    couples with a positive score are suggested."""
     weights = weights or MatchWeights()
     member = pool.candidates.get(member_id)
     if member is None or limit <= 0:
@@ -801,7 +910,7 @@ def score_matrix(
     mentors: Sequence[Candidate], mentees: Sequence[Candidate], weights: MatchWeights
 ) -> NDArray[np.float64]:
     """``score`` for every mentor (rows) and mentee (columns) at once, NaN where a hard rule
-    excludes the couple: the same rules and the same sums, vectorised."""
+    excludes the couple: the same rules, the same sums and the same penalties, vectorised."""
     import numpy as np
 
     n, m = len(mentors), len(mentees)
@@ -861,7 +970,7 @@ def score_matrix(
         for k, person in enumerate(bosses):
             for managed in named.get(person.manager_key, ()) if person.manager_key else ():
                 excluded_[(managed, k) if flip else (k, managed)] = True
-    excluded_ |= (teaches == 0) & (gives_back == 0)
+    excluded_ |= teaches == 0  # the mentor must teach something the mentee wants
     row_of = {c.id: i for i, c in enumerate(mentors)}
     col_of = {c.id: j for j, c in enumerate(mentees)}
     for i, person in enumerate(mentors):
@@ -906,6 +1015,17 @@ def score_matrix(
     gap = r_year[:, None] - c_year[None, :]
     with np.errstate(invalid="ignore"):
         total = total + weights.age_gap * (gap >= AGE_GAP_YEARS)
+        total = total - weights.small_gap * ((gap > 0) & (gap < AGE_GAP_YEARS))
+    ended = np.zeros((n, m), dtype=bool)
+    for i, person in enumerate(mentors):
+        for partner in person.ended:
+            if partner in col_of:
+                ended[i, col_of[partner]] = True
+    for j, person in enumerate(mentees):
+        for partner in person.ended:
+            if partner in row_of:
+                ended[row_of[partner], j] = True
+    total = total - weights.paired_before * ended
     result: NDArray[np.float64] = np.where(excluded_, np.nan, total)
     return result
 

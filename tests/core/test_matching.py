@@ -87,9 +87,17 @@ def francois(**changes: object) -> MemberInput:
     return dataclasses.replace(data, **changes)  # type: ignore[arg-type]
 
 
-def add_pair(db: Database, mentor_id: int, mentee_id: int, status: PairStatus) -> None:
+def add_pair(
+    db: Database,
+    mentor_id: int,
+    mentee_id: int,
+    status: PairStatus,
+    start_date: dt.date | None = None,
+) -> None:
     with db.transaction() as session:
-        session.add(Pair(mentor_id=mentor_id, mentee_id=mentee_id, status=status))
+        session.add(
+            Pair(mentor_id=mentor_id, mentee_id=mentee_id, status=status, start_date=start_date)
+        )
 
 
 def refuse(db: Database, mentor_id: int, mentee_id: int) -> None:
@@ -121,7 +129,13 @@ def test_the_suggestion_explains_itself_with_data(members: MemberService, db: Da
     assert reasons["two_way"] == {"mentor": "Zoé", "mentee": "François", "skills": ["Négociation"]}
     assert reasons["same_city"] == {"city": "Lyon"}  # as the mentor wrote it
     assert reasons["same_mode"] == {"mode": "in_person"}  # François accepts any mode
-    assert reasons["availability"] == {"slots": ["tuesday", "evening"]}
+    assert reasons["availability"] == {
+        "slots": ["tuesday", "evening"],
+        "mentor": "Zoé",
+        "mentee": "François",
+        "mentor_text": "mardi soir, samedi matin",  # as recorded
+        "mentee_text": "le mardi en soirée",
+    }
     assert reasons["common_language"] == {"language": "français"}
     assert reasons["age_gap"] == {"years": 42}
     assert [r.code for r in suggestion.reasons] == [
@@ -245,6 +259,13 @@ def _capacity_used_by_a_paused_pair(
     add_pair(db, other.id, fr_id, PairStatus.PAUSED)
 
 
+def _capacity_used_by_a_proposal(
+    members: MemberService, db: Database, zoe_id: int, fr_id: int
+) -> None:
+    other = members.add(francois(first_name="Odile", email="odile@example.org"))
+    add_pair(db, zoe_id, other.id, PairStatus.PROPOSED)
+
+
 def _archived(members: MemberService, db: Database, zoe_id: int, fr_id: int) -> None:
     members.archive([zoe_id])
 
@@ -259,6 +280,14 @@ def _mentee_wants_to_mentor(members: MemberService, db: Database, zoe_id: int, f
 
 def _no_skill_in_common(members: MemberService, db: Database, zoe_id: int, fr_id: int) -> None:
     members.update(zoe_id, zoe(skills_offered=["Montage vidéo"], skills_wanted=["Comptabilité"]))
+
+
+def _mentor_teaches_nothing_wanted(
+    members: MemberService, db: Database, zoe_id: int, fr_id: int
+) -> None:
+    # François could still teach Zoé to negotiate, but reverse mentoring needs the younger
+    # one to teach something the older one wants.
+    members.update(zoe_id, zoe(skills_offered=["Montage vidéo"]))
 
 
 HARD_RULES: dict[str, Setup] = {
@@ -277,6 +306,8 @@ HARD_RULES: dict[str, Setup] = {
     "mentor who wants to be mentored": _wrong_roles,
     "mentee who wants to mentor": _mentee_wants_to_mentor,
     "no skill in common": _no_skill_in_common,
+    "the mentor teaches nothing the mentee wants": _mentor_teaches_nothing_wanted,
+    "capacity used up by a proposed pair": _capacity_used_by_a_proposal,
 }
 
 
@@ -295,23 +326,71 @@ def test_a_hard_rule_excludes_the_couple(
     assert (zoe_id, fr_id) not in couples(propose_pool(db))
 
 
-def test_an_ended_pair_does_not_block_nor_count(members: MemberService, db: Database) -> None:
-    zoe_id = members.add(zoe()).id
-    fr_id = members.add(francois()).id
-    add_pair(db, zoe_id, fr_id, PairStatus.ENDED)
-    assert couples(propose_pool(db)) == {(zoe_id, fr_id)}
-
-
-def test_a_proposed_pair_blocks_the_couple_but_not_the_capacity(
+def test_a_pair_that_ran_and_ended_is_not_suggested_again(
     members: MemberService, db: Database
 ) -> None:
     zoe_id = members.add(zoe()).id
     fr_id = members.add(francois()).id
+    add_pair(db, fr_id, zoe_id, PairStatus.ENDED, dt.date(2025, 1, 6))  # either way round
+    assert best_for(db, fr_id) == [] and best_for(db, zoe_id) == []
+    assert propose_pool(db) == []
+    # The coordinator may lower the penalty: the couple comes back, with a warning.
+    weights = MatchWeights(paired_before=0)
+    [suggestion] = best_for(db, fr_id, weights)
+    assert Reason("paired_before", {"mentor": "Zoé", "mentee": "François"}) in (suggestion.warnings)
+    assert couples(propose_pool(db, weights)) == {(zoe_id, fr_id)}
+    # Neither member's capacity is taken by the ended pair.
+    assert load_pool(db).candidates[zoe_id].remaining == 1
+
+
+def test_a_withdrawn_proposal_does_not_count_as_a_pair_that_ended(
+    members: MemberService, db: Database
+) -> None:
+    zoe_id = members.add(zoe()).id
+    fr_id = members.add(francois()).id
+    add_pair(db, zoe_id, fr_id, PairStatus.ENDED)  # never started: no start date
+    [suggestion] = propose_pool(db)
+    assert (suggestion.mentor_id, suggestion.mentee_id) == (zoe_id, fr_id)
+    assert suggestion.warnings == ()
+
+
+def test_a_proposed_pair_counts_against_capacity(members: MemberService, db: Database) -> None:
+    zoe_id = members.add(zoe()).id  # takes one pair at a time
+    fr_id = members.add(francois()).id
     odile_id = members.add(francois(first_name="Odile", email="odile@example.org")).id
     add_pair(db, zoe_id, fr_id, PairStatus.PROPOSED)
     pool = load_pool(db)
-    assert pool.candidates[zoe_id].remaining == 1
+    assert zoe_id not in pool.candidates and fr_id not in pool.candidates
+    assert best_for(db, odile_id) == []
+    assert propose_pool(db) == []
+    assert mt.room_left(db, [zoe_id, fr_id, odile_id, 999]) == {
+        zoe_id: 0,
+        fr_id: 0,
+        odile_id: 1,
+    }
+    members.update(zoe_id, zoe(capacity=2))
     assert couples(propose_pool(db)) == {(zoe_id, odile_id)}
+    assert mt.room_left(db, [zoe_id]) == {zoe_id: 1}
+
+
+def test_room_left_of_an_archived_member_is_zero(members: MemberService, db: Database) -> None:
+    zoe_id = members.add(zoe()).id
+    members.archive([zoe_id])
+    assert mt.room_left(db, [zoe_id]) == {zoe_id: 0}
+    assert mt.room_left(db, []) == {}
+
+
+def test_a_small_gap_is_penalised_and_said(members: MemberService, db: Database) -> None:
+    members.add(zoe(birth_year=1961))
+    fr_id = members.add(francois(birth_year=1958))
+    [suggestion] = best_for(db, fr_id.id)
+    assert "age_gap" not in {r.code for r in suggestion.reasons}
+    assert suggestion.warnings == (Reason("small_gap", {"years": 3}),)
+    unpenalised = best_for(db, fr_id.id, MatchWeights(small_gap=0))[0].score
+    assert suggestion.score == unpenalised - MatchWeights().small_gap
+    # A penalty above the score keeps the couple out.
+    assert best_for(db, fr_id.id, MatchWeights(small_gap=99)) == []
+    assert propose_pool(db, MatchWeights(small_gap=99)) == []
 
 
 def test_remaining_capacity_counts_active_and_paused_pairs(
@@ -580,6 +659,7 @@ def random_candidates(
                 manager_name=f"{rng.choice(names)} X" if rng.random() < 0.15 else None,
                 blocked=[rng.randint(1, len(roles))] if rng.random() < 0.2 else [],
                 archived=rng.random() < 0.05,
+                ended=[rng.randint(1, len(roles))] if rng.random() < 0.2 else [],
             )
         )
     return people
@@ -646,6 +726,7 @@ WEIGHTS = [
     MatchWeights(),
     MatchWeights(teaches=7.5, two_way=6.25, availability=0.5, city=1.1, age_gap=4),
     MatchWeights(teaches=1, two_way=1, availability=1, mode=1, city=1, language=1, age_gap=1),
+    MatchWeights(small_gap=3.5, paired_before=6),  # penalties that leave some couples in
 ]
 
 
