@@ -651,3 +651,61 @@ def test_minutes_per_month_are_read_from_the_covering_index(db: Database) -> Non
     )
     assert "COVERING INDEX ix_session_pair_month" in plan
     assert "TEMP B-TREE" not in plan
+
+
+# -- the call sheet ------------------------------------------------------------------------
+
+
+def _laid_out_lines(markup: str, width: float) -> list[str]:
+    """The lines reportlab makes of ``markup`` in a column ``width`` points wide."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from mentorat_desktop.core.charters.render import FONT, register_fonts
+
+    register_fonts()
+    style = ParagraphStyle("t", fontName=FONT, fontSize=9, leading=11)  # as reportlab splits
+    paragraph = Paragraph(markup, style)
+    paragraph.wrap(width, 10_000)
+    lines = []
+    for line in paragraph.blPara.lines:
+        if isinstance(line, tuple):
+            lines.append(" ".join(line[1]))
+        else:
+            lines.append("".join(getattr(w, "text", "") for w in line.words))
+    return [line.strip() for line in lines]
+
+
+def test_call_sheet_keeps_phone_numbers_and_addresses_whole() -> None:
+    from mentorat_desktop.core.call_sheet import MIN_ADDRESS_SIZE, contact_markup
+    from mentorat_desktop.core.charters.render import FONT, register_fonts
+
+    register_fonts()
+    text = (
+        "Marie-Claude Lévesque-Tremblay — +33 6 12 34 56 78\n"
+        "marie-claude.levesque@generations.org\n"
+        "Jean Dufour — (514) 555-0142 poste 23\njb.dufour@exemple.qc.ca"
+    )
+    width = 160.0  # a narrow column: the address and the names would wrap
+    markup = contact_markup(text, FONT, width)
+    lines = [
+        line.replace("\u00a0", " ").replace("\u2011", "-")
+        for line in _laid_out_lines(markup, width)
+    ]
+    assert any(line.endswith("+33 6 12 34 56 78") for line in lines)
+    phones = "Anne Roy — +33 6 12 34 56 78\nJean Dufour — (514) 555-0142"
+    narrow = [  # a very narrow column: the names wrap, the numbers stay whole
+        line.replace("\u00a0", " ").replace("\u2011", "-")
+        for line in _laid_out_lines(contact_markup(phones, FONT, 95), 95)
+    ]
+    assert narrow == ["Anne Roy —", "+33 6 12 34 56 78", "Jean Dufour —", "(514) 555-0142"]
+    assert any("(514) 555-0142" in line for line in lines)
+    assert "marie-claude.levesque@generations.org" in lines
+    assert "jb.dufour@exemple.qc.ca" in lines
+    assert 'font size="' in markup  # the long address is set smaller to fit
+    assert f'font size="{MIN_ADDRESS_SIZE:g}"' not in markup
+    # Only an address that cannot fit even small goes on after its "@".
+    huge = "a" * 60 + "@" + "b" * 60 + ".org"
+    assert "@<br/>" in contact_markup(huge, FONT, width)
+    # Markup characters in a name are escaped.
+    assert contact_markup("A & B <x>", FONT, width) == "A &amp; B &lt;x&gt;"
