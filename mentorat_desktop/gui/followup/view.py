@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSize, Qt, QUrl, QUrlQuery
+from PySide6.QtCore import (
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QUrl,
+    QUrlQuery,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +24,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -32,6 +43,28 @@ from mentorat_desktop.gui.bridge import DataSignals
 from mentorat_desktop.gui.followup.grid_model import FollowUpGridModel
 from mentorat_desktop.gui.widgets import DateField
 from mentorat_desktop.i18n.followup_messages import followup_question, followup_reason_text
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Text wrapped at its column's width, the row as tall as the wrapped text."""
+
+    MARGIN = 4
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        view = self.parent()
+        hint = super().sizeHint(option, index)
+        if not isinstance(view, QTreeWidget):
+            return hint
+        width = view.columnWidth(index.column()) - 2 * self.MARGIN
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if width <= 0 or not text:
+            return hint
+        bounds = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 1_000_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(hint.width(), max(hint.height(), bounds.height() + 2 * self.MARGIN))
 
 
 class FollowUpView(QWidget):
@@ -81,10 +114,12 @@ class FollowUpView(QWidget):
         self.to_call.setAccessibleName(self.tr("Pairs to follow up"))
         self.to_call.setHeaderLabels([self.tr("Pair"), self.tr("Why"), self.tr("Last session")])
         self.to_call.setRootIsDecorated(False)
-        # One line per reason, each cut with an ellipsis when narrow (full text in the tooltip):
-        # wrapped text did not make the rows taller, so a second reason was hidden.
-        self.to_call.setWordWrap(False)
+        # Each reason wrapped and read in full: the delegate measures the wrapped text at the
+        # column's width, so a row is as tall as its reasons and never runs into the next.
+        self.to_call.setWordWrap(True)
         self.to_call.setUniformRowHeights(False)
+        self.to_call.setItemDelegate(WrappingDelegate(self.to_call))
+        self.to_call.header().sectionResized.connect(lambda *_: self.to_call.doItemsLayout())
         self.to_call.header().setStretchLastSection(False)
         self.to_call.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.to_call.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
@@ -191,8 +226,6 @@ class FollowUpView(QWidget):
                 ]
             )
             row.setData(0, Qt.ItemDataRole.UserRole, item.pair_id)
-            lines = max(1, len(item.reasons))
-            row.setSizeHint(1, QSize(-1, lines * self.fontMetrics().lineSpacing() + 6))
             row.setToolTip(1, why)
             self.to_call.addTopLevelItem(row)
         self.to_call_title.setText(self.tr("To follow up: %n pair(s)", "", len(self.items)))
