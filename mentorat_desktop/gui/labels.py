@@ -71,6 +71,19 @@ def pair_status_label(status: PairStatus | str) -> str:
     }.get(PairStatus(status), str(status))
 
 
+def withdrawn_label() -> str:
+    """The status, in words, of a proposal withdrawn before it started (stored as ended)."""
+    return QCoreApplication.translate("Labels", "Proposal withdrawn")
+
+
+def pair_life_label(status: PairStatus | str, never_started: bool) -> str:
+    """A pair's status in words, telling a withdrawn proposal (ended, never started) from a
+    pair that ran and ended."""
+    if PairStatus(status) == PairStatus.ENDED and never_started:
+        return withdrawn_label()
+    return pair_status_label(status)
+
+
 def end_reason_label(reason: EndReason | str) -> str:
     return {
         EndReason.OBJECTIVES_REACHED: QCoreApplication.translate("Labels", "Objectives reached"),

@@ -493,6 +493,7 @@ def test_a_proposal_can_be_ended(pairs: PairService, people: People) -> None:
     ended = pairs.end(pair.id, TODAY, EndReason.MISMATCH)
     assert ended.status == PairStatus.ENDED
     assert ended.charter_signed_on is None
+    assert not ended.is_cancelled  # ended with a reason, not withdrawn
 
 
 # -- withdrawing a proposal ----------------------------------------------------------------

@@ -362,9 +362,10 @@ def status_dialog(pairs, signed_pair, open_dialog):
 
 
 FIELDS = {
-    Step.ACTIVATE: [(QLineEdit, "Reason to go beyond")],
+    Step.ACTIVATE: [(QLineEdit, "Why accept one more pair than agreed")],
     Step.PAUSE: [(QLineEdit, "Note")],
     Step.RESUME: [(QLineEdit, "Note")],
+    Step.CANCEL: [(QLineEdit, "Note")],
     Step.END: [
         (QComboBox, "Reason"),
         (QComboBox, "Objectives reached"),
@@ -374,39 +375,88 @@ FIELDS = {
     ],
 }
 TITLES = {
-    Step.ACTIVATE: "Charter signed: the pair starts",
+    Step.ACTIVATE: "Start the pair",
     Step.PAUSE: "Pause the pair",
     Step.RESUME: "Resume the pair",
     Step.END: "End the pair",
+    Step.CANCEL: "Withdraw the proposal",
 }
+DATES = {step: "Charter signed on" if step == Step.ACTIVATE else "Date" for step in Step}
+CONFIRM = {step: "Withdraw the proposal" if step == Step.CANCEL else "OK" for step in Step}
+
+
+@pytest.fixture
+def proposal(pairs, people):
+    return pairs.create(PairInput(people["Zoé"], people["Bruno"]))
+
+
+@pytest.fixture
+def status_dialog_for(pairs, signed_pair, proposal, open_dialog):
+    """The dialog of a step, on the pair it applies to (a proposal is withdrawn)."""
+
+    def make(step: Step) -> StatusDialog:
+        pair = proposal if step in (Step.ACTIVATE, Step.CANCEL) else signed_pair
+        return open_dialog(StatusDialog(pairs, pairs.get(pair.id), step))
+
+    return make
 
 
 @pytest.mark.parametrize("step", list(Step))
-def test_each_step_asks_for_its_own_fields(status_dialog, step, find):
-    dialog = status_dialog(step)
+def test_each_step_asks_for_its_own_fields(status_dialog_for, step, find):
+    dialog = status_dialog_for(step)
     assert dialog.windowTitle() == TITLES[step]
-    date = find(dialog, QDateEdit, "Date")
+    date = find(dialog, QDateEdit, DATES[step])
     assert date.date() == QDate.currentDate()
     assert date.maximumDate() == QDate.currentDate()
     for cls, name in FIELDS[step]:
         widget = find(dialog, cls, name)
         assert widget.isVisible()
         assert isinstance(widget.parentWidget(), FieldWithError)
-    for name in ("OK", "Cancel"):
+    for name in (CONFIRM[step], "Cancel"):
         assert find(dialog, QPushButton, name).isVisible()
     assert any(
-        label.text() == "<b>Émile Émery</b> &amp; <b>Anne Dupont</b>"
+        label.text()
+        in (
+            "<b>Émile Émery</b> &amp; <b>Anne Dupont</b>",
+            "<b>Zoé Vidal</b> &amp; <b>Bruno Faure</b>",
+        )
         for label in dialog.findChildren(QLabel)
     )
 
 
-def test_each_step_shows_no_other_field(status_dialog):
+def test_each_step_shows_no_other_field(status_dialog_for):
     strays = {}
     for step in Step:
-        dialog = status_dialog(step)
+        dialog = status_dialog_for(step)
         strays[step.value] = stray_inputs(dialog)
         dialog.reject()
     assert strays == {step.value: [] for step in Step}
+
+
+def test_end_starts_with_no_reason_and_no_evaluation_chosen(status_dialog, find):
+    dialog = status_dialog(Step.END)
+    for name in ("Reason", "Objectives reached"):
+        combo = find(dialog, QComboBox, name)
+        assert combo.currentIndex() == -1, name
+        assert combo.currentData() is None
+        assert combo.currentText() == ""
+
+
+def test_ending_without_a_reason_is_refused_beside_the_reason(
+    pairs, signed_pair, status_dialog, find, qtbot
+):
+    dialog = status_dialog(Step.END)
+    qtbot.mouseClick(find(dialog, QPushButton, "OK"), LEFT)
+    assert dialog.isVisible()
+    assert error_beside(find(dialog, QComboBox, "Reason")).text() == "⚠ Choose a reason."
+    assert shown_errors(dialog) == ["⚠ Choose a reason."]
+    assert pairs.get(signed_pair.id).status == PairStatus.ACTIVE
+    reason = find(dialog, QComboBox, "Reason")
+    reason.setCurrentIndex(reason.findText("Mismatch"))
+    qtbot.mouseClick(find(dialog, QPushButton, "OK"), LEFT)
+    assert not dialog.isVisible()
+    ended = pairs.get(signed_pair.id)
+    assert (ended.end_reason, ended.outcome) == (EndReason.MISMATCH, None)
 
 
 def test_end_offers_the_reasons_and_the_evaluation(status_dialog, find):
@@ -440,12 +490,14 @@ def test_end_not_assessed(pairs, signed_pair, status_dialog, find):
 
 def test_end_with_an_evaluation(pairs, signed_pair, status_dialog, find):
     dialog = status_dialog(Step.END)
+    reason = find(dialog, QComboBox, "Reason")
+    reason.setCurrentIndex(reason.findText("Objectives reached"))
     outcome = find(dialog, QComboBox, "Objectives reached")
     outcome.setCurrentIndex(outcome.findText("Partly"))
     find(dialog, QPlainTextEdit, "What the mentor learned").setPlainText("  La patience  ")
     dialog.accept()
     ended = pairs.get(signed_pair.id)
-    assert ended.end_reason == EndReason.OBJECTIVES_REACHED  # the first reason offered
+    assert ended.end_reason == EndReason.OBJECTIVES_REACHED
     assert ended.outcome == Outcome.PARTLY
     assert ended.mentor_learned == "La patience"
     assert ended.mentee_learned is None and ended.closing_comment is None
@@ -488,6 +540,44 @@ def test_pause_then_resume_with_notes(pairs, signed_pair, status_dialog, find, t
         (PairStatus.PAUSED, "Congé"),
         (PairStatus.ACTIVE, None),
     ]
+
+
+def test_a_proposal_is_withdrawn_with_a_note_and_no_evaluation(
+    pairs, proposal, status_dialog_for, find, qtbot, type_text
+):
+    dialog = status_dialog_for(Step.CANCEL)
+    assert any("no evaluation is asked" in label.text() for label in dialog.findChildren(QLabel))
+    names = {w.accessibleName() for w in dialog.findChildren(QWidget) if w.isVisible()}
+    assert not names & {"Reason", "Objectives reached", "What the mentor learned", "Comment"}
+    type_text(find(dialog, QLineEdit, "Note"), "Proposé par erreur")
+    qtbot.mouseClick(find(dialog, QPushButton, "Withdraw the proposal"), LEFT)
+    assert not dialog.isVisible()
+    withdrawn = pairs.get(proposal.id)
+    assert withdrawn.is_cancelled
+    assert (withdrawn.end_reason, withdrawn.outcome) == (None, None)
+    assert [(c.status, c.effective_on, c.note) for c in withdrawn.history] == [
+        (PairStatus.PROPOSED, TODAY, None),
+        (PairStatus.ENDED, TODAY, "Proposé par erreur"),
+    ]
+
+
+def test_withdrawing_a_pair_that_started_meanwhile_is_refused(
+    pairs, proposal, open_dialog, find, qtbot
+):
+    stale = pairs.get(proposal.id)
+    pairs.activate(proposal.id, TODAY)
+    dialog = open_dialog(StatusDialog(pairs, stale, Step.CANCEL))
+    qtbot.mouseClick(find(dialog, QPushButton, "Withdraw the proposal"), LEFT)
+    assert dialog.isVisible()
+    assert error_beside(find(dialog, QDateEdit, "Date")).text() == (
+        "⚠ A pair cannot go from this status to that one."
+    )
+    assert pairs.get(proposal.id).status == PairStatus.ACTIVE
+
+
+def test_the_start_dialog_is_wide_enough_for_its_title(pairs, proposal, status_dialog_for):
+    dialog = status_dialog_for(Step.ACTIVATE)
+    assert dialog.width() > dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + 100
 
 
 # -- objectives --------------------------------------------------------------------------------

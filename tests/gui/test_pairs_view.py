@@ -168,6 +168,7 @@ def test_filters_offered(ctx, view, people, pairs, find):
         "Active",
         "Paused",
         "Ended",
+        "Proposal withdrawn",
         "All, ended included",
     ]
     cohorts = find(view, QComboBox, "Filter by cohort")
@@ -183,12 +184,15 @@ def test_filters_offered(ctx, view, people, pairs, find):
 
 @pytest.fixture
 def three_pairs(ctx, people, pairs):
-    """Émile & Anne proposed in the Québec cohort, Zoé & Bruno active, Paul & Marc ended."""
+    """Émile & Anne proposed in the Québec cohort, Zoé & Bruno active, Paul & Marc ended, and
+    Émile & Bruno withdrawn as a proposal."""
     cohort = CohortService(ctx.db).create("Québec 2025")
     pairs.create(PairInput(people["Émile"], people["Anne"], cohort_id=cohort.id))
     pairs.create(PairInput(people["Zoé"], people["Bruno"], start_date=TODAY))
-    ended = pairs.create(PairInput(people["Paul"], people["Marc"]))
+    ended = pairs.create(PairInput(people["Paul"], people["Marc"], start_date=TODAY))
     pairs.end(ended.id, TODAY, reason="mismatch")
+    withdrawn = pairs.create(PairInput(people["Émile"], people["Bruno"]))
+    pairs.cancel_proposal(withdrawn.id, TODAY)
 
 
 def test_search_and_cohort_filters(view, three_pairs, find, qtbot, type_text):
@@ -206,26 +210,30 @@ def test_search_and_cohort_filters(view, three_pairs, find, qtbot, type_text):
 
     status = find(view, QComboBox, "Filter by status")
     status.setCurrentIndex(status.findText("All, ended included"))
-    assert mentors_shown(view) == ["Émile Émery", "Paul Girard", "Zoé Vidal"]
-    assert view.count_label.text().startswith("3 pair")
+    assert mentors_shown(view) == ["Émile Émery", "Émile Émery", "Paul Girard", "Zoé Vidal"]
+    assert view.count_label.text().startswith("4 pair")
 
     cohorts = find(view, QComboBox, "Filter by cohort")
     cohorts.setCurrentIndex(cohorts.findText("Québec 2025"))
     assert mentors_shown(view) == ["Émile Émery"]
     cohorts.setCurrentIndex(cohorts.findText("All cohorts"))
-    assert len(mentors_shown(view)) == 3
+    assert len(mentors_shown(view)) == 4
 
 
 def test_filter_by_one_status(view, three_pairs, find):
     status = find(view, QComboBox, "Filter by status")
     shown_by_status = {}
-    for text in ("Proposed", "Active", "Ended"):
+    for text in ("Proposed", "Active", "Ended", "Proposal withdrawn"):
         status.setCurrentIndex(status.findText(text))
-        shown_by_status[text] = mentors_shown(view)
+        shown_by_status[text] = [
+            (view.model.index(row, 0).data(), view.model.index(row, 2).data())
+            for row in range(view.model.rowCount())
+        ]
     assert shown_by_status == {
-        "Proposed": ["Émile Émery"],
-        "Active": ["Zoé Vidal"],
-        "Ended": ["Paul Girard"],
+        "Proposed": [("Émile Émery", "Proposed")],
+        "Active": [("Zoé Vidal", "Active")],
+        "Ended": [("Paul Girard", "Ended")],  # the withdrawn proposal is not with them
+        "Proposal withdrawn": [("Émile Émery", "Proposal withdrawn")],
     }
 
 
@@ -310,7 +318,7 @@ def test_new_pair_without_signature_is_proposed(ctx, view, people, pairs, find, 
     assert "Émile Émery & Anne Dupont" in text
     assert "Proposed" in text and "Médiathèque" in text
     assert history(view) == [f"{day(TODAY)}: Proposed"]
-    assert enabled_steps(view) == {Step.ACTIVATE, Step.END}
+    assert enabled_steps(view) == {Step.ACTIVATE, Step.CANCEL}
 
 
 def test_new_pair_signed_today_is_active(view, people, pairs, find, qtbot):
@@ -521,12 +529,12 @@ def test_life_of_a_pair(view, people, pairs, find, qtbot, type_text):
     pair = pairs.create(PairInput(people["Émile"], people["Anne"]))
     assert view.current_pair().id == pair.id
     assert find(view, QPushButton, "Life of the pair").menu() is view.life_menu
-    assert enabled_steps(view) == {Step.ACTIVATE, Step.END}
+    assert enabled_steps(view) == {Step.ACTIVATE, Step.CANCEL}
 
     # the charter is signed: the pair starts
     dialog = step_dialog(view, Step.ACTIVATE)
-    assert dialog.windowTitle() == "Charter signed: the pair starts"
-    assert find(dialog, QDateEdit, "Date").date() == QDate.currentDate()
+    assert dialog.windowTitle() == "Start the pair"
+    assert find(dialog, QDateEdit, "Charter signed on").date() == QDate.currentDate()
     qtbot.mouseClick(find(dialog, QPushButton, "OK"), LEFT)
     assert not dialog.isVisible()
     assert pairs.get(pair.id).status == PairStatus.ACTIVE
@@ -587,13 +595,69 @@ def test_life_of_a_pair(view, people, pairs, find, qtbot, type_text):
     assert find(view, QPushButton, "Life of the pair").isEnabled()
 
 
-def test_a_proposal_can_end_without_starting(view, people, pairs):
+def test_a_proposal_is_withdrawn_not_ended(view, people, pairs, find, qtbot, type_text):
     pair = pairs.create(PairInput(people["Émile"], people["Anne"]))
-    dialog = step_dialog(view, Step.END)
-    dialog.reason.setCurrentIndex(dialog.reason.findText("Mismatch"))
-    dialog.accept()
-    assert pairs.get(pair.id).status == PairStatus.ENDED
+    assert not view.actions[Step.END].isEnabled()  # no evaluation for a pair never started
+    assert view.actions[Step.CANCEL].text() == "Withdraw the proposal…"
+    dialog = step_dialog(view, Step.CANCEL)
+    assert dialog.windowTitle() == "Withdraw the proposal"
+    type_text(find(dialog, QLineEdit, "Note"), "Proposé par erreur")
+    qtbot.mouseClick(find(dialog, QPushButton, "Withdraw the proposal"), LEFT)
+    assert not dialog.isVisible()
+    withdrawn = pairs.get(pair.id)
+    assert withdrawn.is_cancelled and withdrawn.end_reason is None
+
+    # it leaves the current pairs, and is told apart from the pairs that ran and ended
     assert view.model.rowCount() == 0
+    status = find(view, QComboBox, "Filter by status")
+    status.setCurrentIndex(status.findText("Ended"))
+    assert view.model.rowCount() == 0
+    status.setCurrentIndex(status.findText("Proposal withdrawn"))
+    assert mentors_shown(view) == ["Émile Émery"]
+    assert view.model.index(0, 2).data() == "Proposal withdrawn"
+    assert view.select_pair(pair.id)
+    text = detail_text(view)
+    assert "Status Proposal withdrawn" in text
+    assert f"Start not set Withdrawn on {day(TODAY)}" in text
+    assert "Closing" not in text and "Ended" not in text
+    assert history(view) == [
+        f"{day(TODAY)}: Proposed",
+        f"{day(TODAY)}: Proposal withdrawn — Proposé par erreur",
+    ]
+    assert enabled_steps(view) == set()
+    assert not find(view.detail, QPushButton, "Withdraw the proposal").isVisible()
+
+    # both members are free: the same pair can be formed again
+    again = pairs.create(PairInput(people["Émile"], people["Anne"], start_date=TODAY))
+    assert again.status == PairStatus.ACTIVE
+
+
+def test_the_detail_of_a_proposal_offers_to_withdraw_it(view, people, pairs, find, qtbot):
+    proposal = pairs.create(PairInput(people["Émile"], people["Anne"]))
+    active = pairs.create(PairInput(people["Zoé"], people["Bruno"], start_date=TODAY))
+    withdraw = find(view.detail, QPushButton, "Withdraw the proposal")
+    assert view.select_pair(active.id)
+    assert not withdraw.isVisible()
+    assert view.select_pair(proposal.id)
+    assert withdraw.isVisible()
+    qtbot.mouseClick(withdraw, LEFT)
+    dialog = shown(view, StatusDialog)
+    assert dialog.windowTitle() == "Withdraw the proposal"
+    dialog.accept()
+    assert pairs.get(proposal.id).is_cancelled
+    assert pairs.get(active.id).status == PairStatus.ACTIVE
+
+
+def test_the_end_dialog_starts_with_no_reason(view, people, pairs, find, qtbot):
+    pair = pairs.create(PairInput(people["Émile"], people["Anne"], start_date=TODAY))
+    dialog = step_dialog(view, Step.END)
+    assert find(dialog, QComboBox, "Reason").currentText() == ""
+    assert find(dialog, QComboBox, "Objectives reached").currentText() == ""
+    qtbot.mouseClick(find(dialog, QPushButton, "OK"), LEFT)
+    assert dialog.isVisible()
+    assert shown_errors(dialog) == ["⚠ Choose a reason."]
+    assert pairs.get(pair.id).status == PairStatus.ACTIVE
+    dialog.reject()
 
 
 def test_ending_for_another_reason_needs_a_comment(view, people, pairs, find, qtbot, type_text):
@@ -641,7 +705,9 @@ def test_activation_beyond_capacity_needs_a_reason(view, people, pairs, find, ty
     (error,) = shown_errors(dialog)
     assert "Émile Émery already holds 1 pair" in error
     assert pairs.get(proposal.id).status == PairStatus.PROPOSED
-    type_text(find(dialog, QLineEdit, "Reason to go beyond"), "Il a du temps cet hiver")
+    type_text(
+        find(dialog, QLineEdit, "Why accept one more pair than agreed"), "Il a du temps cet hiver"
+    )
     dialog.accept()
     assert not dialog.isVisible()
     assert pairs.get(proposal.id).status == PairStatus.ACTIVE

@@ -14,9 +14,9 @@ The life of a pair::
 
 A proposal withdrawn before it started (``cancel_proposal``) is stored as ENDED with no
 start date, no end reason and no evaluation; the date is ``ended_on`` and the history's last
-step (with its note). "Cancelled" is read as *ended without ever having started*
-(``PairRecord.is_cancelled``; in SQL, ``CANCELLED_SQL``), which also covers a proposal ended
-before cancelling existed: such a pair never ran, so it must not count as a pair that ended.
+step (with its note). "Cancelled" is read as *ended with no reason and never started*
+(``PairRecord.is_cancelled``; in SQL, ``CANCELLED_SQL``): ``end`` always stores a reason, so
+a pair that ran and ended, or a proposal ended with ``end``, is never read as cancelled.
 """
 
 from __future__ import annotations
@@ -52,9 +52,9 @@ MAX_LENGTHS = {"place": 200, "frequency": 100}
 # Statuses in which a pair takes up a place in each member's capacity.
 HELD_STATUSES = (PairStatus.ACTIVE, PairStatus.PAUSED)
 
-# A pair withdrawn as a proposal: ended without ever having started (a SQL condition on the
-# table ``pair``, for the figures that must not count it as a pair that ran and ended).
-CANCELLED_SQL = "(status = 'ended' AND start_date IS NULL)"
+# A proposal withdrawn before it started: ended with no reason, never started (a SQL
+# condition on the table ``pair``, for the figures that must not count it as ended).
+CANCELLED_SQL = "(status = 'ended' AND end_reason IS NULL AND start_date IS NULL)"
 
 _TRANSITIONS: dict[PairStatus, frozenset[PairStatus]] = {
     PairStatus.PROPOSED: frozenset({PairStatus.ACTIVE, PairStatus.ENDED}),
@@ -143,8 +143,10 @@ class PairRecord:
 
     @property
     def is_cancelled(self) -> bool:
-        """Ended without ever having started: a proposal withdrawn (see CANCELLED_SQL)."""
-        return self.status == PairStatus.ENDED and self.start_date is None
+        """A proposal withdrawn before it started (see CANCELLED_SQL)."""
+        return (
+            self.status == PairStatus.ENDED and self.end_reason is None and self.start_date is None
+        )
 
     @property
     def is_held(self) -> bool:

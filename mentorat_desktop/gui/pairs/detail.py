@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from mentorat_desktop.core.enums import PairStatus
 from mentorat_desktop.core.formatting import format_date, format_hours
 from mentorat_desktop.core.services.pairs import PairRecord
 from mentorat_desktop.gui.labels import (
@@ -15,11 +16,15 @@ from mentorat_desktop.gui.labels import (
     mode_label,
     objective_status_label,
     outcome_label,
-    pair_status_label,
+    pair_life_label,
 )
 
 
 class PairDetail(QScrollArea):
+    """The pair shown in words; a proposal offers to be withdrawn (``withdraw_requested``)."""
+
+    withdraw_requested = Signal()
+
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._language = language
@@ -37,6 +42,13 @@ class PairDetail(QScrollArea):
         )
         self.body.setAccessibleName(self.tr("Pair details"))
         layout.addWidget(self.body)
+        self.withdraw_button = QPushButton(self.tr("Withdraw the proposal…"), inner)
+        self.withdraw_button.setAccessibleName(self.tr("Withdraw the proposal"))
+        self.withdraw_button.clicked.connect(self.withdraw_requested.emit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addStretch(1)
         self.setWidget(inner)
         self.pair_id: int | None = None
@@ -44,6 +56,7 @@ class PairDetail(QScrollArea):
 
     def show_pair(self, pair: PairRecord | None) -> None:
         self.pair_id = None if pair is None else pair.id
+        self.withdraw_button.setVisible(pair is not None and pair.status == PairStatus.PROPOSED)
         if pair is None:
             self.body.setText(
                 "<p><i>" + escape(self.tr("Select a pair to see its details.")) + "</i></p>"
@@ -62,9 +75,14 @@ class PairDetail(QScrollArea):
             "<table cellspacing='4'>",
             row(self.tr("Mentor"), pair.mentor_name),
             row(self.tr("Mentee"), pair.mentee_name),
-            row(self.tr("Status"), pair_status_label(pair.status)),
+            row(self.tr("Status"), pair_life_label(pair.status, pair.is_cancelled)),
             row(self.tr("Cohort"), pair.cohort_name),
             row(self.tr("Start"), format_date(pair.start_date, lang)),
+            *(
+                [row(self.tr("Withdrawn on"), format_date(pair.ended_on, lang))]
+                if pair.is_cancelled
+                else []
+            ),
             row(self.tr("Planned end"), format_date(pair.planned_end, lang)),
             row(self.tr("Charter signed on"), format_date(pair.charter_signed_on, lang)),
             row(
@@ -80,7 +98,9 @@ class PairDetail(QScrollArea):
         if pair.charter_version > 1:
             parts.append(row(self.tr("Charter version"), str(pair.charter_version)))
         if pair.capacity_override_reason:
-            parts.append(row(self.tr("Beyond capacity because"), pair.capacity_override_reason))
+            parts.append(
+                row(self.tr("Why one more pair than agreed"), pair.capacity_override_reason)
+            )
         parts.append("</table>")
         objectives_title = self.tr("Objectives")
         parts.append(f"<h3>{escape(objectives_title)}</h3>")
@@ -124,7 +144,9 @@ class PairDetail(QScrollArea):
         for change in pair.history:
             step = self.tr("{date}: {status}").format(
                 date=format_date(change.effective_on, lang),
-                status=pair_status_label(change.status),
+                status=pair_life_label(
+                    change.status, change.status == PairStatus.ENDED and pair.is_cancelled
+                ),
             )
             note = f" — {escape(change.note)}" if change.note else ""
             parts.append(f"<li>{escape(step)}{note}</li>")

@@ -1,4 +1,5 @@
-"""The life of a pair: sign the charter (active), pause, resume, or end with an evaluation."""
+"""The life of a pair: sign the charter (active), pause, resume, end with an evaluation, or
+withdraw a proposal that will not start (no evaluation)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +30,7 @@ class Step(StrEnum):
     PAUSE = "pause"
     RESUME = "resume"
     END = "end"
+    CANCEL = "cancel"  # withdraw a proposal
 
 
 class StatusDialog(QDialog):
@@ -39,16 +42,27 @@ class StatusDialog(QDialog):
         self._pair = pair
         self._step = step
         titles = {
-            Step.ACTIVATE: self.tr("Charter signed: the pair starts"),
+            Step.ACTIVATE: self.tr("Start the pair"),
             Step.PAUSE: self.tr("Pause the pair"),
             Step.RESUME: self.tr("Resume the pair"),
             Step.END: self.tr("End the pair"),
+            Step.CANCEL: self.tr("Withdraw the proposal"),
         }
         self.setWindowTitle(titles[step])
         self.setAccessibleName(self.windowTitle())
         self._rows: dict[str, FieldWithError] = {}
         form = QFormLayout()
         form.addRow(QLabel(f"<b>{pair.mentor_name}</b> &amp; <b>{pair.mentee_name}</b>", self))
+        if step == Step.CANCEL:
+            explanation = QLabel(
+                self.tr(
+                    "The pair never started: no evaluation is asked. It leaves the current "
+                    "pairs and both members are free for another pair."
+                ),
+                self,
+            )
+            explanation.setWordWrap(True)
+            form.addRow(explanation)
 
         def add(name: str, label: str, widget: QWidget) -> None:
             widget.setAccessibleName(label)
@@ -60,7 +74,8 @@ class StatusDialog(QDialog):
 
         self.date = DateField(parent=self)
         self.date.setMaximumDate(QDate.currentDate())
-        add("effective_on", self.tr("Date"), self.date)
+        date_label = self.tr("Charter signed on") if step == Step.ACTIVATE else self.tr("Date")
+        add("effective_on", date_label, self.date)
         # Each step asks for its own fields only; the others stay unparented and unseen.
         self.note = QLineEdit()
         self.override = QLineEdit()
@@ -82,16 +97,26 @@ class StatusDialog(QDialog):
             self.override.setPlaceholderText(
                 self.tr("Only if a member already holds as many pairs as they agreed to")
             )
-            add("capacity_override_reason", self.tr("Reason to go beyond"), self.override)
-        elif step in (Step.PAUSE, Step.RESUME):
+            add(
+                "capacity_override_reason",
+                self.tr("Why accept one more pair than agreed"),
+                self.override,
+            )
+        elif step in (Step.PAUSE, Step.RESUME, Step.CANCEL):
             add("note", self.tr("Note"), self.note)
         if step == Step.END:
+            # Nothing chosen at first: the coordinator picks the reason (required) and, if
+            # they can, the evaluation.
             for reason in EndReason:
                 self.reason.addItem(end_reason_label(reason), reason)
+            self.reason.setPlaceholderText(self.tr("Choose…"))
+            self.reason.setCurrentIndex(-1)
             add("end_reason", self.tr("Reason"), self.reason)
             self.outcome.addItem(self.tr("Not assessed"), None)
             for outcome in Outcome:
                 self.outcome.addItem(outcome_label(outcome), outcome)
+            self.outcome.setPlaceholderText(self.tr("Choose…"))
+            self.outcome.setCurrentIndex(-1)
             add("outcome", self.tr("Objectives reached"), self.outcome)
             for edit in (self.mentor_learned, self.mentee_learned, self.comment):
                 edit.setTabChangesFocus(True)
@@ -100,16 +125,31 @@ class StatusDialog(QDialog):
             add("mentee_learned", self.tr("What the mentee learned"), self.mentee_learned)
             add("closing_comment", self.tr("Comment"), self.comment)
         lay_out_form_dialog(self, form, Button.Ok)
+        if step == Step.CANCEL:
+            box = self.findChild(QDialogButtonBox)
+            if box is not None:
+                confirm = box.button(Button.Ok)
+                confirm.setText(self.tr("Withdraw the proposal"))
+                confirm.setAccessibleName(confirm.text())
+        # Wide enough for the title (a window manager cuts a title wider than its window).
+        title_width = self.fontMetrics().horizontalAdvance(self.windowTitle())
+        self.setMinimumWidth(max(self.minimumWidth(), title_width + 160))
 
     def _show_errors(self, errors: list[FieldError]) -> None:
         for row in self._rows.values():
             row.error.clear_error()
         for error in errors:
             row = self._rows.get(error.field) or self._rows["effective_on"]
-            row.error.show_error(field_error(error))
+            if (error.field, error.code) == ("end_reason", "required"):
+                row.error.show_error(self.tr("Choose a reason."))
+            else:
+                row.error.show_error(field_error(error))
 
     def accept(self) -> None:
-        if problems := self.date.errors("effective_on"):
+        problems = self.date.errors("effective_on")
+        if self._step == Step.END and self.reason.currentData() is None:
+            problems.append(FieldError("end_reason", "required"))
+        if problems:
             self._show_errors(problems)
             return
         on = self.date.date().toPython()
@@ -123,6 +163,8 @@ class StatusDialog(QDialog):
                 self._pairs.pause(pair_id, on, note=self.note.text().strip() or None)
             elif self._step == Step.RESUME:
                 self._pairs.resume(pair_id, on, note=self.note.text().strip() or None)
+            elif self._step == Step.CANCEL:
+                self._pairs.cancel_proposal(pair_id, on, note=self.note.text().strip() or None)
             else:
                 self._pairs.end(
                     pair_id,

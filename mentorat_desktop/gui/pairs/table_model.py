@@ -11,7 +11,7 @@ from mentorat_desktop.core.enums import PairStatus
 from mentorat_desktop.core.formatting import format_date, format_hours
 from mentorat_desktop.core.services.pairs import PairRecord
 from mentorat_desktop.core.text import fold
-from mentorat_desktop.gui.labels import pair_status_label
+from mentorat_desktop.gui.labels import pair_life_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -34,6 +34,9 @@ class PairFilter:
     status: PairStatus | None = None  # None: every status but ended
     cohort_id: int | None = None
     include_ended: bool = False
+    # Only the proposals withdrawn before they started (ENDED then means only the pairs
+    # that ran and ended).
+    withdrawn: bool = False
 
 
 class PairTableModel(QAbstractTableModel):
@@ -62,8 +65,11 @@ class PairTableModel(QAbstractTableModel):
         words = fold(f.text).split()
         rows = []
         for r in self._records:
-            if f.status is not None:
-                if r.status != f.status:
+            if f.withdrawn:
+                if not r.is_cancelled:
+                    continue
+            elif f.status is not None:
+                if r.status != f.status or r.is_cancelled:
                     continue
             elif r.status == PairStatus.ENDED and not f.include_ended:
                 continue
@@ -84,7 +90,7 @@ class PairTableModel(QAbstractTableModel):
             return (fold(r.mentee_name), *names)
         if column == COL_STATUS:
             order = [PairStatus.PROPOSED, PairStatus.ACTIVE, PairStatus.PAUSED, PairStatus.ENDED]
-            return (order.index(r.status), *names)
+            return (order.index(r.status) + r.is_cancelled, *names)
         if column == COL_COHORT:
             return (fold(r.cohort_name) or "\uffff", *names)
         if column == COL_START:
@@ -136,7 +142,7 @@ class PairTableModel(QAbstractTableModel):
         if column == COL_MENTEE:
             return r.mentee_name
         if column == COL_STATUS:
-            return pair_status_label(r.status)
+            return pair_life_label(r.status, r.is_cancelled)
         if column == COL_COHORT:
             return r.cohort_name or ""
         if column == COL_START:

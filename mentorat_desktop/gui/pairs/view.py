@@ -27,7 +27,7 @@ from mentorat_desktop.core.services.members import MemberService
 from mentorat_desktop.core.services.pairs import PairRecord, PairService
 from mentorat_desktop.core.services.settings import SettingsService
 from mentorat_desktop.gui.bridge import DataSignals
-from mentorat_desktop.gui.labels import pair_status_label
+from mentorat_desktop.gui.labels import pair_status_label, withdrawn_label
 from mentorat_desktop.gui.pairs.detail import PairDetail
 from mentorat_desktop.gui.pairs.status_dialog import Step
 from mentorat_desktop.gui.pairs.table_model import (
@@ -38,6 +38,7 @@ from mentorat_desktop.gui.pairs.table_model import (
 )
 
 ENDED_TOO = "ended_too"
+WITHDRAWN = "withdrawn"  # the proposals withdrawn before they started
 
 
 class PairsView(QWidget):
@@ -72,6 +73,7 @@ class PairsView(QWidget):
         self.status_filter.addItem(self.tr("Current pairs"), None)
         for status in PairStatus:
             self.status_filter.addItem(pair_status_label(status), status)
+        self.status_filter.addItem(withdrawn_label(), WITHDRAWN)
         self.status_filter.addItem(self.tr("All, ended included"), ENDED_TOO)
         self.cohort_filter = QComboBox(self)
         self.cohort_filter.setAccessibleName(self.tr("Filter by cohort"))
@@ -104,6 +106,7 @@ class PairsView(QWidget):
         self.model.modelReset.connect(self._selection_changed)
 
         self.detail = PairDetail(language, self)
+        self.detail.withdraw_requested.connect(lambda: self.change_status(Step.CANCEL))
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -121,6 +124,7 @@ class PairsView(QWidget):
             (Step.PAUSE, self.tr("Pause…")),
             (Step.RESUME, self.tr("Resume…")),
             (Step.END, self.tr("End the pair…")),
+            (Step.CANCEL, self.tr("Withdraw the proposal…")),
         ):
             action = self.life_menu.addAction(text)
             action.triggered.connect(lambda _checked=False, s=step: self.change_status(s))
@@ -200,8 +204,9 @@ class PairsView(QWidget):
         self.model.set_filter(
             PairFilter(
                 text=self.search.text(),
-                status=PairStatus(status) if status not in (None, ENDED_TOO) else None,
+                status=PairStatus(status) if status not in (None, ENDED_TOO, WITHDRAWN) else None,
                 include_ended=status == ENDED_TOO,
+                withdrawn=status == WITHDRAWN,
                 cohort_id=self.cohort_filter.currentData(),
             )
         )
@@ -253,7 +258,10 @@ class PairsView(QWidget):
             self.actions[Step.RESUME].setEnabled(
                 pair.status == PairStatus.PAUSED and PairStatus.ACTIVE in allowed
             )
-            self.actions[Step.END].setEnabled(PairStatus.ENDED in allowed)
+            # A proposal is withdrawn (no evaluation); a pair that started is ended.
+            proposed = pair.status == PairStatus.PROPOSED
+            self.actions[Step.END].setEnabled(PairStatus.ENDED in allowed and not proposed)
+            self.actions[Step.CANCEL].setEnabled(PairStatus.ENDED in allowed and proposed)
 
     # -- actions -------------------------------------------------------------------------------
     def _default_hours(self) -> float:
