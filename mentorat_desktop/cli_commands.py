@@ -402,7 +402,8 @@ def run_match(args: argparse.Namespace) -> int:
         from mentorat_desktop.core.matching import propose_pool, reasons_to_json
         from mentorat_desktop.core.services.pairs import PairInput, PairService
         from mentorat_desktop.core.services.settings import SettingsService
-        from mentorat_desktop.i18n.reasons import reason_text
+        from mentorat_desktop.i18n import current_language
+        from mentorat_desktop.i18n.reasons import reason_text, score_text
 
         weights = SettingsService(db).match_weights()
         proposal = propose_pool(db, weights)
@@ -411,7 +412,10 @@ def run_match(args: argparse.Namespace) -> int:
                 dump_json(
                     [
                         {
+                            # The numbers tell apart two members of one name.
+                            "mentor_id": s.mentor_id,
                             "mentor": s.mentor_name,
+                            "mentee_id": s.mentee_id,
                             "mentee": s.mentee_name,
                             "score": s.score,
                             "reasons": [reason_text(r.code, r.params) for r in s.reasons],
@@ -424,10 +428,13 @@ def run_match(args: argparse.Namespace) -> int:
         else:
             if not proposal:
                 _out(QCoreApplication.translate("Cli", "No pair to propose."))
+            shown = current_language()
             for s in proposal:
-                _out(f"{s.score:5.1f}  {s.mentor_name} → {s.mentee_name}")
-                for reason in (*s.reasons, *s.warnings):
+                _out(f"{score_text(s.score, shown):>5}  {s.mentor_name} → {s.mentee_name}")
+                for reason in s.reasons:
                     _out("       " + reason_text(reason.code, reason.params))
+                for warning in s.warnings:
+                    _out("     ⚠ " + reason_text(warning.code, warning.params))
         if args.apply and proposal:
             backup_before(db, "match")
             # One transaction: all the proposed pairs, or none of them.

@@ -1044,3 +1044,44 @@ def test_propose_pool_on_a_register(members: MemberService, db: Database) -> Non
 def test_propose_pool_on_an_empty_register(db: Database) -> None:
     assert propose_pool(db) == []
     assert load_pool(db).candidates == {}
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+
+def test_match_command_numbers_the_members_and_writes_scores_in_french(
+    members: MemberService, db: Database, qapp: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from mentorat_desktop.cli import main
+
+    zoe_id = members.add(zoe(city="Paris")).id  # 10 + 4 + 3 + 2 + 3 + 1 - 0.5: 22.5
+    fr_id = members.add(francois()).id
+    SettingsService(db).set_match_weights(MatchWeights(age_gap=0.5))
+    path = db.path
+    db.close()
+    app = QCoreApplication.instance()
+    locale = QLocale()
+
+    def reset() -> None:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.setParent(None)
+        if hasattr(app, "_mentorat_language"):
+            del app._mentorat_language
+
+    try:
+        reset()
+        capsys.readouterr()
+        assert main(["match", "--db", str(path), "--json", "--lang", "en"]) == 0
+        [item] = json.loads(capsys.readouterr().out)
+        assert (item["mentor_id"], item["mentee_id"]) == (zoe_id, fr_id)
+        assert item["score"] == 22.5
+        reset()
+        assert main(["match", "--db", str(path), "--lang", "fr_FR"]) == 0
+        first = capsys.readouterr().out.splitlines()[0]
+        assert first.split("  ")[0].strip() == "22,5"
+    finally:
+        reset()
+        QLocale.setDefault(locale)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from mentorat_desktop.core.enums import PairStatus, Role
 from mentorat_desktop.core.services.members import MemberInput
 from mentorat_desktop.core.services.pairs import PairService
@@ -70,4 +72,112 @@ def test_best_partners_for_one_member_and_edit(ctx, window):
     dialog.one.table.selectRow(0)
     dialog.one.edit_button.click()
     assert opened and opened[0].mentee_id == francois.id
+    dialog.reject()
+
+
+# -- capacity, wording and numbers --------------------------------------------------------------
+
+
+def test_accepting_stops_at_each_members_capacity(ctx, window):
+    zoe, francois = _people(ctx)  # Zoé takes one pair at a time
+    odile = ctx.members.add(
+        MemberInput(
+            first_name="Odile",
+            last_name="Perrin",
+            birth_year=1960,
+            role=Role.MENTEE,
+            skills_wanted=["Réseaux sociaux"],
+        )
+    )
+    dialog = window.open_matching()
+    dialog.member.set_member(zoe.id)
+    assert {s.mentee_id for s in dialog.one.model.suggestions()} == {francois.id, odile.id}
+    dialog.one.table.selectAll()
+    assert dialog.one.accept_selected() == 1
+    assert len(PairService(ctx.db).list_pairs()) == 1
+    assert "Zoé Vidal has no room left for another pair." in dialog.one.message.text()
+    assert dialog.one.model.rowCount() == 0  # Zoé's other suggestion left the list
+    # The proposal holds Zoé's place: she is suggested to nobody else.
+    dialog.member.set_member(odile.id)
+    assert dialog.one.model.rowCount() == 0
+    dialog.propose()
+    assert dialog.pool.model.rowCount() == 0
+    dialog.reject()
+
+
+def _spaced(text: str) -> str:
+    """The text with its no-break spaces as plain spaces."""
+    return re.sub(r"[\u00a0\u202f]", " ", text)
+
+
+def test_french_reasons_elide_before_a_vowel(ctx_fr):
+    from mentorat_desktop.i18n.reasons import reason_text
+
+    def teaches(mentor: str, mentee: str) -> str:
+        return reason_text("teaches", {"mentor": mentor, "mentee": mentee, "skills": ["Excel"]})
+
+    assert _spaced(teaches("Adrien", "Odile")) == (
+        "Adrien peut transmettre ce qu’Odile souhaite apprendre : Excel."
+    )
+    assert "ce qu’Émilie " in teaches("Zoé", "Émilie")
+    assert "ce qu’Hélène " in teaches("Zoé", "Hélène")
+    assert "ce qu’Yves " in teaches("Zoé", "Yves")
+    assert "ce que Yann " in teaches("Zoé", "Yann")
+    assert "ce que Patrick " in teaches("Zoé", "Patrick")
+    two_way = reason_text(
+        "two_way", {"mentor": "Adrien", "mentee": "Odile", "skills": ["Négociation"]}
+    )
+    assert _spaced(two_way) == (
+        "En retour, Odile peut transmettre ce qu’Adrien souhaite apprendre : Négociation."
+    )
+
+
+def test_availability_is_said_as_recorded(ctx_fr):
+    from mentorat_desktop.i18n.reasons import reason_text
+
+    recorded = {
+        "slots": ["tuesday", "evening"],
+        "mentor": "Zoé",
+        "mentee": "Odile",
+        "mentor_text": "mardi soir",
+        "mentee_text": "Mardi soir.",
+    }
+    said = _spaced(reason_text("availability", recorded))
+    assert said == "Disponibles aux mêmes moments : mardi soir."
+    different = reason_text("availability", {**recorded, "mentee_text": "en semaine après 17 h"})
+    assert "mardi soir" in different and "en semaine après 17 h" in different
+    assert "le mardi et le soir" not in different
+    # A reason kept with a pair before the texts were recorded still reads.
+    old = reason_text("availability", {"slots": ["tuesday", "evening"]})
+    assert _spaced(old) == "Disponibles aux mêmes moments : le mardi et le soir."
+
+
+def test_scores_use_the_decimal_sign_of_the_language(ctx_fr):
+    from mentorat_desktop.core.matching import Suggestion
+    from mentorat_desktop.gui.pairs.suggestions_model import COL_SCORE, SuggestionModel
+    from mentorat_desktop.i18n.reasons import score_text
+
+    model = SuggestionModel()
+    model.set_suggestions([Suggestion(1, 2, "Zoé Vidal", "Odile Perrin", 37.5, ())])
+    assert model.index(0, COL_SCORE).data() == "37,5"
+    assert score_text(43.0, "fr_FR") == "43,0"
+    assert score_text(43.0, "en") == "43.0"
+
+
+def test_penalties_and_hard_rules_are_shown_apart(ctx, window):
+    from mentorat_desktop.core.matching import HARD_RULES
+    from mentorat_desktop.gui.pairs.weights_dialog import WeightsDialog
+
+    dialog = window.open_matching()
+    weights = dialog.edit_weights()
+    assert isinstance(weights, WeightsDialog)
+    for name in ("small_gap", "paired_before"):
+        assert weights.penalties_box.isAncestorOf(weights.spins[name])
+    assert not weights.penalties_box.isAncestorOf(weights.spins["teaches"])
+    rules = weights.hard_rules.text().splitlines()
+    assert len(rules) == len(HARD_RULES)
+    assert not any(line.removeprefix("• ") in HARD_RULES for line in rules)  # words, no codes
+    weights.spins["paired_before"].setValue(0)
+    weights.accept()
+    assert dialog._weights.paired_before == 0
     dialog.reject()

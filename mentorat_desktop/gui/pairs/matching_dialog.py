@@ -1,7 +1,9 @@
 """Suggested pairs: the best five for one member, or a proposal for the whole pool.
 
 The software proposes, the coordinator decides: accept (the pair is created as proposed),
-refuse (never suggested again), or edit before creating it.
+refuse (never suggested again), or edit before creating it. A proposal takes up a place in
+both members' capacity: a suggestion whose member has no room left is not accepted, and the
+other suggestions of a member whose room is used up leave the list.
 """
 
 from __future__ import annotations
@@ -25,7 +27,13 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import Role
 from mentorat_desktop.core.errors import ValidationError
-from mentorat_desktop.core.matching import Suggestion, best_for, propose_pool, reasons_to_json
+from mentorat_desktop.core.matching import (
+    Suggestion,
+    best_for,
+    propose_pool,
+    reasons_to_json,
+    room_left,
+)
 from mentorat_desktop.core.services.members import MemberService
 from mentorat_desktop.core.services.pairs import PairInput, PairService
 from mentorat_desktop.core.services.settings import SettingsService
@@ -39,8 +47,11 @@ class SuggestionList(QWidget):
 
     edit_requested = Signal(object)  # Suggestion
 
-    def __init__(self, pairs: PairService, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, pairs: PairService, name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._db = db
         self._pairs = pairs
         self.model = SuggestionModel(self)
         self.table = QTableView(self)
@@ -92,7 +103,20 @@ class SuggestionList(QWidget):
     def accept_selected(self) -> int:
         created = 0
         problems = []
+        shown = self.model.suggestions()
+        room = room_left(self._db, {m for s in shown for m in (s.mentor_id, s.mentee_id)})
         for s in self.selected():
+            full = [
+                name
+                for member_id, name in ((s.mentor_id, s.mentor_name), (s.mentee_id, s.mentee_name))
+                if room.get(member_id, 0) <= 0
+            ]
+            if full:
+                problems += [
+                    self.tr("{name} has no room left for another pair.").format(name=name)
+                    for name in full
+                ]
+                continue
             try:
                 self._pairs.create(
                     PairInput(
@@ -106,7 +130,12 @@ class SuggestionList(QWidget):
                 problems += [field_error_with_label(e) for e in exc.errors]
                 continue
             self.model.remove(s)
+            room[s.mentor_id] -= 1
+            room[s.mentee_id] -= 1
             created += 1
+        for other in self.model.suggestions():
+            if room.get(other.mentor_id, 0) <= 0 or room.get(other.mentee_id, 0) <= 0:
+                self.model.remove(other)
         text = self.tr("%n pair(s) created as proposed.", "", created)
         self.message.setText("\n".join([text, *problems]))
         return created
@@ -151,7 +180,7 @@ class MatchingDialog(QDialog):
         pick.addWidget(label)
         pick.addWidget(self.member, 1)
         one_layout.addLayout(pick)
-        self.one = SuggestionList(self._pairs, self.tr("Best partners"), self)
+        self.one = SuggestionList(self._db, self._pairs, self.tr("Best partners"), self)
         one_layout.addWidget(self.one, 1)
         self.member.currentIndexChanged.connect(self._suggest_one)
         pool = QWidget(self)
@@ -169,7 +198,7 @@ class MatchingDialog(QDialog):
         self.compute.setAccessibleName(self.tr("Compute the proposal"))
         self.compute.clicked.connect(self.propose)
         pool_layout.addWidget(self.compute, 0, Qt.AlignmentFlag.AlignLeft)
-        self.pool = SuggestionList(self._pairs, self.tr("Whole-pool proposal"), self)
+        self.pool = SuggestionList(self._db, self._pairs, self.tr("Whole-pool proposal"), self)
         pool_layout.addWidget(self.pool, 1)
         self.tabs.addTab(one, self.tr("For one member"))
         self.tabs.addTab(pool, self.tr("For the whole pool"))

@@ -7,7 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from mentorat_desktop.core.matching import Suggestion
-from mentorat_desktop.i18n.reasons import reason_text
+from mentorat_desktop.i18n import current_language
+from mentorat_desktop.i18n.reasons import reason_text, score_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -28,6 +29,7 @@ class SuggestionModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Suggestion] = []
         self._texts: list[str] = []
+        self._language = current_language()
 
     def set_suggestions(self, suggestions: list[Suggestion]) -> None:
         self.beginResetModel()
@@ -68,7 +70,7 @@ class SuggestionModel(QAbstractTableModel):
         if column == COL_MENTEE:
             return s.mentee_name
         if column == COL_SCORE:
-            return f"{s.score:.1f}"
+            return score_text(s.score, self._language)
         return self._texts[index.row()]
 
     def headerData(

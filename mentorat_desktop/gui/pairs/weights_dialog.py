@@ -1,20 +1,23 @@
-"""The weights of the soft preferences used to score suggestions (the hard rules stay)."""
+"""The weights used to score suggestions: the soft preferences that add to the score, the
+penalties that take from it, and, listed apart, the hard rules that no weight changes."""
 
 from __future__ import annotations
 
 from dataclasses import fields, replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
-from mentorat_desktop.core.matching import MatchWeights
+from mentorat_desktop.core.matching import AGE_GAP_YEARS, HARD_RULES, MatchWeights
 from mentorat_desktop.core.services.settings import SettingsService
 
 
@@ -32,9 +35,13 @@ class WeightsDialog(QDialog):
             "city": self.tr("The same city"),
             "language": self.tr("A language in common"),
             "age_gap": self.tr("Ten years or more between them"),
+            "small_gap": self.tr("Fewer than %n year(s) between them", "", AGE_GAP_YEARS),
+            "paired_before": self.tr("They already formed a pair, which has ended"),
         }
+        penalties = ("small_gap", "paired_before")
         weights = settings.match_weights()
         form = QFormLayout()
+        penalty_form = QFormLayout()
         self.spins: dict[str, QDoubleSpinBox] = {}
         for f in fields(MatchWeights):
             spin = QDoubleSpinBox(self)
@@ -45,16 +52,47 @@ class WeightsDialog(QDialog):
             spin.setAccessibleName(label)
             caption = QLabel(self.tr("{label}:").format(label=label), self)
             caption.setBuddy(spin)
-            form.addRow(caption, spin)
+            (penalty_form if f.name in penalties else form).addRow(caption, spin)
             self.spins[f.name] = spin
-        note = QLabel(
+        note = QLabel(self.tr("A higher weight counts more in the score."), self)
+        note.setWordWrap(True)
+        self.penalties_box = QGroupBox(self.tr("Penalties, taken from the score"), self)
+        penalty_note = QLabel(
             self.tr(
-                "A higher weight counts more in the score. The rules that exclude a pair "
-                "(same team, refused before, mentor not younger…) do not change."
+                "A pair whose score falls to zero or below is not suggested. The warning "
+                "stays visible whatever the weight."
             ),
             self,
         )
-        note.setWordWrap(True)
+        penalty_note.setWordWrap(True)
+        penalty_layout = QVBoxLayout(self.penalties_box)
+        penalty_layout.addLayout(penalty_form)
+        penalty_layout.addWidget(penalty_note)
+        rules = {
+            "roles": self.tr("The mentor agreed to mentor and the mentee to be mentored."),
+            "capacity": self.tr(
+                "Each still has room: proposed, active and paused pairs count against what "
+                "they agreed to hold; archived members are left out."
+            ),
+            "same_unit": self.tr("Not in the same organisation and department."),
+            "manager": self.tr("Neither is the other’s manager."),
+            "refused_or_paired": self.tr(
+                "Not refused before, and not already in a pair together that has not ended."
+            ),
+            "mentor_not_younger": self.tr(
+                "The mentor is younger than the mentee (when both birth years are known)."
+            ),
+            "teaches_nothing": self.tr(
+                "The mentor offers at least one skill the mentee wants to learn."
+            ),
+        }
+        self.hard_rules_box = QGroupBox(self.tr("Rules no weight changes"), self)
+        self.hard_rules = QLabel(
+            "\n".join("• " + rules.get(code, code) for code in HARD_RULES), self
+        )
+        self.hard_rules.setWordWrap(True)
+        self.hard_rules.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self.hard_rules_box).addWidget(self.hard_rules)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save
             | QDialogButtonBox.StandardButton.Cancel
@@ -75,6 +113,8 @@ class WeightsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.penalties_box)
+        layout.addWidget(self.hard_rules_box)
         layout.addWidget(buttons)
 
     def restore_defaults(self) -> None:
