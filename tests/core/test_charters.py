@@ -820,3 +820,317 @@ def test_retention_in_words() -> None:
     assert said == {12: "1 an", 36: "3 ans", 18: "18 mois", 1: "1 mois", 120: "10 ans"}
     assert retention_words(24, en).replace("\u00a0", " ") == "2 years"
     assert retention_words(1, en).replace("\u00a0", " ") == "1 month"
+
+
+# --- issue 9, item 13: what the printed charters said wrong -----------------------------
+
+
+def _eight_objectives_and_a_minor(db: Database) -> int:
+    """A pair whose mentor is 16, with eight objectives, each with an indicator and a date."""
+    with db.transaction() as session:
+        session.add(
+            ProgramSettings(
+                id=1,
+                association_name="Trait d'union entre les âges",
+                coordinator_name="Mireille Thibodeau-Roux",
+                coordinator_email="coordination@traitdunion.example.org",
+                coordinator_phone="514 555-0142",
+            )
+        )
+        young = _member("Naël", "Roussel", PRINTED_ON.year - 16)
+        senior = _member("Vincent", "Lapointe", 1960)
+        session.add_all([young, senior])
+        session.flush()
+        pair = Pair(
+            mentor_id=young.id,
+            mentee_id=senior.id,
+            status=PairStatus.ACTIVE,
+            start_date=dt.date(2026, 4, 23),
+            planned_end=dt.date(2026, 12, 23),
+            place="Bibliothèque du quartier",
+            mode=Mode.IN_PERSON,
+            frequency="Deux fois par mois, le samedi matin",
+            monthly_commitment_hours=3.0,
+        )
+        pair.objectives = [
+            Objective(
+                text=f"Objectif numéro {n} : apprendre à se servir d'un outil numérique courant",
+                indicator="Une tâche réelle menée sans aide de bout en bout, montrée au bilan",
+                target_date=dt.date(2026, 9, n),
+                direction=Direction.BOTH if n % 3 == 0 else Direction.MENTOR_TO_MENTEE,
+            )
+            for n in range(1, 9)
+        ]
+        session.add(pair)
+        session.flush()
+        return pair.id
+
+
+@pytest.mark.parametrize("language", ["fr_CA", "fr_FR", "en"])
+def test_eight_objectives_and_a_guardian_on_letter_fit_two_pages(
+    db: Database, tmp_path: Path, language: str
+) -> None:
+    pair_id = _eight_objectives_and_a_minor(db)
+    output = tmp_path / f"{language}.pdf"
+    assert _write(db, [pair_id], output, language, paper="Letter") == 2
+    text = _flat(output)
+    for n in range(1, 9):
+        assert f"Objectif numéro {n}" in text
+    assert text.count("Une tâche réelle menée sans aide de bout en bout") == 8
+    holder = [i for i, page in enumerate(_pages(output)) if "Signature" in page]
+    assert holder == [1]
+
+
+@pytest.mark.parametrize(
+    ("language", "meant", "wrong"),
+    [
+        ("fr_FR", "pour un rendez-vous le week-end, au plus tard le vendredi", "dès le vendredi"),
+        ("fr_CA", "pour une rencontre la fin de semaine, au plus tard le vendredi", "dès le"),
+        ("en", "for a weekend meeting, by Friday at the latest", "or by Friday"),
+    ],
+)
+def test_punctuality_asks_to_warn_by_friday_at_the_latest(
+    db: Database, pairs: dict[str, int], tmp_path: Path, language: str, meant: str, wrong: str
+) -> None:
+    output = tmp_path / f"{language}.pdf"
+    _write(db, [pairs["empty"]], output, language)
+    text = _flat(output)
+    assert meant in text
+    assert wrong not in text
+
+
+@pytest.mark.parametrize("language", ["fr_FR", "fr_CA", "en"])
+def test_no_sentence_has_two_colons(language: str) -> None:
+    import re
+
+    from mentorat_desktop.core.charters import texts_for
+
+    for sentence in _sentences(language):
+        for part in re.split(r"(?<=[.!?])\s", sentence):
+            assert part.count(":") <= 1, part
+    texts = texts_for(language)
+    # A bullet's lead is followed by a colon: its text has none of its own.
+    for lead, text in (*texts.commitments, *texts.ethics):
+        assert ":" not in text, lead
+
+
+def test_objectives_print_without_a_colon_per_detail(
+    db: Database, pairs: dict[str, int], tmp_path: Path
+) -> None:
+    """The objectives are a table: its column heads name the indicator, the date and who
+    teaches once, instead of a line of labels and colons under each objective."""
+    output = tmp_path / "charte.pdf"
+    _write(db, [pairs["objectives"]], output)
+    text = _flat(output)
+    assert text.count("Indicateur de réussite") == 1
+    assert "Indicateur de réussite :" not in text and "Qui transmet :" not in text
+    assert "Coordination à contacter : Hélène Dubœuf · helene@passerelles.example" in text
+
+
+def _positions(path: Path, page: int, label: str) -> list[tuple[float, float]]:
+    """Where each run of text starting with the word ``label`` is drawn on ``page``: (x, y)."""
+    import re
+
+    found: list[tuple[float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if re.match(rf"{label}\W", text.strip()):
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            found.append((round(x, 1), round(y, 1)))
+
+    PdfReader(path).pages[page].extract_text(visitor_text=visit)
+    return found
+
+
+@pytest.mark.parametrize("language", ["fr_FR", "fr_CA", "en"])
+def test_four_signers_have_their_lines_level(db: Database, tmp_path: Path, language: str) -> None:
+    """With a guardian (whose role takes two lines) and a coordinator whose name wraps, the
+    date lines of the four signers share one height, and so do the signature labels."""
+    pair_id = _eight_objectives_and_a_minor(db)
+    output = tmp_path / f"{language}.pdf"
+    _write(db, [pair_id], output, language)
+    last = len(PdfReader(output).pages) - 1
+    dates = _positions(output, last, "Date")
+    signatures = _positions(output, last, "Signature")
+    assert len(dates) == 4, dates
+    assert len({y for _, y in dates}) == 1, dates
+    assert len(signatures) == 4, signatures
+    assert len({y for _, y in signatures}) == 1, signatures
+
+
+def test_no_line_of_a_paragraph_alone_at_the_top_of_a_page(db: Database, tmp_path: Path) -> None:
+    """Whatever the length of what comes before (objectives, a long frequency), page 2 of a
+    Québec charter on Letter starts with a heading, a bullet or the start of a sentence,
+    never the tail of a paragraph from page 1 (three objectives and a 42-word frequency
+    used to leave "sur les progrès." alone there)."""
+    pair_id = _eight_objectives_and_a_minor(db)
+    for count in (0, 3, 8):
+        for words in range(0, 60, 6):
+            with db.transaction() as session:
+                pair = session.get(Pair, pair_id)
+                assert pair is not None
+                pair.frequency = " ".join(["souvent"] * words) or None
+                for n, objective in enumerate(pair.objectives):
+                    objective.status = (
+                        ObjectiveStatus.OPEN if n < count else ObjectiveStatus.DROPPED
+                    )
+            output = tmp_path / f"{count}-{words}.pdf"
+            _write(db, [pair_id], output, "fr_CA")
+            for page in _pages(output)[1:]:
+                first = page.lstrip()[:1]
+                assert first and not first.islower(), (count, words, page[:80])
+
+
+def test_quebec_signed_pages_write_dates_out(db: Database, tmp_path: Path) -> None:
+    import re
+
+    pair_id = _eight_objectives_and_a_minor(db)
+    with db.transaction() as session:
+        pair = session.get(Pair, pair_id)
+        assert pair is not None
+        pair.charter_signed_on = dt.date(2026, 4, 23)
+        pair.charter_version = 2
+        pair.charter_changed_at = dt.datetime(2026, 3, 10, 9, 0)
+    output = tmp_path / "qc.pdf"
+    _write(db, [pair_id], output, "fr_CA")
+    text = _flat(output)
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", text), re.findall(r"\d{4}-\d{2}-\d{2}", text)
+    for expected in ("23 avril 2026", "23 décembre 2026", "1er septembre 2026", "10 mars 2026"):
+        assert expected in text, expected
+
+
+@pytest.mark.parametrize(
+    ("language", "hours", "said"),
+    [
+        ("en", 3.0, "3 hours a month"),
+        ("en", 2.5, "2.5 hours a month"),
+        ("en", 1.0, "1 hour a month"),
+        ("fr_FR", 3.0, "3 heures par mois"),
+        ("fr_CA", 1.0, "1 heure par mois"),
+        ("fr_FR", 2.5, "2 h 30 par mois"),
+    ],
+)
+def test_monthly_commitment_in_words(
+    db: Database, pairs: dict[str, int], tmp_path: Path, language: str, hours: float, said: str
+) -> None:
+    with db.transaction() as session:
+        pair = session.get(Pair, pairs["empty"])
+        assert pair is not None
+        pair.monthly_commitment_hours = hours
+    output = tmp_path / f"{language}.pdf"
+    _write(db, [pairs["empty"]], output, language)
+    text = _flat(output)
+    assert said in text
+    assert " h per month" not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "next_heading", "expected"),
+    [
+        (
+            "fr_FR",
+            "En cas de difficulté",
+            "Révision de la charte",
+            "chaque membre peut s’adresser à Hélène Dubœuf, responsable de la coordination, "
+            "par e-mail à helene@passerelles.example ou par téléphone au 04 72 00 00 00.",
+        ),
+        (
+            "fr_CA",
+            "En cas de difficulté",
+            "Révision de la charte",
+            "chaque membre peut joindre Hélène Dubœuf, responsable de la coordination, "
+            "par courriel à helene@passerelles.example ou par téléphone au 04 72 00 00 00.",
+        ),
+        (
+            "en",
+            "If something goes wrong",
+            "Reviewing the charter",
+            "either of us can contact Hélène Dubœuf, the program coordinator, by email at "
+            "helene@passerelles.example or by phone at 04 72 00 00 00.",
+        ),
+    ],
+)
+def test_difficulty_names_the_coordinator_and_how_to_reach_them(
+    db: Database,
+    pairs: dict[str, int],
+    tmp_path: Path,
+    language: str,
+    heading: str,
+    next_heading: str,
+    expected: str,
+) -> None:
+    output = tmp_path / f"{language}.pdf"
+    _write(db, [pairs["objectives"]], output, language)
+    text = _flat(output)
+    section = text[text.index(heading) : text.index(next_heading)]
+    assert expected in section, section
+
+
+def test_difficulty_without_a_coordinator_names_the_coordination(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.transaction() as session:
+        a, b = _member("Zoé", "Côté", 2000), _member("François", "Lévesque", 1957)
+        session.add_all([a, b])
+        session.flush()
+        pair = Pair(mentor_id=a.id, mentee_id=b.id)
+        session.add(pair)
+        session.flush()
+        pair_id = pair.id
+    output = tmp_path / "bare.pdf"
+    _write(db, [pair_id], output)
+    assert "peut s’adresser à la coordination du programme." in _flat(output)
+
+
+def test_version_two_says_what_it_replaces_and_leaves_a_line_for_the_changes(
+    db: Database, pairs: dict[str, int], tmp_path: Path
+) -> None:
+    with db.transaction() as session:
+        pair = session.get(Pair, pairs["objectives"])
+        assert pair is not None
+        pair.charter_signed_on = dt.date(2025, 10, 1)
+    output = tmp_path / "v2.pdf"
+    _write(db, [pairs["objectives"]], output)
+    text = _flat(output)
+    assert "Version 2, modifiée le 15 janvier 2026" in text
+    assert "Remplace la version 1, signée le 1er octobre 2025." in text
+    # The database does not record what changed: a line to write it on by hand.
+    assert "Ce qui change depuis la version 1 :" in text
+    _write(db, [pairs["objectives"]], output, "en")
+    text = _flat(output)
+    assert "Replaces version 1, signed on October 1, 2025." in text
+    assert "What changes since version 1:" in text
+    _write(db, [pairs["empty"]], output)
+    assert "Ce qui change" not in _flat(output)  # a version 1 has nothing to compare with
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("fr_FR", "Ce qui change depuis la version 2 : les objectifs et la fin prévue."),
+        ("fr_CA", "Ce qui change depuis la version 2 : les objectifs et la fin prévue."),
+        ("en", "What changes since version 2: the objectives and the planned end."),
+    ],
+)
+def test_recorded_changes_are_named(
+    db: Database, pairs: dict[str, int], tmp_path: Path, language: str, expected: str
+) -> None:
+    from dataclasses import replace
+
+    charter = load_charter_data(db, [pairs["objectives"]])[0]
+    charter = replace(charter, charter_version=3, charter_changes=("objectives", "period"))
+    output = tmp_path / f"{language}.pdf"
+    render_charters([charter], output, language, "A4", printed_on=PRINTED_ON)
+    text = _flat(output)
+    assert expected in text
+    assert "Remplace la version" not in text  # version 1's signature is not version 2's
+
+
+def test_change_kinds_are_read_leniently() -> None:
+    from mentorat_desktop.core.charters.data import change_kinds
+
+    assert change_kinds("period, objectives") == ("objectives", "period")
+    assert change_kinds(["means", "cohort"]) == ("means",)
+    assert change_kinds(None) == ()
+    assert change_kinds(3) == ()
