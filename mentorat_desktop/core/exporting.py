@@ -21,43 +21,56 @@ from pathlib import Path
 from typing import BinaryIO
 
 from mentorat_desktop.core.database import Database
-from mentorat_desktop.core.enums import MemberStatus, Mode, Role
 from mentorat_desktop.core.files import neutralise_formula, write_private
+from mentorat_desktop.core.importing.cells import (
+    EXPORT_MODE,
+    EXPORT_NO,
+    EXPORT_ROLE,
+    EXPORT_STATUS,
+    EXPORT_YES,
+)
 from mentorat_desktop.core.services.members import MemberRecord, MemberService
 
-ROLE_LABELS = {Role.MENTOR: "Mentor", Role.MENTEE: "Mentoré", Role.EITHER: "Les deux"}
-MODE_LABELS = {
-    Mode.IN_PERSON: "Présentiel",
-    Mode.VIDEO: "Visio",
-    Mode.PHONE: "Téléphone",
-    Mode.ANY: "Indifférent",
-}
-STATUS_LABELS = {MemberStatus.ACTIVE: "Actif", MemberStatus.ARCHIVED: "Archivé"}
+# The screens' French words (core.importing.cells keeps them, Qt-free); the importer
+# also reads the words older exports wrote ("Les deux", "Présentiel", "Courriel").
+ROLE_LABELS = EXPORT_ROLE
+MODE_LABELS = EXPORT_MODE
+STATUS_LABELS = EXPORT_STATUS
 
+# The titles of the member form, in French: the importer reads them (and those of the
+# other languages) back.
 MEMBER_COLUMNS = (
     "Prénom",
     "Nom",
-    "Courriel",
+    "E-mail",
     "Téléphone",
     "Année de naissance",
-    "Rôle",
+    "Rôle souhaité",
     "Ville",
     "Organisation",
     "Service",
-    "Langues",
+    "Langues parlées",
     "Disponibilités",
-    "Mode préféré",
+    "Mode de rencontre",
     "Compétences offertes",
     "Compétences recherchées",
-    "Formation mentor",
-    "Consentement",
+    "Formation de mentor",
+    "Consentement donné le",
     "Statut",
     "Notes",
-    # Also kept, so that a round trip loses nothing:
     "Responsable hiérarchique",
-    "Années d'expérience",
-    "Binômes possibles",
+    "Années d’expérience",
+    "Binômes à la fois",
+    "Accord pour la conservation de ses données",
+    "Accord pour les prises de contact",
+    "Accord pour transmettre ses coordonnées à l’autre membre du binôme",
+    "Consentement recueilli par",
+    "Consentement retiré le",
 )
+
+
+def _yes_no(value: bool) -> str:
+    return EXPORT_YES if value else EXPORT_NO
 
 
 def _text(value: object) -> str:
@@ -94,6 +107,11 @@ def _member_row(m: MemberRecord) -> list[str]:
         m.manager_name,
         m.years_experience,
         m.capacity,
+        _yes_no(m.consent_keep),
+        _yes_no(m.consent_contact),
+        _yes_no(m.consent_share),
+        m.consent_how,
+        m.consent_withdrawn_on,
     ]
     return [_text(v) for v in values]
 

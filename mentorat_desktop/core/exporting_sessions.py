@@ -18,13 +18,25 @@ from mentorat_desktop.core.exporting import MODE_LABELS, write_csv
 from mentorat_desktop.core.files import neutralise_formula
 from mentorat_desktop.core.services.sessions import SessionRecord, SessionService
 
+# The words of the session screens, in French (the importer reads these and the older
+# "Mentor → mentoré", "Mentoré → mentor", "Les deux").
 DIRECTION_LABELS = {
-    Direction.MENTOR_TO_MENTEE: "Mentor → mentoré",
-    Direction.MENTEE_TO_MENTOR: "Mentoré → mentor",
-    Direction.BOTH: "Les deux",
+    Direction.MENTOR_TO_MENTEE: "Le mentor transmet",
+    Direction.MENTEE_TO_MENTOR: "Le mentoré transmet",
+    Direction.BOTH: "Dans les deux sens",
 }
 
-SESSION_COLUMNS = ("Mentor", "Mentoré", "Date", "Durée", "Mode", "Lieu", "Sujets", "Sens", "Notes")
+SESSION_COLUMNS = (
+    "Mentor",
+    "Mentoré",
+    "Date",
+    "Durée",
+    "Mode de rencontre",
+    "Lieu",
+    "Sujets",
+    "Qui a transmis",
+    "Notes",
+)
 
 
 def _session_row(s: SessionRecord) -> list[str]:

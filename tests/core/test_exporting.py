@@ -112,20 +112,30 @@ def test_file_is_utf8_with_bom_semicolons_and_crlf(fresh_db: Database, tmp_path:
     assert "\n" not in text.replace("\r\n", "")
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
     assert rows[0] == list(MEMBER_COLUMNS)
-    assert rows[0][:6] == ["Prénom", "Nom", "Courriel", "Téléphone", "Année de naissance", "Rôle"]
+    assert rows[0][:6] == [
+        "Prénom",
+        "Nom",
+        "E-mail",
+        "Téléphone",
+        "Année de naissance",
+        "Rôle souhaité",
+    ]
     by_name = {row[0]: dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
     helene = by_name["Hélène"]
     assert helene["Ville"] == "Trois-Rivières"
-    assert helene["Rôle"] == "Mentoré"
-    assert helene["Mode préféré"] == "Présentiel"
+    assert helene["Rôle souhaité"] == "Mentoré"
+    assert helene["Mode de rencontre"] == "En personne"
     assert helene["Compétences offertes"] == "Gestion budgétaire; Négociation"
-    assert helene["Consentement"] == "2024-09-03"
+    assert helene["Consentement donné le"] == "2024-09-03"
     assert helene["Statut"] == "Actif"
     assert helene["Année de naissance"] == "1958"
-    assert by_name["Kévin"]["Rôle"] == "Mentor"
-    assert by_name["Kévin"]["Formation mentor"] == "2024-10-15"
+    assert by_name["Kévin"]["Rôle souhaité"] == "Mentor"
+    assert by_name["Kévin"]["Formation de mentor"] == "2024-10-15"
     assert by_name["Ève"]["Statut"] == "Archivé"
-    assert by_name["Ève"]["Rôle"] == "Les deux"
+    assert by_name["Ève"]["Rôle souhaité"] == "Indifférent"
+    assert by_name["Kévin"]["Mode de rencontre"] == "Visioconférence"
+    assert by_name["Ève"]["Mode de rencontre"] == "Téléphone"
+    assert by_name["Noël"]["Mode de rencontre"] == "Sans préférence"
 
 
 def test_without_archived_members(fresh_db: Database, tmp_path: Path) -> None:
@@ -231,8 +241,8 @@ def test_formula_cells_are_neutralised(fresh_db: Database, tmp_path: Path) -> No
     assert odile["Compétences recherchées"] == "''=déjà entre apostrophes"
     # Numbers the program writes are not text: as they are.
     assert odile["Année de naissance"] == "1955"
-    assert odile["Années d'expérience"] == "40"
-    assert odile["Binômes possibles"] == "2"
+    assert odile["Années d’expérience"] == "40"
+    assert odile["Binômes à la fois"] == "2"
     assert odile["Prénom"] == "Odile"
     for row in rows[1:]:
         for cell in row:
@@ -403,3 +413,90 @@ def test_failed_charters_leave_nothing_behind(fresh_db: Database, out: Path) -> 
         write_charters(fresh_db, [pair_id], out / "absent" / "chartes.pdf", "fr_FR")
     assert path.read_bytes() == b"ancien"
     assert [p.name for p in out.iterdir()] == ["chartes.pdf"]
+
+
+# -- one vocabulary, every field -----------------------------------------------------------
+
+
+def test_the_demo_round_trips_into_an_empty_database_field_by_field(tmp_path: Path) -> None:
+    """demo -> export -> import into an empty database: the same members, every field
+    (the consent agreements, how it was collected and its withdrawal included)."""
+    from mentorat_desktop.core.demo import generate_demo
+
+    source = open_database(tmp_path / "demo.sqlite3")
+    other = open_database(tmp_path / "vide.sqlite3")
+    try:
+        generate_demo(source, members=80, today=dt.date(2026, 3, 2))
+        MemberService(source).add(
+            MemberInput(
+                first_name="Yasmine",
+                last_name="Haddad",
+                birth_year=1990,
+                consent_on=dt.date(2025, 1, 6),
+                consent_how="Formulaire papier",
+                consent_withdrawn_on=dt.date(2025, 6, 2),
+                skills_wanted=["Excel"],
+            )
+        )
+        path = tmp_path / "membres.csv"
+        export_members_csv(source, path)
+        plan = plan_member_import(other, path)
+        assert plan.ignored_headers == []
+        assert not plan.refused, plan.refused[:3]
+        assert not plan.duplicates
+        apply_member_import(other, plan)
+
+        def by_person(db: Database) -> dict[tuple[object, ...], dict[str, object]]:
+            result = {}
+            for record in MemberService(db).list_members():
+                values = dataclasses.asdict(record)
+                del values["id"]
+                values["skills_offered"] = sorted(values["skills_offered"])
+                values["skills_wanted"] = sorted(values["skills_wanted"])
+                result[(record.full_name, record.birth_year, record.email)] = values
+            return result
+
+        before, after = by_person(source), by_person(other)
+        assert len(after) == len(before) == 81
+        assert after == before
+        assert any(v["consent_share"] is False and v["consent_keep"] for v in after.values())
+        yasmine = after[("Yasmine Haddad", 1990, None)]
+        assert yasmine["consent_how"] == "Formulaire papier"
+        assert yasmine["consent_withdrawn_on"] == dt.date(2025, 6, 2)
+    finally:
+        source.close()
+        other.close()
+
+
+def test_an_export_of_an_older_version_is_still_read(fresh_db: Database, tmp_path: Path) -> None:
+    """The words exports used to write ("Courriel", "Les deux", "Présentiel") are read."""
+    path = tmp_path / "ancien.csv"
+    path.write_text(
+        "Prénom;Nom;Courriel;Rôle;Mode préféré;Compétences offertes;Binômes possibles\n"
+        "Léa;Roy;lea@exemple.org;Les deux;Présentiel;Excel, Canva;2\n",
+        encoding="utf-8-sig",
+    )
+    plan = plan_member_import(fresh_db, path)
+    assert plan.ignored_headers == []
+    (row,) = plan.to_add
+    assert (row.data.email, row.data.role, row.data.preferred_mode, row.data.capacity) == (
+        "lea@exemple.org",
+        Role.EITHER,
+        Mode.IN_PERSON,
+        2,
+    )
+
+
+def test_sessions_export_the_screens_words(fresh_db: Database, tmp_path: Path) -> None:
+    from mentorat_desktop.core.exporting_sessions import DIRECTION_LABELS, SESSION_COLUMNS
+    from mentorat_desktop.core.importing.sessions import (
+        parse_direction,
+        recognise_session_headers,
+    )
+
+    assert exporting.MODE_LABELS[Mode.IN_PERSON] == "En personne"
+    column_map, ignored = recognise_session_headers(list(SESSION_COLUMNS))
+    assert ignored == []
+    assert column_map["Qui a transmis"] == "direction"
+    for direction, word in DIRECTION_LABELS.items():
+        assert parse_direction(word) == direction

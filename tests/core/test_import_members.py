@@ -699,3 +699,68 @@ def test_many_blank_lines_before_the_titles(fresh_db: Database, tmp_path: Path) 
     path.write_bytes(b"\r\n" * 100_000 + "Prénom;Nom\r\n\r\nLéa;Roy\r\n".encode())
     plan = plan_member_import(fresh_db, path, today=TODAY)
     assert [(row.line, row.name) for row in plan.to_add] == [(100_003, "Léa Roy")]
+
+
+# -- issue 9: a year is a year, the screens' titles are read --------------------------------
+
+
+@pytest.mark.parametrize("cell", ["19856", "21259", "1850", "2999"])
+def test_a_birth_year_outside_the_range_is_refused_never_a_day_number(
+    fresh_db: Database, tmp_path: Path, cell: str
+) -> None:
+    """19856 is not a workbook day number (that would be 1954): it is refused, the reason
+    given (a year between 1900 and this year)."""
+    plan = plan_of(fresh_db, tmp_path, f"Prénom;Nom;Année de naissance\nLéa;Roy;{cell}\n")
+    assert not plan.to_add
+    (error,) = plan.refused[0].errors
+    assert (error.field, error.code) == ("birth_year", "year_range")
+    assert error.params["min"] == 1900
+
+
+def test_parse_birth_year_reads_no_day_number() -> None:
+    assert parse_birth_year("19856") == 19856
+    assert parse_birth_year("1958.0") == 1958
+    assert parse_birth_year("15/03/1958") == 1958
+
+
+@pytest.mark.parametrize(
+    ("header", "target"),
+    [
+        ("Compétences à transmettre", "skills_offered"),
+        ("À transmettre", "skills_offered"),
+        ("À apprendre", "skills_wanted"),
+        ("Compétences à apprendre", "skills_wanted"),
+        ("Rôle souhaité", "role"),
+        ("Mode de rencontre", "preferred_mode"),
+        ("Binômes à la fois", "capacity"),
+        ("Supérieur immédiat", "manager_name"),
+        ("Consentement retiré le", "consent_withdrawn_on"),
+        ("Accord pour les prises de contact", "consent_contact"),
+    ],
+)
+def test_the_screens_titles_are_recognised(header: str, target: str) -> None:
+    column_map, ignored = recognise_headers(["Prénom", "Nom", header])
+    assert ignored == []
+    assert column_map[header] == target
+
+
+def test_skills_under_the_screens_titles_are_imported(fresh_db: Database, tmp_path: Path) -> None:
+    plan = plan_of(
+        fresh_db,
+        tmp_path,
+        "Prénom;Nom;À transmettre;À apprendre\nLéa;Roy;TikTok, Canva;Négociation\n",
+    )
+    assert plan.ignored_headers == []
+    (row,) = plan.to_add
+    assert row.data.skills_offered == ["TikTok", "Canva"]
+    assert row.data.skills_wanted == ["Négociation"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "mode"),
+    [("Sans préférence", "any"), ("En personne", "in_person"), ("Vidéoconférence", "video")],
+)
+def test_the_screens_mode_words_are_read(
+    fresh_db: Database, tmp_path: Path, cell: str, mode: str
+) -> None:
+    assert one_member(fresh_db, tmp_path, "Mode de rencontre", cell).preferred_mode == mode

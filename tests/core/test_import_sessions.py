@@ -771,10 +771,16 @@ def test_export_format(world: World, tmp_path: Path) -> None:
     text = raw.decode("utf-8-sig")
     lines = text.split("\r\n")
     assert lines[0] == ";".join(SESSION_COLUMNS)
-    assert lines[0] == "Mentor;Mentoré;Date;Durée;Mode;Lieu;Sujets;Sens;Notes"
-    assert lines[1] == "Zoé Côté;François Lévesque;2026-10-01;45 min;Présentiel;;;Mentor → mentoré;"
+    assert lines[0] == (
+        "Mentor;Mentoré;Date;Durée;Mode de rencontre;Lieu;Sujets;Qui a transmis;Notes"
+    )
+    # The screens' words, not "Présentiel", "Visio", "Mentor → mentoré", "Les deux".
+    assert lines[1] == (
+        "Zoé Côté;François Lévesque;2026-10-01;45 min;En personne;;;Le mentor transmet;"
+    )
     assert lines[2].startswith(
-        'Zoé Côté;François Lévesque;2026-10-15;1 h 30;Visio;"Café; le soir";Canva;Les deux;'
+        "Zoé Côté;François Lévesque;2026-10-15;1 h 30;Visioconférence;"
+        '"Café; le soir";Canva;Dans les deux sens;'
     )
     assert not list(tmp_path.glob(".*.tmp"))
 
@@ -802,8 +808,8 @@ def test_export_neutralises_formulas(world: World, tmp_path: Path) -> None:
     export_sessions_csv(world.db, path)
     lines = path.read_bytes().decode("utf-8-sig").split("\r\n")
     assert lines[1] == (
-        "Zoé Côté;François Lévesque;2026-10-15;1 h 30;Présentiel;'+33 1 23 45 67 89;'@Canva;"
-        'Mentor → mentoré;"\'=HYPERLINK(""http://exemple.org"")"'
+        "Zoé Côté;François Lévesque;2026-10-15;1 h 30;En personne;'+33 1 23 45 67 89;'@Canva;"
+        'Le mentor transmet;"\'=HYPERLINK(""http://exemple.org"")"'
     )
 
 

@@ -183,3 +183,121 @@ def test_an_import_that_cannot_get_its_backup_writes_nothing_and_says_why(
     assert dialog.isVisible()
     assert ctx.members.count() == 1
     assert said and "Nothing was changed." in said[0]
+
+
+# -- one vocabulary: what the screens say, an import reads ----------------------------------
+
+
+@pytest.fixture(params=["fr_FR", "fr_CA", "en"])
+def screen_language(request, qapp):
+    """The application's catalogues for one language, installed for the test only."""
+    from PySide6.QtCore import QTranslator
+
+    from mentorat_desktop.i18n import catalogue_files
+
+    translators = []
+    for path in catalogue_files(request.param):
+        translator = QTranslator()
+        assert translator.load(str(path))
+        qapp.installTranslator(translator)
+        translators.append(translator)
+    yield request.param
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_every_title_the_member_screens_show_is_a_title_the_import_reads(screen_language):
+    """Built from the label functions the screens use (the form, the privacy panel and the
+    members table), in each language."""
+    from mentorat_desktop.core.importing.members import recognise_headers
+    from mentorat_desktop.gui.members.table_model import (
+        COL_EMAIL,
+        COL_OFFERED,
+        COL_STATUS,
+        COL_WANTED,
+        MemberTableModel,
+    )
+    from mentorat_desktop.i18n.messages import field_label
+    from mentorat_desktop.i18n.privacy_messages import privacy_field_label
+
+    expected = {
+        field_label(name): name
+        for name in (
+            "first_name",
+            "last_name",
+            "birth_year",
+            "email",
+            "phone",
+            "city",
+            "organisation",
+            "department",
+            "manager_name",
+            "years_experience",
+            "languages",
+            "role",
+            "availability",
+            "preferred_mode",
+            "capacity",
+            "mentor_training_on",
+            "consent_on",
+            "notes",
+            "skills_offered",
+            "skills_wanted",
+        )
+    }
+    for name in (
+        "consent_on",
+        "consent_keep",
+        "consent_contact",
+        "consent_share",
+        "consent_how",
+        "consent_withdrawn_on",
+    ):
+        expected[privacy_field_label(name)] = name
+    model = MemberTableModel()
+    horizontal = Qt.Orientation.Horizontal
+    for column, name in (
+        (COL_EMAIL, "email"),
+        (COL_OFFERED, "skills_offered"),
+        (COL_WANTED, "skills_wanted"),
+        (COL_STATUS, "status"),
+    ):
+        expected[model.headerData(column, horizontal)] = name
+    column_map, ignored = recognise_headers(list(expected))
+    assert ignored == []
+    assert column_map == expected
+
+
+def test_every_choice_word_the_screens_show_is_read_back(screen_language):
+    from mentorat_desktop.core.enums import MemberStatus, Mode, Role
+    from mentorat_desktop.core.importing.cells import (
+        MODE_INDEX,
+        ROLE_INDEX,
+        STATUS_INDEX,
+        header_key,
+    )
+    from mentorat_desktop.gui.labels import mode_label, role_label, role_short, status_label
+
+    for role in Role:
+        assert ROLE_INDEX[header_key(role_short(role))] == role
+        assert ROLE_INDEX[header_key(role_label(role))] == role
+    for mode in Mode:
+        assert MODE_INDEX[header_key(mode_label(mode))] == mode
+    for status in MemberStatus:
+        assert STATUS_INDEX[header_key(status_label(status))] == status
+
+
+def test_the_exports_write_the_french_screens_words(screen_language):
+    from mentorat_desktop.core.enums import Direction, Mode, Role
+    from mentorat_desktop.core.exporting import MEMBER_COLUMNS, MODE_LABELS, ROLE_LABELS
+    from mentorat_desktop.core.exporting_sessions import DIRECTION_LABELS
+    from mentorat_desktop.gui.labels import direction_label, mode_label, role_short
+    from mentorat_desktop.i18n.messages import field_label
+
+    if screen_language != "fr_FR":
+        pytest.skip("the exports are written in the French of France")
+    assert {ROLE_LABELS[r] for r in Role} == {role_short(r) for r in Role}
+    assert all(MODE_LABELS[m] == mode_label(m) for m in Mode)
+    assert all(DIRECTION_LABELS[d] == direction_label(d) for d in Direction)
+    for name in ("email", "role", "preferred_mode", "capacity", "mentor_training_on"):
+        assert field_label(name) in MEMBER_COLUMNS

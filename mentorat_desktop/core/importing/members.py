@@ -13,19 +13,28 @@ punctuation, plural or decorations ("Prénom(s) *", "E-mail", "Date de naissance
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import TypeVar
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from mentorat_desktop.core.database import Database
-from mentorat_desktop.core.enums import MemberStatus, Mode, Role, SkillKind
+from mentorat_desktop.core.enums import MemberStatus, SkillKind
 from mentorat_desktop.core.errors import FieldError
 from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.importing.cells import (
+    MODE_INDEX,
+    ROLE_INDEX,
+    STATUS_INDEX,
+    header_key,
+    parse_birth_year,
+    parse_date,
+    parse_int,
+    parse_yes_no,
+    word_index,
+)
 from mentorat_desktop.core.importing.tabular import Table, TableStream, limit_rows, open_table
 from mentorat_desktop.core.models import Member, MemberSkill, Skill
 from mentorat_desktop.core.services.members import MemberInput, ensure_skills, validate
@@ -51,50 +60,13 @@ ROLE_UNKNOWN = "role_unknown"  # role
 MODE_UNKNOWN = "mode_unknown"  # preferred_mode
 NUMBER_UNREADABLE = "number_unreadable"  # years_experience, capacity
 STATUS_UNKNOWN = "status_unknown"  # status
+ANSWER_UNKNOWN = "answer_unknown"  # consent_keep, consent_contact, consent_share: not yes/no
 
 _SKILL_FIELDS = ("skills_offered", "skills_wanted")
-_STOP_WORDS = frozenset(
-    [
-        "votre",
-        "vos",
-        "ton",
-        "ta",
-        "tes",
-        "your",
-        "my",
-        "mon",
-        "ma",
-        "mes",
-        "quel",
-        "quelle",
-        "est",
-        "what",
-        "is",
-        "le",
-        "la",
-        "les",
-        "l",
-        "d",
-        "de",
-        "du",
-        "des",
-        "of",
-        "the",
-        "a",
-    ]
-)
-_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_WORD = re.compile(r"[a-z0-9]+")
+_YES_NO_FIELDS = ("consent_keep", "consent_contact", "consent_share")
+_DATE_FIELDS = ("consent_on", "mentor_training_on", "consent_withdrawn_on")
 
-
-def header_key(text: str) -> str:
-    """The form titles and choice words are compared in: no accents, case, punctuation,
-    bracketed remarks, filler words or plural 's' ("Prénom(s) *" -> "prenom")."""
-    words = _WORD.findall(_BRACKETS.sub(" ", fold(text)))
-    return "".join(
-        w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in _STOP_WORDS
-    )
-
+__all__ = ["header_key", "parse_birth_year", "parse_date"]
 
 _HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "first_name": ("Prénom", "First name", "Firstname", "Given name", "Forename"),
@@ -146,7 +118,7 @@ _HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "Née en",
         "Né·e en",
     ),
-    "role": ("Rôle", "Role", "Rôle souhaité", "Desired role", "Preferred role"),
+    "role": ("Rôle", "Role", "Rôle souhaité", "Role wished", "Desired role", "Preferred role"),
     "skills_offered": (
         "Compétences offertes",
         "Skills offered",
@@ -156,6 +128,9 @@ _HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "Can teach",
         "Compétences proposées",
         "Compétences à partager",
+        "Compétences à transmettre",
+        "À transmettre",
+        "Skills to pass on",
     ),
     "skills_wanted": (
         "Compétences recherchées",
@@ -165,6 +140,9 @@ _HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "Wants to learn",
         "Souhaite apprendre",
         "Compétences à acquérir",
+        "Compétences à apprendre",
+        "À apprendre",
+        "To learn",
     ),
     "city": ("Ville", "City", "Municipalité", "Town", "Commune", "Localité"),
     "organisation": (
@@ -182,6 +160,8 @@ _HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "Responsable",
         "Responsable hiérarchique",
         "Supérieur hiérarchique",
+        "Supérieur immédiat",
+        "Reports to",
         "Gestionnaire",
         "Manager",
         "Line manager",
@@ -203,7 +183,15 @@ _HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "Experience",
         "Nombre d'années d'expérience",
     ),
-    "capacity": ("Binômes possibles", "Capacité", "Capacity", "Nombre de binômes", "Max pairs"),
+    "capacity": (
+        "Binômes possibles",
+        "Binômes à la fois",
+        "Pairs at once",
+        "Capacité",
+        "Capacity",
+        "Nombre de binômes",
+        "Max pairs",
+    ),
     "notes": ("Notes", "Remarques", "Commentaires", "Comments", "Remarks"),
     "consent_on": (
         "Consentement",
@@ -211,7 +199,22 @@ _HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "Date de consentement",
         "Consent date",
         "Consentement RGPD",
+        "Consentement donné le",
+        "Consent given on",
+        "Accord pour conserver ses données",
+        "Consent to keep the data",
     ),
+    "consent_keep": (
+        "Accord pour la conservation de ses données",
+        "Agrees to their data being kept",
+    ),
+    "consent_contact": ("Accord pour les prises de contact", "Agrees to being contacted"),
+    "consent_share": (
+        "Accord pour transmettre ses coordonnées à l’autre membre du binôme",
+        "Agrees to their details being given to the other member of their pair",
+    ),
+    "consent_how": ("Consentement recueilli par", "Consent collected by"),
+    "consent_withdrawn_on": ("Consentement retiré le", "Consent withdrawn on"),
     "mentor_training_on": (
         "Formation",
         "Formation mentor",
@@ -223,95 +226,7 @@ _HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     STATUS: ("Statut", "Status", "État"),
 }
 
-_ROLE_WORDS: dict[Role, tuple[str, ...]] = {
-    Role.MENTOR: ("Mentor", "Junior", "Jeune"),
-    Role.MENTEE: (
-        "Mentoré",
-        "Mentorée",
-        "Mentore",
-        "Mentee",
-        "Mentoree",
-        "Senior",
-        "Aîné",
-        "Aînée",
-    ),
-    Role.EITHER: (
-        "",
-        "Les deux",
-        "Either",
-        "Both",
-        "Indifférent",
-        "Indifférente",
-        "Peu importe",
-        "Sans préférence",
-        "No preference",
-        "Mentor ou mentoré",
-        "Mentor et mentoré",
-        "Mentor / mentoré",
-    ),
-}
-
-_MODE_WORDS: dict[Mode, tuple[str, ...]] = {
-    Mode.IN_PERSON: ("Présentiel", "En présentiel", "En personne", "In person", "Face à face"),
-    Mode.VIDEO: (
-        "Visio",
-        "Visioconférence",
-        "Vidéo",
-        "Video",
-        "Video call",
-        "En ligne",
-        "Online",
-        "À distance",
-        "Distanciel",
-        "Remote",
-    ),
-    Mode.PHONE: ("Téléphone", "Tél.", "Phone", "Telephone", "Par téléphone"),
-    Mode.ANY: (
-        "",
-        "Indifférent",
-        "Indifférente",
-        "Peu importe",
-        "Sans préférence",
-        "No preference",
-        "Any",
-        "Either",
-        "Both",
-        "Les deux",
-        "Tous",
-        "Mixte",
-        "Hybride",
-    ),
-}
-
-_STATUS_WORDS: dict[MemberStatus, tuple[str, ...]] = {
-    MemberStatus.ACTIVE: ("", "Actif", "Active"),
-    MemberStatus.ARCHIVED: ("Archivé", "Archivée", "Archived", "Inactif", "Inactive"),
-}
-
-_YES = frozenset(
-    header_key(w) for w in ("oui", "yes", "x", "o", "y", "vrai", "true", "1", "ok", "fait", "done")
-)
-_NO = frozenset(header_key(w) for w in ("", "non", "no", "n", "faux", "false", "0", "-"))
-_TICKS = frozenset("✓✔☑✅")
-
-
-_T = TypeVar("_T")
-
-
-def _index(table: dict[_T, tuple[str, ...]]) -> dict[str, _T]:
-    index: dict[str, _T] = {}
-    for target, words in table.items():
-        for word in words:
-            key = header_key(word)
-            if index.setdefault(key, target) != target:
-                raise AssertionError(f"{word!r} has two meanings")  # pragma: no cover
-    return index
-
-
-_HEADER_INDEX = _index(_HEADER_ALIASES)
-_ROLE_INDEX = _index(_ROLE_WORDS)
-_MODE_INDEX = _index(_MODE_WORDS)
-_STATUS_INDEX = _index(_STATUS_WORDS)
+_HEADER_INDEX = word_index(_HEADER_ALIASES)
 
 
 # -- errors and results --------------------------------------------------------------------
@@ -413,79 +328,14 @@ def recognise_headers(headers: list[str]) -> tuple[dict[str, str], list[str]]:
 
 # -- cells ---------------------------------------------------------------------------------
 
-_ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
-_DMY_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[ T].*)?$")
-_EXCEL_SERIAL = re.compile(r"^(\d{5})(?:[.,]\d+)?$")
-_YEAR = re.compile(r"^(\d{4})(?:[.,]0+)?$")
-_NUMBER = re.compile(r"^([+-]?\d+)(?:[.,]0+)?\s*[a-z. ]*$")
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
-
-
-def parse_date(text: str, today: dt.date | None = None) -> dt.date:
-    """A date typed in one of the usual ways: 1958-03-15, 15/03/1958, 15-03-1958,
-    15.03.58, 03/15/1958 (when the day cannot be a month) or an Excel day number.
-    Raises ValueError when it is none of them or not a real date."""
-    text = text.strip()
-    match = _ISO_DATE.match(text)
-    if match:
-        year, month, day = (int(g) for g in match.groups())
-        return dt.date(year, month, day)
-    match = _DMY_DATE.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        if len(match.group(3)) == 2:
-            pivot = (today or dt.date.today()).year % 100
-            year += 2000 if year <= pivot else 1900
-        if month > 12 >= day:
-            day, month = month, day  # written month first, as in the United States
-        return dt.date(year, month, day)
-    match = _EXCEL_SERIAL.match(text)
-    if match and 10000 <= int(match.group(1)) <= 80000:
-        return _EXCEL_EPOCH + dt.timedelta(days=int(match.group(1)))
-    raise ValueError(text)
-
-
-def parse_birth_year(text: str) -> int:
-    """A year of birth from "1958", "1958.0", a full date, or words around one year
-    ("15 mars 1958", "vers 1960"). Raises ValueError otherwise."""
-    text = text.strip()
-    match = _YEAR.match(text)
-    if match:
-        return int(match.group(1))
-    try:
-        return parse_date(text).year
-    except ValueError:
-        pass
-    folded = fold(text)
-    numbers = re.findall(r"\d+", folded)
-    years = [n for n in numbers if len(n) == 4]
-    if (
-        len(years) == 1
-        and re.search(r"[a-z]", folded)
-        and all(len(n) <= 2 and int(n) <= 31 for n in numbers if n not in years)
-    ):
-        return int(years[0])
-    raise ValueError(text)
-
-
-def _parse_int(text: str) -> int:
-    match = _NUMBER.match(fold(text))
-    if not match:
-        raise ValueError(text)
-    return int(match.group(1))
-
 
 def _parse_flag_date(text: str, today: dt.date) -> dt.date | None:
     """A date, or a yes (today) or no (None) for consent and training columns."""
     stripped = text.strip()
-    if stripped[:1] in _TICKS:
-        return today
-    key = header_key(stripped)
-    if key in _YES:
-        return today
-    if key in _NO:  # also a lone dash or question mark
-        return None
-    return parse_date(stripped, today)
+    try:
+        return today if parse_yes_no(stripped) else None
+    except ValueError:
+        return parse_date(stripped, today)
 
 
 def _split_full_name(text: str) -> tuple[str, str]:
@@ -527,28 +377,38 @@ def _read_row(
                 problem(target, YEAR_UNREADABLE)
         elif target in ("years_experience", "capacity"):
             try:
-                setattr(data, target, _parse_int(text))
+                setattr(data, target, parse_int(text))
             except ValueError:
                 problem(target, NUMBER_UNREADABLE)
+        elif target == "consent_withdrawn_on":
+            try:
+                data.consent_withdrawn_on = parse_date(text, today)
+            except ValueError:
+                problem(target, DATE_UNREADABLE)
+        elif target in _YES_NO_FIELDS:
+            try:
+                setattr(data, target, parse_yes_no(text))
+            except ValueError:
+                problem(target, ANSWER_UNKNOWN)
         elif target in ("consent_on", "mentor_training_on"):
             try:
                 setattr(data, target, _parse_flag_date(text, today))
             except ValueError:
                 problem(target, DATE_UNREADABLE)
         elif target == "role":
-            role = _ROLE_INDEX.get(header_key(text))
+            role = ROLE_INDEX.get(header_key(text))
             if role is None:
                 problem(target, ROLE_UNKNOWN)
             else:
                 data.role = role
         elif target == "preferred_mode":
-            mode = _MODE_INDEX.get(header_key(text))
+            mode = MODE_INDEX.get(header_key(text))
             if mode is None:
                 problem(target, MODE_UNKNOWN)
             else:
                 data.preferred_mode = mode
         elif target == STATUS:
-            status = _STATUS_INDEX.get(header_key(text))
+            status = STATUS_INDEX.get(header_key(text))
             if status is None:
                 problem(target, STATUS_UNKNOWN)
             else:

@@ -26,7 +26,15 @@ from mentorat_desktop.core.durations import MAX_MINUTES, DurationError, parse_du
 from mentorat_desktop.core.enums import Direction, MemberStatus, Mode, PairStatus
 from mentorat_desktop.core.errors import FieldError
 from mentorat_desktop.core.events import Topic
-from mentorat_desktop.core.importing.members import RefusedRow, header_key
+from mentorat_desktop.core.importing.cells import (
+    ISO_DATE,
+    SLASHED_DATE,
+    excel_day,
+    header_key,
+    parse_mode,
+    word_index,
+)
+from mentorat_desktop.core.importing.members import RefusedRow
 from mentorat_desktop.core.importing.tabular import Table, TableStream, limit_rows, open_table
 from mentorat_desktop.core.services.sessions import (
     HistoryStep,
@@ -161,6 +169,8 @@ _HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "Learning direction",
         "Qui a appris de qui",
         "Who taught whom",
+        "Qui a transmis",
+        "Who taught",
     ),
     "notes": (
         "Notes",
@@ -170,46 +180,6 @@ _HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "Remarks",
         "Compte rendu",
         "Observations",
-    ),
-}
-
-_MODE_WORDS: dict[Mode, tuple[str, ...]] = {
-    Mode.IN_PERSON: (
-        "Présentiel",
-        "En présentiel",
-        "En personne",
-        "In person",
-        "Face à face",
-        "Sur place",
-    ),
-    Mode.VIDEO: (
-        "Visio",
-        "Visioconférence",
-        "Vidéo",
-        "Video",
-        "Video call",
-        "En ligne",
-        "Online",
-        "À distance",
-        "Distanciel",
-        "Remote",
-        "Teams",
-        "Zoom",
-        "Meet",
-        "Google Meet",
-        "Skype",
-        "WhatsApp",
-    ),
-    Mode.PHONE: ("Téléphone", "Tél.", "Phone", "Telephone", "Par téléphone", "Appel", "Call"),
-    Mode.ANY: (
-        "Mixte",
-        "Hybride",
-        "Hybrid",
-        "Mixed",
-        "Indifférent",
-        "Indifférente",
-        "Peu importe",
-        "Any",
     ),
 }
 
@@ -234,21 +204,12 @@ _BOTH_WORDS = frozenset(
         "twoway",
     }
 )
+# Verbs that make a lone side the one who taught ("le mentor transmet").
+_TEACHES = frozenset({"transmet", "transmis", "enseigne", "passes", "passed", "teaches", "taught"})
 _LEFT_ARROWS = ("←", "<-", "<=", "⇐", "<")
 
 
-def _index(table: dict[Any, tuple[str, ...]]) -> dict[str, Any]:
-    index: dict[str, Any] = {}
-    for target, words in table.items():
-        for word in words:
-            key = header_key(word)
-            if index.setdefault(key, target) != target:
-                raise AssertionError(f"{word!r} has two meanings")  # pragma: no cover
-    return index
-
-
-_HEADER_INDEX: dict[str, str] = _index(_HEADER_ALIASES)
-_MODE_INDEX: dict[str, Mode] = _index(_MODE_WORDS)
+_HEADER_INDEX: dict[str, str] = word_index(_HEADER_ALIASES)
 
 
 # -- errors and results --------------------------------------------------------------------
@@ -342,10 +303,6 @@ def _minutes_column(header: str) -> bool:
 
 # -- cells ---------------------------------------------------------------------------------
 
-_ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d.*)?$")
-_SLASHED_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[ T]\d.*)?$")
-_EXCEL_SERIAL = re.compile(r"^(\d{5})(?:[.,]\d+)?$")
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
 _DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$")
 _MONTH_DAY_YEAR = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
 _WEEKDAYS = (
@@ -422,11 +379,11 @@ def parse_session_date(text: str, language: str = "fr_FR") -> dt.date:
     above 12, or day and month equal). Either way, 10/15/2026 is read as 15 October, the
     only real date it can be. Raises AmbiguousDateError or ValueError."""
     text = fold(text)
-    match = _ISO_DATE.match(text)
+    match = ISO_DATE.match(text)
     if match:
         year, month, day = (int(g) for g in match.groups())
         return dt.date(year, month, day)
-    match = _SLASHED_DATE.match(text)
+    match = SLASHED_DATE.match(text)
     if match:
         first, second, year = (int(g) for g in match.groups())
         if len(match.group(3)) == 2:
@@ -442,9 +399,9 @@ def parse_session_date(text: str, language: str = "fr_FR") -> dt.date:
         if language == "fr_FR":
             return day_first
         raise AmbiguousDateError(text)
-    match = _EXCEL_SERIAL.match(text)
-    if match and 10000 <= int(match.group(1)) <= 80000:
-        return _EXCEL_EPOCH + dt.timedelta(days=int(match.group(1)))
+    serial = excel_day(text)
+    if serial is not None:
+        return serial
     words = text.replace(",", " ").split()
     if words and words[0] in _WEEKDAYS:
         text = " ".join(words[1:])
@@ -475,6 +432,9 @@ def parse_direction(text: str) -> Direction:
         for word in words
         if word in _MENTOR_SIDE or word in _MENTEE_SIDE
     ]
+    if len(sides) == 1 and _TEACHES & set(words):
+        # The screens' words: "Le mentor transmet", "The mentee passes it on".
+        sides.append("mentee" if sides[0] == "mentor" else "mentor")
     if len(sides) < 2 or sides[0] == sides[-1]:
         raise ValueError(text)
     direction = Direction.MENTOR_TO_MENTEE if sides[0] == "mentor" else Direction.MENTEE_TO_MENTOR
@@ -710,8 +670,9 @@ def _read_row(
     # The rest.
     mode: Mode | None = None
     if text_of("mode"):
-        mode = _MODE_INDEX.get(header_key(text_of("mode")))
-        if mode is None:
+        try:
+            mode = parse_mode(text_of("mode"))
+        except ValueError:
             errors.append(problem("mode", MODE_UNKNOWN))
     direction = Direction.MENTOR_TO_MENTEE
     if text_of("direction"):
