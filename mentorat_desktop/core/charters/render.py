@@ -151,10 +151,6 @@ class _Styles:
         self.bullet = ParagraphStyle(
             "bullet", parent=base, leftIndent=11, bulletIndent=1, spaceAfter=1.8
         )
-        self.hanging = ParagraphStyle(
-            "hanging", parent=base, leftIndent=14, firstLineIndent=-14, spaceAfter=1.2
-        )
-        self.indented = ParagraphStyle("indented", parent=base, leftIndent=14, spaceAfter=1.2)
         self.cell = ParagraphStyle("cell", parent=base, fontSize=8.4, leading=10.2, spaceAfter=0)
         self.cell_head = ParagraphStyle("cell_head", parent=self.cell, fontName=FONT_BOLD)
 
@@ -615,11 +611,6 @@ class _Builder:
             )
         )
         return table
-
-    def one_line(self, paragraph: Paragraph) -> bool:
-        """Whether ``paragraph`` fits on a single line of the text width."""
-        paragraph.wrap(self.width, 10_000)
-        return len(paragraph.blPara.lines) <= 1
 
     def form_table(self, rows: list[tuple[str, str | None]], columns: int = 1) -> Table:
         """Label and value pairs, ``columns`` pairs to a row; a missing value is a line to
