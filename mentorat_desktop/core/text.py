@@ -7,6 +7,16 @@ import unicodedata
 from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
+# Control characters (but tab and line breaks) and the bidirectional embeddings, overrides
+# and isolates, which can make a name display as another ("Trojan Source"); none belongs
+# in what a person typed.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without control characters (tab and line breaks kept) nor bidirectional
+    overrides: "Ana\u202eLéa" -> "AnaLéa"."""
+    return _CONTROLS.sub("", text)
 
 
 def fold(text: str | None) -> str:
@@ -30,7 +40,7 @@ def clean(text: str | None) -> str | None:
     """Trimmed text with inner runs of spaces collapsed; None when nothing is left."""
     if text is None:
         return None
-    text = _SPACES.sub(" ", str(text)).strip()
+    text = _SPACES.sub(" ", strip_controls(str(text))).strip()
     return text or None
 
 

@@ -35,9 +35,40 @@ def describe_plan_problem(exc: BaseException, path: Path) -> str | None:
             "imported.",
         ).format(path=path.name, limit=QLocale().toString(exc.limit))
     if isinstance(exc, TableReadError):
+        reasons = {
+            "not_found": QCoreApplication.translate("Import", "“{path}” does not exist."),
+            "not_a_file": QCoreApplication.translate("Import", "“{path}” is a folder, not a file."),
+            "no_access": QCoreApplication.translate(
+                "Import",
+                "“{path}” cannot be opened: access is refused, or it is open in another program.",
+            ),
+            "encoding": QCoreApplication.translate(
+                "Import",
+                "The encoding of “{path}” is not recognised (or it is not text): save it "
+                "again as “CSV UTF-8”.",
+            ),
+            "not_spreadsheet": QCoreApplication.translate(
+                "Import",
+                "“{path}” is not a spreadsheet: it is damaged, protected by a password, or "
+                "another kind of file under a spreadsheet’s name.",
+            ),
+            "line_too_long": QCoreApplication.translate(
+                "Import", "“{path}” holds a line far too long to be a row of a table."
+            ),
+        }
+        if exc.reason == "quote_open":
+            text = QCoreApplication.translate(
+                "Import",
+                "In “{path}”, a quotation mark opened at line {line} is never closed: it "
+                "takes in the rows after it. Remove or close it, then import again.",
+            ).format(path=path.name, line=exc.line or "?")
+            return text + " " + QCoreApplication.translate("Import", "Nothing was imported.")
         texts = {
-            "unreadable": QCoreApplication.translate(
-                "Import", "“{path}” cannot be read (it does not exist or is not accessible)."
+            "unreadable": reasons.get(
+                exc.reason,
+                QCoreApplication.translate(
+                    "Import", "“{path}” cannot be read (it does not exist or is not accessible)."
+                ),
             ),
             "unsupported_format": QCoreApplication.translate(
                 "Import", "“{path}” is not a spreadsheet Mentorat reads: use CSV or XLSX."
@@ -83,7 +114,18 @@ def duplicate_reason(row: object) -> str:
 
 def refused_reason(row: object) -> str:
     errors = getattr(row, "errors", [])
-    return " ".join(field_error_with_label(e) for e in errors)
+    return " ".join(_import_error(e) for e in errors)
+
+
+def _import_error(error: object) -> str:
+    """A field problem as a sentence: the import's own codes, then the shared ones."""
+    params = getattr(error, "params", {})
+    if getattr(error, "code", "") == "invalid_choice" and "value" in params:
+        return QCoreApplication.translate("Import", "{field}: “{value}” is not yes or no.").format(
+            field=field_label(getattr(error, "field", "")),
+            value=params["value"],
+        )
+    return field_error_with_label(error)  # type: ignore[arg-type]
 
 
 def plan_lines(plan: object) -> list[str]:

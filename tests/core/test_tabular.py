@@ -288,3 +288,56 @@ def test_excel_separator_line(tmp_path: Path) -> None:
     assert table.header_line == 2
     assert table.headers == ["Nom;prénom", "Ville"]
     assert [(r.line, r.values["Ville"]) for r in table.rows] == [(3, "Laval")]
+
+
+# -- issue 9: say why a file cannot be read --------------------------------------------------
+
+
+def error_of(path: Path) -> TableReadError:
+    with pytest.raises(TableReadError) as caught:
+        read_table(path)
+    return caught.value
+
+
+def test_the_reasons_a_file_cannot_be_read(tmp_path: Path) -> None:
+    folder = tmp_path / "dossier.csv"
+    folder.mkdir()
+    png = tmp_path / "image.csv"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    utf16 = tmp_path / "sans-marque.csv"
+    utf16.write_bytes("Prénom;Nom\nLéa;Roy\n".encode("utf-16-le"))
+    assert error_of(tmp_path / "absent.csv").reason == "not_found"
+    assert error_of(folder).reason == "not_a_file"
+    assert error_of(png).reason == "encoding"
+    assert error_of(utf16).reason == "encoding"
+    fake = write(tmp_path / "faux.xlsx", "Nom;Prénom\nRoy;Léo\n")
+    assert error_of(fake).reason == "not_spreadsheet"
+
+
+def test_a_quote_left_open_is_refused_at_its_line(tmp_path: Path) -> None:
+    """Without the check, the rows after the quote vanish into one cell."""
+    path = write(
+        tmp_path / "guillemet.csv",
+        'Prénom;Nom;Ville\nLéa;Roy;Lyon\nAnne;"Dupont;Paris\nBruno;Faure;Nice\nChloé;Zola;Lille\n',
+    )
+    error = error_of(path)
+    assert (error.code, error.reason, error.line) == ("unreadable", "quote_open", 3)
+
+
+def test_a_cell_on_several_lines_is_not_an_open_quote(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "notes.csv",
+        'Prénom;Nom;Notes\nLéa;Roy;"Première ligne\nseconde ligne; avec un point-virgule"\n'
+        "Anne;Dupont;\n",
+    )
+    table = read_table(path)
+    assert [r.values["Prénom"] for r in table.rows] == ["Léa", "Anne"]
+
+
+def test_control_characters_and_bidi_overrides_are_removed(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "controles.csv",
+        'Prénom;Nom;Notes\nL\u202eéa;Ro\x07y;"un\x01e\u2066 ligne\ndeux"\n',
+    )
+    (row,) = read_table(path).rows
+    assert row.values == {"Prénom": "Léa", "Nom": "Roy", "Notes": "une ligne\ndeux"}

@@ -88,3 +88,12 @@ def test_generation_boundaries(year: int | None, expected: Generation | None) ->
 def test_enums_store_their_string_values() -> None:
     assert Generation.BABY_BOOMER == "baby_boomer"
     assert str(Generation.X) == "x"
+
+
+def test_clean_removes_control_characters_and_bidi_overrides() -> None:
+    from mentorat_desktop.core.text import strip_controls
+
+    assert clean("Ana\u202eïs\x1b ") == "Anaïs"
+    assert clean("\u2067Roy\u2069\x7f") == "Roy"
+    assert strip_controls("deux\nlignes\tet\x00") == "deux\nlignes\tet"
+    assert split_list("Ex\u202dcel; Canva\x08") == ["Excel", "Canva"]

@@ -301,3 +301,43 @@ def test_the_exports_write_the_french_screens_words(screen_language):
     assert all(DIRECTION_LABELS[d] == direction_label(d) for d in Direction)
     for name in ("email", "role", "preferred_mode", "capacity", "mentor_training_on"):
         assert field_label(name) in MEMBER_COLUMNS
+
+
+# -- issue 9: a file that cannot be read says why ---------------------------------------------
+
+
+def test_a_quote_left_open_is_named_with_its_line(ctx, tmp_path, qtbot):
+    path = tmp_path / "guillemet.csv"
+    path.write_text('Prénom;Nom;Ville\nLéa;Roy;Lyon\nAnne;"Dupont;Paris\nBruno;Faure;Nice\n')
+    dialog = ImportMembersDialog(ctx.db, path)
+    qtbot.addWidget(dialog)
+    text = dialog.summary.text()
+    assert "line 3" in text and "quotation mark" in text, text
+    assert "does not exist" not in text
+    assert not dialog.import_button.isEnabled()
+
+
+def test_a_false_workbook_is_not_said_missing(ctx, tmp_path, qtbot):
+    path = tmp_path / "faux.xlsx"
+    path.write_text("Prénom;Nom\nLéa;Roy\n")
+    dialog = ImportMembersDialog(ctx.db, path)
+    qtbot.addWidget(dialog)
+    assert "is not a spreadsheet" in dialog.summary.text()
+    assert "does not exist" not in dialog.summary.text()
+
+
+def test_an_unrecognised_encoding_is_named(ctx, tmp_path, qtbot):
+    path = tmp_path / "utf16.csv"
+    path.write_bytes("Prénom;Nom\nLéa;Roy\n".encode("utf-16-le"))
+    dialog = ImportMembersDialog(ctx.db, path)
+    qtbot.addWidget(dialog)
+    assert "encoding" in dialog.summary.text()
+
+
+def test_a_yes_no_column_that_says_neither_is_explained(ctx, tmp_path, qtbot):
+    path = tmp_path / "accords.csv"
+    path.write_text("Prénom;Nom;Agrees to being contacted\nLéa;Roy;peut-être\n")
+    dialog = ImportMembersDialog(ctx.db, path)
+    qtbot.addWidget(dialog)
+    (row,) = rows(dialog.refused)
+    assert "“peut-être” is not yes or no" in row[2]

@@ -60,7 +60,8 @@ ROLE_UNKNOWN = "role_unknown"  # role
 MODE_UNKNOWN = "mode_unknown"  # preferred_mode
 NUMBER_UNREADABLE = "number_unreadable"  # years_experience, capacity
 STATUS_UNKNOWN = "status_unknown"  # status
-ANSWER_UNKNOWN = "answer_unknown"  # consent_keep, consent_contact, consent_share: not yes/no
+# consent_keep, consent_contact, consent_share: neither yes nor no (the shared code).
+ANSWER_UNKNOWN = "invalid_choice"
 
 _SKILL_FIELDS = ("skills_offered", "skills_wanted")
 _YES_NO_FIELDS = ("consent_keep", "consent_contact", "consent_share")

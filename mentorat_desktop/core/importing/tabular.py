@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mentorat_desktop.core.files import restore_formula
+from mentorat_desktop.core.text import strip_controls
 
 CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
@@ -40,6 +41,16 @@ EMPTY = "empty"  # nothing but blank lines
 NO_HEADER = "no_header"  # the first non-blank row does not look like column titles
 TOO_MANY_ROWS = "too_many_rows"  # more data rows than the reader accepts (TooManyRowsError)
 
+# Why an UNREADABLE file could not be read (TableReadError.reason), so that the message
+# says it rather than "it does not exist".
+NOT_FOUND = "not_found"  # nothing at that path
+NOT_A_FILE = "not_a_file"  # a folder
+NO_ACCESS = "no_access"  # permission refused, or any other error of the system
+ENCODING = "encoding"  # text whose encoding is not recognised (null bytes: UTF-16...)
+NOT_SPREADSHEET = "not_spreadsheet"  # a workbook that is damaged, encrypted or not one
+QUOTE_OPEN = "quote_open"  # a quote left open at ``line`` swallowed the rows after it
+LINE_TOO_LONG = "line_too_long"  # a line longer than MAX_LINE_CHARS: not a table
+
 # A line of text longer than this (characters) is not a spreadsheet row: the file is
 # refused rather than read whole into memory.
 MAX_LINE_CHARS = 1_000_000
@@ -49,10 +60,14 @@ _CHUNK = 1 << 20  # bytes read at a time to find the encoding
 class TableReadError(Exception):
     """The file cannot be read as a table. ``code`` is one of the constants above."""
 
-    def __init__(self, code: str, detail: str = "") -> None:
+    def __init__(
+        self, code: str, detail: str = "", *, reason: str = "", line: int | None = None
+    ) -> None:
         super().__init__(f"{code}: {detail}".rstrip(": "))
         self.code = code
         self.detail = detail
+        self.reason = reason  # for UNREADABLE: NOT_FOUND, ENCODING, QUOTE_OPEN...
+        self.line = line  # the line of the file concerned, when there is one
 
 
 class TooManyRowsError(TableReadError):
@@ -124,7 +139,9 @@ def open_table(path: Path, *, max_rows: int | None = None) -> Iterator[TableStre
     if suffix not in SUPPORTED_SUFFIXES:
         raise TableReadError(UNSUPPORTED_FORMAT, suffix or path.name)
     if not path.is_file():
-        raise TableReadError(UNREADABLE, "not a file" if path.exists() else "not found")
+        if path.exists():
+            raise TableReadError(UNREADABLE, "not a file", reason=NOT_A_FILE)
+        raise TableReadError(UNREADABLE, "not found", reason=NOT_FOUND)
     with contextlib.ExitStack() as stack:
         encoding: str | None = None
         delimiter: str | None = None
@@ -136,7 +153,7 @@ def open_table(path: Path, *, max_rows: int | None = None) -> Iterator[TableStre
             try:
                 handle = stack.enter_context(open(path, encoding=encoding, newline=""))
             except OSError as exc:
-                raise TableReadError(UNREADABLE, str(exc)) from exc
+                raise TableReadError(UNREADABLE, str(exc), reason=NO_ACCESS) from exc
             lines = _lines(handle)
             lines, delimiter = _delimiter_of(lines, "\t" if suffix == ".tsv" else ",")
             records = _csv_records(lines, delimiter)
@@ -182,9 +199,11 @@ def decode_text(raw: bytes) -> tuple[str, str]:
             continue
         if "\x00" in text:
             # A binary file with a text extension (or UTF-16 without its mark).
-            raise TableReadError(UNREADABLE, "binary content")
+            raise TableReadError(UNREADABLE, "binary content", reason=ENCODING)
         return text, encoding
-    raise TableReadError(UNREADABLE, "unknown encoding")  # pragma: no cover - latin-1 decodes
+    raise TableReadError(  # pragma: no cover - latin-1 decodes
+        UNREADABLE, "unknown encoding", reason=ENCODING
+    )
 
 
 def _detect_encoding(path: Path) -> str:
@@ -199,15 +218,17 @@ def _detect_encoding(path: Path) -> str:
                 try:
                     while chunk := fh.read(_CHUNK):
                         if "\x00" in decoder.decode(chunk):
-                            raise TableReadError(UNREADABLE, "binary content")
+                            raise TableReadError(UNREADABLE, "binary content", reason=ENCODING)
                     if "\x00" in decoder.decode(b"", final=True):
-                        raise TableReadError(UNREADABLE, "binary content")
+                        raise TableReadError(UNREADABLE, "binary content", reason=ENCODING)
                 except UnicodeDecodeError:
                     continue
                 return encoding
     except OSError as exc:
-        raise TableReadError(UNREADABLE, str(exc)) from exc
-    raise TableReadError(UNREADABLE, "unknown encoding")  # pragma: no cover - latin-1 decodes
+        raise TableReadError(UNREADABLE, str(exc), reason=NO_ACCESS) from exc
+    raise TableReadError(  # pragma: no cover - latin-1 decodes
+        UNREADABLE, "unknown encoding", reason=ENCODING
+    )
 
 
 def _lines(handle: io.TextIOBase) -> Iterator[str]:
@@ -216,10 +237,12 @@ def _lines(handle: io.TextIOBase) -> Iterator[str]:
     try:
         while line := handle.readline(MAX_LINE_CHARS):
             if len(line) >= MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
-                raise TableReadError(UNREADABLE, "line too long")
+                raise TableReadError(UNREADABLE, "line too long", reason=LINE_TOO_LONG)
             yield line
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TableReadError(UNREADABLE, str(exc)) from exc
+    except OSError as exc:
+        raise TableReadError(UNREADABLE, str(exc), reason=NO_ACCESS) from exc
+    except UnicodeDecodeError as exc:
+        raise TableReadError(UNREADABLE, str(exc), reason=ENCODING) from exc
 
 
 def detect_delimiter(text: str, default: str = ",") -> str:
@@ -261,14 +284,36 @@ def _delimiter_of(lines: Iterator[str], default: str) -> tuple[Iterator[str], st
 
 
 def _csv_records(lines: Iterator[str], delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """The records of a CSV file with the line each starts on. A quote left open (a cell
+    that begins with " and never ends) takes in every line after it up to the next quote:
+    when a cell holds whole rows of the table that way, the file is refused (QUOTE_OPEN,
+    at the line of the quote) rather than read with rows missing."""
     reader = csv.reader(lines, delimiter=delimiter)
     start = 1
+    width = 0  # the cells of the first record with any: the header
     try:
         for record in reader:
-            yield start, [cell.replace("\r\n", "\n").replace("\r", "\n") for cell in record]
+            cells = [cell.replace("\r\n", "\n").replace("\r", "\n") for cell in record]
+            if not width and any(c.strip() for c in cells):
+                width = len(cells)
+            elif width >= 3 and any(_swallows_rows(c, delimiter, width) for c in cells):
+                raise TableReadError(
+                    UNREADABLE, f"line {start}: quote left open", reason=QUOTE_OPEN, line=start
+                )
+            yield start, cells
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise TableReadError(UNREADABLE, f"line {start}: {exc}") from exc
+        raise TableReadError(
+            UNREADABLE, f"line {start}: {exc}", reason=QUOTE_OPEN, line=start
+        ) from exc
+
+
+def _swallows_rows(cell: str, delimiter: str, width: int) -> bool:
+    """Whether a cell spanning lines holds a line that is a whole row of the table (as
+    many separators as the header has): what a quote left open does."""
+    if "\n" not in cell:
+        return False
+    return any(line.count(delimiter) >= width - 1 for line in cell.split("\n")[1:])
 
 
 # -- XLSX --------------------------------------------------------------------------------
@@ -297,7 +342,9 @@ def _xlsx_records(path: Path) -> Generator[tuple[int, list[str]], None, None]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # damaged, encrypted, not a zip, wrong content...
-        raise TableReadError(UNREADABLE, f"{type(exc).__name__}: {exc}") from exc
+        raise TableReadError(
+            UNREADABLE, f"{type(exc).__name__}: {exc}", reason=NOT_SPREADSHEET
+        ) from exc
     try:
         if not workbook.worksheets:
             raise TableReadError(EMPTY)
@@ -309,7 +356,9 @@ def _xlsx_records(path: Path) -> Generator[tuple[int, list[str]], None, None]:
             for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
                 yield number, [cell_text(value) for value in row]
         except Exception as exc:
-            raise TableReadError(UNREADABLE, f"{type(exc).__name__}: {exc}") from exc
+            raise TableReadError(
+                UNREADABLE, f"{type(exc).__name__}: {exc}", reason=NOT_SPREADSHEET
+            ) from exc
     finally:
         workbook.close()
 
@@ -318,7 +367,9 @@ def _xlsx_records(path: Path) -> Generator[tuple[int, list[str]], None, None]:
 
 
 def _cells(cells: list[str]) -> list[str]:
-    return [restore_formula(cell.strip()) for cell in cells]
+    """The cells of a row as the importers read them: trimmed, without a formula guard,
+    and without control characters or bidirectional overrides (see text.strip_controls)."""
+    return [restore_formula(strip_controls(cell).strip()) for cell in cells]
 
 
 def _header(
