@@ -118,6 +118,7 @@ class FollowUpView(QWidget):
         # column's width, so a row is as tall as its reasons and never runs into the next.
         self.to_call.setWordWrap(True)
         self.to_call.setUniformRowHeights(False)
+        self.to_call.setAlternatingRowColors(True)  # where one pair ends and the next begins
         self.to_call.setItemDelegate(WrappingDelegate(self.to_call))
         self.to_call.header().sectionResized.connect(lambda *_: self.to_call.doItemsLayout())
         self.to_call.header().setStretchLastSection(False)
