@@ -764,3 +764,18 @@ def test_the_screens_mode_words_are_read(
     fresh_db: Database, tmp_path: Path, cell: str, mode: str
 ) -> None:
     assert one_member(fresh_db, tmp_path, "Mode de rencontre", cell).preferred_mode == mode
+
+
+def test_the_coordinators_choice_of_columns_replaces_the_guess(
+    fresh_db: Database, tmp_path: Path
+) -> None:
+    path = csv_file(tmp_path, "Qui;Famille;Pointure;Bla\nLéa;Roy;38;x\n")
+    chosen = {"Qui": "first_name", "Famille": "last_name", "Pointure": "notes", "Bla": ""}
+    plan = plan_member_import(fresh_db, path, today=TODAY, column_map=chosen)
+    assert plan.column_map == {"Qui": "first_name", "Famille": "last_name", "Pointure": "notes"}
+    assert plan.ignored_headers == ["Bla"]
+    assert plan.samples["Bla"] == ["x"]
+    (row,) = plan.to_add
+    assert (row.data.first_name, row.data.last_name, row.data.notes) == ("Léa", "Roy", "38")
+    with pytest.raises(MissingColumnsError):
+        plan_member_import(fresh_db, path, column_map={"Qui": "first_name"})

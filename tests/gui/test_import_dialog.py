@@ -341,3 +341,50 @@ def test_a_yes_no_column_that_says_neither_is_explained(ctx, tmp_path, qtbot):
     qtbot.addWidget(dialog)
     (row,) = rows(dialog.refused)
     assert "“peut-être” is not yes or no" in row[2]
+
+
+# -- issue 9: the coordinator maps each column ------------------------------------------------
+
+
+def test_each_column_has_a_field_with_the_guess_chosen(dialog):
+    choices = dialog.chosen_columns()
+    assert choices == {
+        "Prénom": "first_name",
+        "Nom": "last_name",
+        "Courriel": "email",
+        "Année de naissance": "birth_year",
+        "Ville": "city",
+        "Pointure": "",
+    }
+    table = dialog.mapping
+    held = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(table.rowCount())}
+    assert held["Pointure"] == "42, 44, 38"  # what the skipped column held
+    assert held["Ville"] == "Québec, Montréal, Lyon"
+
+
+def test_choosing_a_field_for_a_column_plans_again(dialog, find):
+    from PySide6.QtWidgets import QComboBox
+
+    combo = find(dialog, QComboBox, "Field for the column “Pointure”")
+    combo.setCurrentIndex(combo.findData("notes"))
+    assert dialog.plan.column_map["Pointure"] == "notes"
+    assert [row.data.notes for row in dialog.plan.to_add] == ["42", "44", "38"]
+    assert not any("Pointure" in t for t in [dialog.columns.text()] if dialog.columns.isVisible())
+
+    city = find(dialog, QComboBox, "Field for the column “Ville”")
+    city.setCurrentIndex(city.findData(""))
+    assert [row.data.city for row in dialog.plan.to_add] == [None, None, None]
+    assert "Ville (Québec, Montréal, Lyon)" in dialog.columns.text()
+
+
+def test_leaving_out_the_names_explains_and_cannot_import(dialog, find):
+    from PySide6.QtWidgets import QComboBox
+
+    first = find(dialog, QComboBox, "Field for the column “Prénom”")
+    first.setCurrentIndex(first.findData(""))
+    assert dialog.plan is None
+    assert "No column gives the names" in dialog.mapping_problem.text()
+    assert not dialog.import_button.isEnabled()
+    first.setCurrentIndex(first.findData("first_name"))
+    assert dialog.import_button.isEnabled()
+    assert len(dialog.plan.to_add) == 3

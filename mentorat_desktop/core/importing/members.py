@@ -289,10 +289,47 @@ class MemberImportPlan:
     duplicates: list[DuplicateRow] = field(default_factory=list)
     refused: list[RefusedRow] = field(default_factory=list)
     path: Path | None = None
+    headers: list[str] = field(default_factory=list)  # every column title, in file order
+    # A few different values of each column (the first ones met), to show what a column
+    # held, whether it is imported or not.
+    samples: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def total_rows(self) -> int:
         return len(self.to_add) + len(self.duplicates) + len(self.refused)
+
+
+# The fields a column can be given to, in the order a form shows them.
+TARGETS: tuple[str, ...] = (
+    "first_name",
+    "last_name",
+    FULL_NAME,
+    "email",
+    "phone",
+    "birth_year",
+    "role",
+    "city",
+    "organisation",
+    "department",
+    "manager_name",
+    "languages",
+    "availability",
+    "preferred_mode",
+    "skills_offered",
+    "skills_wanted",
+    "years_experience",
+    "capacity",
+    "mentor_training_on",
+    "consent_on",
+    "consent_keep",
+    "consent_contact",
+    "consent_share",
+    "consent_how",
+    "consent_withdrawn_on",
+    STATUS,
+    "notes",
+)
+SAMPLES_PER_COLUMN = 3
 
 
 # -- columns -------------------------------------------------------------------------------
@@ -323,6 +360,18 @@ def recognise_headers(headers: list[str]) -> tuple[dict[str, str], list[str]]:
     else:
         raise MissingColumnsError([f for f in ("first_name", "last_name") if f not in found])
     column_map = {h: t for h, t in column_map.items() if t not in unused}
+    ignored = [h for h in headers if h not in column_map]
+    return column_map, ignored
+
+
+def chosen_headers(headers: list[str], chosen: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    """The coordinator's own map of columns to fields (a column left out, or given "", is
+    not imported): (column_map, ignored_headers). Unknown titles and fields are left out;
+    MissingColumnsError when no column gives the names (first and last, or full)."""
+    column_map = {h: chosen[h] for h in headers if chosen.get(h) in TARGETS}
+    found = set(column_map.values())
+    if not ({"first_name", "last_name"} <= found or FULL_NAME in found):
+        raise MissingColumnsError([f for f in ("first_name", "last_name") if f not in found])
     ignored = [h for h in headers if h not in column_map]
     return column_map, ignored
 
@@ -472,30 +521,50 @@ class _Known:
 
 
 def plan_member_import(
-    db: Database, path: Path, *, today: dt.date | None = None
+    db: Database,
+    path: Path,
+    *,
+    today: dt.date | None = None,
+    column_map: dict[str, str] | None = None,
 ) -> MemberImportPlan:
     """Read ``path`` and sort its rows, writing nothing.
 
     Raises TableReadError (tabular) when the file cannot be read, TooManyRowsError (a
     TableReadError) when it holds more than MAX_ROWS rows, and MissingColumnsError when no
     column gives the names. The rows are read one at a time, not the whole file at once.
+
+    ``column_map`` (column title -> a field of TARGETS) replaces the columns recognised by
+    their titles: the coordinator's choice in the preview (see chosen_headers).
     """
     with open_table(path, max_rows=MAX_ROWS) as table:
-        plan = plan_member_table(db, table, today=today)
+        plan = plan_member_table(db, table, today=today, column_map=column_map)
     plan.path = Path(path)
     return plan
 
 
 def plan_member_table(
-    db: Database, table: Table | TableStream, *, today: dt.date | None = None
+    db: Database,
+    table: Table | TableStream,
+    *,
+    today: dt.date | None = None,
+    column_map: dict[str, str] | None = None,
 ) -> MemberImportPlan:
     """Sort the rows of a table, read or being read (see plan_member_import)."""
     today = today or dt.date.today()
-    column_map, ignored = recognise_headers(table.headers)
-    plan = MemberImportPlan(column_map=column_map, ignored_headers=ignored)
+    if column_map is None:
+        column_map, ignored = recognise_headers(table.headers)
+    else:
+        column_map, ignored = chosen_headers(table.headers, column_map)
+    plan = MemberImportPlan(
+        column_map=column_map,
+        ignored_headers=ignored,
+        headers=list(table.headers),
+        samples={h: [] for h in table.headers},
+    )
     with db.reading() as session:
         known = _Known.load(session)
     for row in limit_rows(table.rows, MAX_ROWS):
+        _sample(plan.samples, row.values)
         raw, archived, errors = _read_row(row.values, column_map, today)
         data = raw.cleaned()
         errors += validate(data, today)
@@ -513,6 +582,14 @@ def plan_member_table(
         known.add(data, row.line)
         plan.to_add.append(PlannedRow(row.line, data, archived))
     return plan
+
+
+def _sample(samples: dict[str, list[str]], values: dict[str, str]) -> None:
+    for header, kept in samples.items():
+        if len(kept) < SAMPLES_PER_COLUMN:
+            value = " ".join(values.get(header, "").split())
+            if value and value not in kept:
+                kept.append(value)
 
 
 _FIELD_ORDER = {name: i for i, name in enumerate([f.name for f in fields(MemberInput)])}

@@ -16,7 +16,7 @@ class ImportSessionsDialog(PreviewImportDialog):
     def _title(self) -> str:
         return self.tr("Import sessions")
 
-    def _make_plan(self, db: Database, path: Path) -> Any:
+    def _make_plan(self, db: Database, path: Path, column_map: dict[str, str] | None) -> Any:
         from mentorat_desktop.core.importing.sessions import plan_session_import
 
         return plan_session_import(db, path, language=self.language)
