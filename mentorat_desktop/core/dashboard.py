@@ -21,6 +21,7 @@ from mentorat_desktop.core.enums import (
     generation_of,
 )
 from mentorat_desktop.core.followup import add_months, month_cells, month_start, tally_commitment
+from mentorat_desktop.core.services.pairs import CANCELLED_SQL, cancelled_sql
 
 CHART_MONTHS = 12
 
@@ -68,7 +69,10 @@ def _year_before(day: dt.date) -> dt.date:
 def compute_dashboard(db: Database, today: dt.date) -> Dashboard:
     """The dashboard as of ``today``."""
     by_status = {status: 0 for status in PairStatus}
-    for status, count in db.query("SELECT status, COUNT(*) FROM pair GROUP BY status"):
+    # A proposal withdrawn before it started never ran: it is no "ended" pair.
+    for status, count in db.query(
+        f"SELECT status, COUNT(*) FROM pair WHERE NOT {CANCELLED_SQL} GROUP BY status"
+    ):
         by_status[PairStatus(status)] = int(count)
 
     last_month = add_months(month_start(today), -1)
@@ -95,7 +99,8 @@ def compute_dashboard(db: Database, today: dt.date) -> Dashboard:
 
     total, reached = db.query(
         "SELECT COUNT(*), COALESCE(SUM(o.status = ?), 0) FROM objective o "
-        "JOIN pair p ON p.id = o.pair_id WHERE p.status <> ?",
+        "JOIN pair p ON p.id = o.pair_id WHERE p.status <> ? "
+        f"AND NOT {cancelled_sql('p')}",
         (ObjectiveStatus.REACHED.value, PairStatus.PROPOSED.value),
     )[0]
 
@@ -118,7 +123,8 @@ def compute_dashboard(db: Database, today: dt.date) -> Dashboard:
     early: dict[EndReason, int] = {}
     for reason, count in db.query(
         "SELECT end_reason, COUNT(*) FROM pair WHERE status = ? AND planned_end IS NOT NULL "
-        "AND ended_on IS NOT NULL AND ended_on < planned_end GROUP BY end_reason",
+        f"AND ended_on IS NOT NULL AND ended_on < planned_end AND NOT {CANCELLED_SQL} "
+        "GROUP BY end_reason",
         (PairStatus.ENDED.value,),
     ):
         key = EndReason(reason) if reason else EndReason.OTHER

@@ -268,3 +268,26 @@ def test_january_first_and_leap_day(db: Database) -> None:
     # 29 February: a year before is 28 February.
     leap = compute_dashboard(db, D(2024, 2, 29))
     assert leap.satisfaction_count == 0
+
+
+def test_a_withdrawn_proposal_is_no_ended_pair(db: Database) -> None:
+    from mentorat_desktop.core.services.members import MemberInput, MemberService
+    from mentorat_desktop.core.services.pairs import ObjectiveInput, PairInput, PairService
+
+    build(db)
+    before = compute_dashboard(db, TODAY)
+    members, pairs = MemberService(db), PairService(db)
+    young = members.add(MemberInput(first_name="Yanis", last_name="Roy", birth_year=2001))
+    old = members.add(MemberInput(first_name="Odile", last_name="Roy", birth_year=1958))
+    proposal = pairs.create(
+        PairInput(mentor_id=young.id, mentee_id=old.id, planned_end=D(2026, 6, 1))
+    )
+    pairs.add_objective(proposal.id, ObjectiveInput(text="Découvrir la visioconférence"))
+    pairs.cancel_proposal(proposal.id, dt.date.today(), note="proposé par erreur")
+    after = compute_dashboard(db, TODAY)
+    assert after.pairs_by_status == before.pairs_by_status
+    assert after.ended_early_by_reason == before.ended_early_by_reason
+    assert (after.objectives_reached, after.objectives_total) == (
+        before.objectives_reached,
+        before.objectives_total,
+    )

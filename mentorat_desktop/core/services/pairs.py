@@ -52,9 +52,16 @@ MAX_LENGTHS = {"place": 200, "frequency": 100}
 # Statuses in which a pair takes up a place in each member's capacity.
 HELD_STATUSES = (PairStatus.ACTIVE, PairStatus.PAUSED)
 
+
 # A proposal withdrawn before it started: ended with no reason, never started (a SQL
 # condition on the table ``pair``, for the figures that must not count it as ended).
-CANCELLED_SQL = "(status = 'ended' AND end_reason IS NULL AND start_date IS NULL)"
+def cancelled_sql(table: str = "") -> str:
+    """The SQL condition of a withdrawn proposal, on ``table`` (an alias) or unqualified."""
+    t = f"{table}." if table else ""
+    return f"({t}status = 'ended' AND {t}end_reason IS NULL AND {t}start_date IS NULL)"
+
+
+CANCELLED_SQL = cancelled_sql()
 
 _TRANSITIONS: dict[PairStatus, frozenset[PairStatus]] = {
     PairStatus.PROPOSED: frozenset({PairStatus.ACTIVE, PairStatus.ENDED}),
