@@ -140,7 +140,7 @@ def field_error(error: FieldError) -> str:
         return QCoreApplication.translate(
             "Messages",
             "{name} already holds {capacity} pair(s), as many as they agreed to. "
-            "Give a reason to go beyond.",
+            "Say why they may take one more pair.",
         ).format(**p)
     if code == "invalid_transition":
         return QCoreApplication.translate(

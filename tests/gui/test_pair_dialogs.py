@@ -161,7 +161,7 @@ def test_new_pair_form(cohorts, new_pair, find):
     planned = find(dialog, QDateEdit, "Planned end — date")
     assert not planned.isEnabled()
     assert planned.date() == QDate.currentDate().addMonths(9)
-    for name in ("Place", "Frequency", "Reason to go beyond"):
+    for name in ("Place", "Frequency", "Why accept one more pair than agreed"):
         assert find(dialog, QLineEdit, name).text() == ""
     assert not find(dialog, QLabel, "Warnings").isVisible()
     assert shown_errors(dialog) == []
@@ -268,9 +268,9 @@ def test_signing_beyond_capacity_needs_a_reason(pairs, new_pair, people, find, q
     error = error_beside(dialog.mentor)
     assert error.isVisible()
     assert error.text().startswith("⚠ Émile Émery already holds 1 pair")
-    assert "Give a reason to go beyond." in error.text()
+    assert "Say why they may take one more pair." in error.text()
     assert len(pairs.list_pairs()) == 1
-    type_text(find(dialog, QLineEdit, "Reason to go beyond"), "Il a du temps cet hiver")
+    type_text(find(dialog, QLineEdit, "Why accept one more pair than agreed"), "Il a du temps cet hiver")
     dialog.accept()
     assert not dialog.isVisible()
     assert dialog.saved.status == PairStatus.ACTIVE
@@ -320,7 +320,7 @@ def test_means_dialog_shows_the_pair(means, signed_pair, find):
     assert find(means, QLineEdit, "Frequency").text() == "le jeudi"
     names = {w.accessibleName() for w in means.findChildren(QCheckBox)}
     assert "Charter signed (the pair starts)" not in names  # signing is a step of its life
-    assert "Reason to go beyond" not in {w.accessibleName() for w in means.findChildren(QLineEdit)}
+    assert "Why accept one more pair than agreed" not in {w.accessibleName() for w in means.findChildren(QLineEdit)}
 
 
 def test_means_dialog_shows_no_member_picker(means):
