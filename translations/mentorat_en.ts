@@ -170,10 +170,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{met} of %n pair(s) have already met their commitment: the month is not over.</source>
+        <translation>
+            <numerusform>{met} of %n pair have already met their commitment: the month is not over.</numerusform>
+            <numerusform>{met} of %n pairs have already met their commitment: the month is not over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{met} of %n pair(s) met their commitment.</source>
         <translation>
             <numerusform>{met} of %n pair met their commitment.</numerusform>
             <numerusform>{met} of %n pairs met their commitment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) without a commitment that month (—): paused or not running.</source>
+        <translation>
+            <numerusform>%n pair without a commitment that month (—): paused or not running.</numerusform>
+            <numerusform>%n pairs without a commitment that month (—): paused or not running.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -437,6 +451,16 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message numerus="yes">
+        <source>Only %n year(s) apart: hardly an exchange between generations.</source>
+        <translation>
+            <numerusform>Only %n year apart: hardly an exchange between generations.</numerusform>
+            <numerusform>Only %n years apart: hardly an exchange between generations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreMembers</name>
     <message numerus="yes">
         <source>restore %n member(s)</source>
@@ -532,6 +556,16 @@
         <translation>
             <numerusform>%n suggestion refused: it will not come back.</numerusform>
             <numerusform>%n suggestions refused: they will not come back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message numerus="yes">
+        <source>Fewer than %n year(s) between them</source>
+        <translation>
+            <numerusform>Fewer than %n year between them</numerusform>
+            <numerusform>Fewer than %n years between them</numerusform>
         </translation>
     </message>
 </context>

@@ -415,10 +415,24 @@
         <translation>Dernière rencontre</translation>
     </message>
     <message numerus="yes">
+        <source>{met} of %n pair(s) have already met their commitment: the month is not over.</source>
+        <translation>
+            <numerusform>{met} binôme sur %n a déjà tenu son engagement&#xa0;: le mois n’est pas fini.</numerusform>
+            <numerusform>{met} binômes sur %n ont déjà tenu leur engagement&#xa0;: le mois n’est pas fini.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{met} of %n pair(s) met their commitment.</source>
         <translation>
             <numerusform>{met} binôme sur %n a tenu son engagement.</numerusform>
             <numerusform>{met} binômes sur %n ont tenu leur engagement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) without a commitment that month (—): paused or not running.</source>
+        <translation>
+            <numerusform>%n binôme sans engagement ce mois-là (—)&#xa0;: en pause ou pas en cours.</numerusform>
+            <numerusform>%n binômes sans engagement ce mois-là (—)&#xa0;: en pause ou pas en cours.</numerusform>
         </translation>
     </message>
     <message>
@@ -1074,7 +1088,7 @@
     </message>
     <message>
         <source>{name} was erased: they now appear as member #{number}.</source>
-        <translation>Effacement terminé&#xa0;: {name} apparaît désormais comme le membre #{number}.</translation>
+        <translation>Les données personnelles ont été effacées&#xa0;: {name} apparaît désormais comme le membre #{number}.</translation>
     </message>
     <message numerus="yes">
         <source>%n current pair(s) ended today.</source>
@@ -1425,6 +1439,10 @@
         <translation>pas en cours ce mois-ci</translation>
     </message>
     <message>
+        <source>{hours} so far of {commitment}: the month is not over, it is judged once it ends (not pro rata: a pair may meet once, late in the month).</source>
+        <translation>{hours} à ce jour sur {commitment}&#xa0;: le mois n’est pas fini, il sera jugé à sa fin (pas au prorata&#xa0;: un binôme peut se voir une seule fois, en fin de mois).</translation>
+    </message>
+    <message>
         <source>{hours} of {commitment}: {state}</source>
         <translation>{hours} sur {commitment} : {state}</translation>
     </message>
@@ -1433,12 +1451,16 @@
         <translation>Total</translation>
     </message>
     <message>
+        <source>{hours} · {share} % already met</source>
+        <translation>{hours} · {share}&#xa0;% déjà tenus</translation>
+    </message>
+    <message>
         <source>{hours} · {share} % met</source>
         <translation>{hours} · {share}&#xa0;% tenus</translation>
     </message>
     <message>
-        <source>This month is not over: its hours are counted up to today.</source>
-        <translation>Ce mois n’est pas terminé : ses heures sont comptées jusqu’à aujourd’hui.</translation>
+        <source>This month is not over: its hours are counted up to today and it is judged once it ends (✔ as soon as the commitment is reached, … until then).</source>
+        <translation>Ce mois n’est pas fini&#xa0;: ses heures sont comptées jusqu’à aujourd’hui et il sera jugé à sa fin (✔ dès que l’engagement est atteint, … d’ici là).</translation>
     </message>
     <message>
         <source>{month}
@@ -1522,8 +1544,8 @@
         <translation>jusqu’à :</translation>
     </message>
     <message>
-        <source>✔ commitment met   ▼ below it   ✖ no session   ‖ paused</source>
-        <translation>✔ engagement tenu   ▼ en dessous   ✖ aucune rencontre   ‖ en pause</translation>
+        <source>✔ commitment met   ▼ below it   ✖ no session   ‖ paused   … month not over, not judged yet</source>
+        <translation>✔ engagement tenu   ▼ en dessous   ✖ aucune rencontre   ‖ en pause   … mois en cours, pas encore jugé</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -1655,6 +1677,34 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
         <translation>Rien n’a été importé.</translation>
     </message>
     <message>
+        <source>“{path}” does not exist.</source>
+        <translation>«&#xa0;{path}&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder, not a file.</source>
+        <translation>«&#xa0;{path}&#xa0;» est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be opened: access is refused, or it is open in another program.</source>
+        <translation>«&#xa0;{path}&#xa0;» ne peut pas être ouvert&#xa0;: l’accès est refusé, ou il est ouvert dans un autre programme.</translation>
+    </message>
+    <message>
+        <source>The encoding of “{path}” is not recognised (or it is not text): save it again as “CSV UTF-8”.</source>
+        <translation>L’encodage de «&#xa0;{path}&#xa0;» n’est pas reconnu (ou ce n’est pas du texte)&#xa0;: enregistrez-le de nouveau au format «&#xa0;CSV UTF-8&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a spreadsheet: it is damaged, protected by a password, or another kind of file under a spreadsheet’s name.</source>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas un tableur&#xa0;: il est endommagé, protégé par un mot de passe, ou c’est un autre type de fichier sous un nom de tableur.</translation>
+    </message>
+    <message>
+        <source>“{path}” holds a line far too long to be a row of a table.</source>
+        <translation>«&#xa0;{path}&#xa0;» contient une ligne bien trop longue pour être une ligne de tableau.</translation>
+    </message>
+    <message>
+        <source>In “{path}”, a quotation mark opened at line {line} is never closed: it takes in the rows after it. Remove or close it, then import again.</source>
+        <translation>Dans «&#xa0;{path}&#xa0;», un guillemet ouvert à la ligne {line} n’est jamais refermé&#xa0;: il avale les lignes qui suivent. Supprimez-le ou refermez-le, puis importez de nouveau.</translation>
+    </message>
+    <message>
         <source>The same session as line {line} of the file.</source>
         <translation>La même rencontre qu’à la ligne {line} du fichier.</translation>
     </message>
@@ -1673,6 +1723,10 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
     <message>
         <source>{name}, born the same year, is already registered.</source>
         <translation>{name}, avec la même année de naissance, figure déjà parmi les membres.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not yes or no.</source>
+        <translation>{field}&#xa0;: «&#xa0;{value}&#xa0;» n’est ni oui ni non.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) to add</source>
@@ -1761,6 +1815,30 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
     <message>
         <source>Why refused</source>
         <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Ce qu’elle contient</translation>
+    </message>
+    <message>
+        <source>Field for the column “{column}”</source>
+        <translation>Champ de la colonne «&#xa0;{column}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
     </message>
     <message numerus="yes">
         <source>To add (%n)</source>
@@ -1929,6 +2007,10 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
     <message>
         <source>Ended</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Proposal withdrawn</source>
+        <translation>Proposition retirée</translation>
     </message>
     <message>
         <source>Objectives reached</source>
@@ -2637,6 +2719,10 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>La fiche de {name} est archivée : restaurez-la avant de former un binôme.</translation>
     </message>
     <message>
+        <source>{name} already holds {capacity} pair(s), as many as they agreed to. Say why they may take one more pair.</source>
+        <translation>{name} a déjà atteint le nombre de binômes convenu ({capacity}). Indiquez pourquoi accepter un binôme de plus.</translation>
+    </message>
+    <message>
         <source>This member no longer exists.</source>
         <translation>Ce membre n’existe plus.</translation>
     </message>
@@ -2647,10 +2733,6 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>The end comes before the start.</source>
         <translation>La date de fin précède la date de début.</translation>
-    </message>
-    <message>
-        <source>{name} already holds {capacity} pair(s), as many as they agreed to. Give a reason to go beyond.</source>
-        <translation>{name} a déjà atteint le nombre de binômes convenu ({capacity}). Indiquez pourquoi aller au-delà.</translation>
     </message>
     <message>
         <source>A pair cannot go from this status to that one.</source>
@@ -2873,6 +2955,14 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>Fiche du binôme</translation>
     </message>
     <message>
+        <source>Withdraw the proposal…</source>
+        <translation>Retirer la proposition…</translation>
+    </message>
+    <message>
+        <source>Withdraw the proposal</source>
+        <translation>Retirer la proposition</translation>
+    </message>
+    <message>
         <source>Select a pair to see its details.</source>
         <translation>Sélectionnez un binôme pour afficher sa fiche.</translation>
     </message>
@@ -2899,6 +2989,10 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>Start</source>
         <translation>Début</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Retirée le</translation>
     </message>
     <message>
         <source>Planned end</source>
@@ -2933,8 +3027,8 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>Version de la charte</translation>
     </message>
     <message>
-        <source>Beyond capacity because</source>
-        <translation>Motif du dépassement</translation>
+        <source>Why one more pair than agreed</source>
+        <translation>Pourquoi un binôme de plus que convenu</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -3072,8 +3166,8 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>Si un membre a déjà tous ses binômes</translation>
     </message>
     <message>
-        <source>Reason to go beyond</source>
-        <translation>Motif du dépassement</translation>
+        <source>Why accept one more pair than agreed</source>
+        <translation>Pourquoi accepter un binôme de plus que convenu</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -3200,6 +3294,10 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>End the pair…</source>
         <translation>Terminer le binôme…</translation>
+    </message>
+    <message>
+        <source>Withdraw the proposal…</source>
+        <translation>Retirer la proposition…</translation>
     </message>
     <message>
         <source>Print the &amp;charter…</source>
@@ -3751,6 +3849,10 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>Disponibles aux mêmes moments : {slots}.</translation>
     </message>
     <message>
+        <source>Their free times overlap: “{mentor_times}” for {mentor}, “{mentee_times}” for {mentee}.</source>
+        <translation>Leurs disponibilités se recoupent&#xa0;: «&#xa0;{mentor_times}&#xa0;» pour {mentor}, «&#xa0;{mentee_times}&#xa0;» pour {mentee}.</translation>
+    </message>
+    <message>
         <source>They share a language: {language}.</source>
         <translation>Une langue en commun : {language}.</translation>
     </message>
@@ -3761,6 +3863,17 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>{mentor} has not had the mentor training yet.</source>
         <translation>{mentor} n’a pas encore suivi la formation de mentor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n year(s) apart: hardly an exchange between generations.</source>
+        <translation>
+            <numerusform>Seulement %n an d’écart&#xa0;: ce n’est guère un échange entre générations.</numerusform>
+            <numerusform>Seulement %n ans d’écart&#xa0;: ce n’est guère un échange entre générations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee} already formed a pair, which has ended.</source>
+        <translation>{mentor} et {mentee} ont déjà formé un binôme, qui a pris fin.</translation>
     </message>
 </context>
 <context>
@@ -4164,10 +4277,6 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
 <context>
     <name>StatusDialog</name>
     <message>
-        <source>Charter signed: the pair starts</source>
-        <translation>Charte signée : le binôme démarre</translation>
-    </message>
-    <message>
         <source>Pause the pair</source>
         <translation>Mettre le binôme en pause</translation>
     </message>
@@ -4192,12 +4301,32 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>Si un membre a déjà tous ses binômes</translation>
     </message>
     <message>
-        <source>Reason to go beyond</source>
-        <translation>Motif du dépassement</translation>
+        <source>Start the pair</source>
+        <translation>Démarrer le binôme</translation>
+    </message>
+    <message>
+        <source>Withdraw the proposal</source>
+        <translation>Retirer la proposition</translation>
+    </message>
+    <message>
+        <source>The pair never started: no evaluation is asked. It leaves the current pairs and both members are free for another pair.</source>
+        <translation>Le binôme n’a jamais démarré&#xa0;: aucune évaluation n’est demandée. Il quitte les binômes en cours et les deux membres sont libres pour un autre binôme.</translation>
+    </message>
+    <message>
+        <source>Charter signed on</source>
+        <translation>Charte signée le</translation>
+    </message>
+    <message>
+        <source>Why accept one more pair than agreed</source>
+        <translation>Pourquoi accepter un binôme de plus que convenu</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -4222,6 +4351,10 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>Comment</source>
         <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation>Choisissez un motif.</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +4555,10 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <source>No suggestion: nobody fits the rules right now.</source>
         <translation>Aucune suggestion : personne ne correspond aux critères pour le moment.</translation>
     </message>
+    <message>
+        <source>{name} has no room left for another pair.</source>
+        <translation>{name} n’a plus de place pour un autre binôme.</translation>
+    </message>
     <message numerus="yes">
         <source>%n pair(s) created as proposed.</source>
         <translation>
@@ -4490,13 +4627,64 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <source>Ten years or more between them</source>
         <translation>Dix ans d’écart ou plus</translation>
     </message>
+    <message numerus="yes">
+        <source>Fewer than %n year(s) between them</source>
+        <translation>
+            <numerusform>Moins de %n an d’écart</numerusform>
+            <numerusform>Moins de %n ans d’écart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They already formed a pair, which has ended</source>
+        <translation>Un binôme déjà formé entre les deux, qui a pris fin</translation>
+    </message>
     <message>
         <source>{label}:</source>
         <translation>{label} :</translation>
     </message>
     <message>
-        <source>A higher weight counts more in the score. The rules that exclude a pair (same team, refused before, mentor not younger…) do not change.</source>
-        <translation>Plus la pondération est élevée, plus le critère compte dans le score. Les règles qui excluent un binôme (même équipe, refus antérieur, mentor pas plus jeune…) ne changent pas.</translation>
+        <source>A higher weight counts more in the score.</source>
+        <translation>Plus la pondération est élevée, plus le critère compte dans le score.</translation>
+    </message>
+    <message>
+        <source>Penalties, taken from the score</source>
+        <translation>Pénalités, retranchées du score</translation>
+    </message>
+    <message>
+        <source>A pair whose score falls to zero or below is not suggested. The warning stays visible whatever the weight.</source>
+        <translation>Un binôme dont le score tombe à zéro ou en dessous n’est pas suggéré. L’avertissement reste affiché, quelle que soit la pondération.</translation>
+    </message>
+    <message>
+        <source>The mentor agreed to mentor and the mentee to be mentored.</source>
+        <translation>La personne mentor a accepté de mentorer, et la personne mentorée d’être mentorée.</translation>
+    </message>
+    <message>
+        <source>Each still has room: proposed, active and paused pairs count against what they agreed to hold; archived members are left out.</source>
+        <translation>Chacune a encore de la place&#xa0;: les binômes proposés, actifs et en pause comptent dans le nombre de binômes qu’elle a accepté&#x202f;; les membres archivés sont écartés.</translation>
+    </message>
+    <message>
+        <source>Not in the same organisation and department.</source>
+        <translation>Pas dans la même organisation et le même service.</translation>
+    </message>
+    <message>
+        <source>Neither is the other’s manager.</source>
+        <translation>Aucune des deux personnes n’est responsable hiérarchique de l’autre.</translation>
+    </message>
+    <message>
+        <source>Not refused before, and not already in a pair together that has not ended.</source>
+        <translation>Pas de refus antérieur, ni de binôme en cours entre les deux personnes.</translation>
+    </message>
+    <message>
+        <source>The mentor is younger than the mentee (when both birth years are known).</source>
+        <translation>La personne mentor est plus jeune que la personne mentorée (quand les deux années de naissance sont connues).</translation>
+    </message>
+    <message>
+        <source>The mentor offers at least one skill the mentee wants to learn.</source>
+        <translation>La personne mentor propose au moins une compétence que la personne mentorée souhaite apprendre.</translation>
+    </message>
+    <message>
+        <source>Rules no weight changes</source>
+        <translation>Règles qu’aucune pondération ne change</translation>
     </message>
     <message>
         <source>Save</source>

@@ -42,6 +42,10 @@
             <source>{name} is already registered with this e-mail address.</source>
             <translation>{name} figure déjà parmi les membres avec cette adresse courriel.</translation>
         </message>
+        <message>
+            <source>The encoding of “{path}” is not recognised (or it is not text): save it again as “CSV UTF-8”.</source>
+            <translation>L’encodage de « {path} » n’est pas reconnu (ou ce n’est pas du texte) : enregistrez-le de nouveau en format « CSV UTF-8 ».</translation>
+        </message>
     </context>
     <context>
         <name>ImportMembersDialog</name>
@@ -312,6 +316,13 @@
         <message>
             <source>record-of-processing.pdf</source>
             <translation>renseignements-personnels.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightsDialog</name>
+        <message>
+            <source>Each still has room: proposed, active and paused pairs count against what they agreed to hold; archived members are left out.</source>
+            <translation>Chacune a encore de la place : les binômes proposés, actifs et en pause comptent dans le nombre de binômes qu’elle a accepté; les membres archivés sont écartés.</translation>
         </message>
     </context>
 </TS>
