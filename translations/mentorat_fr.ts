@@ -2898,7 +2898,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <name>ObjectivesDialog</name>
     <message>
         <source>Objectives of {mentor} and {mentee}</source>
-        <translation>Objectifs de {mentor} et {mentee}</translation>
+        <translation>Objectifs de {mentor} et de {mentee}</translation>
     </message>
     <message>
         <source>Objectives</source>

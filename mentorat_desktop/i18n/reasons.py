@@ -46,6 +46,11 @@ def _elide(template: str, params: Mapping[str, Any]) -> str:
     return _ELIDING.sub(elided, template)
 
 
+def elided_format(template: str, **params: Any) -> str:
+    """``template.format(**params)``, French elision done first ("Objectifs d’Adrien")."""
+    return _elide(template, params).format(**params)
+
+
 def score_text(value: float, language: str) -> str:
     """A suggestion's score with one decimal, written as the language writes numbers
     ("43,5" in French, "43.5" in English)."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.core.services.pairs import PairService
 from mentorat_desktop.gui.labels import objective_status_label
 from mentorat_desktop.gui.pairs.objective_dialog import ObjectiveDialog
+from mentorat_desktop.i18n.reasons import elided_format
 
 
 class ObjectivesDialog(QDialog):
@@ -27,8 +28,10 @@ class ObjectivesDialog(QDialog):
         self._pair_id = pair_id
         pair = pairs.get(pair_id)
         self.setWindowTitle(
-            self.tr("Objectives of {mentor} and {mentee}").format(
-                mentor=pair.mentor_name, mentee=pair.mentee_name
+            elided_format(
+                self.tr("Objectives of {mentor} and {mentee}"),
+                mentor=pair.mentor_name,
+                mentee=pair.mentee_name,
             )
         )
         self.setAccessibleName(self.tr("Objectives"))
