@@ -102,7 +102,11 @@ class PairDialog(QDialog):
             self.override.setPlaceholderText(
                 self.tr("Only if a member already holds as many pairs as they agreed to")
             )
-            add("capacity_override_reason", self.tr("Why accept one more pair than agreed"), self.override)
+            add(
+                "capacity_override_reason",
+                self.tr("Why accept one more pair than agreed"),
+                self.override,
+            )
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         self.warnings.setAccessibleName(self.tr("Warnings"))
