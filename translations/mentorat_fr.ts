@@ -284,14 +284,6 @@
         <translation>Rapport</translation>
     </message>
     <message>
-        <source>Working</source>
-        <translation>Travail en cours</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
         <source>Check &amp;again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
@@ -1049,14 +1041,6 @@
     <message>
         <source>End their current pairs, then erase</source>
         <translation>Clôturer ses binômes en cours, puis effacer</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>Travail en cours</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
@@ -3915,14 +3899,6 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>Aucune sauvegarde</translation>
     </message>
     <message>
-        <source>Working</source>
-        <translation>Travail en cours</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
         <source>&amp;Another file…</source>
         <translation>&amp;Autre fichier…</translation>
     </message>
@@ -4038,14 +4014,6 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>No member to anonymise</source>
         <translation>Aucun membre à anonymiser</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>Travail en cours</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Anonymise all…</source>
@@ -4697,6 +4665,17 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>Restore defaults</source>
         <translation>Valeurs par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>WorkParts</name>
+    <message>
+        <source>Working</source>
+        <translation>Travail en cours</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>

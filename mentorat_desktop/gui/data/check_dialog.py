@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from mentorat_desktop.core.checks import CheckReport, check_database, repair_dat
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.gui.data import BackupPlace, announce_everything, failure_text, own_connection
 from mentorat_desktop.gui.data.worker import Job, run_in_thread
+from mentorat_desktop.gui.work_parts import busy_bar, message_label, named_button
 from mentorat_desktop.i18n.check_messages import repair_note, repaired_text, report_lines
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
@@ -74,29 +73,18 @@ class CheckDialog(QDialog):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.busy = QProgressBar(self)
-        self.busy.setAccessibleName(self.tr("Working"))
-        self.busy.setRange(0, 0)  # no steps to count: it only says the work goes on
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        self.message = QLabel(self)
-        self.message.setAccessibleName(self.tr("Message"))
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
+        self.busy = busy_bar(self)
+        self.message = message_label(self)
 
-        self.again_button = QPushButton(self.tr("Check &again"), self)
-        self.again_button.setAccessibleName(self.tr("Check again"))
-        self.again_button.setAutoDefault(False)
-        self.again_button.clicked.connect(self.check)
-        self.repair_button = QPushButton(self.tr("&Repair…"), self)
-        self.repair_button.setAccessibleName(self.tr("Repair…"))
-        self.repair_button.setAutoDefault(False)
-        self.repair_button.clicked.connect(self.repair)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.setAccessibleName(self.tr("Close"))
-        self.close_button.setDefault(True)
-        self.close_button.clicked.connect(self.reject)
+        self.again_button = named_button(
+            self, self.tr("Check &again"), self.tr("Check again"), self.check
+        )
+        self.repair_button = named_button(
+            self, self.tr("&Repair…"), self.tr("Repair…"), self.repair
+        )
+        self.close_button = named_button(
+            self, self.tr("Close"), self.tr("Close"), self.reject, default=True
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.again_button)
         buttons.addStretch(1)

@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,6 +40,7 @@ from mentorat_desktop.gui.data import (
 )
 from mentorat_desktop.gui.data.backups_model import COL_DATE, COL_REASON, BackupsModel
 from mentorat_desktop.gui.data.worker import Job, run_in_thread
+from mentorat_desktop.gui.work_parts import busy_bar, message_label, named_button
 from mentorat_desktop.i18n.storage_messages import backup_error, contents_text, format_time
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
@@ -85,10 +84,9 @@ class RestoreDialog(QDialog):
         self.folder_label.setAccessibleName(self.tr("Backups folder"))
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton(self.tr("&Open the folder"), self)
-        self.open_button.setAccessibleName(self.tr("Open the folder"))
-        self.open_button.setAutoDefault(False)
-        self.open_button.clicked.connect(self.open_folder)
+        self.open_button = named_button(
+            self, self.tr("&Open the folder"), self.tr("Open the folder"), self.open_folder
+        )
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.open_button)
@@ -111,29 +109,16 @@ class RestoreDialog(QDialog):
         self.empty_label = QLabel(self.tr("No backup yet in this folder."), self)
         self.empty_label.setAccessibleName(self.tr("No backup"))
 
-        self.busy = QProgressBar(self)
-        self.busy.setAccessibleName(self.tr("Working"))
-        self.busy.setRange(0, 0)  # no steps to count: it only says the work goes on
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        self.message = QLabel(self)
-        self.message.setAccessibleName(self.tr("Message"))
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
+        self.busy = busy_bar(self)
+        self.message = message_label(self)
 
-        self.other_button = QPushButton(self.tr("&Another file…"), self)
-        self.other_button.setAccessibleName(self.tr("Another file…"))
-        self.other_button.setAutoDefault(False)
-        self.other_button.clicked.connect(self.choose_file)
-        self.restore_button = QPushButton(self.tr("&Restore…"), self)
-        self.restore_button.setAccessibleName(self.tr("Restore…"))
-        self.restore_button.setDefault(True)
-        self.restore_button.clicked.connect(self.restore_selected)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.setAccessibleName(self.tr("Close"))
-        self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.reject)
+        self.other_button = named_button(
+            self, self.tr("&Another file…"), self.tr("Another file…"), self.choose_file
+        )
+        self.restore_button = named_button(
+            self, self.tr("&Restore…"), self.tr("Restore…"), self.restore_selected, default=True
+        )
+        self.close_button = named_button(self, self.tr("Close"), self.tr("Close"), self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.other_button)
         buttons.addStretch(1)

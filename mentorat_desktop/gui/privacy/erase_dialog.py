@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
-    QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from mentorat_desktop.gui.data import BackupPlace, failure_text, own_connection
 from mentorat_desktop.gui.data.worker import Job, run_in_thread
 from mentorat_desktop.gui.labels import end_reason_label
 from mentorat_desktop.gui.privacy import announce_erasure
+from mentorat_desktop.gui.work_parts import busy_bar, message_label, named_button
 from mentorat_desktop.i18n.messages import field_error
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
@@ -125,25 +124,13 @@ class ErasePersonDialog(QDialog):
         self.end_pairs.toggled.connect(self._update_buttons)
         self._in_current_pair = False  # refused until the pairs may be ended
 
-        self.busy = QProgressBar(self)
-        self.busy.setAccessibleName(self.tr("Working"))
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        self.message = QLabel(self)
-        self.message.setAccessibleName(self.tr("Message"))
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
+        self.busy = busy_bar(self)
+        self.message = message_label(self)
 
-        self.erase_button = QPushButton(self.tr("&Erase"), self)
-        self.erase_button.setAccessibleName(self.tr("Erase"))
-        self.erase_button.setAutoDefault(False)
-        self.erase_button.clicked.connect(self.erase)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.cancel_button.setDefault(True)  # Return does not erase
-        self.cancel_button.clicked.connect(self.reject)
+        self.erase_button = named_button(self, self.tr("&Erase"), self.tr("Erase"), self.erase)
+        self.cancel_button = named_button(
+            self, self.tr("Cancel"), self.tr("Cancel"), self.reject, default=True
+        )  # Return does not erase
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.erase_button)

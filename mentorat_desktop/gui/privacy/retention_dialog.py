@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -38,6 +36,7 @@ from mentorat_desktop.core.services.settings import SettingsService
 from mentorat_desktop.gui.data import BackupPlace, failure_text, own_connection
 from mentorat_desktop.gui.data.worker import Job, run_in_thread
 from mentorat_desktop.gui.privacy import announce_erasure
+from mentorat_desktop.gui.work_parts import busy_bar, message_label, named_button
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 COL_NAME, COL_LAST, COL_UNTIL, COL_REASON = range(4)
@@ -93,25 +92,15 @@ class RetentionDialog(QDialog):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
-        self.busy = QProgressBar(self)
-        self.busy.setAccessibleName(self.tr("Working"))
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        self.message = QLabel(self)
-        self.message.setAccessibleName(self.tr("Message"))
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
+        self.busy = busy_bar(self)
+        self.message = message_label(self)
 
-        self.anonymise_button = QPushButton(self.tr("&Anonymise all…"), self)
-        self.anonymise_button.setAccessibleName(self.tr("Anonymise all"))
-        self.anonymise_button.setAutoDefault(False)
-        self.anonymise_button.clicked.connect(self.anonymise_all)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.setAccessibleName(self.tr("Close"))
-        self.close_button.setDefault(True)
-        self.close_button.clicked.connect(self.reject)
+        self.anonymise_button = named_button(
+            self, self.tr("&Anonymise all…"), self.tr("Anonymise all"), self.anonymise_all
+        )
+        self.close_button = named_button(
+            self, self.tr("Close"), self.tr("Close"), self.reject, default=True
+        )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.anonymise_button)
