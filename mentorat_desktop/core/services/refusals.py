@@ -1,0 +1,94 @@
+"""Refused suggestions: the couples the coordinator refused in the suggestions, which the
+matching never proposes again, and forgetting one so that it may come back.
+
+Reading is plain SQL (one query); forgetting goes through a SQLAlchemy session (imported on
+the first change), one transaction, after which ``Topic.PAIRS`` is announced. Refusing is
+``PairService.refuse_match``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.errors import NotFoundError
+from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.text import fold
+
+
+@dataclass(frozen=True)
+class RefusalRecord:
+    """One refused couple: who, when and why (the reason as the coordinator typed it)."""
+
+    mentor_id: int
+    mentor_name: str
+    mentee_id: int
+    mentee_name: str
+    refused_on: dt.date | None
+    reason: str | None
+
+
+def _name(first: str | None, last: str | None) -> str:
+    return f"{first or ''} {last or ''}".strip()
+
+
+class RefusalService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def list(self) -> list[RefusalRecord]:
+        """Every refused couple, the latest refused first, then by mentor and mentee name
+        (accents and case ignored)."""
+        rows = self._db.query(
+            "SELECT r.mentor_id, mr.first_name, mr.last_name, r.mentee_id, me.first_name, "
+            "me.last_name, r.refused_on, r.reason FROM refused_match r "
+            "JOIN member mr ON mr.id = r.mentor_id JOIN member me ON me.id = r.mentee_id"
+        )
+        records = [
+            RefusalRecord(
+                mentor_id,
+                _name(mentor_first, mentor_last),
+                mentee_id,
+                _name(mentee_first, mentee_last),
+                dt.date.fromisoformat(refused_on) if refused_on else None,
+                reason or None,
+            )
+            for (
+                mentor_id,
+                mentor_first,
+                mentor_last,
+                mentee_id,
+                mentee_first,
+                mentee_last,
+                refused_on,
+                reason,
+            ) in rows
+        ]
+        records.sort(
+            key=lambda r: (
+                -(r.refused_on or dt.date.min).toordinal(),
+                fold(r.mentor_name),
+                fold(r.mentee_name),
+                r.mentor_id,
+                r.mentee_id,
+            )
+        )
+        return records
+
+    def forget(self, mentor_id: int, mentee_id: int) -> None:
+        """Forget the refusal of this couple: the matching may suggest it again.
+        NotFoundError (nothing written, nothing announced) when it was not refused."""
+        from sqlalchemy import delete
+
+        from mentorat_desktop.core.models import RefusedMatch
+
+        with self._db.transaction() as session:
+            result = session.execute(
+                delete(RefusedMatch).where(
+                    RefusedMatch.mentor_id == mentor_id, RefusedMatch.mentee_id == mentee_id
+                )
+            )
+            if not getattr(result, "rowcount", 0):
+                raise NotFoundError(f"refused_match {mentor_id}-{mentee_id}")
+        self._db.bus.emit(Topic.PAIRS)
