@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import json
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -642,7 +643,71 @@ def _pending_rechecks(db: Database, today: dt.date) -> dict[int, dt.date]:
     return {pair_id: dt.date.fromisoformat(day) for pair_id, day in rows}
 
 
-def to_follow_up(db: Database, today: dt.date) -> list[FollowUpItem]:
+def reason_keys(item: FollowUpItem, today: dt.date) -> tuple[str, ...]:
+    """The stable keys of the item's reasons, as a handled mark records them: a recheck by
+    its date, an end (near or passed) by the planned end date, a month below the commitment
+    by that month, a silence by the last session (``silent:never`` when the pair never met).
+
+    Two lists on different days give one reason the same key while it is the same matter:
+    a silence that goes on, the same planned end coming then passing."""
+    keys: list[str] = []
+    for reason in item.reasons:
+        if reason.code is ReasonCode.SILENT:
+            last = item.last_session.isoformat() if item.last_session else "never"
+            keys.append(f"silent:{last}")
+        elif reason.code is ReasonCode.RECHECK:
+            keys.append(f"recheck:{reason.params['date'].isoformat()}")
+        elif reason.code in (ReasonCode.END_PASSED, ReasonCode.END_NEAR):
+            keys.append(f"end:{reason.params['date'].isoformat()}")
+        elif reason.code is ReasonCode.BELOW_LAST_MONTH:
+            keys.append(f"below:{add_months(month_start(today), -1).strftime('%Y-%m')}")
+    return tuple(keys)
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    """The latest handled mark of a pair (``_handled_marks``)."""
+
+    held_on: dt.date
+    keys: frozenset[str]
+    note_after: bool  # an ordinary follow-up note was added after the mark
+
+
+def _handled_marks(db: Database) -> dict[int, _Mark]:
+    """Per pair, its latest handled mark (the latest date, then the latest recorded)."""
+    rows = db.query(
+        "SELECT m.pair_id, m.held_on, m.handled_reasons, EXISTS ("
+        " SELECT 1 FROM follow_up_entry f WHERE f.pair_id = m.pair_id AND f.id > m.id"
+        " AND f.handled = 0) "
+        "FROM follow_up_entry m WHERE m.handled = 1 AND m.id = ("
+        " SELECT g.id FROM follow_up_entry g WHERE g.pair_id = m.pair_id AND g.handled = 1"
+        " ORDER BY g.held_on DESC, g.id DESC LIMIT 1)"
+    )
+    marks: dict[int, _Mark] = {}
+    for pair_id, held_on, keys, note_after in rows:
+        try:
+            loaded = json.loads(keys) if keys else []
+        except ValueError:
+            loaded = []
+        marks[pair_id] = _Mark(
+            dt.date.fromisoformat(held_on),
+            frozenset(str(k) for k in loaded) if isinstance(loaded, list) else frozenset(),
+            bool(note_after),
+        )
+    return marks
+
+
+def _covered(mark: _Mark | None, item: FollowUpItem, today: dt.date) -> bool:
+    """Whether a handled mark still answers the item: it holds every current reason, and no
+    session was held nor ordinary note added after it."""
+    if mark is None or mark.note_after:
+        return False
+    if item.last_session is not None and item.last_session > mark.held_on:
+        return False
+    return set(reason_keys(item, today)) <= mark.keys
+
+
+def to_follow_up(db: Database, today: dt.date, include_handled: bool = False) -> list[FollowUpItem]:
     """The pairs to contact today, each with its reasons (``ReasonCode``):
 
     - ``silent`` {"days"}: an ACTIVE pair with no session for at least the settings'
@@ -659,8 +724,13 @@ def to_follow_up(db: Database, today: dt.date) -> list[FollowUpItem]:
     - ``below_last_month`` {"hours", "commitment"}: an ACTIVE pair whose last month carried
       a commitment (see the module's rule) that its hours did not reach.
 
+    A pair marked as called / handled (``FollowUpService.mark_handled``) is left out while
+    its latest mark holds the keys (``reason_keys``) of all its current reasons, unless a
+    session was held after the mark's date or an ordinary note was added after it; with
+    ``include_handled`` such pairs are kept.
+
     Sorted by urgency: silent pairs first, the longest silence first; then the pairs with
-    the most reasons; then by mentor and mentee. Five queries, whatever the number of pairs.
+    the most reasons; then by mentor and mentee. Six queries, whatever the number of pairs.
     """
     from mentorat_desktop.core.services.settings import SettingsService
 
@@ -669,6 +739,7 @@ def to_follow_up(db: Database, today: dt.date) -> list[FollowUpItem]:
     month_first, month_stop = last_month.toordinal(), add_months(last_month, 1).toordinal()
     minutes = _minutes_by_month(db, [last_month])
     rechecks = _pending_rechecks(db, today)
+    marks = {} if include_handled else _handled_marks(db)
 
     ranked: list[tuple[tuple[Any, ...], FollowUpItem]] = []
     for pair in _load_pairs(db, last_month, today):
@@ -726,6 +797,8 @@ def to_follow_up(db: Database, today: dt.date) -> list[FollowUpItem]:
             last,
             tuple(reasons),
         )
+        if marks and _covered(marks.get(pair.id), item, today):
+            continue
         ranked.append(((not silent, -silent_days, -len(reasons), *pair.sort_key()), item))
     ranked.sort(key=lambda entry: entry[0])
     return [item for _key, item in ranked]

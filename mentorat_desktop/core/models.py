@@ -310,6 +310,10 @@ class FollowUpEntry(Base):
     comment: Mapped[str | None] = mapped_column(Text)
     action: Mapped[str | None] = mapped_column(Text)
     recheck_on: Mapped[dt.date | None] = mapped_column(Date)
+    # A "called / handled" mark (since 0005): the pair leaves the follow-up list while the
+    # reasons it had then (stable keys, as JSON, see core.followup.reason_keys) still hold.
+    handled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    handled_reasons: Mapped[str | None] = mapped_column(Text)
 
 
 class ProgramSettings(Base):

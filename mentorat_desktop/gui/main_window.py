@@ -162,6 +162,13 @@ class MainWindow(QMainWindow):
                 self.tr("Print &charters…"), lambda: self.pairs_view.print_batch(), "Ctrl+P"
             )
         )
+
+        def open_refusals():  # imported when first opened, not at start-up
+            from mentorat_desktop.gui.pairs.refusals_dialog import open_refusals
+
+            return open_refusals(self, self.ctx)
+
+        pairs_menu.addAction(self._action(self.tr("&Refused suggestions…"), open_refusals))
         sessions_menu = bar.addMenu(self.tr("Sess&ions"))
         sessions_menu.addAction(
             self._action(self.tr("&Log a session…"), self.log_session, "Ctrl+L")

@@ -26,6 +26,7 @@ from mentorat_desktop.core.followup import (
     month_cells,
     month_end,
     month_report,
+    reason_keys,
     tally_commitment,
     to_follow_up,
 )
@@ -709,3 +710,85 @@ def test_call_sheet_keeps_phone_numbers_and_addresses_whole() -> None:
     assert "@<br/>" in contact_markup(huge, FONT, width)
     # Markup characters in a name are escaped.
     assert contact_markup("A & B <x>", FONT, width) == "A &amp; B &lt;x&gt;"
+
+
+# -- called / handled marks ----------------------------------------------------------------
+
+
+def mark(db: Database, pair_id: int, on: dt.date, today: dt.date = TODAY, note: str | None = None):
+    from mentorat_desktop.core.services.followups import FollowUpService
+
+    return FollowUpService(db).mark_handled(pair_id, on, note, today=today)
+
+
+def test_reason_keys_are_stable_per_matter(db: Database, reg: Register) -> None:
+    silent_end = reg.pair(D(2025, 1, 1), planned_end=TODAY + dt.timedelta(days=10))
+    reg.sessions(silent_end, (D(2025, 4, 2), 60))
+    never = reg.pair(D(2025, 1, 1))
+    recheck = reg.pair(D(2025, 1, 1), (PairStatus.PAUSED, D(2025, 3, 1)))
+    reg.follow_up(recheck, D(2025, 6, 1), recheck_on=D(2025, 6, 10))
+    items = {i.pair_id: i for i in to_follow_up(db, TODAY)}
+    assert reason_keys(items[silent_end], TODAY) == (
+        "silent:2025-04-02",
+        "end:2025-06-25",
+        "below:2025-05",
+    )
+    assert reason_keys(items[never], TODAY) == ("silent:never", "below:2025-05")
+    assert reason_keys(items[recheck], TODAY) == ("recheck:2025-06-10",)
+    # The same silence, the same end now passed, on a later day: the same keys but the month.
+    later = {i.pair_id: i for i in to_follow_up(db, D(2025, 6, 30))}
+    assert reason_keys(later[silent_end], D(2025, 6, 30))[:2] == (
+        "silent:2025-04-02",
+        "end:2025-06-25",
+    )
+
+
+def test_marking_takes_the_pair_off_the_list(db: Database, reg: Register) -> None:
+    called = reg.pair(D(2025, 1, 1))
+    other = reg.pair(D(2025, 1, 1))
+    for pair in (called, other):
+        reg.sessions(pair, (D(2025, 4, 2), 60))
+    record = mark(db, called, D(2025, 6, 14), note="Appelé Anne")
+    assert record.handled and record.comment == "Appelé Anne"
+    assert record.handled_reasons == ("silent:2025-04-02", "below:2025-05")
+    assert set(listed(db)) == {other}
+    # The same reasons a few days later: still handled.
+    assert set(listed(db, D(2025, 6, 25))) == {other}
+    # Asked for, the handled pairs are all there.
+    assert {i.pair_id for i in to_follow_up(db, TODAY, include_handled=True)} == {called, other}
+
+
+def test_a_session_after_the_mark_brings_the_pair_back(db: Database, reg: Register) -> None:
+    pair = reg.pair(D(2025, 1, 1), planned_end=TODAY + dt.timedelta(days=10))
+    reg.sessions(pair, (D(2025, 5, 10), 180))
+    mark(db, pair, D(2025, 6, 12))
+    assert pair not in listed(db)
+    reg.sessions(pair, (D(2025, 6, 12), 60))  # the day of the call: not after it
+    assert pair not in listed(db)
+    reg.sessions(pair, (D(2025, 6, 13), 60))
+    assert listed(db)[pair] == {"end_near": {"date": D(2025, 6, 25), "days": 10}}
+
+
+def test_a_new_reason_brings_the_pair_back(db: Database, reg: Register) -> None:
+    pair = reg.pair(D(2025, 1, 1))
+    reg.sessions(pair, (D(2025, 5, 10), 180), (D(2025, 6, 2), 60))
+    reg.follow_up(pair, D(2025, 6, 1), recheck_on=D(2025, 6, 15))
+    mark(db, pair, D(2025, 6, 14))
+    assert pair not in listed(db)  # a mark held before the recheck date does not answer it
+    # July: June carried a commitment it did not reach, a reason the mark never saw.
+    assert listed(db, D(2025, 7, 1))[pair] == {
+        "recheck": {"date": D(2025, 6, 15)},
+        "below_last_month": {"hours": 1.0, "commitment": 3.0},
+    }
+    # Marked again, it leaves the list again; the latest mark is the one that counts.
+    mark(db, pair, D(2025, 7, 1), today=D(2025, 7, 1))
+    assert pair not in listed(db, D(2025, 7, 1))
+
+
+def test_a_note_after_the_mark_brings_the_pair_back(db: Database, reg: Register) -> None:
+    pair = reg.pair(D(2025, 1, 1))
+    reg.sessions(pair, (D(2025, 4, 2), 60))
+    mark(db, pair, D(2025, 6, 14))
+    assert pair not in listed(db)
+    reg.follow_up(pair, D(2025, 6, 14))
+    assert set(listed(db)[pair]) == {"silent", "below_last_month"}

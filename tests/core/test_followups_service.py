@@ -242,3 +242,32 @@ def test_delete(db: Database, service: FollowUpService, pair: int) -> None:
     service.delete(gone.id)
     assert heard == [Topic.FOLLOW_UP]
     assert service.list_entries() == [keep]
+
+
+# -- called / handled ----------------------------------------------------------------------
+
+
+def test_mark_handled_records_the_reasons_and_announces(
+    db: Database, service: FollowUpService, pair: int
+) -> None:
+    heard: list[Topic] = []
+    db.bus.subscribe(heard.append)
+    record = service.mark_handled(pair, days_ago(1), "  Rappel fait.  ")
+    db.bus.unsubscribe(heard.append)
+    assert heard == [Topic.FOLLOW_UP]
+    assert (record.handled, record.held_on, record.comment) == (True, days_ago(1), "Rappel fait.")
+    assert record.speaker == Speaker.COORDINATOR
+    # Started 90 days ago and never met: silent since the start.
+    assert "silent:never" in record.handled_reasons
+    assert service.list_entries(pair)[0] == record
+    plain = service.add(FollowUpInput(pair, TODAY))
+    assert (plain.handled, plain.handled_reasons) == (False, ())
+
+
+def test_mark_handled_refuses_a_future_date_or_an_unknown_pair(
+    db: Database, service: FollowUpService, pair: int
+) -> None:
+    error = refused(db, lambda: service.mark_handled(pair, TODAY + dt.timedelta(days=1)))
+    assert [(e.field, e.code) for e in error.errors] == [("held_on", "date_in_future")]
+    error = refused(db, lambda: service.mark_handled(pair + 99, TODAY))
+    assert [(e.field, e.code) for e in error.errors] == [("pair_id", "not_found")]

@@ -201,3 +201,40 @@ def test_saved_database_keeps_consent_and_privacy_settings(saved: Path, tmp_path
         assert (settings.retention_months, settings.backup_keep_last) == (24, 12)
     finally:
         db.close()
+
+
+# -- 0005_followup_handled -----------------------------------------------------------------
+
+
+def test_0004_database_migrates_to_0005_with_its_notes_kept(tmp_path: Path) -> None:
+    saved = FIXTURES / "db_0004_privacy.sqlite3"
+    path = tmp_path / "mentorat.sqlite3"
+    shutil.copyfile(saved, path)
+    with sqlite3.connect(path) as con:  # a pair and a note as 0004 knew them
+        ids = [r[0] for r in con.execute("SELECT id FROM member ORDER BY birth_year DESC")]
+        con.execute(
+            "INSERT INTO pair (id, mentor_id, mentee_id, status, monthly_commitment_hours, mode,"
+            " charter_version, created_at) VALUES (1, ?, ?, 'active', 3, 'any', 1,"
+            " '2026-09-01 10:00:00')",
+            ids,
+        )
+        con.execute(
+            "INSERT INTO follow_up_entry (pair_id, held_on, speaker, comment, recheck_on) "
+            "VALUES (1, '2026-11-20', 'coordinator', 'Tout va bien.', '2026-12-20')"
+        )
+    con.close()
+
+    db = open_database(path)
+    try:
+        from mentorat_desktop.core.services.followups import FollowUpService
+
+        (entry,) = FollowUpService(db).list_entries(1)
+        assert entry.comment == "Tout va bien."
+        assert entry.recheck_on is not None and entry.recheck_on.isoformat() == "2026-12-20"
+        assert (entry.handled, entry.handled_reasons) == (False, ())
+        assert {m.full_name for m in MemberService(db).list_members()} == {
+            "Hélène Côté",
+            "Léo Bélanger-Nguyễn",
+        }
+    finally:
+        db.close()

@@ -85,7 +85,12 @@ def test_menus(window):
         "Erase this person…",
         "Members past the retention period…",
     ]
-    assert menus["Pairs"] == ["Suggest pairs…", "New pair…", "Print charters…"]
+    assert menus["Pairs"] == [
+        "Suggest pairs…",
+        "New pair…",
+        "Print charters…",
+        "Refused suggestions…",
+    ]
     assert menus["Sessions"] == ["Log a session…", "Import sessions…", "Export sessions…"]
     assert menus["Help"] == ["About Mentorat"]
     assert action(window, "File", "Import members…").shortcut().toString() == "Ctrl+I"

@@ -2,6 +2,11 @@
 with who spoke, an optional satisfaction (1 to 5), a comment, an action and a date to check
 again (which puts the pair back on the follow-up list that day).
 
+An entry can also be a "called / handled" mark (``mark_handled``): it records the date the
+coordinator dealt with the pair, an optional note, and the keys of the reasons the pair was
+on the follow-up list for (``core.followup.reason_keys``), which keeps it off the list while
+those reasons are all it has (see ``core.followup.to_follow_up``).
+
 Reading is plain SQL. Each change is one transaction, after which ``Topic.FOLLOW_UP`` is
 announced. Bad input raises ValidationError with codes (never sentences) and writes nothing:
 
@@ -15,6 +20,7 @@ announced. Bad input raises ValidationError with codes (never sentences) and wri
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -58,6 +64,8 @@ class FollowUpRecord:
     comment: str | None
     action: str | None
     recheck_on: dt.date | None
+    handled: bool = False  # a "called / handled" mark (mark_handled)
+    handled_reasons: tuple[str, ...] = ()  # the keys of the reasons it answered
 
 
 def _clean_text(text: str | None) -> str | None:
@@ -94,7 +102,8 @@ def validate_follow_up(data: FollowUpInput, today: dt.date | None = None) -> lis
 
 _SELECT = """
 SELECT f.id, f.pair_id, mr.first_name, mr.last_name, me.first_name, me.last_name,
-       f.held_on, f.speaker, f.satisfaction, f.comment, f.action, f.recheck_on
+       f.held_on, f.speaker, f.satisfaction, f.comment, f.action, f.recheck_on,
+       f.handled, f.handled_reasons
 FROM follow_up_entry f
 JOIN pair p ON p.id = f.pair_id
 JOIN member mr ON mr.id = p.mentor_id
@@ -104,7 +113,7 @@ JOIN member me ON me.id = p.mentee_id
 
 def _record(row: tuple[Any, ...]) -> FollowUpRecord:
     (entry_id, pair_id, mr_first, mr_last, me_first, me_last) = row[:6]
-    held_on, speaker, satisfaction, comment, action, recheck_on = row[6:]
+    held_on, speaker, satisfaction, comment, action, recheck_on, handled, keys = row[6:]
     return FollowUpRecord(
         id=entry_id,
         pair_id=pair_id,
@@ -116,7 +125,17 @@ def _record(row: tuple[Any, ...]) -> FollowUpRecord:
         comment=comment,
         action=action,
         recheck_on=dt.date.fromisoformat(recheck_on) if recheck_on else None,
+        handled=bool(handled),
+        handled_reasons=_keys(keys),
     )
+
+
+def _keys(text: str | None) -> tuple[str, ...]:
+    try:
+        loaded = json.loads(text) if text else []
+    except ValueError:
+        return ()
+    return tuple(str(k) for k in loaded) if isinstance(loaded, list) else ()
 
 
 class FollowUpService:
@@ -146,6 +165,51 @@ class FollowUpService:
             self._check(session, data)
             entry = FollowUpEntry(pair_id=data.pair_id)
             _fill(entry, data)
+            session.add(entry)
+            session.flush()
+            entry_id = entry.id
+        self._db.bus.emit(Topic.FOLLOW_UP)
+        return self.get(entry_id)
+
+    def mark_handled(
+        self,
+        pair_id: int,
+        on: dt.date,
+        note: str | None = None,
+        today: dt.date | None = None,
+    ) -> FollowUpRecord:
+        """Mark a pair as called / handled on ``on``: an entry by the coordinator with the
+        note as its comment and the keys of the pair's reasons on the follow-up list as seen
+        ``today`` (the real today by default). ValidationError (and nothing written) for a
+        pair that does not exist or a date in the future."""
+        from mentorat_desktop.core.followup import reason_keys, to_follow_up
+        from mentorat_desktop.core.models import FollowUpEntry
+
+        today = today or dt.date.today()
+        data = FollowUpInput(pair_id=pair_id, held_on=on, comment=note).cleaned()
+        with self._db.transaction() as session:
+            from mentorat_desktop.core.models import Pair
+
+            errors: list[FieldError] = []
+            if session.get(Pair, pair_id) is None:
+                errors.append(FieldError("pair_id", "not_found"))
+            errors += validate_follow_up(data, today)
+            if errors:
+                raise ValidationError(errors)
+        item = next(
+            (
+                i
+                for i in to_follow_up(self._db, today, include_handled=True)
+                if i.pair_id == pair_id
+            ),
+            None,
+        )
+        keys = reason_keys(item, today) if item is not None else ()
+        with self._db.transaction() as session:
+            entry = FollowUpEntry(pair_id=pair_id)
+            _fill(entry, data)
+            entry.handled = True
+            entry.handled_reasons = json.dumps(list(keys))
             session.add(entry)
             session.flush()
             entry_id = entry.id
