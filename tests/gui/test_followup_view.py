@@ -489,3 +489,56 @@ def test_follow_up_fits_a_small_screen_in_french(ctx_fr, qtbot):
     assert window.followup_view.minimumSizeHint().width() <= 800
     window.resize(800, 600)
     assert window.width() == 800
+
+
+# -- called / handled --------------------------------------------------------------------------
+
+
+def test_mark_as_called_takes_the_pair_off_until_a_session(ctx, view, ids, find, qtbot):
+    from mentorat_desktop.gui.followup.entry_dialog import MarkHandledDialog
+
+    button = find(view, QPushButton, "Mark as called")
+    assert not button.isEnabled()
+    assert view.mark_called() is None
+    select_in_list(view, "Émile Émery & Bruno Faure")
+    assert button.isEnabled()
+    dialog = view.mark_called()
+    assert isinstance(dialog, MarkHandledDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Mark Émile Émery & Bruno Faure as called"
+    assert dialog.date.date() == QDate(2026, 6, 20)  # the view's today
+    dialog.date.setDate(QDate(2026, 6, 18))
+    dialog.note.setPlainText("Répondeur ; Bruno rappellera lundi.")
+    dialog.accept()
+    assert not dialog.isVisible()
+
+    assert [row[0] for row in to_call(view)] == ["Paul Girard & Marc Leroy"]
+    assert view.to_call_title.text() == "To follow up: 1 pair"
+    notice = find(view, QLabel, "Notice")
+    assert notice.text() == "Émile Émery & Bruno Faure: marked as called on 2026-06-18."
+    assert view.notes.item(0).text() == (
+        "Called on 2026-06-18 — Répondeur ; Bruno rappellera lundi."
+    )
+    (entry,) = FollowUpService(ctx.db).list_entries(ids["emile"])
+    assert entry.handled and entry.handled_reasons == ("silent:2026-02-15", "below:2026-05")
+
+    # A session after the call: the pair comes back for what still holds (May below).
+    SessionService(ctx.db).log(
+        SessionInput(pair_id=ids["emile"], held_on=D(2026, 6, 19), duration_minutes=30)
+    )
+    assert to_call(view)[0][:2] == [
+        "Émile Émery & Bruno Faure",
+        "Last month: 0 h of the 3 h agreed.",
+    ]
+
+
+def test_mark_as_called_in_the_future_is_refused(ctx, view, ids, qtbot):
+    select_in_list(view, "Paul Girard & Marc Leroy")
+    dialog = view.mark_called()
+    qtbot.addWidget(dialog)
+    dialog.date.setMaximumDate(QDate(2026, 12, 31))
+    dialog.date.setDate(QDate(2026, 6, 21))
+    dialog.accept()
+    assert dialog.record is None
+    assert FollowUpService(ctx.db).list_entries(ids["paul"]) == []
+    assert len(to_call(view)) == 2

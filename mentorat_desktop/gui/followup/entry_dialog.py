@@ -1,6 +1,9 @@
-"""A follow-up note: who spoke, how satisfied, what was done, when to check again."""
+"""A follow-up note: who spoke, how satisfied, what was done, when to check again; and the
+mark of a pair called / handled."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -15,7 +18,11 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.core.enums import Speaker
 from mentorat_desktop.core.errors import ValidationError
-from mentorat_desktop.core.services.followups import FollowUpInput, FollowUpService
+from mentorat_desktop.core.services.followups import (
+    FollowUpInput,
+    FollowUpRecord,
+    FollowUpService,
+)
 from mentorat_desktop.gui.widgets import (
     DateField,
     FieldWithError,
@@ -98,6 +105,69 @@ class FollowUpDialog(QDialog):
                     action=self.action.text().strip() or None,
                     recheck_on=self.recheck.value(),
                 )
+            )
+        except ValidationError as exc:
+            for error in exc.errors:
+                (self._rows.get(error.field) or self._rows["held_on"]).error.show_error(
+                    field_error(error)
+                )
+            return
+        super().accept()
+
+
+class MarkHandledDialog(QDialog):
+    """Mark a pair as called / handled: the date (today unless told) and an optional note.
+    The pair leaves the list of pairs to follow up while its reasons stay the same."""
+
+    def __init__(
+        self,
+        service: FollowUpService,
+        pair_id: int,
+        pair_name: str,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._pair_id = pair_id
+        self._today = today or dt.date.today()
+        self.record: FollowUpRecord | None = None
+        self.setWindowTitle(self.tr("Mark {pair} as called").format(pair=pair_name))
+        self.setAccessibleName(self.tr("Mark as called"))
+        self._rows: dict[str, FieldWithError] = {}
+        form = QFormLayout()
+
+        def add(name: str, label: str, widget: QWidget) -> None:
+            widget.setAccessibleName(label)
+            row = FieldWithError(widget, self)
+            caption = QLabel(self.tr("{label}:").format(label=label), self)
+            caption.setBuddy(widget)
+            form.addRow(caption, row)
+            self._rows[name] = row
+
+        day = QDate(self._today.year, self._today.month, self._today.day)
+        self.date = DateField(day, self)
+        self.date.setMaximumDate(day)
+        add("held_on", self.tr("Called on"), self.date)
+        self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.note.fontMetrics().height() * 4)
+        self.note.setPlaceholderText(self.tr("Optional: what was agreed"))
+        add("comment", self.tr("Note"), self.note)
+        lay_out_form_dialog(self, form)
+
+    def accept(self) -> None:
+        for row in self._rows.values():
+            row.error.clear_error()
+        try:
+            problems = self.date.errors("held_on")
+            if problems:
+                raise ValidationError(problems)
+            self.record = self._service.mark_handled(
+                self._pair_id,
+                self.date.date().toPython(),
+                self.note.toPlainText().strip() or None,
+                today=self._today,
             )
         except ValidationError as exc:
             for error in exc.errors:

@@ -95,6 +95,7 @@ class FollowUpView(QWidget):
         for widget, signal in ((self.months, "currentIndexChanged"), (self.until, "dateChanged")):
             getattr(widget, signal).connect(self.reload_grid)
         self.note_button = self._button(self.tr("Add a follow-up &note…"), self.add_note)
+        self.mark_button = self._button(self.tr("&Mark as called…"), self.mark_called)
         self.sheet_button = self._button(self.tr("Print the &call sheet…"), self.print_call_sheet)
         self.mail_button = self._button(self.tr("&Write an e-mail…"), self.write_email)
 
@@ -155,7 +156,7 @@ class FollowUpView(QWidget):
         top.addWidget(self.until)
         top.addStretch(1)
         actions = QHBoxLayout()  # a row of its own: French labels run long
-        for button in (self.note_button, self.mail_button, self.sheet_button):
+        for button in (self.mark_button, self.note_button, self.mail_button, self.sheet_button):
             actions.addWidget(button)
         actions.addStretch(1)
         self.legend = QLabel(
@@ -166,10 +167,16 @@ class FollowUpView(QWidget):
             self,
         )
         self.legend.setAccessibleName(self.tr("Legend"))
+        # What the last action did, said here and in the window's status bar.
+        self.notice = QLabel(self)
+        self.notice.setAccessibleName(self.tr("Notice"))
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addLayout(actions)
+        layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.legend)
         self._pair_id: int | None = None
@@ -255,6 +262,14 @@ class FollowUpView(QWidget):
         if self._pair_id is None:
             return
         for entry in self.entries.list_entries(self._pair_id):
+            if entry.handled:
+                text = self.tr("Called on {date}").format(
+                    date=format_date(entry.held_on, self._language)
+                )
+                if entry.comment:
+                    text += " — " + entry.comment
+                self.notes.addItem(text)
+                continue
             parts = [format_date(entry.held_on, self._language)]
             if entry.satisfaction is not None:
                 parts.append(self.tr("satisfaction {n}/5").format(n=entry.satisfaction))
@@ -271,6 +286,7 @@ class FollowUpView(QWidget):
 
     def _update_buttons(self) -> None:
         self.note_button.setEnabled(self._pair_id is not None)
+        self.mark_button.setEnabled(self._pair_id is not None)
         item = self._item()
         self.mail_button.setEnabled(
             item is not None and bool(item.mentor_email or item.mentee_email)
@@ -292,6 +308,39 @@ class FollowUpView(QWidget):
         dialog = FollowUpDialog(self.entries, self._pair_id, self._pair_name(), self)
         dialog.open()
         return dialog
+
+    def mark_called(self):
+        """Ask the date of the call (today by default) and a note, then mark the pair: it
+        leaves the list while its reasons stay the same."""
+        from mentorat_desktop.gui.followup.entry_dialog import MarkHandledDialog
+
+        if self._pair_id is None:
+            return None
+        name = self._pair_name()
+        dialog = MarkHandledDialog(self.entries, self._pair_id, name, self.today(), self)
+        dialog.accepted.connect(lambda: self._marked(dialog, name))
+        dialog.open()
+        return dialog
+
+    def _marked(self, dialog, name: str) -> None:
+        record = dialog.record
+        if record is None:
+            return
+        self.tell(
+            self.tr("{pair}: marked as called on {date}.").format(
+                pair=name, date=format_date(record.held_on, self._language)
+            )
+        )
+
+    def tell(self, text: str) -> None:
+        """Say what was done: beside the buttons, and in the window's status bar if any."""
+        from PySide6.QtWidgets import QMainWindow
+
+        self.notice.setText(text)
+        self.notice.show()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10000)
 
     def email_url(self, item: FollowUpItem) -> QUrl:
         """A ready-written reminder in the user's own mail program (no network here)."""
