@@ -55,6 +55,8 @@ def field_label(name: str) -> str:
         "mentee": QCoreApplication.translate("Fields", "Mentee"),
         "satisfaction": QCoreApplication.translate("Fields", "Satisfaction"),
         "recheck_on": QCoreApplication.translate("Fields", "Check again on"),
+        "handled": QCoreApplication.translate("Fields", "Called / handled"),
+        "handled_reasons": QCoreApplication.translate("Fields", "Reasons handled"),
         "skills_offered": QCoreApplication.translate("Fields", "Skills offered"),
         "skills_wanted": QCoreApplication.translate("Fields", "Skills wanted"),
         "language": QCoreApplication.translate("Fields", "Language"),

@@ -146,6 +146,8 @@ def person_data_labels() -> dict[str, str]:
             "direction",
             "satisfaction",
             "recheck_on",
+            "handled",
+            "handled_reasons",
             "effective_on",
         )
     }
