@@ -12,10 +12,11 @@ sentences):
 - the rules the services enforce on input, for rows written around them (an import from an
   older version, a hand edit, a bug):
 
-  - ``over_capacity``: a member holds more pairs (active or paused, what ``pairs.py`` counts
-    as held) than their capacity, beyond the pairs formed with a recorded reason to go
-    beyond it (``Pair.capacity_override_reason``). Not repairable: only the coordinator can
-    say which pair to end;
+  - ``over_capacity``: a member is in more pairs (proposed, active or paused: what
+    ``pairs.py`` counts against capacity, ``CAPACITY_STATUSES``) than their capacity, beyond
+    the pairs formed with a recorded reason to go beyond it
+    (``Pair.capacity_override_reason``). Not repairable: only the coordinator can say which
+    pair to end or which proposal to withdraw;
   - ``session_outside_pair``: a session dated on a day its pair was not active, by the rule
     ``sessions.py`` applies when a session is logged (``active_periods``). Not repairable:
     the date of the session or the history of the pair may be the wrong one;
@@ -48,7 +49,7 @@ from typing import TYPE_CHECKING, Any
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import EndReason, PairStatus
 from mentorat_desktop.core.events import Topic
-from mentorat_desktop.core.services.pairs import HELD_STATUSES
+from mentorat_desktop.core.services.pairs import CAPACITY_STATUSES, HELD_STATUSES
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -226,12 +227,12 @@ def _foreign_key_problems(orphans: Iterable[_Orphans]) -> list[Problem]:
     ]
 
 
-def _held_marks() -> tuple[str, tuple[str, ...]]:
-    return ", ".join("?" * len(HELD_STATUSES)), tuple(s.value for s in HELD_STATUSES)
+def _capacity_marks() -> tuple[str, tuple[str, ...]]:
+    return ", ".join("?" * len(CAPACITY_STATUSES)), tuple(s.value for s in CAPACITY_STATUSES)
 
 
 def _capacity_problems(query: Query) -> list[Problem]:
-    marks, held = _held_marks()
+    marks, held = _capacity_marks()
     rows = query(
         "SELECT m.id, m.capacity, count(*), "
         "sum(coalesce(trim(h.why), '') <> ''), group_concat(h.pair_id) "

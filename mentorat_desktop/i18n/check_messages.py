@@ -140,8 +140,8 @@ def problem_text(problem: Problem, language: str | None = None) -> str:
     if code == OVER_CAPACITY:
         return QCoreApplication.translate(
             "Check",
-            "Member {member} is in %n active or paused pair(s) ({pairs}), more than the limit "
-            "agreed ({capacity}), and no reason to go beyond was recorded.",
+            "Member {member} is in %n proposed, active or paused pair(s) ({pairs}), more than "
+            "the limit agreed ({capacity}), and no reason to go beyond was recorded.",
             "",
             int(str(p["held"])),
         ).format(member=p["member"], pairs=_ids(p["pairs"]), capacity=p["capacity"])

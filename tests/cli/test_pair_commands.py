@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from mentorat_desktop.cli import EXIT_NOTHING_DONE, EXIT_OK
+from mentorat_desktop.core.checks import check_database
 from mentorat_desktop.core.database import open_database
 from mentorat_desktop.core.enums import PairStatus, Role
 from mentorat_desktop.core.services.members import MemberInput, MemberService
@@ -37,19 +38,25 @@ def pdf_text(path: Path) -> str:
 
 @pytest.fixture
 def people(empty_db: Path) -> dict[str, int]:
-    """Zoé Vidal (a young mentor, with an e-mail), Anne Dupont (a senior) and Bruno Faure."""
+    """Zoé Vidal (a young mentor, with an e-mail, who takes two pairs), Anne Dupont (a
+    senior) and Bruno Faure (one pair each)."""
     db = open_database(empty_db)
     try:
         members = MemberService(db)
 
-        def add(first, last, year, role, email=None) -> int:
+        def add(first, last, year, role, email=None, capacity=1) -> int:
             data = MemberInput(
-                first_name=first, last_name=last, birth_year=year, role=role, email=email
+                first_name=first,
+                last_name=last,
+                birth_year=year,
+                role=role,
+                email=email,
+                capacity=capacity,
             )
             return members.add(data).id
 
         return {
-            "zoe": add("Zoé", "Vidal", 2001, Role.MENTOR, "Zoe.Vidal@example.org"),
+            "zoe": add("Zoé", "Vidal", 2001, Role.MENTOR, "Zoe.Vidal@example.org", capacity=2),
             "anne": add("Anne", "Dupont", 1955, Role.MENTEE, "anne.dupont@example.org"),
             "bruno": add("Bruno", "Faure", 1960, Role.MENTEE),
         }
@@ -114,6 +121,12 @@ def test_match_apply_creates_proposed_pairs(cli, demo60: Path) -> None:
         pair = proposed[(item["mentor"], item["mentee"])]
         assert pair.match_score == item["score"]
         assert pair.match_reasons  # kept, to explain the pair later
+    # The whole-pool proposal fits everyone's capacity, proposals counted.
+    db = open_database(demo60)
+    try:
+        assert not [p for p in check_database(db).problems if p.code == "over_capacity"]
+    finally:
+        db.close()
 
 
 def test_match_as_text(cli, demo60: Path) -> None:
@@ -249,6 +262,17 @@ def test_add_the_same_pair_twice_exits_2(cli, empty_db: Path, people) -> None:
     again = cli(*args, "--lang", "en")
     assert again.code == EXIT_NOTHING_DONE
     assert again.err.strip()
+    assert sum(pairs_by_status(empty_db).values()) == 1
+
+
+def test_add_pair_beyond_capacity_exits_2(cli, empty_db: Path, people) -> None:
+    """Anne takes one pair: her proposal with Zoé holds it."""
+    first = ("add-pair", "--db", empty_db, "--mentor", "Zoé Vidal", "--mentee", "Anne Dupont")
+    assert cli(*first, "--lang", "en").code == EXIT_OK
+    second = ("add-pair", "--db", empty_db, "--mentor", "Bruno Faure", "--mentee", "Anne Dupont")
+    result = cli(*second, "--lang", "en")
+    assert result.code == EXIT_NOTHING_DONE
+    assert "Anne Dupont" in result.err
     assert sum(pairs_by_status(empty_db).values()) == 1
 
 

@@ -137,13 +137,13 @@ def test_service_made_register_is_sound(world: World) -> None:
 
 
 def test_over_capacity_found_with_member_and_pairs(world: World) -> None:
-    """A proposal activated by hand, around the capacity check."""
+    """A second pair written by hand, around the capacity check."""
     leo = world.member("Léo", 2001, Role.MENTOR)
     odile = world.member("Odile", 1958, Role.MENTEE)
-    marc = world.member("Marc", 1960, Role.MENTEE)
+    marc = world.member("Marc", 1960, Role.MENTEE, capacity=2)
     first = world.pair(leo, odile, days_ago(100))
-    second = world.pair(leo, marc)
-    raw(world.db, "UPDATE pair SET status = 'paused' WHERE id = ?", (second,))
+    second = world.pair(world.member("Zoé", 2003, Role.MENTOR), marc, days_ago(10))
+    raw(world.db, "UPDATE pair SET mentor_id = ?, status = 'paused' WHERE id = ?", (leo, second))
     report = check_database(world.db)
     assert report.problems == [
         Problem(
@@ -169,14 +169,34 @@ def test_over_capacity_with_a_recorded_reason_is_no_problem(world: World) -> Non
     assert (problem.params["held"], problem.params["overridden"]) == (2, 1)
 
 
-def test_proposed_and_ended_pairs_take_no_place(world: World) -> None:
-    leo = world.member("Léo", 2001, Role.MENTOR)
+def test_proposals_take_a_place_and_ended_pairs_do_not(world: World) -> None:
+    leo = world.member("Léo", 2001, Role.MENTOR, capacity=2)
     odile = world.member("Odile", 1958, Role.MENTEE)
     marc = world.member("Marc", 1960, Role.MENTEE)
     ended = world.pair(leo, odile, days_ago(100))
     world.pairs.end(ended, days_ago(60), EndReason.OBJECTIVES_REACHED)
-    world.pair(leo, marc, days_ago(50))
-    world.pair(leo, odile)  # proposed again
+    withdrawn = world.pair(leo, marc)
+    world.pairs.cancel_proposal(withdrawn, TODAY)
+    active = world.pair(leo, marc, days_ago(50))
+    proposal = world.pair(leo, odile)  # proposed again
+    assert check_database(world.db).sound
+    # Léo's capacity lowered by hand: his proposal counts, as in the services.
+    raw(world.db, "UPDATE member SET capacity = 1 WHERE id = ?", (leo,))
+    assert check_database(world.db).problems == [
+        Problem(
+            "over_capacity",
+            {"member": leo, "capacity": 1, "held": 2, "overridden": 0, "pairs": (active, proposal)},
+            False,
+        )
+    ]
+
+
+def test_a_proposal_beyond_capacity_with_a_reason_is_no_problem(world: World) -> None:
+    leo = world.member("Léo", 2001, Role.MENTOR)
+    odile = world.member("Odile", 1958, Role.MENTEE)
+    marc = world.member("Marc", 1960, Role.MENTEE)
+    world.pair(leo, odile, days_ago(100))
+    world.pair(leo, marc, capacity_override_reason="Léo finit son stage en mai")
     assert check_database(world.db).sound
 
 

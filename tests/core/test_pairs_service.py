@@ -258,6 +258,7 @@ def test_create_refuses_a_pair_that_already_exists(
     db: Database, pairs: PairService, people: People
 ) -> None:
     first = pairs.create(PairInput(people.leo.id, people.helene.id))
+    # Léo's capacity is full too, but that is not what stops it: no capacity error.
     for mentor, mentee in ((people.leo, people.helene), (people.helene, people.leo)):
         data = PairInput(mentor.id, mentee.id)
         error = refused(db, functools.partial(pairs.create, data))
@@ -308,10 +309,63 @@ def test_capacity_refuses_a_second_active_pair(
             "mentor_id", "capacity_reached", {"name": "Léo Bélanger", "capacity": 1, "held": 1}
         )
     ]
-    # A proposal does not take up a place: it is allowed.
-    proposal = pairs.create(PairInput(people.leo.id, people.marc.id))
+    # A proposal takes up a place too: refused the same way, unless a reason is given.
+    error = refused(db, lambda: pairs.create(PairInput(people.leo.id, people.marc.id)))
+    assert error.errors == [
+        FieldError(
+            "mentor_id", "capacity_reached", {"name": "Léo Bélanger", "capacity": 1, "held": 1}
+        )
+    ]
+    proposal = pairs.create(
+        PairInput(people.leo.id, people.marc.id, capacity_override_reason="relève en juin")
+    )
     assert proposal.status == PairStatus.PROPOSED
-    assert pairs.count_active_for(people.leo.id) == 1
+    assert proposal.capacity_override_reason == "relève en juin"
+    assert pairs.count_active_for(people.leo.id) == 1  # active or paused only
+
+
+def test_a_proposal_holds_its_place(db: Database, pairs: PairService, people: People) -> None:
+    """Issue 9: someone who takes one pair at a time, already in a proposed pair, is not
+    given a second one, proposed or active."""
+    proposal = pairs.create(PairInput(people.leo.id, people.helene.id))
+    held = {"name": "Léo Bélanger", "capacity": 1, "held": 1}
+    for start in (None, TODAY):
+        data = PairInput(people.leo.id, people.marc.id, start_date=start)
+        error = refused(db, functools.partial(pairs.create, data))
+        assert error.errors == [FieldError("mentor_id", "capacity_reached", held)]
+    # Hélène takes two: her proposal with Léo leaves her one place.
+    other = pairs.create(PairInput(people.chloe.id, people.helene.id))
+    error = refused(db, lambda: pairs.create(PairInput(people.chloe.id, people.marc.id)))
+    assert codes(error) == {("mentor_id", "capacity_reached")}
+    busy = people.add("Zoé", "Martin", 2003, Role.MENTOR, capacity=3)
+    error = refused(db, lambda: pairs.create(PairInput(busy.id, people.helene.id)))
+    assert error.errors == [
+        FieldError(
+            "mentee_id", "capacity_reached", {"name": "Hélène Côté", "capacity": 2, "held": 2}
+        )
+    ]
+    # The proposal's own place is not counted against it when it starts.
+    assert pairs.activate(proposal.id, TODAY).status == PairStatus.ACTIVE
+    assert pairs.activate(other.id, TODAY).capacity_override_reason is None
+
+
+def test_create_many_respects_capacity_as_a_whole(
+    db: Database, pairs: PairService, people: People
+) -> None:
+    """A whole-pool proposal that fits everyone's capacity applies; one that gives a member
+    more than their capacity writes nothing."""
+    fits = [
+        PairInput(people.leo.id, people.helene.id),
+        PairInput(people.chloe.id, people.helene.id),
+    ]
+    too_many = [
+        PairInput(people.chloe.id, people.marc.id),
+        PairInput(people.leo.id, people.marc.id),
+    ]
+    error = refused(db, lambda: pairs.create_many([*fits, *too_many]))
+    assert codes(error) == {("mentor_id", "capacity_reached")}
+    assert len(pairs.create_many(fits)) == 2
+    assert {p.status for p in pairs.list_pairs()} == {PairStatus.PROPOSED}
 
 
 def test_capacity_can_be_overridden_with_a_reason(
@@ -379,9 +433,20 @@ def test_paused_pairs_hold_a_place_and_ended_ones_free_it(
 
 def test_activate_checks_capacity_too(db: Database, pairs: PairService, people: People) -> None:
     proposal = pairs.create(PairInput(people.leo.id, people.marc.id))
-    pairs.create(PairInput(people.leo.id, people.helene.id, start_date=TODAY))
+    # The proposal holds Léo's only place: a second pair needs a reason...
+    refused(db, lambda: pairs.create(PairInput(people.leo.id, people.helene.id, start_date=TODAY)))
+    pairs.create(
+        PairInput(
+            people.leo.id, people.helene.id, start_date=TODAY, capacity_override_reason="stage"
+        )
+    )
+    # ...and so does starting the proposal, now that another pair fills his capacity.
     error = refused(db, lambda: pairs.activate(proposal.id, TODAY))
-    assert codes(error) == {("mentor_id", "capacity_reached")}
+    assert error.errors == [
+        FieldError(
+            "mentor_id", "capacity_reached", {"name": "Léo Bélanger", "capacity": 1, "held": 1}
+        )
+    ]
     active = pairs.activate(proposal.id, TODAY, override_reason="binôme de relève")
     assert active.status == PairStatus.ACTIVE
     assert active.capacity_override_reason == "binôme de relève"
@@ -523,8 +588,11 @@ def test_a_proposal_is_withdrawn_without_an_evaluation(
     assert rows == [(proposal.id,)]
 
 
-def test_a_withdrawn_proposal_frees_both_members(pairs: PairService, people: People) -> None:
+def test_a_withdrawn_proposal_frees_both_members(
+    db: Database, pairs: PairService, people: People
+) -> None:
     proposal = pairs.create(PairInput(people.leo.id, people.helene.id))
+    refused(db, lambda: pairs.create(PairInput(people.leo.id, people.marc.id)))
     pairs.cancel_proposal(proposal.id, TODAY)
     assert pairs.count_active_for(people.leo.id) == 0
     again = pairs.create(PairInput(people.leo.id, people.helene.id, start_date=TODAY))
@@ -866,10 +934,10 @@ def test_warnings_do_not_stop_a_pair(pairs: PairService, people: People) -> None
 
 def test_list_pairs_filters(db: Database, pairs: PairService, people: People) -> None:
     cohort = CohortService(db).create("Hiver")
-    proposed = pairs.create(PairInput(people.chloe.id, people.marc.id, cohort_id=cohort.id))
-    active = pairs.create(PairInput(people.leo.id, people.helene.id, start_date=days_ago(9)))
     ended = pairs.create(PairInput(people.chloe.id, people.helene.id, cohort_id=cohort.id))
     pairs.end(ended.id, TODAY, EndReason.MISMATCH)
+    proposed = pairs.create(PairInput(people.chloe.id, people.marc.id, cohort_id=cohort.id))
+    active = pairs.create(PairInput(people.leo.id, people.helene.id, start_date=days_ago(9)))
     pairs.add_objective(active.id, ObjectiveInput("Visioconférence"))
 
     everything = pairs.list_pairs()

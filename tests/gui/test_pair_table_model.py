@@ -342,14 +342,17 @@ def test_sort_ignores_accents_and_case(qapp):
 
 
 def test_records_from_the_service(ctx):
-    def add(first: str, last: str, year: int, role: Role) -> int:
-        data = MemberInput(first_name=first, last_name=last, birth_year=year, role=role)
+    def add(first: str, last: str, year: int, role: Role, capacity: int = 1) -> int:
+        data = MemberInput(
+            first_name=first, last_name=last, birth_year=year, role=role, capacity=capacity
+        )
         return ctx.members.add(data).id
 
-    emile = add("Émile", "Émery", 1998, Role.MENTOR)
+    # Émile and Bruno take two pairs: each is in two that were open at once.
+    emile = add("Émile", "Émery", 1998, Role.MENTOR, capacity=2)
     zoe = add("Zoé", "Vidal", 2001, Role.MENTOR)
     anne = add("Anne", "Dupont", 1955, Role.MENTEE)
-    bruno = add("Bruno", "Faure", 1970, Role.MENTEE)
+    bruno = add("Bruno", "Faure", 1970, Role.MENTEE, capacity=2)
     cohort = CohortService(ctx.db).create("Québec 2025")
     pairs = PairService(ctx.db)
     today = dt.date.today()

@@ -187,12 +187,13 @@ def three_pairs(ctx, people, pairs):
     """Émile & Anne proposed in the Québec cohort, Zoé & Bruno active, Paul & Marc ended, and
     Émile & Bruno withdrawn as a proposal."""
     cohort = CohortService(ctx.db).create("Québec 2025")
+    # Withdrawn first: Émile and Bruno take one pair each, and a withdrawn proposal frees it.
+    withdrawn = pairs.create(PairInput(people["Émile"], people["Bruno"]))
+    pairs.cancel_proposal(withdrawn.id, TODAY)
     pairs.create(PairInput(people["Émile"], people["Anne"], cohort_id=cohort.id))
     pairs.create(PairInput(people["Zoé"], people["Bruno"], start_date=TODAY))
     ended = pairs.create(PairInput(people["Paul"], people["Marc"], start_date=TODAY))
     pairs.end(ended.id, TODAY, reason="mismatch")
-    withdrawn = pairs.create(PairInput(people["Émile"], people["Bruno"]))
-    pairs.cancel_proposal(withdrawn.id, TODAY)
 
 
 def test_search_and_cohort_filters(view, three_pairs, find, qtbot, type_text):
@@ -696,8 +697,16 @@ def test_a_step_dated_before_the_last_one_is_refused(view, people, pairs, find):
 
 
 def test_activation_beyond_capacity_needs_a_reason(view, people, pairs, find, type_text):
-    pairs.create(PairInput(people["Émile"], people["Anne"], start_date=TODAY))
     proposal = pairs.create(PairInput(people["Émile"], people["Bruno"]))
+    # A pair that started first, beyond Émile's capacity (his proposal holds his one place).
+    pairs.create(
+        PairInput(
+            people["Émile"],
+            people["Anne"],
+            start_date=TODAY,
+            capacity_override_reason="Remplacement de Zoé",
+        )
+    )
     assert view.select_pair(proposal.id)
     dialog = step_dialog(view, Step.ACTIVATE)
     dialog.accept()

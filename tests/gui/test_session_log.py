@@ -49,17 +49,20 @@ def no_qt_warnings(qtlog):
 # -- helpers -----------------------------------------------------------------------------------
 
 
-def add_member(ctx, first: str, last: str, year: int, role: Role) -> int:
-    data = MemberInput(first_name=first, last_name=last, birth_year=year, role=role)
+def add_member(ctx, first: str, last: str, year: int, role: Role, capacity: int = 1) -> int:
+    data = MemberInput(
+        first_name=first, last_name=last, birth_year=year, role=role, capacity=capacity
+    )
     return ctx.members.add(data).id
 
 
 @pytest.fixture
 def pairs(ctx) -> dict[str, int]:
     """Two running pairs (Zoé & Anne, Émile & Bruno) started 60 days ago, and a proposal
-    (Zoé & Marc) that has not started: no session can be logged for it."""
+    (Zoé & Marc) that has not started: no session can be logged for it. Zoé takes two
+    pairs (a proposal holds a place)."""
     service = PairService(ctx.db)
-    zoe = add_member(ctx, "Zoé", "Vidal", 2001, Role.MENTOR)
+    zoe = add_member(ctx, "Zoé", "Vidal", 2001, Role.MENTOR, capacity=2)
     anne = add_member(ctx, "Anne", "Dupont", 1955, Role.MENTEE)
     emile = add_member(ctx, "Émile", "Émery", 1999, Role.MENTOR)
     bruno = add_member(ctx, "Bruno", "Faure", 1962, Role.MENTEE)

@@ -49,8 +49,13 @@ MIN_COMMITMENT_HOURS = 0.5
 MAX_COMMITMENT_HOURS = 40.0
 MAX_LENGTHS = {"place": 200, "frequency": 100}
 
-# Statuses in which a pair takes up a place in each member's capacity.
+# Statuses in which a pair has started and not ended: the pairs a member holds now.
 HELD_STATUSES = (PairStatus.ACTIVE, PairStatus.PAUSED)
+
+# Statuses in which a pair takes up a place in each member's capacity: a proposal holds its
+# place as soon as it is made (as ``matching.COUNTED_STATUSES``); a withdrawn or ended one
+# (ENDED, ``CANCELLED_SQL`` included) frees it.
+CAPACITY_STATUSES = (PairStatus.PROPOSED, PairStatus.ACTIVE, PairStatus.PAUSED)
 
 
 # A proposal withdrawn before it started: ended with no reason, never started (a SQL
@@ -568,8 +573,10 @@ class PairService:
 
     # -- forming a pair ------------------------------------------------------------------
     def create(self, data: PairInput) -> PairRecord:
-        """Form a pair: PROPOSED, or ACTIVE from ``data.start_date``. ValidationError (and
-        nothing written) on bad input."""
+        """Form a pair: PROPOSED, or ACTIVE from ``data.start_date``. Either takes a place in
+        each member's capacity (``CAPACITY_STATUSES``): refused when it is full, unless
+        ``data.capacity_override_reason`` says why. ValidationError (and nothing written) on
+        bad input."""
         return self.get(self.create_many([data])[0])
 
     def create_many(self, inputs: list[PairInput]) -> list[int]:
@@ -601,6 +608,7 @@ class PairService:
         override_used = False
         if mentor is not None and mentee is not None and mentor.id != mentee.id:
             if self._open_pair_exists(session, mentor.id, mentee.id):
+                # Refused whatever the capacity (the open pair already holds its place).
                 errors.append(
                     FieldError(
                         "mentee_id",
@@ -608,7 +616,7 @@ class PairService:
                         {"mentor": mentor.full_name, "mentee": mentee.full_name},
                     )
                 )
-            if data.start_date is not None:
+            else:
                 problems = self._capacity_problems(session, mentor, mentee)
                 override_used = bool(problems) and bool(data.capacity_override_reason)
                 if not override_used:
@@ -680,7 +688,8 @@ class PairService:
         note: str | None = None,
     ) -> PairRecord:
         """PROPOSED -> ACTIVE: the charter was signed on ``signed_on`` (also the start date
-        unless one is set). Refused when a member's capacity is reached, unless
+        unless one is set). Refused when a member's other proposed, active or paused pairs
+        fill their capacity (the proposal already holds its own place), unless
         ``override_reason`` says why (it is then stored)."""
         override_reason = _clean_text(override_reason)
         with self._db.transaction() as session:
@@ -698,7 +707,9 @@ class PairService:
                 start = pair.start_date or signed_on
                 if pair.planned_end is not None and pair.planned_end < start:
                     errors.append(FieldError("planned_end", "end_before_start"))
-                problems = self._capacity_problems(session, pair.mentor, pair.mentee)
+                problems = self._capacity_problems(
+                    session, pair.mentor, pair.mentee, besides=pair.id
+                )
                 if problems and not override_reason:
                     errors += problems
             if errors:
@@ -966,25 +977,31 @@ class PairService:
         return session.scalars(query).first() is not None
 
     @staticmethod
-    def _held(session: Session, member_id: int) -> int:
+    def _held(session: Session, member_id: int, besides: int | None = None) -> int:
+        """How many places of the member's capacity are taken (``CAPACITY_STATUSES``, in
+        either role), not counting the pair ``besides`` (a proposal being activated already
+        holds its place)."""
         from sqlalchemy import func, or_, select
 
         from mentorat_desktop.core.models import Pair
 
         query = select(func.count(Pair.id)).where(
             or_(Pair.mentor_id == member_id, Pair.mentee_id == member_id),
-            Pair.status.in_(HELD_STATUSES),
+            Pair.status.in_(CAPACITY_STATUSES),
         )
+        if besides is not None:
+            query = query.where(Pair.id != besides)
         return int(session.scalar(query) or 0)
 
     def _capacity_problems(
-        self, session: Session, mentor: Member, mentee: Member
+        self, session: Session, mentor: Member, mentee: Member, besides: int | None = None
     ) -> list[FieldError]:
         """("mentor_id"/"mentee_id", "capacity_reached", {"name", "capacity", "held"}) for
-        each member who already holds as many pairs as they can take."""
+        each member whose proposed, active and paused pairs (other than ``besides``) already
+        fill their capacity."""
         problems: list[FieldError] = []
         for field, member in (("mentor_id", mentor), ("mentee_id", mentee)):
-            held = self._held(session, member.id)
+            held = self._held(session, member.id, besides)
             if held >= member.capacity:
                 problems.append(
                     FieldError(
