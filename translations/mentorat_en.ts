@@ -108,10 +108,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Member {member} is in %n active or paused pair(s) ({pairs}), more than the limit agreed ({capacity}), and no reason to go beyond was recorded.</source>
+        <source>Member {member} is in %n proposed, active or paused pair(s) ({pairs}), more than the limit agreed ({capacity}), and no reason to go beyond was recorded.</source>
         <translation>
-            <numerusform>Member {member} is in %n active or paused pair ({pairs}), more than the limit agreed ({capacity}), and no reason to go beyond was recorded.</numerusform>
-            <numerusform>Member {member} is in %n active or paused pairs ({pairs}), more than the limit agreed ({capacity}), and no reason to go beyond was recorded.</numerusform>
+            <numerusform>Member {member} is in %n proposed, active or paused pair ({pairs}), more than the limit agreed ({capacity}), and no reason to go beyond was recorded.</numerusform>
+            <numerusform>Member {member} is in %n proposed, active or paused pairs ({pairs}), more than the limit agreed ({capacity}), and no reason to go beyond was recorded.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

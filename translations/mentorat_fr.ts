@@ -217,10 +217,10 @@
         <translation>Ce fichier est bien une base de données, mais pas une base Mentorat.</translation>
     </message>
     <message numerus="yes">
-        <source>Member {member} is in %n active or paused pair(s) ({pairs}), more than the limit agreed ({capacity}), and no reason to go beyond was recorded.</source>
+        <source>Member {member} is in %n proposed, active or paused pair(s) ({pairs}), more than the limit agreed ({capacity}), and no reason to go beyond was recorded.</source>
         <translation>
-            <numerusform>Le membre {member} fait partie de %n binôme actif ou en pause ({pairs}), au-delà de la limite convenue ({capacity}), sans motif de dépassement noté.</numerusform>
-            <numerusform>Le membre {member} fait partie de %n binômes actifs ou en pause ({pairs}), au-delà de la limite convenue ({capacity}), sans motif de dépassement noté.</numerusform>
+            <numerusform>Le membre {member} fait partie de %n binôme proposé, actif ou en pause ({pairs}), au-delà de la limite convenue ({capacity}), sans motif de dépassement noté.</numerusform>
+            <numerusform>Le membre {member} fait partie de %n binômes proposés, actifs ou en pause ({pairs}), au-delà de la limite convenue ({capacity}), sans motif de dépassement noté.</numerusform>
         </translation>
     </message>
     <message>
@@ -1251,6 +1251,14 @@
         <translation>À revoir le</translation>
     </message>
     <message>
+        <source>Called / handled</source>
+        <translation>Appel fait / suivi</translation>
+    </message>
+    <message>
+        <source>Reasons handled</source>
+        <translation>Motifs traités</translation>
+    </message>
+    <message>
         <source>Skills offered</source>
         <translation>Compétences offertes</translation>
     </message>
@@ -1484,6 +1492,10 @@
         <translation>Ajouter une &amp;note de suivi…</translation>
     </message>
     <message>
+        <source>&amp;Mark as called…</source>
+        <translation>&amp;Marquer comme appelé…</translation>
+    </message>
+    <message>
         <source>Print the &amp;call sheet…</source>
         <translation>Imprimer la &amp;liste d’appels…</translation>
     </message>
@@ -1535,12 +1547,20 @@
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
     <message numerus="yes">
         <source>To follow up: %n pair(s)</source>
         <translation>
             <numerusform>À suivre : %n binôme</numerusform>
             <numerusform>À suivre : %n binômes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Called on {date}</source>
+        <translation>Appel le {date}</translation>
     </message>
     <message>
         <source>satisfaction {n}/5</source>
@@ -1553,6 +1573,10 @@
     <message>
         <source>Check again on {date}</source>
         <translation>À revoir le {date}</translation>
+    </message>
+    <message>
+        <source>{pair}: marked as called on {date}.</source>
+        <translation>{pair}&#xa0;: marqué comme appelé le {date}.</translation>
     </message>
     <message>
         <source>How is your pair going?</source>
@@ -2168,6 +2192,10 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
         <translation>Imprimer les &amp;chartes…</translation>
     </message>
     <message>
+        <source>&amp;Refused suggestions…</source>
+        <translation>Suggestions &amp;refusées…</translation>
+    </message>
+    <message>
         <source>Sess&amp;ions</source>
         <translation>Re&amp;ncontres</translation>
     </message>
@@ -2252,6 +2280,33 @@ Runs a reverse-mentoring program: members, pairs, sessions and charters, on this
         <translation>Mentorat {version}
 
 Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontres et chartes, uniquement sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkHandledDialog</name>
+    <message>
+        <source>Mark {pair} as called</source>
+        <translation>Marquer {pair} comme appelé</translation>
+    </message>
+    <message>
+        <source>Mark as called</source>
+        <translation>Marquer comme appelé</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Called on</source>
+        <translation>Date de l’appel</translation>
+    </message>
+    <message>
+        <source>Optional: what was agreed</source>
+        <translation>Facultatif&#xa0;: ce qui a été convenu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +3913,65 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>{mentor} and {mentee} already formed a pair, which has ended.</source>
         <translation>{mentor} et {mentee} ont déjà formé un binôme, qui a pris fin.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalsDialog</name>
+    <message>
+        <source>Refused suggestions</source>
+        <translation>Suggestions refusées</translation>
+    </message>
+    <message>
+        <source>The suggestions refused here are never proposed again. Forget a refusal and the suggestion may come back.</source>
+        <translation>Les suggestions refusées ne sont plus jamais proposées. Oubliez un refus et la suggestion pourra revenir.</translation>
+    </message>
+    <message>
+        <source>About refused suggestions</source>
+        <translation>À propos des suggestions refusées</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Personne mentorée</translation>
+    </message>
+    <message>
+        <source>Refused on</source>
+        <translation>Refusée le</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>No suggestion has been refused.</source>
+        <translation>Aucune suggestion n’a été refusée.</translation>
+    </message>
+    <message>
+        <source>No refused suggestion</source>
+        <translation>Aucune suggestion refusée</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this refusal</source>
+        <translation>&amp;Oublier ce refus</translation>
+    </message>
+    <message>
+        <source>Forget this refusal</source>
+        <translation>Oublier ce refus</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>This refusal had already been forgotten.</source>
+        <translation>Ce refus avait déjà été oublié.</translation>
+    </message>
+    <message>
+        <source>The suggestion of {mentor} and {mentee} may come back.</source>
+        <translation>La suggestion de {mentor} et de {mentee} pourra revenir.</translation>
     </message>
 </context>
 <context>
