@@ -367,3 +367,19 @@ def test_an_erased_member_is_shown_but_not_edited(ctx, qtbot, find):
     assert not find(dialog, QPushButton, "Save").isEnabled()
     summary = find(dialog, QLabel, "Problems to correct")
     assert summary.isVisible() and "erased" in summary.text()
+
+
+def test_the_red_line_goes_once_the_fields_are_corrected(find, type_text, new_dialog, qtbot):
+    birth = find(new_dialog, QLineEdit, "Birth year")
+    type_text(birth, "1850")
+    save(qtbot, find, new_dialog)
+    assert new_dialog.isVisible()
+    assert new_dialog.summary.isVisible()
+    assert not error_of(birth).isHidden()
+    # The names are missing too; correct every marked field, as the coordinator would.
+    fill(type_text, find, new_dialog, {"First name": "Zoé", "Last name": "Lacroix"})
+    assert new_dialog.summary.isVisible()  # the year is still wrong
+    birth.clear()
+    type_text(birth, "1985")
+    assert not error_of(birth).isVisible()
+    assert not new_dialog.summary.isVisible()

@@ -132,7 +132,16 @@ class MemberDialog(QDialog):
         form.addRow(title, row)
         self._rows[name] = row
         self._tab_of[name] = self.tabs.count() - 1
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda _text, row=row: self._corrected(row))
         return widget
+
+    def _corrected(self, row: FieldWithError) -> None:
+        """A field being typed again loses its error; the red line under the form goes once
+        no field is marked any more (it would otherwise still say nothing was saved)."""
+        row.error.clear_error()
+        if all(r.error.isHidden() for r in self._rows.values()):
+            self.summary.hide()
 
     def _line(self, form: QFormLayout, name: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit(self)
