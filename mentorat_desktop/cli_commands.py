@@ -141,7 +141,7 @@ def run_open(args: argparse.Namespace) -> int:
 def run_demo(args: argparse.Namespace) -> int:
     language = ensure_translations(_lang(args))
     path: Path = args.path
-    if path.exists():
+    if path.exists() and not (path.is_file() and path.stat().st_size == 0):
         _err(
             QCoreApplication.translate(
                 "Cli", "“{path}” already exists: choose a new file name (nothing was written)."

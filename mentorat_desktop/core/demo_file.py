@@ -29,6 +29,10 @@ def write_demo_whole(
     from mentorat_desktop.core.demo import DEFAULT_MEMBERS, DEFAULT_SEED, write_demo_database
 
     path = Path(path).expanduser()
+    if path.is_file() and path.stat().st_size == 0:
+        # An empty file (an earlier version's interrupted demo, or made by hand) holds nothing
+        # to keep: the demo takes its place.
+        path.unlink()
     if path.exists():
         raise FileExistsError(str(path))
     temp = path.with_name(path.name + PARTIAL_SUFFIX)

@@ -509,3 +509,12 @@ def test_program_exit_status_as_the_shell_sees_it(demo_db: Path, tmp_path: Path)
     assert "--bogus" in wrong.stderr
     assert "Nothing was done: the command is incomplete or wrong" in wrong.stderr
     assert demo_db.read_bytes() == before
+
+
+def test_an_empty_file_left_by_an_interrupted_demo_is_made_again(cli, tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite3"
+    path.write_bytes(b"")
+    result = cli("demo", path, "--members", "12", "--lang", "en")
+    assert result.code == 0, result.text
+    with sqlite3.connect(path) as con:
+        assert con.execute("SELECT count(*) FROM member").fetchone()[0] == 12
