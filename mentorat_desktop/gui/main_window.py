@@ -7,10 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QProcess
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import (
+    QFileDialog,  # noqa: F401  (the tests answer its static functions)
+    QMainWindow,
+    QMessageBox,
+)
 
 from mentorat_desktop import __version__
 from mentorat_desktop.app import AppContext
+from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.members.view import MembersView
 from mentorat_desktop.gui.view_tabs import ViewTabs
 
@@ -183,10 +188,10 @@ class MainWindow(QMainWindow):
         from mentorat_desktop.gui.import_dialog import ImportMembersDialog
 
         if not path:
-            path, _ = QFileDialog.getOpenFileName(
+            path = file_dialogs.open_file(
                 self,
+                file_dialogs.MEMBERS_IMPORT,
                 self.tr("Import members"),
-                "",
                 self.tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"),
             )
         if not path:
@@ -198,8 +203,12 @@ class MainWindow(QMainWindow):
     def export_members(self) -> None:
         from mentorat_desktop.core.exporting import export_members_csv
 
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export members"), self.tr("members.csv"), self.tr("CSV (*.csv)")
+        path = file_dialogs.save_file(
+            self,
+            file_dialogs.EXPORTS,
+            self.tr("Export members"),
+            self.tr("members.csv"),
+            self.tr("CSV (*.csv)"),
         )
         if not path:
             return
@@ -246,10 +255,10 @@ class MainWindow(QMainWindow):
         from mentorat_desktop.gui.sessions.import_dialog import ImportSessionsDialog
 
         if not path:
-            path, _ = QFileDialog.getOpenFileName(
+            path = file_dialogs.open_file(
                 self,
+                file_dialogs.SESSIONS_IMPORT,
                 self.tr("Import sessions"),
-                "",
                 self.tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"),
             )
         if not path:
@@ -262,8 +271,12 @@ class MainWindow(QMainWindow):
     def export_sessions(self) -> None:
         from mentorat_desktop.core.exporting_sessions import export_sessions_csv
 
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export sessions"), self.tr("sessions.csv"), self.tr("CSV (*.csv)")
+        path = file_dialogs.save_file(
+            self,
+            file_dialogs.EXPORTS,
+            self.tr("Export sessions"),
+            self.tr("sessions.csv"),
+            self.tr("CSV (*.csv)"),
         )
         if not path:
             return

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
+    QFileDialog,  # noqa: F401  (the tests answer its static functions)
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from mentorat_desktop.core.services.settings import (
     MIN_RETENTION_MONTHS,
     SettingsService,
 )
+from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.widgets import FieldWithError
 from mentorat_desktop.i18n.messages import field_error, field_label
 from mentorat_desktop.i18n.privacy_messages import privacy_field_label
@@ -211,8 +212,11 @@ class PreferencesDialog(QDialog):
         self.retention_years.setText(text)
 
     def pick_second_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Second backup folder"), self.second_folder.text().strip()
+        folder = file_dialogs.choose_folder(
+            self,
+            file_dialogs.SECOND_BACKUP_FOLDER,
+            self.tr("Second backup folder"),
+            start=self.second_folder.text().strip(),
         )
         if folder:
             self.second_folder.setText(folder)

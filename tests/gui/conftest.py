@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mentorat_desktop.app import AppContext, build_main_window, create_context
+from mentorat_desktop.gui.file_dialogs import CONFIG_DIR_VARIABLE
 from mentorat_desktop.gui.main_window import MainWindow
 
 W = TypeVar("W", bound=QWidget)
@@ -49,6 +50,15 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
 @pytest.fixture(name="type_text")
 def type_text_fixture(qtbot) -> Callable[[QWidget, str], None]:
     return lambda widget, text: type_text(qtbot, widget, text)
+
+
+@pytest.fixture(autouse=True)
+def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The settings file (last folders of the file dialogs…) in tmp_path, never in the real
+    home."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv(CONFIG_DIR_VARIABLE, str(folder))
+    return folder
 
 
 def _context(path: Path, language: str, qapp: QApplication) -> Iterator[AppContext]:

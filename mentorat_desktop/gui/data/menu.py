@@ -33,13 +33,13 @@ class DataMenu(QMenu):
     def write_record(self, path: str | None = None) -> None:
         """The record of processing (what is kept about members, why, for how long), for
         the association's files, written off the GUI thread then opened."""
-        from PySide6.QtWidgets import QFileDialog
-
         from mentorat_desktop.core.privacy_record import write_processing_record
+        from mentorat_desktop.gui import file_dialogs
 
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
+            path = file_dialogs.save_file(
                 self._window,
+                file_dialogs.RECORD,
                 self.tr("Record of processing"),
                 self.tr("record-of-processing.pdf"),
                 self.tr("PDF documents (*.pdf)"),

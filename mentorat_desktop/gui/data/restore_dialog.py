@@ -11,7 +11,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
+    QFileDialog,  # noqa: F401  (the tests answer its static functions)
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +31,7 @@ from mentorat_desktop.core.backups import (
     restore_backup,
 )
 from mentorat_desktop.core.database import Database
+from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.data import (
     BackupPlace,
     announce_everything,
@@ -189,11 +190,12 @@ class RestoreDialog(QDialog):
             )
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
+            file_dialogs.BACKUPS,
             self.tr("Restore another backup"),
-            str(self._folder if self._folder.is_dir() else self._db.path.parent),
             self.tr("Mentorat backups (*.sqlite3);;All files (*)"),
+            start=str(self._folder if self._folder.is_dir() else self._db.path.parent),
         )
         if path:
             self.restore_file(Path(path))

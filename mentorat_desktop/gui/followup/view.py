@@ -399,12 +399,17 @@ class FollowUpView(QWidget):
     def print_call_sheet(self) -> None:
         from pathlib import Path
 
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
         from mentorat_desktop.core.call_sheet import CallSheetTexts, write_call_sheet
+        from mentorat_desktop.gui import file_dialogs
 
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the call sheet"), self.tr("call-sheet.pdf"), "PDF (*.pdf)"
+        path = file_dialogs.save_file(
+            self,
+            file_dialogs.CALL_SHEET,
+            self.tr("Save the call sheet"),
+            self.tr("call-sheet.pdf"),
+            "PDF (*.pdf)",
         )
         if not path:
             return

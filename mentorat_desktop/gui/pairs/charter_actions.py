@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentorat_desktop.core.database import Database
+from mentorat_desktop.gui import file_dialogs
 
 
 def save_charters(
@@ -22,8 +23,12 @@ def save_charters(
 ) -> Path | None:
     """Ask where to save, write the PDF, open it. Returns the file, or None if cancelled."""
     title = QCoreApplication.translate("Charters", "Save the charters")
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, suggested_name, QCoreApplication.translate("Charters", "PDF (*.pdf)")
+    path = file_dialogs.save_file(
+        parent,
+        file_dialogs.CHARTERS,
+        title,
+        suggested_name,
+        QCoreApplication.translate("Charters", "PDF (*.pdf)"),
     )
     if not path:
         return None

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.privacy import export_person_csv, export_person_json
+from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.data import failure_text, own_connection
 from mentorat_desktop.gui.data.worker import Job, run_in_thread
 from mentorat_desktop.i18n.privacy_messages import person_data_labels
@@ -60,8 +61,9 @@ class PersonExport(QObject):
 
     # -- questions --------------------------------------------------------------------------
     def choose_path(self, member_id: int) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self._window,
+            file_dialogs.PERSON_DATA,
             self.tr("Export this person’s data"),
             self.tr("member-{number}-data").format(number=member_id) + ".json",
             self.tr("JSON and CSV files (*.json *.csv);;All files (*)"),
