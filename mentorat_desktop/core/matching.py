@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from mentorat_desktop.core.enums import MemberStatus, Mode, PairStatus, Role, SkillKind
 from mentorat_desktop.core.errors import NotFoundError
+from mentorat_desktop.core.places import Place, country_of, find_places, nearest_km, utc_offset_of
 from mentorat_desktop.core.text import fold, split_list
 
 if TYPE_CHECKING:
@@ -86,6 +87,9 @@ class MatchWeights:
     # Penalties (subtracted):
     small_gap: float = 15.0  # the mentee is older by less than AGE_GAP_YEARS
     paired_before: float = 100.0  # the two formed a pair that ran and ended
+    # A setting rather than a weight: the farthest apart (km) two members may live when either
+    # prefers to meet in person (see ``too_far``).
+    max_distance_km: float = 50.0
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -147,6 +151,12 @@ class Reason:
                        (a warning, with a penalty)
       paired_before    {"mentor": first name, "mentee": first name} (a warning: their pair
                        ran and ended; with a penalty)
+      time_zones       {"mentor": first name, "mentee": first name, "hours": hours apart,
+                        "mentor_text", "mentee_text": availabilities as recorded} (a warning:
+                       their free times meet on paper only, TIME_ZONE_GAP_HOURS or more apart)
+      too_far          {"mentor_city", "mentee_city": as recorded, "km": rounded distance,
+                        or None when only their countries differ} (why a hard rule excludes
+                       a couple, see ``too_far``)
     """
 
     code: str
@@ -461,6 +471,9 @@ class Candidate:
     archived: bool
     ended: frozenset[int] = frozenset()  # members with whom a pair ran and ended
     availability_text: str = ""  # as recorded
+    places: tuple[Place, ...] = ()  # the bundled places the city may be (homonyms), or ()
+    country: str = ""  # "FR" or "CA" when the city or its text tells it
+    utc_offset: float | None = None  # hours, standard time, when it can be told
 
     @property
     def full_name(self) -> str:
@@ -577,6 +590,9 @@ def _make(
         archived=archived,
         ended=ended - blocked,
         availability_text=(availability or "").strip(),
+        places=find_places(city),
+        country=country_of(city) or "",
+        utc_offset=utc_offset_of(city),
     )
 
 
@@ -592,7 +608,60 @@ def _compatible_mode(a: Mode, b: Mode) -> Mode | None:
     return None
 
 
-def excluded(mentor: Candidate, mentee: Candidate) -> bool:
+# Two people whose time zones are this many hours apart or more (France and Québec: 6) do not
+# share a moment of the week that both name alike ("samedi matin" in Angers is the night in
+# Sherbrooke): their same-named free times are not an overlap.
+TIME_ZONE_GAP_HOURS = 5.0
+
+
+def too_far(
+    mentor: Candidate, mentee: Candidate, max_distance_km: float = MatchWeights.max_distance_km
+) -> Reason | None:
+    """Why the two cannot meet in person, when either prefers to (else None).
+
+    - Both cities in the bundled table (``core.places``): farther apart than
+      ``max_distance_km`` (between homonyms, the nearest ones count).
+    - The same city as written: never too far.
+    - Otherwise (a city blank or not in the table): too far only when both countries can be
+      told (from the table, a postal code, "QC", "France"...) and differ; else the couple is
+      not excluded: the coordinator, who knows the area, judges.
+    """
+    if Mode.IN_PERSON not in (mentor.mode, mentee.mode):
+        return None
+    if mentor.city_key and mentor.city_key == mentee.city_key:
+        return None
+    km = nearest_km(mentor.places, mentee.places)
+    if km is not None:
+        if km <= max_distance_km:
+            return None
+        distance: int | None = round(km)
+    elif mentor.country and mentee.country and mentor.country != mentee.country:
+        distance = None
+    else:
+        return None
+    params: dict[str, object] = {
+        "mentor_city": mentor.city or "",
+        "mentee_city": mentee.city or "",
+        "km": distance,
+    }
+    return Reason("too_far", params)
+
+
+def hours_apart(mentor: Candidate, mentee: Candidate) -> float | None:
+    """How many hours apart their time zones are, when both can be told."""
+    if mentor.utc_offset is None or mentee.utc_offset is None:
+        return None
+    return abs(mentor.utc_offset - mentee.utc_offset)
+
+
+def _zones_apart(mentor: Candidate, mentee: Candidate) -> bool:
+    gap = hours_apart(mentor, mentee)
+    return gap is not None and gap >= TIME_ZONE_GAP_HOURS
+
+
+def excluded(
+    mentor: Candidate, mentee: Candidate, max_distance_km: float = MatchWeights.max_distance_km
+) -> bool:
     """Whether a hard rule forbids ``mentor`` to mentor ``mentee``."""
     return (
         mentor.id == mentee.id
@@ -611,6 +680,7 @@ def excluded(mentor: Candidate, mentee: Candidate) -> bool:
         or mentee.id in mentor.blocked
         or mentor.id in mentee.blocked
         or not mentor.offered & mentee.wanted  # reverse mentoring: the mentor teaches
+        or too_far(mentor, mentee, max_distance_km) is not None
     )
 
 
@@ -620,7 +690,7 @@ def score(
     """The score of ``mentor`` mentoring ``mentee`` with its reasons, or None when a hard
     rule excludes the couple. The score is not rounded; penalties (see ``penalties``) may
     make it zero or negative, and such a couple is not suggested."""
-    if excluded(mentor, mentee):
+    if excluded(mentor, mentee, weights.max_distance_km):
         return None
     total = 0.0
     reasons: list[Reason] = []
@@ -633,6 +703,8 @@ def score(
         total += weights.two_way * gives_back.bit_count()
         reasons.append(Reason("two_way", _skill_params(mentor, mentee, gives_back)))
     common = mentor.availability & mentee.availability
+    if _zones_apart(mentor, mentee):
+        common = 0  # same-named moments, hours apart: see TIME_ZONE_GAP_HOURS
     if common:
         total += weights.availability
         reasons.append(
@@ -696,9 +768,19 @@ def _skill_params(mentor: Candidate, mentee: Candidate, bits: int) -> dict[str, 
 
 
 def warnings_for(mentor: Candidate, mentee: Candidate) -> tuple[Reason, ...]:
-    """What the coordinator should know before accepting the couple: the penalties, and an
-    untrained mentor (never a veto)."""
+    """What the coordinator should know before accepting the couple: the penalties, free
+    times that meet on paper only (time zones far apart), and an untrained mentor (never a
+    veto)."""
     found = [reason for reason, _penalty in penalties(mentor, mentee, MatchWeights())]
+    if mentor.availability & mentee.availability and _zones_apart(mentor, mentee):
+        params: dict[str, object] = {
+            "mentor": mentor.first_name,
+            "mentee": mentee.first_name,
+            "hours": round(hours_apart(mentor, mentee) or 0),
+            "mentor_text": mentor.availability_text,
+            "mentee_text": mentee.availability_text,
+        }
+        found.append(Reason("time_zones", params))
     if not mentor.trained:
         found.append(Reason("mentor_untrained", {"mentor": mentor.first_name}))
     return tuple(found)
@@ -862,6 +944,65 @@ def room_left(db: Database, member_ids: Iterable[int]) -> dict[int, int]:
     }
 
 
+def _too_far_matrix(
+    mentors: Sequence[Candidate],
+    mentees: Sequence[Candidate],
+    r_city: NDArray[np.int64],
+    c_city: NDArray[np.int64],
+    max_distance_km: float,
+) -> NDArray[np.bool_]:
+    """``too_far`` for every couple at once (True: excluded)."""
+    import numpy as np
+
+    from mentorat_desktop.core.places import EARTH_RADIUS_KM
+
+    def coordinates(people: Sequence[Candidate]) -> tuple[NDArray[Any], NDArray[Any]]:
+        lat = np.fromiter(
+            (np.radians(c.places[0].latitude) if c.places else np.nan for c in people), float
+        )
+        lon = np.fromiter(
+            (np.radians(c.places[0].longitude) if c.places else np.nan for c in people), float
+        )
+        return lat, lon
+
+    r_lat, r_lon = coordinates(mentors)
+    c_lat, c_lon = coordinates(mentees)
+    h = (
+        np.sin((c_lat[None, :] - r_lat[:, None]) / 2) ** 2
+        + np.cos(r_lat)[:, None]
+        * np.cos(c_lat)[None, :]
+        * np.sin((c_lon[None, :] - r_lon[:, None]) / 2) ** 2
+    )
+    km = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+    # Homonyms (rare): the nearest ones count, as in too_far.
+    for i, person in enumerate(mentors):
+        if len(person.places) > 1:
+            for j, other in enumerate(mentees):
+                found = nearest_km(person.places, other.places)
+                km[i, j] = np.nan if found is None else found
+    for j, other in enumerate(mentees):
+        if len(other.places) > 1:
+            for i, person in enumerate(mentors):
+                found = nearest_km(person.places, other.places)
+                km[i, j] = np.nan if found is None else found
+    countries = {"": 0, "FR": 1, "CA": 2}
+    r_country = np.fromiter((countries.get(c.country, 3) for c in mentors), np.int64)
+    c_country = np.fromiter((countries.get(c.country, 3) for c in mentees), np.int64)
+    r_in = np.fromiter((c.mode == Mode.IN_PERSON for c in mentors), bool)
+    c_in = np.fromiter((c.mode == Mode.IN_PERSON for c in mentees), bool)
+    with np.errstate(invalid="ignore"):
+        far = km > max_distance_km  # False when unknown (NaN)
+    other_country = (
+        np.isnan(km)
+        & (r_country[:, None] > 0)
+        & (c_country[None, :] > 0)
+        & (r_country[:, None] != c_country[None, :])
+    )
+    same_city = (r_city[:, None] == c_city[None, :]) & (r_city[:, None] > 0)
+    result: NDArray[np.bool_] = (r_in[:, None] | c_in[None, :]) & (far | other_country) & ~same_city
+    return result
+
+
 # -- suggestions for one member ----------------------------------------------------------------
 
 
@@ -956,6 +1097,10 @@ def score_matrix(
     r_mode = column(modes[c.mode] for c in mentors)
     c_mode = column(modes[c.mode] for c in mentees)
     any_mode = modes[Mode.ANY]
+    r_offset = column((np.nan if c.utc_offset is None else c.utc_offset for c in mentors), float)
+    c_offset = column((np.nan if c.utc_offset is None else c.utc_offset for c in mentees), float)
+    with np.errstate(invalid="ignore"):
+        zones_apart = np.abs(r_offset[:, None] - c_offset[None, :]) >= TIME_ZONE_GAP_HOURS
 
     excluded_ = np.zeros((n, m), dtype=bool)
     excluded_ |= r_ids[:, None] == c_ids[None, :]
@@ -986,10 +1131,12 @@ def score_matrix(
         & column((c.can_be_mentee and c.available for c in mentees), bool)[None, :]
     )
     excluded_ |= ~roles_ok
+    excluded_ |= _too_far_matrix(mentors, mentees, r_city, c_city, weights.max_distance_km)
 
     total = weights.teaches * teaches
     total = total + weights.two_way * gives_back
-    total = total + weights.availability * ((r_avail[:, None] & c_avail[None, :]) != 0)
+    common_time = ((r_avail[:, None] & c_avail[None, :]) != 0) & ~zones_apart
+    total = total + weights.availability * common_time
     same_mode = (
         (r_mode[:, None] == c_mode[None, :])
         | (r_mode[:, None] == any_mode)

@@ -173,4 +173,33 @@ def reason_text(code: str, params: Mapping[str, Any]) -> str:
             ),
             p,
         ).format(**p)
+    if code == "time_zones":
+        return _elide(
+            QCoreApplication.translate(
+                "Reasons",
+                "{mentor} and {mentee} live %n hour(s) apart: “{mentor_times}” and "
+                "“{mentee_times}” are not the same moment, so their free times do not count.",
+                "",
+                int(p.get("hours", 0)),
+            ),
+            p,
+        ).format(
+            mentor=p.get("mentor", ""),
+            mentee=p.get("mentee", ""),
+            mentor_times=p.get("mentor_text", ""),
+            mentee_times=p.get("mentee_text", ""),
+        )
+    if code == "too_far" and p.get("km") is None:
+        return QCoreApplication.translate(
+            "Reasons",
+            "{mentor_city} and {mentee_city} are in different countries: too far "
+            "to meet in person.",
+        ).format(mentor_city=p.get("mentor_city", ""), mentee_city=p.get("mentee_city", ""))
+    if code == "too_far":
+        return QCoreApplication.translate(
+            "Reasons",
+            "{mentor_city} and {mentee_city} are about %n km apart: too far to meet in person.",
+            "",
+            int(p.get("km") or 0),
+        ).format(mentor_city=p.get("mentor_city", ""), mentee_city=p.get("mentee_city", ""))
     return code

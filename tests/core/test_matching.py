@@ -10,6 +10,7 @@ import json
 import random
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -205,7 +206,8 @@ def test_soft_preferences_only_add(members: MemberService, db: Database) -> None
             skills_wanted=[],
         )
     )
-    mentee = members.add(francois(preferred_mode=Mode.IN_PERSON, birth_year=None))
+    # (Phone, not in person: Paris is too far from Lyon to meet in person.)
+    mentee = members.add(francois(preferred_mode=Mode.PHONE, birth_year=None))
     [suggestion] = best_for(db, mentee.id)
     assert [r.code for r in suggestion.reasons] == ["teaches"]
     assert suggestion.score == MatchWeights().teaches
@@ -442,7 +444,7 @@ def test_weights_change_the_ranking(members: MemberService, db: Database) -> Non
         zoe(
             first_name="Inès",
             email="ines@example.org",
-            city="Marseille",
+            city="Villeurbanne",  # near enough to meet in person
             skills_offered=["Réseaux sociaux", "Visioconférence"],
         )
     ).id
@@ -578,7 +580,7 @@ def test_best_for_gives_at_most_five_sorted(members: MemberService, db: Database
             zoe(
                 first_name=f"Mentor{k}",
                 email=f"m{k}@example.org",
-                city=["Lyon", "Paris"][k % 2],
+                city=["Lyon", "Villeurbanne"][k % 2],
                 skills_offered=offered,
             )
         )
@@ -1056,7 +1058,7 @@ def test_match_command_numbers_the_members_and_writes_scores_in_french(
 
     from mentorat_desktop.cli import main
 
-    zoe_id = members.add(zoe(city="Paris")).id  # 10 + 4 + 3 + 2 + 3 + 1 - 0.5: 22.5
+    zoe_id = members.add(zoe(city="Villeurbanne")).id  # 10 + 4 + 3 + 2 + 3 + 1 - 0.5: 22.5
     fr_id = members.add(francois()).id
     SettingsService(db).set_match_weights(MatchWeights(age_gap=0.5))
     path = db.path
@@ -1085,3 +1087,110 @@ def test_match_command_numbers_the_members_and_writes_scores_in_french(
     finally:
         reset()
         QLocale.setDefault(locale)
+
+
+# -- places: distance for in-person meetings, time zones for the others -----------------------
+
+
+def _pair(
+    mentor_city: str, mentee_city: str, mode: Mode = Mode.IN_PERSON
+) -> tuple[Candidate, Candidate]:
+    skills = SkillIndex()
+    mentor = candidate(
+        1,
+        "Zoé",
+        "Martin",
+        skills=skills,
+        role=Role.MENTOR,
+        birth_year=2000,
+        offered=["Réseaux sociaux"],
+        city=mentor_city,
+        mode=mode,
+        availability="samedi matin",
+    )
+    mentee = candidate(
+        2,
+        "Odile",
+        "Roy",
+        skills=skills,
+        role=Role.MENTEE,
+        birth_year=1958,
+        wanted=["Réseaux sociaux"],
+        city=mentee_city,
+        mode=Mode.ANY,
+        availability="samedi matin",
+    )
+    return mentor, mentee
+
+
+@pytest.mark.parametrize(
+    ("mentor_city", "mentee_city", "kept"),
+    [
+        ("Angers", "Sherbrooke", False),
+        ("Lyon", "Villeurbanne", True),
+        ("Montréal", "Laval", True),  # Laval in Québec, not in Mayenne: the nearest counts
+        ("Paris", "Lyon", False),
+        ("Lyon", "lyon", True),
+        ("Nulle-Part", "Sherbrooke", True),  # a place not in the table: not excluded
+        ("Nulle-Part, France", "Sherbrooke", False),  # the countries differ
+        ("", "Sherbrooke", True),
+    ],
+)
+def test_in_person_needs_the_two_near(mentor_city: str, mentee_city: str, kept: bool) -> None:
+    mentor, mentee = _pair(mentor_city, mentee_city)
+    weights = MatchWeights()
+    assert (score(mentor, mentee, weights) is not None) is kept
+    assert bool(np.isfinite(score_matrix([mentor], [mentee], weights))[0, 0]) is kept
+    assert (mt.too_far(mentor, mentee) is None) is kept
+
+
+def test_too_far_says_how_far_and_the_distance_is_a_setting() -> None:
+    from mentorat_desktop.i18n.reasons import reason_text
+
+    mentor, mentee = _pair("Lyon", "Grenoble")  # about 95 km
+    reason = mt.too_far(mentor, mentee)
+    assert reason is not None and reason.code == "too_far"
+    assert reason.params["mentor_city"] == "Lyon" and 80 < int(str(reason.params["km"])) < 110
+    assert "Grenoble" in reason_text(reason.code, reason.params)
+    assert score(mentor, mentee, MatchWeights(max_distance_km=120)) is not None
+    saved = MatchWeights(max_distance_km=120).to_json()
+    assert MatchWeights.from_json(saved).max_distance_km == 120
+
+
+def test_video_across_the_atlantic_has_no_availability_on_paper() -> None:
+    from mentorat_desktop.i18n.reasons import reason_text
+
+    mentor, mentee = _pair("Angers", "Sherbrooke", mode=Mode.VIDEO)
+    scored = score(mentor, mentee, MatchWeights())
+    assert scored is not None
+    assert "availability" not in [r.code for r in scored[1]]
+    [warning] = [w for w in mt.warnings_for(mentor, mentee) if w.code == "time_zones"]
+    assert warning.params["hours"] == 6
+    assert "samedi matin" in reason_text(warning.code, warning.params)
+    assert score_matrix([mentor], [mentee], MatchWeights())[0, 0] == pytest.approx(scored[0])
+    # The same two in one country share their Saturday morning.
+    near, other = _pair("Angers", "Nantes", mode=Mode.VIDEO)
+    kept = score(near, other, MatchWeights())
+    assert kept is not None and "availability" in [r.code for r in kept[1]]
+    assert not [w for w in mt.warnings_for(near, other) if w.code == "time_zones"]
+
+
+def test_the_demo_pool_has_no_in_person_pair_across_the_atlantic(tmp_path: Path) -> None:
+    from mentorat_desktop.core.database import open_database
+    from mentorat_desktop.core.demo import write_demo_database
+    from mentorat_desktop.core.places import country_of
+
+    path = tmp_path / "demo.sqlite"
+    write_demo_database(path)
+    demo = open_database(path)
+    try:
+        pool = load_pool(demo)
+        proposed = propose_pool(demo)
+    finally:
+        demo.close()
+    assert proposed
+    for s in proposed:
+        mentor, mentee = pool.candidates[s.mentor_id], pool.candidates[s.mentee_id]
+        if Mode.IN_PERSON in (mentor.mode, mentee.mode):
+            assert country_of(mentor.city) == country_of(mentee.city), (mentor.city, mentee.city)
+            assert mt.too_far(mentor, mentee) is None
