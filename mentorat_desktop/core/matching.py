@@ -67,6 +67,7 @@ HARD_RULES = (
     "refused_or_paired",
     "mentor_not_younger",
     "teaches_nothing",
+    "too_far",
 )
 
 # -- weights -----------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 CONFIG_DIR_VARIABLE = "MENTORAT_CONFIG_DIR"
@@ -28,6 +28,15 @@ BACKUPS = "backups"
 SECOND_BACKUP_FOLDER = "second_backup_folder"
 PERSON_DATA = "person_data"
 RECORD = "record"
+
+
+# Two labels of Qt's own file dialog (used where the platform has no native one) that Qt's
+# French catalogue misses since Qt 6 added their & marks: ours, installed after Qt's, has
+# them. Marked here so that lupdate keeps them in the "QFileDialog" context.
+QT_FILE_DIALOG_WORDS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def config_dir() -> Path:

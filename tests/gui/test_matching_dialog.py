@@ -181,3 +181,16 @@ def test_penalties_and_hard_rules_are_shown_apart(ctx, window):
     weights.accept()
     assert dialog._weights.paired_before == 0
     dialog.reject()
+
+
+def test_every_weight_is_named_in_words_and_the_distance_goes_far_enough(ctx, window):
+    from dataclasses import fields
+
+    from mentorat_desktop.core.matching import MatchWeights
+
+    weights = window.open_matching().edit_weights()
+    for f in fields(MatchWeights):
+        assert weights.spins[f.name].accessibleName() != f.name  # words, not a field name
+    distance = weights.spins["max_distance_km"]
+    assert distance.accessibleName() == "Farthest apart to meet in person (km)"
+    assert distance.maximum() >= 300

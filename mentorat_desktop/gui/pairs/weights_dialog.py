@@ -37,6 +37,7 @@ class WeightsDialog(QDialog):
             "age_gap": self.tr("Ten years or more between them"),
             "small_gap": self.tr("Fewer than %n year(s) between them", "", AGE_GAP_YEARS),
             "paired_before": self.tr("They already formed a pair, which has ended"),
+            "max_distance_km": self.tr("Farthest apart to meet in person (km)"),
         }
         penalties = ("small_gap", "paired_before")
         weights = settings.match_weights()
@@ -45,8 +46,9 @@ class WeightsDialog(QDialog):
         self.spins: dict[str, QDoubleSpinBox] = {}
         for f in fields(MatchWeights):
             spin = QDoubleSpinBox(self)
-            spin.setRange(0, 100)
-            spin.setDecimals(1)
+            # A distance, not a weight: from the same town to across a region.
+            spin.setRange(0, 500 if f.name == "max_distance_km" else 100)
+            spin.setDecimals(0 if f.name == "max_distance_km" else 1)
             spin.setValue(getattr(weights, f.name))
             label = labels.get(f.name, f.name)
             spin.setAccessibleName(label)
@@ -84,6 +86,11 @@ class WeightsDialog(QDialog):
             ),
             "teaches_nothing": self.tr(
                 "The mentor offers at least one skill the mentee wants to learn."
+            ),
+            "too_far": self.tr(
+                "Two people who meet in person live close enough: the same town, or within "
+                "the distance set above; not in different countries when the towns are "
+                "unknown."
             ),
         }
         self.hard_rules_box = QGroupBox(self.tr("Rules no weight changes"), self)
