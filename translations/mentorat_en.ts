@@ -459,6 +459,20 @@
             <numerusform>Only %n years apart: hardly an exchange between generations.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{mentor} and {mentee} live %n hour(s) apart: “{mentor_times}” and “{mentee_times}” are not the same moment, so their free times do not count.</source>
+        <translation>
+            <numerusform>{mentor} and {mentee} live %n hour apart: “{mentor_times}” and “{mentee_times}” are not the same moment, so their free times do not count.</numerusform>
+            <numerusform>{mentor} and {mentee} live %n hours apart: “{mentor_times}” and “{mentee_times}” are not the same moment, so their free times do not count.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{mentor_city} and {mentee_city} are about %n km apart: too far to meet in person.</source>
+        <translation>
+            <numerusform>{mentor_city} and {mentee_city} are about %n km apart: too far to meet in person.</numerusform>
+            <numerusform>{mentor_city} and {mentee_city} are about %n km apart: too far to meet in person.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RestoreMembers</name>

@@ -3810,6 +3810,17 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Chercher dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Reasons</name>
     <message>
         <source>{first} and {last}</source>
@@ -3913,6 +3924,24 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>{mentor} and {mentee} already formed a pair, which has ended.</source>
         <translation>{mentor} et {mentee} ont déjà formé un binôme, qui a pris fin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{mentor} and {mentee} live %n hour(s) apart: “{mentor_times}” and “{mentee_times}” are not the same moment, so their free times do not count.</source>
+        <translation>
+            <numerusform>{mentor} et {mentee} vivent à %n heure(s) d’écart&#xa0;: «&#xa0;{mentor_times}&#xa0;» et «&#xa0;{mentee_times}&#xa0;» ne sont pas le même moment, leurs disponibilités ne comptent donc pas.</numerusform>
+            <numerusform>{mentor} et {mentee} vivent à %n heure(s) d’écart&#xa0;: «&#xa0;{mentor_times}&#xa0;» et «&#xa0;{mentee_times}&#xa0;» ne sont pas le même moment, leurs disponibilités ne comptent donc pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{mentor_city} and {mentee_city} are in different countries: too far to meet in person.</source>
+        <translation>{mentor_city} et {mentee_city} sont dans deux pays différents&#xa0;: trop loin pour se rencontrer en personne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{mentor_city} and {mentee_city} are about %n km apart: too far to meet in person.</source>
+        <translation>
+            <numerusform>{mentor_city} et {mentee_city} sont à environ %n&#xa0;km l’une de l’autre&#xa0;: trop loin pour se rencontrer en personne.</numerusform>
+            <numerusform>{mentor_city} et {mentee_city} sont à environ %n&#xa0;km l’une de l’autre&#xa0;: trop loin pour se rencontrer en personne.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4721,6 +4750,10 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>Un binôme déjà formé entre les deux, qui a pris fin</translation>
     </message>
     <message>
+        <source>Farthest apart to meet in person (km)</source>
+        <translation>Distance maximale pour se rencontrer en personne (km)</translation>
+    </message>
+    <message>
         <source>{label}:</source>
         <translation>{label} :</translation>
     </message>
@@ -4763,6 +4796,10 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>The mentor offers at least one skill the mentee wants to learn.</source>
         <translation>La personne mentor propose au moins une compétence que la personne mentorée souhaite apprendre.</translation>
+    </message>
+    <message>
+        <source>Two people who meet in person live close enough: the same town, or within the distance set above; not in different countries when the towns are unknown.</source>
+        <translation>Deux personnes qui se rencontrent en personne habitent assez près&#xa0;: la même ville, ou dans la distance fixée plus haut&#x202f;; pas dans deux pays différents quand les villes sont inconnues.</translation>
     </message>
     <message>
         <source>Rules no weight changes</source>

@@ -324,5 +324,9 @@
             <source>Each still has room: proposed, active and paused pairs count against what they agreed to hold; archived members are left out.</source>
             <translation>Chacune a encore de la place : les binômes proposés, actifs et en pause comptent dans le nombre de binômes qu’elle a accepté; les membres archivés sont écartés.</translation>
         </message>
+        <message>
+            <source>Two people who meet in person live close enough: the same town, or within the distance set above; not in different countries when the towns are unknown.</source>
+            <translation>Deux personnes qui se rencontrent en personne habitent assez près : la même ville, ou dans la distance fixée plus haut; pas dans deux pays différents quand les villes sont inconnues.</translation>
+        </message>
     </context>
 </TS>
