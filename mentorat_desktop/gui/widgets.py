@@ -559,3 +559,12 @@ def lay_out_form_dialog(dialog: QDialog, form: QFormLayout, main: Button = Butto
     layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
     layout.addLayout(form)
     layout.addWidget(buttons)
+
+
+def fit_placeholder(edit: QLineEdit) -> None:
+    """Make ``edit`` at least as wide as its placeholder (French runs longer: the hint must
+    be read whole, not cut)."""
+    text = edit.placeholderText()
+    if text:
+        width = edit.fontMetrics().horizontalAdvance(text)
+        edit.setMinimumWidth(width + 4 * edit.fontMetrics().averageCharWidth())

@@ -444,3 +444,15 @@ def test_optional_date(qtbot) -> None:
     assert box.value() is None and box.is_valid() and box.errors("x") == []
     box.set_value(None)
     assert not box.check.isChecked()
+
+
+def test_a_field_is_at_least_as_wide_as_its_placeholder(qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    from mentorat_desktop.gui.widgets import fit_placeholder
+
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    edit.setPlaceholderText("À quoi verrez-vous toutes les deux qu’il est atteint, en détail ?")
+    fit_placeholder(edit)
+    assert edit.minimumWidth() > edit.fontMetrics().horizontalAdvance(edit.placeholderText())

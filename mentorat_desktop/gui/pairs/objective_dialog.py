@@ -16,7 +16,12 @@ from mentorat_desktop.core.enums import Direction, ObjectiveStatus
 from mentorat_desktop.core.errors import ValidationError
 from mentorat_desktop.core.services.pairs import ObjectiveInput, ObjectiveRecord, PairService
 from mentorat_desktop.gui.labels import direction_label, objective_status_label
-from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate, lay_out_form_dialog
+from mentorat_desktop.gui.widgets import (
+    FieldWithError,
+    OptionalDate,
+    fit_placeholder,
+    lay_out_form_dialog,
+)
 from mentorat_desktop.i18n.messages import field_error
 
 
@@ -47,9 +52,11 @@ class ObjectiveDialog(QDialog):
 
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("e.g. Hold a video call with the family alone"))
+        fit_placeholder(self.text)
         add("text", self.tr("Objective"), self.text)
         self.indicator = QLineEdit(self)
         self.indicator.setPlaceholderText(self.tr("How will you both know it is reached?"))
+        fit_placeholder(self.indicator)
         add("indicator", self.tr("Success indicator"), self.indicator)
         self.target = OptionalDate(self.tr("Set"), self.tr("Target date"), self)
         self.target.date.setMaximumDate(QDate(2100, 12, 31))

@@ -23,7 +23,7 @@ from mentorat_desktop.core.services.members import MemberService
 from mentorat_desktop.core.services.pairs import PairInput, PairRecord, PairService
 from mentorat_desktop.gui.labels import mode_label
 from mentorat_desktop.gui.pairs.member_picker import MemberPicker
-from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate
+from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate, fit_placeholder
 from mentorat_desktop.i18n.messages import field_error, warning_text
 
 
@@ -96,6 +96,7 @@ class PairDialog(QDialog):
         add("mode", self.tr("Mode"), self.mode)
         self.frequency = QLineEdit(self)
         self.frequency.setPlaceholderText(self.tr("e.g. every other Tuesday, 1 h 30"))
+        fit_placeholder(self.frequency)
         add("frequency", self.tr("Frequency"), self.frequency)
         if pair is None:
             self.override = QLineEdit(self)
