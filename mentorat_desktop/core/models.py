@@ -203,6 +203,8 @@ class Pair(Base):
     # Charter versioning: bumped when objectives or means change after a first print.
     charter_version: Mapped[int] = mapped_column(Integer, default=1)
     charter_changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # What the current version changes: "objectives", "means", "period" (comma-separated).
+    charter_changes: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
     mentor: Mapped[Member] = relationship(foreign_keys=[mentor_id])

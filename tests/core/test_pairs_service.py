@@ -987,3 +987,23 @@ def test_the_bus_hears_every_change(db: Database, pairs: PairService, people: Pe
     pairs.update_means(pair.id, place="Salle communautaire")
     pairs.refuse_match(people.chloe.id, people.marc.id)
     assert heard == [Topic.PAIRS] * 6
+
+
+def test_a_new_charter_version_records_what_it_changes(db):
+    import datetime as dt
+
+    from mentorat_desktop.core.charters.data import load_charter_data
+    from mentorat_desktop.core.services.members import MemberInput, MemberService
+    from mentorat_desktop.core.services.pairs import ObjectiveInput, PairInput, PairService
+
+    members, pairs = MemberService(db), PairService(db)
+    young = members.add(MemberInput(first_name="Yanis", last_name="Roy", birth_year=2001))
+    old = members.add(MemberInput(first_name="Odile", last_name="Roy", birth_year=1958))
+    start = dt.date.today() - dt.timedelta(days=30)
+    pair = pairs.create(PairInput(mentor_id=young.id, mentee_id=old.id, start_date=start))
+    pairs.add_objective(pair.id, ObjectiveInput(text="Découvrir la visioconférence"))
+    (charter,) = load_charter_data(db, [pair.id])
+    assert charter.charter_changes == ("objectives",)
+    pairs.update_means(pair.id, planned_end=start + dt.timedelta(days=200), frequency="Le mardi")
+    (charter,) = load_charter_data(db, [pair.id])
+    assert charter.charter_changes == ("means", "period")

@@ -842,14 +842,14 @@ class PairService:
                 errors += self._cohort_errors(session, new_cohort)
             if errors:
                 raise ValidationError(errors)
-            changed = False
+            kinds = []
             for name, value in new.items():
                 if getattr(pair, name) != value:
                     setattr(pair, name, value)
-                    changed = True
+                    kinds.append("period" if name == "planned_end" else "means")
             pair.cohort_id = new_cohort
-            if changed:
-                _bump_charter(pair)
+            if kinds:
+                _bump_charter(pair, *kinds)
         self._db.bus.emit(Topic.PAIRS)
         return self.get(pair_id)
 
@@ -871,7 +871,7 @@ class PairService:
                 direction=data.direction,
             )
             pair.objectives.append(objective)
-            _bump_charter(pair)
+            _bump_charter(pair, "objectives")
             session.flush()
             record = _objective_from_model(objective)
         self._db.bus.emit(Topic.PAIRS)
@@ -903,7 +903,7 @@ class PairService:
             objective.status = data.status
             objective.direction = data.direction
             if charter_changed:
-                _bump_charter(self._pair(session, objective.pair_id))
+                _bump_charter(self._pair(session, objective.pair_id), "objectives")
             session.flush()
             record = _objective_from_model(objective)
         self._db.bus.emit(Topic.PAIRS)
@@ -919,7 +919,7 @@ class PairService:
                 raise NotFoundError(objective_id)
             pair = self._pair(session, objective.pair_id)
             pair.objectives.remove(objective)
-            _bump_charter(pair)
+            _bump_charter(pair, "objectives")
         self._db.bus.emit(Topic.PAIRS)
 
     # -- helpers inside a transaction ----------------------------------------------------
@@ -1041,8 +1041,10 @@ class PairService:
         )
 
 
-def _bump_charter(pair: Pair) -> None:
-    """A new version of a signed charter (an unsigned charter is still a draft)."""
+def _bump_charter(pair: Pair, *kinds: str) -> None:
+    """A new version of a signed charter (an unsigned charter is still a draft), recording
+    what it changes among "objectives", "means" and "period" (the charter says it)."""
     if pair.charter_signed_on is not None:
         pair.charter_version = (pair.charter_version or 1) + 1
         pair.charter_changed_at = dt.datetime.now().replace(microsecond=0)
+        pair.charter_changes = ",".join(dict.fromkeys(kinds)) or None
