@@ -3739,6 +3739,10 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>Charte modifiée le</translation>
     </message>
     <message>
+        <source>What the last charter version changed</source>
+        <translation>Ce que la dernière version de la charte a changé</translation>
+    </message>
+    <message>
         <source>Success indicator</source>
         <translation>Indicateur de réussite</translation>
     </message>

@@ -200,6 +200,9 @@ def person_data_labels() -> dict[str, str]:
             "closing_comment": QCoreApplication.translate("Privacy", "Closing comment"),
             "charter_version": QCoreApplication.translate("Privacy", "Charter version"),
             "charter_changed_at": QCoreApplication.translate("Privacy", "Charter changed on"),
+            "charter_changes": QCoreApplication.translate(
+                "Privacy", "What the last charter version changed"
+            ),
             "indicator": QCoreApplication.translate("Privacy", "Success indicator"),
             "target_date": QCoreApplication.translate("Privacy", "Target date"),
             "speaker": QCoreApplication.translate("Privacy", "Who spoke"),
