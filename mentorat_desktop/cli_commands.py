@@ -114,11 +114,27 @@ def backup_before(db: Database, reason: str) -> None:
     """The checked backup made before a change that touches many rows (an import, a pool
     proposal, an erasure). Raises StorageError when it cannot be written: then the change
     is not made."""
-    from mentorat_desktop.core.backups import BackupReason, write_backup
+    from mentorat_desktop.core.backups import BackupReason, backup_place, write_backup
     from mentorat_desktop.core.services.settings import SettingsService
 
-    second = getattr(SettingsService(db).get(), "backup_folder_second", None)
-    write_backup(db.path, BackupReason(reason), second_folder=Path(second) if second else None)
+    place = backup_place(SettingsService(db))
+    write_backup(
+        db.path,
+        BackupReason(reason),
+        second_folder=place.second_folder,
+        keep_last=place.keep_last,
+    )
+
+
+def say_cannot_write(path: Path, exc: OSError) -> int:
+    """A file that could not be written, said without the error's own text (it may quote
+    data); returns the exit status of nothing done."""
+    _err(
+        QCoreApplication.translate(
+            "Cli", "Cannot write “{path}”: {reason}. Nothing was written."
+        ).format(path=path, reason=exc.strerror or type(exc).__name__)
+    )
+    return EXIT_NOTHING_DONE
 
 
 def run_open(args: argparse.Namespace) -> int:
@@ -349,12 +365,7 @@ def run_export_members(args: argparse.Namespace) -> int:
         try:
             count = export_members_csv(db, args.output)
         except OSError as exc:
-            _err(
-                QCoreApplication.translate(
-                    "Cli", "Cannot write “{path}”: {reason}. Nothing was written."
-                ).format(path=args.output, reason=exc.strerror or exc)
-            )
-            return EXIT_NOTHING_DONE
+            return say_cannot_write(args.output, exc)
         _out(
             QCoreApplication.translate(
                 "Cli", "%n member(s) exported to “{path}”.", "", count
@@ -537,12 +548,7 @@ def _write_charters(
         _err(QCoreApplication.translate("Cli", "There is no such pair. Nothing was written."))
         return EXIT_NOTHING_DONE
     except OSError as exc:
-        _err(
-            QCoreApplication.translate(
-                "Cli", "Cannot write “{path}”: {reason}. Nothing was written."
-            ).format(path=args.output, reason=exc.strerror or exc)
-        )
-        return EXIT_NOTHING_DONE
+        return say_cannot_write(args.output, exc)
     _out(
         QCoreApplication.translate(
             "Cli", "%n charter(s) written to “{path}”", "", len(pair_ids)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,6 +15,7 @@ from mentorat_desktop.cli_commands import (
     _say_storage_error,
     backup_before,
     dump_json,
+    say_cannot_write,
 )
 from mentorat_desktop.cli_messages import ensure_translations
 from mentorat_desktop.core.database import Database
@@ -28,15 +28,9 @@ def _language(db: Database, language: str | None) -> str:
     return language or SettingsService(db).get().language
 
 
-def _second_folder(db: Database) -> Path | None:
-    from mentorat_desktop.core.services.settings import SettingsService
-
-    second = getattr(SettingsService(db).get(), "backup_folder_second", None)
-    return Path(second) if second else None
-
-
 def run_backup(args: argparse.Namespace) -> int:
-    from mentorat_desktop.core.backups import BackupReason, write_backup
+    from mentorat_desktop.core.backups import BackupReason, backup_place, write_backup
+    from mentorat_desktop.core.services.settings import SettingsService
     from mentorat_desktop.i18n.storage_messages import storage_error
 
     language = _lang(args)
@@ -52,10 +46,14 @@ def run_backup(args: argparse.Namespace) -> int:
                 ).format(path=args.output)
             )
             return EXIT_NOTHING_DONE
-        second = None if args.output is not None else _second_folder(db)
+        place = backup_place(SettingsService(db))
         try:
             result = write_backup(
-                db.path, BackupReason.MANUAL, output=args.output, second_folder=second
+                db.path,
+                BackupReason.MANUAL,
+                output=args.output,
+                second_folder=None if args.output is not None else place.second_folder,
+                keep_last=place.keep_last,
             )
         except StorageError as exc:
             _err(storage_error(exc, language))
@@ -130,7 +128,13 @@ def run_backups(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from mentorat_desktop.core.backups import BackupError, read_backup_info, restore_backup
+    from mentorat_desktop.core.backups import (
+        BackupError,
+        backup_place,
+        read_backup_info,
+        restore_backup,
+    )
+    from mentorat_desktop.core.services.settings import SettingsService
     from mentorat_desktop.i18n.storage_messages import backup_error, contents_text, format_time
 
     language = _lang(args)
@@ -147,7 +151,7 @@ def run_restore(args: argparse.Namespace) -> int:
     db.lock = None  # kept through the restore, released below
     try:
         language = _language(db, language)
-        second = _second_folder(db)
+        second = backup_place(SettingsService(db)).second_folder
         db.close()
         try:
             before = restore_backup(args.backup, args.db, second_folder=second)
@@ -224,12 +228,7 @@ def run_export_person(args: argparse.Namespace) -> int:
         try:
             export_person_json(db, member_id, args.output)
         except OSError as exc:
-            _err(
-                QCoreApplication.translate(
-                    "Cli", "Cannot write “{path}”: {reason}. Nothing was written."
-                ).format(path=args.output, reason=exc.strerror or type(exc).__name__)
-            )
-            return EXIT_NOTHING_DONE
+            return say_cannot_write(args.output, exc)
         _out(
             QCoreApplication.translate(
                 "Cli", "Everything kept about member {number} was written to “{path}”."
@@ -312,12 +311,7 @@ def run_processing_record(args: argparse.Namespace) -> int:
         try:
             pages = write_processing_record(db, args.output, _language(db, language))
         except OSError as exc:
-            _err(
-                QCoreApplication.translate(
-                    "Cli", "Cannot write “{path}”: {reason}. Nothing was written."
-                ).format(path=args.output, reason=exc.strerror or type(exc).__name__)
-            )
-            return EXIT_NOTHING_DONE
+            return say_cannot_write(args.output, exc)
         _out(
             QCoreApplication.translate(
                 "Cli", "Record of processing written to “{path}” (%n page(s)).", "", pages

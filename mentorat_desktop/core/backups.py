@@ -22,9 +22,13 @@ import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mentorat_desktop import __version__
 from mentorat_desktop.core.errors import StorageError, StorageProblem, storage_problem_of
+
+if TYPE_CHECKING:
+    from mentorat_desktop.core.services.settings import SettingsService
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 INFO_TABLE = "mentorat_backup_info"
@@ -87,6 +91,21 @@ class BackupResult:
     second_path: Path | None = None
     # Why the copy to the second folder failed (the main backup is there all the same).
     second_problem: StorageProblem | None = None
+
+
+@dataclass(frozen=True)
+class BackupPlace:
+    """Where backups go besides their folder, and how many of the last ones are kept."""
+
+    second_folder: Path | None = None
+    keep_last: int = KEEP_LAST
+
+
+def backup_place(settings: SettingsService) -> BackupPlace:
+    """The backup settings of the program (Preferences), for the GUI and the command line."""
+    values = settings.get()
+    second = values.backup_folder_second
+    return BackupPlace(Path(second) if second else None, values.backup_keep_last)
 
 
 def backup_folder(db_path: Path) -> Path:

@@ -8,9 +8,14 @@ from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QMainWindow
 
 from mentorat_desktop.app import AppContext
-from mentorat_desktop.core.backups import BackupReason, BackupResult, backup_is_due, write_backup
+from mentorat_desktop.core.backups import (
+    BackupReason,
+    BackupResult,
+    backup_is_due,
+    backup_place,
+    write_backup,
+)
 from mentorat_desktop.core.errors import StorageError
-from mentorat_desktop.gui.data import backup_place
 from mentorat_desktop.gui.data.worker import run_in_thread
 
 

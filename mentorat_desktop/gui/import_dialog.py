@@ -281,10 +281,9 @@ class PreviewImportDialog(QDialog):
     def accept(self) -> None:
         if self.plan is None or not self.plan.to_add:
             return
-        from mentorat_desktop.core.backups import BackupReason, write_backup
+        from mentorat_desktop.core.backups import BackupReason, backup_place, write_backup
         from mentorat_desktop.core.errors import StorageError
         from mentorat_desktop.core.services.settings import SettingsService
-        from mentorat_desktop.gui.data import backup_place
         from mentorat_desktop.i18n import current_language
         from mentorat_desktop.i18n.storage_messages import storage_error
 

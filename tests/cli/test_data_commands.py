@@ -289,3 +289,18 @@ def test_data_commands_write_only_what_they_say(cli: Callable, demo60: Path) -> 
     cli("check", "--db", demo60, "--lang", "en")
     left = sorted(p.name for p in demo60.parent.iterdir() if p.name.startswith(demo60.stem))
     assert left == [demo60.name]
+
+
+def test_backup_keeps_as_many_of_the_last_backups_as_the_preferences_say(cli, tmp_path):
+    from mentorat_desktop.core.backups import backup_folder
+    from mentorat_desktop.core.database import open_database
+    from mentorat_desktop.core.services.settings import SettingsService
+
+    db_path = tmp_path / "m.sqlite3"
+    db = open_database(db_path)
+    SettingsService(db).update(backup_keep_last=2)
+    db.close()
+    for _ in range(4):
+        assert cli("backup", "--db", db_path, "--lang", "en").code == 0
+    # Within the same day the daily tier keeps the newest too: the last two, no more.
+    assert len(list(backup_folder(db_path).glob("*.sqlite3"))) == 2

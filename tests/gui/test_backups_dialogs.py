@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.core.backups import (
     BackupError,
     BackupInfo,
+    BackupPlace,
     BackupProblem,
     BackupReason,
     backup_files,
@@ -38,7 +39,7 @@ from mentorat_desktop.core.enums import Role
 from mentorat_desktop.core.errors import StorageError, StorageProblem
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.services.members import MemberInput
-from mentorat_desktop.gui.data import BackupPlace, failure_text
+from mentorat_desktop.gui.data import failure_text
 from mentorat_desktop.gui.data.backups_model import (
     COL_DATE,
     COL_MEMBERS,

@@ -9,34 +9,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from mentorat_desktop.core.backups import KEEP_LAST, BackupError
+from mentorat_desktop.core.backups import BackupError
 from mentorat_desktop.core.database import Database, make_private_dir
 from mentorat_desktop.core.errors import StorageError
 from mentorat_desktop.core.events import Topic
-
-
-@dataclass(frozen=True)
-class BackupPlace:
-    """Where backups go besides their folder, and how many of the last ones are kept."""
-
-    second_folder: Path | None = None
-    keep_last: int = KEEP_LAST
-
-
-def backup_place(settings: object) -> BackupPlace:
-    """The backup settings of ``settings`` (a SettingsService), defaults when absent."""
-    values = settings.get()  # type: ignore[attr-defined]
-    second = getattr(values, "backup_folder_second", None)
-    keep = getattr(values, "backup_keep_last", KEEP_LAST)
-    if not isinstance(keep, int):
-        keep = KEEP_LAST
-    return BackupPlace(Path(second) if second else None, keep)
 
 
 def failure_text(error: BaseException, language: str) -> str:

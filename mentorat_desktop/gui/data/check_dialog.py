@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.core.backups import BackupReason, BackupResult, write_backup
+from mentorat_desktop.core.backups import BackupPlace, BackupReason, BackupResult, write_backup
 from mentorat_desktop.core.checks import CheckReport, check_database, repair_database
 from mentorat_desktop.core.database import Database
-from mentorat_desktop.gui.data import BackupPlace, announce_everything, failure_text, own_connection
+from mentorat_desktop.gui.data import announce_everything, failure_text, own_connection
 from mentorat_desktop.gui.data.worker import Job, run_in_thread
 from mentorat_desktop.gui.work_parts import busy_bar, message_label, named_button
 from mentorat_desktop.i18n.check_messages import repair_note, repaired_text, report_lines

@@ -6,8 +6,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from mentorat_desktop.app import AppContext
-from mentorat_desktop.core.backups import BackupReason, BackupResult, backup_folder, write_backup
-from mentorat_desktop.gui.data import backup_place, failure_text, open_folder
+from mentorat_desktop.core.backups import (
+    BackupReason,
+    BackupResult,
+    backup_folder,
+    backup_place,
+    write_backup,
+)
+from mentorat_desktop.gui.data import failure_text, open_folder
 from mentorat_desktop.gui.data.worker import Job, run_in_thread
 
 

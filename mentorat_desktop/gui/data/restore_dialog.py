@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.core.backups import (
     BackupError,
     BackupInfo,
+    BackupPlace,
     BackupResult,
     backup_folder,
     list_backups,
@@ -33,7 +34,6 @@ from mentorat_desktop.core.backups import (
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.data import (
-    BackupPlace,
     announce_everything,
     drop_connections,
     failure_text,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.core.backups import BackupReason, BackupResult, write_backup
+from mentorat_desktop.core.backups import BackupPlace, BackupReason, BackupResult, write_backup
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import EndReason
 from mentorat_desktop.core.errors import FieldError, ValidationError
@@ -33,7 +33,7 @@ from mentorat_desktop.core.privacy import (
     erase_person,
     person_data,
 )
-from mentorat_desktop.gui.data import BackupPlace, failure_text, own_connection
+from mentorat_desktop.gui.data import failure_text, own_connection
 from mentorat_desktop.gui.data.worker import Job, run_in_thread
 from mentorat_desktop.gui.labels import end_reason_label
 from mentorat_desktop.gui.privacy import announce_erasure

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from mentorat_desktop.gui.data import backup_place
+from mentorat_desktop.core.backups import backup_place
 from mentorat_desktop.gui.members.table_model import WITHOUT_CONSENT
 
 FIRST_READ_MS = 250  # after start-up: who has no consent, for the marks in the list

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.core.backups import BackupReason, BackupResult, write_backup
+from mentorat_desktop.core.backups import BackupPlace, BackupReason, BackupResult, write_backup
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import MemberStatus
 from mentorat_desktop.core.formatting import format_date
@@ -33,7 +33,7 @@ from mentorat_desktop.core.privacy import (
     members_past_retention,
 )
 from mentorat_desktop.core.services.settings import SettingsService
-from mentorat_desktop.gui.data import BackupPlace, failure_text, own_connection
+from mentorat_desktop.gui.data import failure_text, own_connection
 from mentorat_desktop.gui.data.worker import Job, run_in_thread
 from mentorat_desktop.gui.privacy import announce_erasure
 from mentorat_desktop.gui.work_parts import busy_bar, message_label, named_button
