@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QtMsgType, QTranslator, qInstallMes
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from mentorat_desktop.core.database import Database, inspect_file, open_database
+from mentorat_desktop.core.database import Database, open_database
 from mentorat_desktop.core.services.members import MemberService
 from mentorat_desktop.core.services.settings import SettingsService
 from mentorat_desktop.gui.bridge import DataSignals
@@ -97,8 +97,8 @@ def create_context(
     qapp = qapp or get_qapp()
     lock = None
     if not read_only:
-        if Path(db_path).exists():
-            inspect_file(Path(db_path))  # a file that is not ours gets no lock file
+        # Taken before the file is read; a file that is not ours then has its lock file
+        # removed with the lock (release), so nothing is left beside it.
         lock = DatabaseLock(Path(db_path))
         lock.acquire()
     try:

@@ -61,17 +61,10 @@ def _open_db(
         return None
     lock = None
     if write:
-        from mentorat_desktop.core.database import inspect_file
         from mentorat_desktop.core.lock import DatabaseLock
 
-        if path.exists():
-            try:  # a file that is not ours gets no lock file beside it
-                inspect_file(path)
-            except DatabaseOpenError as exc:
-                ensure_translations(language)
-                _err(open_error(exc))
-                return None
-
+        # A file that is not ours is refused below; releasing the lock then removes its
+        # lock file, so nothing is left beside it.
         lock = DatabaseLock(path)
         try:
             lock.acquire(wait_seconds=LOCK_WAIT_SECONDS)
