@@ -194,3 +194,11 @@ def test_every_weight_is_named_in_words_and_the_distance_goes_far_enough(ctx, wi
     distance = weights.spins["max_distance_km"]
     assert distance.accessibleName() == "Farthest apart to meet in person (km)"
     assert distance.maximum() >= 300
+
+
+def test_every_hard_rule_is_shown_whole(ctx, window, qtbot):
+    weights = window.open_matching().edit_weights()
+    qtbot.waitExposed(weights)
+    rules = weights.hard_rules
+    # As tall as its wrapped text needs at its width: no rule cut off at the bottom.
+    assert rules.height() >= rules.heightForWidth(rules.width())

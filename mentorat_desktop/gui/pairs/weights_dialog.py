@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -98,7 +99,13 @@ class WeightsDialog(QDialog):
             "\n".join("• " + rules.get(code, code) for code in HARD_RULES), self
         )
         self.hard_rules.setWordWrap(True)
+        self.hard_rules.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.hard_rules.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A dialog does not ask its wrapped labels how tall they are at their width (the
+        # last rules were cut off): give the rules a width, and the height they need at it.
+        rules_width = 30 * self.hard_rules.fontMetrics().averageCharWidth() * 2
+        self.hard_rules.setMinimumWidth(rules_width)
+        self.hard_rules.setMinimumHeight(self.hard_rules.heightForWidth(rules_width))
         QVBoxLayout(self.hard_rules_box).addWidget(self.hard_rules)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save
@@ -118,6 +125,7 @@ class WeightsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.penalties_box)
