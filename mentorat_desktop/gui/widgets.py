@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCalendarWidget,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -90,6 +91,13 @@ class FieldWithError(QWidget):
         self.error = ErrorLabel(self)
         layout.addWidget(self.error)
         self.setFocusProxy(field)
+        # A field changed by the user loses its error: the refusal spoke of what was there.
+        if isinstance(field, QLineEdit):
+            field.textEdited.connect(self.error.clear_error)
+        elif isinstance(field, QComboBox):
+            field.activated.connect(self.error.clear_error)
+            if field.isEditable() and field.lineEdit() is not None:
+                field.lineEdit().textEdited.connect(self.error.clear_error)
 
 
 def _day(value: QDate) -> dt.date:

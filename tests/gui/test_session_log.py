@@ -578,3 +578,21 @@ def test_delete_answered_no_keeps_the_session(view, pairs, sessions, monkeypatch
     view.select_session(record.id)
     view.delete_current()
     assert [s.id for s in sessions.list_sessions()] == [record.id]
+
+
+def test_an_error_goes_when_its_field_is_changed(log_for, find, qtbot):
+    from mentorat_desktop.gui.widgets import FieldWithError
+
+    dialog = log_for()
+    pair = find(dialog, QComboBox, "Pair")
+    pair.setCurrentIndex(0)  # no pair chosen, and no duration typed
+    dialog.accept()  # Save
+    row = pair.parentWidget()
+    assert isinstance(row, FieldWithError) and not row.error.isHidden()
+    pair.setCurrentIndex(1)
+    pair.activated.emit(1)  # what choosing in the list sends
+    assert row.error.isHidden()
+    duration = find(dialog, QLineEdit, "Duration")
+    assert not duration.parentWidget().error.isHidden()
+    qtbot.keyClicks(duration, "1h30")
+    assert duration.parentWidget().error.isHidden()

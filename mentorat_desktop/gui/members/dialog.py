@@ -137,9 +137,8 @@ class MemberDialog(QDialog):
         return widget
 
     def _corrected(self, row: FieldWithError) -> None:
-        """A field being typed again loses its error; the red line under the form goes once
-        no field is marked any more (it would otherwise still say nothing was saved)."""
-        row.error.clear_error()
+        """The red line under the form goes once no field is marked any more (the row has
+        cleared its own error: FieldWithError), else it would still say nothing was saved."""
         if all(r.error.isHidden() for r in self._rows.values()):
             self.summary.hide()
 
