@@ -58,6 +58,8 @@ _JSON = Option(
     {"action": "store_true"},
 )
 VIEWS = ("members", "pairs", "sessions", "followup", "dashboard")
+# Windows opened over the main window, drawn by themselves (gui/screenshot.py WINDOWS).
+WINDOW_VIEWS = ("preferences",)
 
 COMMANDS: tuple[Command, ...] = (
     Command(
@@ -115,7 +117,7 @@ COMMANDS: tuple[Command, ...] = (
             Option(
                 ("--view",),
                 QT_TRANSLATE_NOOP("CliHelp", "which view"),
-                {"default": "members", "choices": list(VIEWS)},
+                {"default": "members", "choices": [*VIEWS, *WINDOW_VIEWS]},
             ),
             Option(
                 ("--size",),

@@ -3,11 +3,29 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from mentorat_desktop.core.errors import DatabaseOpenError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from mentorat_desktop.gui.main_window import MainWindow
+
+
+def _preferences(window: MainWindow) -> QWidget:
+    return window.open_preferences()
+
+
+# The windows opened over the main window, by their command-line name (cli_spec.WINDOW_VIEWS):
+# each opens its window from the main window, as its menu does, and returns it to be drawn.
+WINDOWS: dict[str, Callable[[MainWindow], QWidget]] = {
+    "preferences": _preferences,
+}
 
 
 def take_screenshot(
@@ -35,11 +53,18 @@ def take_screenshot(
     try:
         window = build_main_window(ctx)
         window.resize(*size)
-        window.show_view(view)
-        window.show()
+        opened: QWidget | None = None
+        if view in WINDOWS:
+            window.show()
+            opened = WINDOWS[view](window)
+        else:
+            window.show_view(view)
+            window.show()
         for _ in range(5):
             qapp.processEvents()
-        image = window.grab()
+        image = (opened or window).grab()
+        if opened is not None:
+            opened.close()
         if output is not None and not image.save(str(output), "PNG"):
             print(
                 QCoreApplication.translate("Cli", "Cannot write “{path}”.").format(path=output),

@@ -518,3 +518,14 @@ def test_an_empty_file_left_by_an_interrupted_demo_is_made_again(cli, tmp_path: 
     assert result.code == 0, result.text
     with sqlite3.connect(path) as con:
         assert con.execute("SELECT count(*) FROM member").fetchone()[0] == 12
+
+
+@pytest.mark.parametrize("view", ["preferences"])
+def test_screenshot_of_a_window_draws_that_window(cli, demo_db: Path, tmp_path: Path, view: str):
+    """A window opened over the main one is drawn by itself, at its own size."""
+    out = tmp_path / f"{view}.png"
+    result = cli("screenshot", "--db", demo_db, "--view", view, "-o", out, "--lang", "fr_FR")
+    assert result.code == EXIT_OK, result.text
+    width, height = png_size(out)
+    assert (width, height) != (1280, 800)
+    assert width >= 300 and height >= 200
