@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>Mentee</source>
-        <translation>Mentoré</translation>
+        <translation>Personne mentorée</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -463,11 +463,11 @@
     </message>
     <message>
         <source>Pair {id} proposed: {mentor} (mentor) and {mentee} (mentee).</source>
-        <translation>Binôme {id} proposé : {mentor} (mentor) et {mentee} (mentoré).</translation>
+        <translation>Binôme {id} proposé : {mentor} (personne mentore) et {mentee} (personne mentorée).</translation>
     </message>
     <message>
         <source>Pair {id} active: {mentor} (mentor) and {mentee} (mentee).</source>
-        <translation>Binôme {id} actif : {mentor} (mentor) et {mentee} (mentoré).</translation>
+        <translation>Binôme {id} actif : {mentor} (personne mentore) et {mentee} (personne mentorée).</translation>
     </message>
     <message>
         <source>There is no such pair. Nothing was written.</source>
@@ -1192,7 +1192,7 @@
     </message>
     <message>
         <source>Mentee</source>
-        <translation>Mentoré</translation>
+        <translation>Personne mentorée</translation>
     </message>
     <message>
         <source>Hours per month</source>
@@ -1345,11 +1345,11 @@
     </message>
     <message>
         <source>The mentor</source>
-        <translation>Le mentor</translation>
+        <translation>La personne mentore</translation>
     </message>
     <message>
         <source>The mentee</source>
-        <translation>Le mentoré</translation>
+        <translation>La personne mentorée</translation>
     </message>
     <message>
         <source>Who spoke</source>
@@ -1650,7 +1650,7 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
     <name>Import</name>
     <message>
         <source>“{path}” needs a column for the mentor and one for the mentee (or one for the pair), a date and a duration. Nothing was imported.</source>
-        <translation>«&#xa0;{path}&#xa0;» doit avoir une colonne pour le mentor et une pour le mentoré (ou une pour le binôme), une date et une durée. Rien n’a été importé.</translation>
+        <translation>«&#xa0;{path}&#xa0;» doit avoir une colonne pour la personne mentore et une pour la personne mentorée (ou une pour le binôme), une date et une durée. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>No column gives the names in “{path}”: add columns titled “First name” and “Last name” (or “Prénom” and “Nom”). Nothing was imported.</source>
@@ -1938,7 +1938,7 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
     </message>
     <message>
         <source>Mentee (older)</source>
-        <translation>Mentoré (plus âgé)</translation>
+        <translation>Personne mentorée (plus âgée)</translation>
     </message>
     <message>
         <source>Either</source>
@@ -1950,7 +1950,7 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
     </message>
     <message>
         <source>Mentee</source>
-        <translation>Mentoré</translation>
+        <translation>Personne mentorée</translation>
     </message>
     <message>
         <source>In person</source>
@@ -2054,11 +2054,11 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
     </message>
     <message>
         <source>The mentor passes it on</source>
-        <translation>Le mentor transmet</translation>
+        <translation>La personne mentore transmet</translation>
     </message>
     <message>
         <source>The mentee passes it on</source>
-        <translation>Le mentoré transmet</translation>
+        <translation>La personne mentorée transmet</translation>
     </message>
     <message>
         <source>Both ways</source>
@@ -2887,7 +2887,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>{mentor} is not younger than {mentee}: in reverse mentoring, the mentor is usually the younger one.</source>
-        <translation>{mentor} n’est pas plus jeune que {mentee} : en mentorat inversé, le mentor est en général le plus jeune des deux.</translation>
+        <translation>{mentor} n’est pas plus jeune que {mentee} : en mentorat inversé, la personne mentore est en général la plus jeune des deux.</translation>
     </message>
     <message>
         <source>{mentor} has not had the mentor training yet.</source>
@@ -3015,7 +3015,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>Mentee</source>
-        <translation>Mentoré</translation>
+        <translation>Personne mentorée</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3099,11 +3099,11 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>The mentor learned</source>
-        <translation>Ce que le mentor a appris</translation>
+        <translation>Ce que la personne mentore a appris</translation>
     </message>
     <message>
         <source>The mentee learned</source>
-        <translation>Ce que le mentoré a appris</translation>
+        <translation>Ce que la personne mentorée a appris</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -3138,7 +3138,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>Mentee</source>
-        <translation>Mentoré</translation>
+        <translation>Personne mentorée</translation>
     </message>
     <message>
         <source>Mentor (the younger)</source>
@@ -3146,7 +3146,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>Mentee (the more experienced)</source>
-        <translation>Mentoré (le plus expérimenté)</translation>
+        <translation>Personne mentorée (la plus expérimentée)</translation>
     </message>
     <message>
         <source>No cohort</source>
@@ -3229,7 +3229,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>Mentee</source>
-        <translation>Mentoré</translation>
+        <translation>Personne mentorée</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4457,11 +4457,11 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>What the mentor learned</source>
-        <translation>Ce que le mentor a appris</translation>
+        <translation>Ce que la personne mentore a appris</translation>
     </message>
     <message>
         <source>What the mentee learned</source>
-        <translation>Ce que le mentoré a appris</translation>
+        <translation>Ce que la personne mentorée a appris</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -4697,7 +4697,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>Mentee</source>
-        <translation>Mentoré</translation>
+        <translation>Personne mentorée</translation>
     </message>
     <message>
         <source>Score</source>
@@ -4716,11 +4716,11 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>Each skill the mentor offers and the mentee wants</source>
-        <translation>Chaque compétence que le mentor propose et que le mentoré recherche</translation>
+        <translation>Chaque compétence que la personne mentore propose et que la personne mentorée recherche</translation>
     </message>
     <message>
         <source>Each skill the mentee offers in return</source>
-        <translation>Chaque compétence que le mentoré offre en retour</translation>
+        <translation>Chaque compétence que la personne mentorée offre en retour</translation>
     </message>
     <message>
         <source>Free at the same moments</source>
@@ -4775,7 +4775,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>The mentor agreed to mentor and the mentee to be mentored.</source>
-        <translation>La personne mentor a accepté de mentorer, et la personne mentorée d’être mentorée.</translation>
+        <translation>La personne mentore a accepté de mentorer, et la personne mentorée d’être mentorée.</translation>
     </message>
     <message>
         <source>Each still has room: proposed, active and paused pairs count against what they agreed to hold; archived members are left out.</source>
@@ -4795,11 +4795,11 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>The mentor is younger than the mentee (when both birth years are known).</source>
-        <translation>La personne mentor est plus jeune que la personne mentorée (quand les deux années de naissance sont connues).</translation>
+        <translation>La personne mentore est plus jeune que la personne mentorée (quand les deux années de naissance sont connues).</translation>
     </message>
     <message>
         <source>The mentor offers at least one skill the mentee wants to learn.</source>
-        <translation>La personne mentor propose au moins une compétence que la personne mentorée souhaite apprendre.</translation>
+        <translation>La personne mentore propose au moins une compétence que la personne mentorée souhaite apprendre.</translation>
     </message>
     <message>
         <source>Two people who meet in person live close enough: the same town, or within the distance set above; not in different countries when the towns are unknown.</source>

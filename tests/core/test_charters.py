@@ -531,7 +531,7 @@ def test_signature_block_is_never_split(
         assert len(holder) == 1
         page = pages[holder[0]]
         for label in (
-            "Le mentor",
+            "La personne mentore",
             "La personne mentorée",
             "La coordination",
             "Parent ou tuteur légal",

@@ -179,3 +179,21 @@ def test_qt_own_french_catalogue_is_loaded(french_app: QApplication) -> None:
     assert cancel is not None
     assert cancel.text() == "Annuler"
     assert QLocale().name() == "fr_FR"
+
+
+# The masculine used for everyone: "le mentoré", "du mentor", "Mentoré" as a label. The words
+# an import accepts ("mentor, mentoré ou indifférent") are listed as typed and stay.
+MASCULINE_FOR_ALL = re.compile(
+    r"\b(?:[Ll]e|[Dd]u|[Aa]u|[Uu]n) mentor(?:é)?\b|^Mentoré\b|\(mentoré\)|le plus jeune des deux"
+)
+
+
+@pytest.mark.parametrize("ts", [p for p in TS_FILES if p.stem != "mentorat_en"], ids=str)
+def test_french_names_the_roles_in_epicene_words(ts: Path) -> None:
+    masculine = [
+        f"{m}: {form!r}"
+        for m in read_ts(ts)
+        for form in m.forms
+        if MASCULINE_FOR_ALL.search(form) and "rôle" not in form and "sens de" not in form
+    ]
+    assert masculine == []
