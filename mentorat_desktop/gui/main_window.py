@@ -180,6 +180,9 @@ class MainWindow(QMainWindow):
         )
         sessions_menu.addAction(self._action(self.tr("&Import sessions…"), self.import_sessions))
         sessions_menu.addAction(self._action(self.tr("&Export sessions…"), self.export_sessions))
+        from mentorat_desktop.gui.text_size import add_text_size_actions
+
+        add_text_size_actions(bar.addMenu(self.tr("&View")), self, self.ctx.language)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Mentorat"), self.about))
 

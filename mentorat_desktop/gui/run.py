@@ -22,12 +22,14 @@ from mentorat_desktop.core.errors import (
     StorageProblem,
     storage_problem_of,
 )
+from mentorat_desktop.gui.text_size import apply_saved_text_scale
 from mentorat_desktop.i18n import DEFAULT_LANGUAGE, install_translators
 from mentorat_desktop.i18n.messages import open_error
 
 
 def run_gui(db_path: Path, language: str | None) -> int:
     qapp = get_qapp()
+    apply_saved_text_scale(qapp)
     try:
         ctx = _open(qapp, db_path, language)
     except DatabaseOpenError as exc:

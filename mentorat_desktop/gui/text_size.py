@@ -1,0 +1,137 @@
+"""The size of the text: the system's own font, enlarged (or reduced) by a scale in percent.
+
+The scale belongs to the machine and its screen, not to the association's data: it is kept
+in the user's settings file (the one that remembers the file dialogs' folders), never in the
+database. Changing it sets the application's font, which Qt passes on to every open window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+
+from mentorat_desktop.gui.file_dialogs import SETTINGS_FILE, config_dir
+
+KEY = "view/text_scale"
+NORMAL = 100
+SMALLEST = 80
+LARGEST = 200
+STEP = 10
+
+
+def _settings() -> QSettings:
+    return QSettings(str(config_dir() / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+def clamp(percent: int) -> int:
+    """``percent`` rounded to a step and kept between the smallest and largest scales."""
+    stepped = round(percent / STEP) * STEP
+    return max(SMALLEST, min(LARGEST, stepped))
+
+
+def text_scale() -> int:
+    """The scale saved on this machine, in percent (100 when none was chosen)."""
+    value = _settings().value(KEY)
+    try:
+        return clamp(int(str(value)))
+    except (TypeError, ValueError):
+        return NORMAL
+
+
+def scaled_font(percent: int) -> QFont:
+    """The system's general font at ``percent`` of its size."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    factor = clamp(percent) / 100
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    elif font.pixelSize() > 0:
+        font.setPixelSize(max(1, round(font.pixelSize() * factor)))
+    return font
+
+
+def apply_text_scale(app: QApplication, percent: int) -> None:
+    """Set the application's font to ``percent`` of the system's, without saving it."""
+    app.setFont(scaled_font(percent))
+    # Widgets that set a larger font of their own (titles, big figures) follow through
+    # the font-change event they receive from their parents.
+
+
+def set_text_scale(app: QApplication, percent: int) -> int:
+    """Apply ``percent`` (rounded and kept within bounds) and save it for the next start;
+    returns the scale applied."""
+    from mentorat_desktop.core.database import make_private_dir
+
+    percent = clamp(percent)
+    apply_text_scale(app, percent)
+    try:
+        make_private_dir(config_dir())
+    except OSError:
+        return percent  # nowhere to write: the size holds until the application closes
+    settings = _settings()
+    settings.setValue(KEY, percent)
+    settings.sync()
+    return percent
+
+
+def apply_saved_text_scale(app: QApplication) -> int:
+    """At start: the scale saved on this machine, applied when it is not the normal size."""
+    percent = text_scale()
+    if percent != NORMAL:
+        apply_text_scale(app, percent)
+    return percent
+
+
+def larger(app: QApplication) -> int:
+    return set_text_scale(app, text_scale() + STEP)
+
+
+def smaller(app: QApplication) -> int:
+    return set_text_scale(app, text_scale() - STEP)
+
+
+def normal(app: QApplication) -> int:
+    return set_text_scale(app, NORMAL)
+
+
+def add_text_size_actions(menu: QMenu, window: QMainWindow, language: str) -> list[QAction]:
+    """ "Larger text" (Ctrl++ and Ctrl+=), "Smaller text" (Ctrl+-) and "Normal size" (Ctrl+0)
+    in ``menu``; each says the new size in the window's status bar."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+
+    def announce(percent: int) -> None:
+        from babel.numbers import format_percent
+
+        from mentorat_desktop.core.formatting import babel_locale
+
+        text = QCoreApplication.translate("TextSize", "Text size: {percent}").format(
+            percent=format_percent(percent / 100, locale=babel_locale(language))
+        )
+        window.statusBar().showMessage(text, 4000)
+
+    entries = (
+        (
+            QCoreApplication.translate("TextSize", "&Larger text"),
+            larger,
+            [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
+        ),
+        (
+            QCoreApplication.translate("TextSize", "&Smaller text"),
+            smaller,
+            [QKeySequence("Ctrl+-")],
+        ),
+        (
+            QCoreApplication.translate("TextSize", "&Normal size"),
+            normal,
+            [QKeySequence("Ctrl+0")],
+        ),
+    )
+    actions = []
+    for text, change, keys in entries:
+        action = QAction(text, window)
+        action.setShortcuts(keys)
+        action.triggered.connect(lambda _=False, change=change: announce(change(app)))
+        menu.addAction(action)
+        actions.append(action)
+    return actions
