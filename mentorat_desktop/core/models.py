@@ -153,6 +153,8 @@ class Cohort(Base):
     start_date: Mapped[dt.date | None] = mapped_column(Date)
     end_date: Mapped[dt.date | None] = mapped_column(Date)
     description: Mapped[str | None] = mapped_column(Text)
+    # When the cohort was closed: its pairs stay, it is no longer offered for new pairs.
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
 
     objectives: Mapped[list[CohortObjective]] = relationship(
         cascade="all, delete-orphan", lazy="selectin"
@@ -349,6 +351,10 @@ class ProgramSettings(Base):
     backup_keep_last: Mapped[int] = mapped_column(
         Integer, default=DEFAULT_BACKUP_KEEP_LAST, server_default=text("10")
     )
+    # The association's postal address (several lines), printed on the charters.
+    association_address: Mapped[str | None] = mapped_column(Text)
+    # "FR" or "CA": the paper follows it (Letter in Québec), and the language when it is set.
+    country: Mapped[str] = mapped_column(String(2), default="FR", server_default=text("'FR'"))
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime, default=_now, onupdate=_now, server_default=func.current_timestamp()
     )

@@ -131,3 +131,92 @@ def test_commitment_range_matches_its_message(settings: SettingsService) -> None
     low, high = found.params["min"], found.params["max"]
     assert settings.update(default_commitment_hours=low).default_commitment_hours == low
     assert settings.update(default_commitment_hours=high).default_commitment_hours == high
+
+
+# -- the association's address and country (issue 11) -------------------------------------
+
+
+def test_address_and_country_are_saved(tmp_path: Path) -> None:
+    path = tmp_path / "mentorat.sqlite3"
+    db = open_database(path)
+    SettingsService(db).update(
+        association_address="  12 rue des Lilas \n 69003 Lyon  ", country="FR"
+    )
+    db.close()
+    db = open_database(path)
+    try:
+        current = SettingsService(db).get()
+        assert current.association_address == "12 rue des Lilas\n69003 Lyon"
+        assert current.country == "FR"
+    finally:
+        db.close()
+
+
+def test_defaults_are_france_without_address(settings: SettingsService) -> None:
+    current = settings.get()
+    assert current.country == "FR"
+    assert current.association_address is None
+
+
+@pytest.mark.parametrize(
+    ("before", "country", "language"),
+    [("fr_FR", "CA", "fr_CA"), ("fr_CA", "FR", "fr_FR"), ("en", "CA", "en"), ("en", "FR", "en")],
+)
+def test_the_language_follows_the_country_set_alone(
+    settings: SettingsService, before: str, country: str, language: str
+) -> None:
+    settings.update(language=before)
+    assert settings.update(country=country).language == language
+    assert settings.get().language == language
+
+
+def test_a_language_set_with_the_country_is_kept(settings: SettingsService) -> None:
+    new = settings.update(country="CA", language="en")
+    assert (new.country, new.language) == ("CA", "en")
+    new = settings.update(country="FR", language="fr_CA")
+    assert (new.country, new.language) == ("FR", "fr_CA")
+
+
+def test_the_paper_follows_the_country(settings: SettingsService) -> None:
+    assert settings.update(country="CA").effective_paper_size() == "Letter"
+    # A Québec association prints on Letter paper in English too.
+    assert settings.get().effective_paper_size("en") == "Letter"
+    assert settings.update(country="FR").effective_paper_size() == "A4"
+    assert settings.update(country="CA", paper_size="A4").effective_paper_size() == "A4"
+    assert Settings(country="CA", language="en").effective_paper_size() == "Letter"
+
+
+def test_an_empty_address_is_none(settings: SettingsService) -> None:
+    settings.update(association_address="1 rue X")
+    assert settings.update(association_address="  \n ").association_address is None
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "code"),
+    [
+        ({"country": "BE"}, "country", "invalid_choice"),
+        ({"country": "fr"}, "country", "invalid_choice"),
+        ({"coordinator_email": "chloe-at-exemple"}, "coordinator_email", "email_invalid"),
+        ({"coordinator_phone": "appelez-moi"}, "coordinator_phone", "phone_invalid"),
+        ({"coordinator_name": "A" * 201}, "coordinator_name", "too_long"),
+        ({"association_address": "A" * 501}, "association_address", "too_long"),
+        ({"silent_days": 0}, "silent_days", "number_range"),
+        ({"end_soon_days": 366}, "end_soon_days", "number_range"),
+    ],
+)
+def test_wrong_set_up_values_are_refused_and_nothing_changes(
+    db: Database, settings: SettingsService, changes: dict[str, object], field: str, code: str
+) -> None:
+    settings.update(association_name="Avant")
+    events: list[Topic] = []
+    db.bus.subscribe(events.append)
+
+    with pytest.raises(ValidationError) as info:
+        settings.update(association_name="Après", **changes)
+
+    found = info.value.for_field(field)
+    assert found is not None
+    assert found.code == code
+    assert settings.get().association_name == "Avant"
+    assert settings.get().country == "FR"
+    assert events == []

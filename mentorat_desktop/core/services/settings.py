@@ -15,6 +15,20 @@ if TYPE_CHECKING:
 
 LANGUAGES = ("fr_FR", "fr_CA", "en")
 PAPER_SIZES = ("A4", "Letter")
+COUNTRIES = ("FR", "CA")
+# The language a country brings when it is set alone (an English-speaking coordinator keeps
+# English whatever the country).
+COUNTRY_LANGUAGES = {"FR": "fr_FR", "CA": "fr_CA"}
+# The longest texts the settings row holds (the columns' lengths).
+TEXT_MAX = {
+    "association_name": 200,
+    "coordinator_name": 200,
+    "coordinator_email": 254,
+    "coordinator_phone": 40,
+    "association_address": 500,
+}
+MIN_DAYS = 1
+MAX_DAYS = 365
 # How long a member's data may be kept after their last activity: six months at least, so
 # that a pair just ended is not erased before its closing is reported; ten years at most.
 MIN_RETENTION_MONTHS = 6
@@ -40,17 +54,53 @@ class Settings:
     retention_months: int = 36
     backup_folder_second: str | None = None
     backup_keep_last: int = 10
+    association_address: str | None = None
+    country: str = "FR"
 
     def effective_paper_size(self, language: str | None = None) -> str:
-        """The paper size to print on: the setting, else Letter in Québec and A4 elsewhere."""
+        """The paper size to print on: the setting, else Letter in Québec and A4 elsewhere.
+
+        Québec is the country "CA", or a text printed in Québec French (``language``, else the
+        settings' language) for an association whose country was never set to Québec.
+        """
         if self.paper_size in PAPER_SIZES:
             return self.paper_size
-        return "Letter" if (language or self.language) == "fr_CA" else "A4"
+        if self.country == "CA" or (language or self.language) == "fr_CA":
+            return "Letter"
+        return "A4"
 
 
 def _whole_between(value: object, low: int, high: int) -> bool:
     """``value`` is a whole number (not a bool) from ``low`` to ``high``."""
     return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def _text_or_none(text: str) -> str | None:
+    """A text trimmed (inner lines too), None when empty."""
+    lines = [line.strip() for line in text.strip().splitlines()]
+    return "\n".join(lines) or None
+
+
+def _check_texts(new: Settings, changes: dict[str, object]) -> list[FieldError]:
+    """Problems with the texts changed: too long, an e-mail or phone that cannot be one."""
+    from mentorat_desktop.core.services.members import EMAIL_RE, PHONE_RE
+
+    errors: list[FieldError] = []
+    for name, limit in TEXT_MAX.items():
+        value = getattr(new, name)
+        if name in changes and isinstance(value, str) and len(value) > limit:
+            errors.append(FieldError(name, "too_long", {"max": limit}))
+    email = new.coordinator_email
+    if "coordinator_email" in changes and email and not EMAIL_RE.match(email):
+        errors.append(FieldError("coordinator_email", "email_invalid"))
+    phone = new.coordinator_phone
+    if (
+        "coordinator_phone" in changes
+        and phone
+        and (not PHONE_RE.match(phone) or sum(c.isdigit() for c in phone) < 6)
+    ):
+        errors.append(FieldError("coordinator_phone", "phone_invalid"))
+    return errors
 
 
 class SettingsService:
@@ -66,13 +116,33 @@ class SettingsService:
         return Settings(*rows[0])
 
     def update(self, **changes: object) -> Settings:
-        new = replace(self.get(), **changes)  # type: ignore[arg-type]
+        """Change the settings given; ValidationError (nothing written) on a wrong value.
+
+        Setting the country alone brings its language (fr_FR for "FR", fr_CA for "CA"),
+        except for a coordinator who works in English.
+        """
+        current = self.get()
+        country = changes.get("country")
+        if "language" not in changes and country in COUNTRY_LANGUAGES and current.language != "en":
+            changes["language"] = COUNTRY_LANGUAGES[str(country)]
+        for name in ("association_name", "coordinator_name"):
+            if isinstance(changes.get(name), str):
+                changes[name] = str(changes[name]).strip()
+        for name in ("coordinator_email", "coordinator_phone", "association_address"):
+            if isinstance(changes.get(name), str):
+                changes[name] = _text_or_none(str(changes[name]))
+        new = replace(current, **changes)  # type: ignore[arg-type]
         folder = new.backup_folder_second
         if folder is not None and not folder.strip():
             new = replace(new, backup_folder_second=None)
         elif folder is not None and folder != folder.strip():
             new = replace(new, backup_folder_second=folder.strip())
-        errors = []
+        errors = _check_texts(new, changes)
+        if new.country not in COUNTRIES:
+            errors.append(FieldError("country", "invalid_choice"))
+        for name in ("silent_days", "end_soon_days"):
+            if name in changes and not _whole_between(getattr(new, name), MIN_DAYS, MAX_DAYS):
+                errors.append(FieldError(name, "number_range", {"min": MIN_DAYS, "max": MAX_DAYS}))
         if new.language not in LANGUAGES:
             errors.append(FieldError("language", "invalid_choice"))
         if new.paper_size is not None and new.paper_size not in PAPER_SIZES:
