@@ -8,6 +8,8 @@ one definition of a month that meets the commitment (``meets_commitment``).
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from mentorat_desktop.core.database import Database
@@ -18,6 +20,7 @@ from mentorat_desktop.core.enums import (
     ObjectiveStatus,
     PairStatus,
     Role,
+    Speaker,
     generation_of,
 )
 from mentorat_desktop.core.followup import add_months, month_cells, month_start, tally_commitment
@@ -66,6 +69,101 @@ def _year_before(day: dt.date) -> dt.date:
         return day.replace(year=day.year - 1, day=28)
 
 
+# -- the figures the dashboard and the activity report (core.report) share -------------------
+# Each takes an optional set of pair ids (a cohort, the pairs of a period): None is every pair.
+
+
+def _pairs_sql(column: str, pair_ids: Collection[int] | None) -> tuple[str, tuple[str, ...]]:
+    """An SQL condition " AND column IN (the ids)" and its parameter; nothing for None."""
+    if pair_ids is None:
+        return "", ()
+    return f" AND {column} IN (SELECT value FROM json_each(?))", (json.dumps(sorted(pair_ids)),)
+
+
+def minutes_by_month(
+    db: Database, first: dt.date, last: dt.date, pair_ids: Collection[int] | None = None
+) -> dict[str, int]:
+    """Minutes of the sessions held from ``first`` to ``last`` (both included), by month
+    ("YYYY-MM")."""
+    where, params = _pairs_sql("pair_id", pair_ids)
+    return {
+        month: int(total)
+        for month, total in db.query(
+            # substr: the month of an ISO date; +held_on compares it as text, and the
+            # whole table is read in order (see followup._minutes_by_month).
+            "SELECT substr(held_on, 1, 7) AS month, SUM(duration_minutes) "
+            f"FROM mentoring_session NOT INDEXED WHERE +held_on BETWEEN ? AND ?{where} "
+            "GROUP BY month",
+            (first.isoformat(), last.isoformat(), *params),
+        )
+    }
+
+
+def objectives_tally(db: Database, pair_ids: Collection[int] | None = None) -> tuple[int, int]:
+    """(all, reached): the objectives of the pairs past the proposal (ACTIVE, PAUSED or
+    ENDED, a withdrawn proposal left out), as they stand today."""
+    where, params = _pairs_sql("p.id", pair_ids)
+    total, reached = db.query(
+        "SELECT COUNT(*), COALESCE(SUM(o.status = ?), 0) FROM objective o "
+        "JOIN pair p ON p.id = o.pair_id WHERE p.status <> ? "
+        f"AND NOT {cancelled_sql('p')}{where}",
+        (ObjectiveStatus.REACHED.value, PairStatus.PROPOSED.value, *params),
+    )[0]
+    return int(total), int(reached)
+
+
+def satisfaction(
+    db: Database,
+    first: dt.date,
+    last: dt.date,
+    speaker: Speaker | None = None,
+    pair_ids: Collection[int] | None = None,
+) -> tuple[float | None, int]:
+    """(average, answers): the satisfaction (1 to 5) of the follow-up entries held from
+    ``first`` to ``last`` (both included); ``speaker``: only what that person said."""
+    where, params = _pairs_sql("pair_id", pair_ids)
+    if speaker is not None:
+        where += " AND speaker = ?"
+        params = (*params, speaker.value)
+    average, answers = db.query(
+        "SELECT AVG(satisfaction), COUNT(satisfaction) FROM follow_up_entry "
+        f"WHERE satisfaction IS NOT NULL AND held_on >= ? AND held_on <= ?{where}",
+        (first.isoformat(), last.isoformat(), *params),
+    )[0]
+    return (float(average) if average is not None else None), int(answers)
+
+
+def ended_by_reason(
+    db: Database,
+    first: dt.date | None = None,
+    last: dt.date | None = None,
+    *,
+    early_only: bool = False,
+    pair_ids: Collection[int] | None = None,
+) -> dict[EndReason, int]:
+    """The pairs ended (from ``first`` to ``last`` when given), by reason: a missing reason
+    counts as OTHER, a withdrawn proposal is no ended pair; ``early_only``: those ended
+    before their planned end."""
+    where, params = _pairs_sql("id", pair_ids)
+    if early_only:
+        where += " AND planned_end IS NOT NULL AND ended_on < planned_end"
+    if first is not None:
+        where += " AND ended_on >= ?"
+        params = (*params, first.isoformat())
+    if last is not None:
+        where += " AND ended_on <= ?"
+        params = (*params, last.isoformat())
+    counts: dict[EndReason, int] = {}
+    for reason, count in db.query(
+        "SELECT end_reason, COUNT(*) FROM pair WHERE status = ? AND ended_on IS NOT NULL "
+        f"AND NOT {CANCELLED_SQL}{where} GROUP BY end_reason",
+        (PairStatus.ENDED.value, *params),
+    ):
+        key = EndReason(reason) if reason else EndReason.OTHER
+        counts[key] = counts.get(key, 0) + int(count)
+    return counts
+
+
 def compute_dashboard(db: Database, today: dt.date) -> Dashboard:
     """The dashboard as of ``today``."""
     by_status = {status: 0 for status in PairStatus}
@@ -83,32 +181,14 @@ def compute_dashboard(db: Database, today: dt.date) -> Dashboard:
 
     this_month = month_start(today)
     months = [add_months(this_month, k - (CHART_MONTHS - 1)) for k in range(CHART_MONTHS)]
-    minutes = {
-        month: int(total)
-        for month, total in db.query(
-            # substr: the month of an ISO date; +held_on compares it as text, and the
-            # whole table is read in order (see followup._minutes_by_month).
-            "SELECT substr(held_on, 1, 7) AS month, SUM(duration_minutes) "
-            "FROM mentoring_session NOT INDEXED WHERE +held_on BETWEEN ? AND ? GROUP BY month",
-            (min(months[0], today.replace(month=1, day=1)).isoformat(), today.isoformat()),
-        )
-    }
+    minutes = minutes_by_month(db, min(months[0], today.replace(month=1, day=1)), today)
     year_prefix = f"{today.year:04d}-"
     hours_this_year = sum(m for k, m in minutes.items() if k.startswith(year_prefix)) / 60
     hours_by_month = [(m, minutes.get(m.strftime("%Y-%m"), 0) / 60) for m in months]
 
-    total, reached = db.query(
-        "SELECT COUNT(*), COALESCE(SUM(o.status = ?), 0) FROM objective o "
-        "JOIN pair p ON p.id = o.pair_id WHERE p.status <> ? "
-        f"AND NOT {cancelled_sql('p')}",
-        (ObjectiveStatus.REACHED.value, PairStatus.PROPOSED.value),
-    )[0]
-
-    average, answers = db.query(
-        "SELECT AVG(satisfaction), COUNT(satisfaction) FROM follow_up_entry "
-        "WHERE satisfaction IS NOT NULL AND held_on > ? AND held_on <= ?",
-        (_year_before(today).isoformat(), today.isoformat()),
-    )[0]
+    total, reached = objectives_tally(db)
+    # The 12 months up to today: from the day after the same day a year before.
+    average, answers = satisfaction(db, _year_before(today) + dt.timedelta(days=1), today)
 
     by_generation: dict[Generation | None, int] = {}
     by_role = {role: 0 for role in Role}
@@ -120,15 +200,7 @@ def compute_dashboard(db: Database, today: dt.date) -> Dashboard:
         by_generation[generation] = by_generation.get(generation, 0) + int(count)
         by_role[Role(role)] += int(count)
 
-    early: dict[EndReason, int] = {}
-    for reason, count in db.query(
-        "SELECT end_reason, COUNT(*) FROM pair WHERE status = ? AND planned_end IS NOT NULL "
-        f"AND ended_on IS NOT NULL AND ended_on < planned_end AND NOT {CANCELLED_SQL} "
-        "GROUP BY end_reason",
-        (PairStatus.ENDED.value,),
-    ):
-        key = EndReason(reason) if reason else EndReason.OTHER
-        early[key] = early.get(key, 0) + int(count)
+    early = ended_by_reason(db, early_only=True)
 
     return Dashboard(
         today=today,
@@ -142,8 +214,8 @@ def compute_dashboard(db: Database, today: dt.date) -> Dashboard:
         hours_this_year=hours_this_year,
         objectives_reached=int(reached),
         objectives_total=int(total),
-        satisfaction_average=float(average) if average is not None else None,
-        satisfaction_count=int(answers),
+        satisfaction_average=average,
+        satisfaction_count=answers,
         members_by_generation=by_generation,
         members_by_role=by_role,
         ended_early=sum(early.values()),

@@ -595,6 +595,34 @@ def month_cells(db: Database, month: dt.date, today: dt.date | None = None) -> d
     return {item.pair.id: item.cells[0] for item in judged}
 
 
+@dataclass(frozen=True, slots=True)
+class PairInPeriod:
+    """One pair over a period of days (``pairs_in_period``)."""
+
+    pair_id: int
+    cells: list[MonthCell]  # one per calendar month the period touches, judged by the rule
+    active_days: int  # days ACTIVE from the period's first day to its last
+    paused_days: int
+
+
+def pairs_in_period(
+    db: Database, start: dt.date, end: dt.date, today: dt.date | None = None
+) -> tuple[list[dt.date], list[PairInPeriod]]:
+    """The calendar months from ``start``'s to ``end``'s and each pair active or paused on
+    at least one day from ``start`` to ``end`` (both included), its months judged as the
+    grid judges them (the report of a period: the same rule, the same life of a pair)."""
+    first = month_start(start)
+    count = (end.year - first.year) * 12 + end.month - first.month + 1
+    months, judged = _judge(db, first, max(count, 1), people=False, today=today)
+    first_day, stop = start.toordinal(), end.toordinal() + 1
+    result: list[PairInPeriod] = []
+    for item in judged:
+        active, paused = _held_days(item.pair.periods, first_day, stop)
+        if active or paused:
+            result.append(PairInPeriod(item.pair.id, item.cells, active, paused))
+    return months, result
+
+
 def month_report(db: Database, month: dt.date, today: dt.date | None = None) -> list[PairMonth]:
     """One entry per pair active on at least one day of ``month``'s month (pairs paused the
     whole month are left out), by mentor then mentee.
