@@ -200,6 +200,10 @@ def test_ctrl_l_then_name_tab_duration_return(ctx, window, view, sessions, find,
     assert record.pair_id == pair_box.itemData(pair_box.findText(ZOE_ANNE))
     assert record.held_on == TODAY
     assert record.duration_minutes == 90
+    # The status bar says what was saved, for whom, in words.
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Session of ") and "logged: 1 h 30 min" in said, said
+    assert "Zoé" in said and "Anne" in said
     window.show_view("sessions")
     assert table_rows(view) == [(ZOE_ANNE, "1.5 h")]
     assert view.current_session() is not None and view.current_session().id == record.id

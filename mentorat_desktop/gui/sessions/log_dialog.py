@@ -17,14 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.core.durations import DurationError, parse_duration
+from mentorat_desktop.core.durations import DurationError, format_minutes, parse_duration
 from mentorat_desktop.core.enums import Direction, Mode, PairStatus
 from mentorat_desktop.core.errors import FieldError, ValidationError
-from mentorat_desktop.core.formatting import format_hours
+from mentorat_desktop.core.formatting import format_date, format_hours
 from mentorat_desktop.core.services.pairs import PairService
 from mentorat_desktop.core.services.sessions import SessionInput, SessionRecord, SessionService
 from mentorat_desktop.gui.folding_combo import FoldingCombo
 from mentorat_desktop.gui.labels import direction_label, mode_label
+from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.widgets import DateField, FieldWithError, lay_out_form_dialog
 from mentorat_desktop.i18n.messages import field_error
 
@@ -169,4 +170,18 @@ class SessionLogDialog(QDialog):
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return
+        self._say_saved(self.saved, new=self._record is None)
         super().accept()
+
+    def _say_saved(self, record: SessionRecord, new: bool) -> None:
+        values = {
+            "date": format_date(record.held_on, self._language, "long"),
+            "duration": format_minutes(record.duration_minutes, self._language),
+            "mentor": record.mentor_name,
+            "mentee": record.mentee_name,
+        }
+        if new:
+            text = self.tr("Session of {date} logged: {duration} for {mentor} and {mentee}.")
+        else:
+            text = self.tr("Session of {date} changed: {duration} for {mentor} and {mentee}.")
+        tell(self.parentWidget(), text.format(**values))
