@@ -7,7 +7,7 @@ database. Changing it sets the application's font, which Qt passes on to every o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
@@ -52,9 +52,18 @@ def scaled_font(percent: int) -> QFont:
 
 def apply_text_scale(app: QApplication, percent: int) -> None:
     """Set the application's font to ``percent`` of the system's, without saving it."""
-    app.setFont(scaled_font(percent))
-    # Widgets that set a larger font of their own (titles, big figures) follow through
-    # the font-change event they receive from their parents.
+    font = scaled_font(percent)
+    before = app.font().pointSizeF()
+    if before > 0 and font.pointSizeF() > 0:
+        # Widgets with a font of their own (a title 1.6 times the text, a big figure) keep
+        # their proportion: Qt passes the new font only to those that took their parent's.
+        ratio = font.pointSizeF() / before
+        for widget in app.allWidgets():
+            own = widget.font()
+            if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont) and own.pointSizeF() > 0:
+                own.setPointSizeF(own.pointSizeF() * ratio)
+                widget.setFont(own)
+    app.setFont(font)
 
 
 def set_text_scale(app: QApplication, percent: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -84,3 +84,18 @@ def test_view_menu_enlarges_open_windows_and_shows_its_shortcuts(qapp, window, f
     qapp.processEvents()
     assert text_size.text_scale() == 100
     assert search.font().pointSizeF() == pytest.approx(before)
+
+
+def test_a_title_larger_than_the_text_stays_larger_in_proportion(qapp, window, find) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window.show()
+    own_font = Qt.WidgetAttribute.WA_SetFont
+    titles = [w for w in window.members_view.findChildren(QLabel) if w.testAttribute(own_font)]
+    assert titles, "the empty register has a title in a larger font"
+    title = titles[0]
+    before = title.font().pointSizeF()
+    assert before > qapp.font().pointSizeF()
+    text_size.set_text_scale(qapp, 150)
+    qapp.processEvents()
+    assert title.font().pointSizeF() == pytest.approx(before * 1.5)

@@ -125,7 +125,7 @@ class FollowUpView(QWidget):
         self.to_call.header().setStretchLastSection(False)
         self.to_call.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.to_call.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.to_call.setColumnWidth(0, 24 * self.fontMetrics().horizontalAdvance("n"))
+        self.to_call.setColumnWidth(0, 16 * self.fontMetrics().horizontalAdvance("n"))
         self.to_call.currentItemChanged.connect(self._call_selected)
         self.notes = QListWidget(self)
         self.notes.setAccessibleName(self.tr("Follow-up notes of the pair"))

@@ -99,6 +99,8 @@ class PairsView(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         letters = self.fontMetrics().horizontalAdvance("n")
+        # Dates and statuses whole when the text is enlarged (View → Larger text).
+        header.setDefaultSectionSize(max(header.defaultSectionSize(), 12 * letters))
         for column in (COL_MENTOR, COL_MENTEE):
             self.table.setColumnWidth(column, 22 * letters)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

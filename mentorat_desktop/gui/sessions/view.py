@@ -74,6 +74,8 @@ class SessionsView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         letters = self.fontMetrics().horizontalAdvance("n")
+        # Dates and statuses whole when the text is enlarged (View → Larger text).
+        header.setDefaultSectionSize(max(header.defaultSectionSize(), 12 * letters))
         self.table.setColumnWidth(COL_PAIR, 32 * letters)
         self.table.setColumnWidth(COL_TOPICS, 30 * letters)
         # Mode and direction whole, in French too ("Visioconférence", "Le mentor transmet").
