@@ -238,3 +238,60 @@ def test_0004_database_migrates_to_0005_with_its_notes_kept(tmp_path: Path) -> N
         }
     finally:
         db.close()
+
+
+# -- 0007_setup ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("language", "country"), [("fr_CA", "CA"), ("fr_FR", "FR"), ("en", "FR")])
+def test_0006_database_migrates_to_0007_in_its_country(
+    tmp_path: Path, language: str, country: str
+) -> None:
+    saved = FIXTURES / "db_0006_charter_changes.sqlite3"
+    path = tmp_path / "mentorat.sqlite3"
+    shutil.copyfile(saved, path)
+    with sqlite3.connect(path) as con:
+        con.execute("UPDATE program_settings SET language = ?", (language,))
+        con.execute("INSERT INTO cohort (name) VALUES ('Printemps 2026')")
+    con.close()
+
+    db = open_database(path)
+    try:
+        from mentorat_desktop.core.services.cohorts import CohortService
+
+        settings = SettingsService(db).get()
+        assert (settings.language, settings.country) == (language, country)
+        assert settings.association_address is None
+        # A Québec database keeps printing on Letter paper, as it did before 0007.
+        assert settings.effective_paper_size() == ("Letter" if language == "fr_CA" else "A4")
+        (cohort,) = CohortService(db).list_cohorts()
+        assert cohort.name == "Printemps 2026"
+        assert cohort.closed_on is None
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize(
+    "saved",
+    [s for s in SAVED if s.stem.removeprefix("db_") >= "0007_setup"],
+    ids=lambda p: p.stem,
+)
+def test_saved_database_keeps_address_country_and_closed_cohort(
+    saved: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "mentorat.sqlite3"
+    shutil.copyfile(saved, path)
+    db = open_database(path)
+    try:
+        from mentorat_desktop.core.services.cohorts import CohortService
+
+        settings = SettingsService(db).get()
+        assert settings.country == "CA"
+        assert settings.association_address == (
+            "1000, rue Sherbrooke Ouest\nMontréal (Québec) H3A 3G4"
+        )
+        (cohort,) = CohortService(db).list_cohorts()
+        assert cohort.closed_on is not None and cohort.closed_on.isoformat() == "2026-07-01"
+        assert [o.target for o in cohort.objectives] == ["12"]
+    finally:
+        db.close()

@@ -51,10 +51,29 @@ class CohortRecord:
     end_date: dt.date | None
     description: str | None
     objectives: tuple[CohortObjectiveRecord, ...]
+    # When the cohort was closed (None: open). A closed cohort keeps its pairs but is not
+    # offered for new pairs.
+    closed_on: dt.date | None = None
+    # How many pairs belong to the cohort, whatever their status.
+    pair_count: int = 0
+
+    @property
+    def is_closed(self) -> bool:
+        return self.closed_on is not None
 
 
 def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
+
+
+def a_year_on(day: dt.date | None) -> dt.date | None:
+    """The same day a year later; 29 February becomes 28 February."""
+    if day is None:
+        return None
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28)
 
 
 def _validate(
@@ -86,7 +105,10 @@ class CohortService:
     # -- reading -------------------------------------------------------------------------
     def _records(self, where: str = "", params: tuple[Any, ...] = ()) -> list[CohortRecord]:
         rows = self._db.query(
-            f"SELECT id, name, start_date, end_date, description FROM cohort {where}", params
+            "SELECT id, name, start_date, end_date, description, closed_on, "
+            "(SELECT count(*) FROM pair p WHERE p.cohort_id = cohort.id) "
+            f"FROM cohort {where}",
+            params,
         )
         objective_rows = self._db.query(
             "SELECT id, cohort_id, text, indicator, target FROM cohort_objective "
@@ -106,15 +128,26 @@ class CohortService:
                 _date(end),
                 description,
                 tuple(objectives.get(cohort_id, ())),
+                _date(closed),
+                pairs,
             )
-            for cohort_id, name, start, end, description in rows
+            for cohort_id, name, start, end, description, closed, pairs in rows
         ]
         records.sort(key=lambda r: (fold(r.name), r.id))
         return records
 
-    def list_cohorts(self) -> list[CohortRecord]:
-        """Every cohort with its objectives, by name (accents and case ignored)."""
-        return self._records()
+    def list_cohorts(self, *, open_only: bool = False) -> list[CohortRecord]:
+        """Every cohort with its objectives, by name (accents and case ignored); with
+        ``open_only``, those not closed (the ones offered for new pairs)."""
+        return self._records("WHERE closed_on IS NULL" if open_only else "")
+
+    def find(self, name: str) -> CohortRecord | None:
+        """The cohort of this name (accents, case and spaces ignored), or None."""
+        key = fold(clean(name) or "")
+        for record in self._records():
+            if fold(record.name) == key:
+                return record
+        return None
 
     def get(self, cohort_id: int) -> CohortRecord:
         for record in self._records("WHERE id = ?", (cohort_id,)):
@@ -194,6 +227,54 @@ class CohortService:
                 cohort.description = _clean_text(description)
         self._db.bus.emit(Topic.PAIRS)
         return self.get(cohort_id)
+
+    def close(self, cohort_id: int, on: dt.date | None = None) -> CohortRecord:
+        """Close a cohort on ``on`` (today by default): its pairs stay in it, but it is no
+        longer offered for new pairs. Closing a closed cohort again changes the date."""
+        day = on or dt.date.today()
+        with self._db.transaction() as session:
+            cohort = self._load(session, cohort_id)
+            if cohort.start_date is not None and day < cohort.start_date:
+                raise ValidationError([FieldError("closed_on", "end_before_start")])
+            cohort.closed_on = day
+        self._db.bus.emit(Topic.PAIRS)
+        return self.get(cohort_id)
+
+    def reopen(self, cohort_id: int) -> CohortRecord:
+        """Open a closed cohort again (offered for new pairs)."""
+        with self._db.transaction() as session:
+            self._load(session, cohort_id).closed_on = None
+        self._db.bus.emit(Topic.PAIRS)
+        return self.get(cohort_id)
+
+    def duplicate(self, cohort_id: int, new_name: str) -> CohortRecord:
+        """A new open cohort for next year: the same description and objectives (with their
+        indicators and targets), its dates a year on, and no pairs."""
+        from mentorat_desktop.core.models import Cohort, CohortObjective
+
+        cleaned_name = clean(new_name)
+        errors = _validate(cleaned_name, None, None)
+        with self._db.transaction() as session:
+            source = self._load(session, cohort_id)
+            if cleaned_name and not errors and self._name_taken(session, cleaned_name):
+                errors.append(FieldError("name", "duplicate_name", {"name": cleaned_name}))
+            if errors:
+                raise ValidationError(errors)
+            copy = Cohort(
+                name=cleaned_name,
+                start_date=a_year_on(source.start_date),
+                end_date=a_year_on(source.end_date),
+                description=source.description,
+                objectives=[
+                    CohortObjective(text=o.text, indicator=o.indicator, target=o.target)
+                    for o in sorted(source.objectives, key=lambda o: o.id)
+                ],
+            )
+            session.add(copy)
+            session.flush()
+            copy_id = copy.id
+        self._db.bus.emit(Topic.PAIRS)
+        return self.get(copy_id)
 
     def delete(self, cohort_id: int) -> None:
         """Remove a cohort and its objectives; its pairs stay, without a cohort."""
