@@ -28,7 +28,6 @@ from mentorat_desktop.core.matching import (
     Suggestion,
     availability_cells,
     best_for,
-    blossom,
     candidate,
     load_pool,
     propose,
@@ -39,8 +38,9 @@ from mentorat_desktop.core.matching import (
     score_matrix,
     slots_of,
 )
-from mentorat_desktop.core.matching import blossom as pool
-from mentorat_desktop.core.matching import blossom as solver
+from mentorat_desktop.core.matching import blossom as mt_blossom
+from mentorat_desktop.core.matching import pool as mt_pool
+from mentorat_desktop.core.matching import solver as mt_solver
 from mentorat_desktop.core.models import Pair, RefusedMatch
 from mentorat_desktop.core.services.members import MemberInput, MemberService
 from mentorat_desktop.core.services.settings import SettingsService
@@ -772,7 +772,7 @@ def test_the_general_solver_alone_is_optimal(
     # _general is also exact where the bipartite relaxation would have sufficed; and its
     # blossom stage is exact without the head start of a good first solution.
     if not good_start:
-        monkeypatch.setattr(solver, "_bipartite", lambda *args: [])
+        monkeypatch.setattr(mt_solver, "_bipartite", lambda *args: [])
     rng = random.Random(11)
     for trial in range(80):
         people = random_candidates(
@@ -783,7 +783,7 @@ def test_the_general_solver_alone_is_optimal(
             capacities=(1, 2),
         )
         weights = WEIGHTS[trial % len(WEIGHTS)]
-        best = _solve_with(solver._general, people, weights)
+        best = _solve_with(mt_solver._general, people, weights)
         assert best == pytest.approx(brute_force(people, weights), abs=1e-6), trial
 
 
@@ -796,7 +796,7 @@ def _solve_with(
     if not mentors or not mentees:
         return 0.0
     scores = score_matrix(mentors, mentees, w)
-    pool._keep_better_direction(scores, mentors, mentees)
+    mt_pool._keep_better_direction(scores, mentors, mentees)
     scores = np.where(scores > 0, scores, 0.0)
     if not (scores > 0).any():
         return 0.0
@@ -900,7 +900,7 @@ def test_the_blossom_algorithm_on_random_graphs() -> None:
             for b in range(a + 1, n)
             if rng.random() < density
         ]
-        mate, dual = blossom._max_weight_matching(n, edges)
+        mate, dual = mt_blossom.max_weight_matching(n, edges)
         weight = {(a, b): w for a, b, w in edges} | {(b, a): w for a, b, w in edges}
         for v in range(n):
             assert mate[v] == -1 or mate[mate[v]] == v
@@ -923,7 +923,7 @@ def test_b_matching_on_random_graphs() -> None:
         ]
         degree = Counter(v for a, b, _w in edges for v in (a, b))
         room = [min(caps[v], degree[v]) for v in range(n)]
-        taken, duals = solver._b_matching(edges, room)
+        taken, duals = mt_solver._b_matching(edges, room)
         assert len(set(taken)) == len(taken)
         use = Counter(v for k in taken for v in edges[k][:2])
         assert all(use[v] <= caps[v] for v in range(n))
@@ -950,7 +950,7 @@ def test_the_blossom_duals_certify_an_optimum_found_on_part_of_the_graph() -> No
         degree = Counter(v for a, b, _w in edges for v in (a, b))
         room = [min(caps[v], degree[v]) for v in range(n)]
         part = [e for e in edges if rng.random() < 0.6]
-        taken, duals = solver._b_matching(part, room)
+        taken, duals = mt_solver._b_matching(part, room)
         assert duals is not None
         if all(duals[a] + duals[b] >= 2 * w for a, b, w in edges if (a, b, w) not in part):
             certified += 1

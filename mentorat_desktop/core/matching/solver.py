@@ -1,0 +1,301 @@
+"""The exact solver of the whole-pool proposal: a maximum-weight set of couples within every
+member's capacity (``solve``), bipartite when it can be, general otherwise."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from mentorat_desktop.core.matching.blossom import max_weight_matching
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+_START_EXTRA = 3  # the linear relaxation starts from each member's capacity + this many couples
+_SCALE = 1_000_000  # the general solver works on integer scores, in millionths
+
+
+def solve(
+    weights: NDArray[np.float64],
+    row_caps: NDArray[np.int64],
+    col_caps: NDArray[np.int64],
+    row_ids: Sequence[int],
+    col_ids: Sequence[int],
+) -> list[tuple[int, int]]:
+    """A maximum-weight set of (row, column) couples with positive weight such that each
+    member (identified by id: a member may be both a row and a column) is in at most their
+    capacity of couples, and no couple is taken twice.
+
+    Exact. First as a bipartite problem (``_bipartite``), a member who is both a row and a
+    column getting their full capacity on each side: that relaxation is worth at least the
+    optimum, so when its solution keeps every member within their capacity, it is optimal.
+    Otherwise the problem is not bipartite (three members of role EITHER can form a
+    triangle): ``_general`` solves it.
+    """
+    positive = weights > 0
+    if not positive.any():
+        return []
+    caps = {row_ids[i]: int(c) for i, c in enumerate(row_caps)}
+    caps.update({col_ids[j]: int(c) for j, c in enumerate(col_caps)})
+    gadgets: set[tuple[int, int]] = set()
+    while True:  # _bipartite, stopping as soon as a member is over their capacity
+        chosen = _assignment(weights, positive, row_caps, col_caps, gadgets)
+        use: Counter[int] = Counter()
+        for i, j in chosen:
+            use[row_ids[i]] += 1
+            use[col_ids[j]] += 1
+        if any(times > caps[member] for member, times in use.items()):
+            return _general(weights, positive, row_caps, col_caps, row_ids, col_ids)
+        counts = Counter(chosen)
+        twice = {couple for couple, times in counts.items() if times > 1}
+        if not twice:
+            return sorted(counts)
+        gadgets |= twice
+
+
+def _bipartite(
+    weights: NDArray[np.float64],
+    positive: NDArray[np.bool_],
+    row_caps: NDArray[np.int64],
+    col_caps: NDArray[np.int64],
+) -> list[tuple[int, int]]:
+    """The best set of couples when rows and columns have separate capacities, each couple
+    taken at most once: an assignment problem (``linear_sum_assignment``) on rows and columns
+    expanded into as many slots as their capacity. When a couple comes out twice (through
+    two slots of each), it is rebuilt with a gadget that lets it be taken once, and the
+    problem solved again; each round is worth at least the optimum, so the first solution
+    without a double is optimal."""
+    gadgets: set[tuple[int, int]] = set()
+    while True:
+        chosen = _assignment(weights, positive, row_caps, col_caps, gadgets)
+        counts = Counter(chosen)
+        twice = {couple for couple, times in counts.items() if times > 1}
+        if not twice:
+            return sorted(counts)
+        gadgets |= twice
+
+
+def _assignment(
+    weights: NDArray[np.float64],
+    positive: NDArray[np.bool_],
+    row_caps: NDArray[np.int64],
+    col_caps: NDArray[np.int64],
+    gadgets: set[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    row_slots = np.minimum(row_caps, positive.sum(axis=1))
+    col_slots = np.minimum(col_caps, positive.sum(axis=0))
+    row_owner = np.repeat(np.arange(len(row_caps)), row_slots)
+    col_owner = np.repeat(np.arange(len(col_caps)), col_slots)
+    n, m = len(row_owner), len(col_owner)
+    order = sorted(g for g in gadgets if row_slots[g[0]] > 0 and col_slots[g[1]] > 0)
+    if not n or not m:
+        return []
+    g = len(order)
+    benefit = np.zeros((n + g, m + g))
+    benefit[:n, :m] = np.where(positive, weights, 0.0)[np.ix_(row_owner, col_owner)]
+    if order:
+        # Gadget of couple (i, j): a column x and a row y. A slot of i takes x for the
+        # couple's weight; y must then take a slot of j (or x, if the couple is not used).
+        big = float(weights[positive].sum()) + 1.0
+        first_row = np.searchsorted(row_owner, np.arange(len(row_caps)))
+        first_col = np.searchsorted(col_owner, np.arange(len(col_caps)))
+        for k, (i, j) in enumerate(order):
+            rows = slice(first_row[i], first_row[i] + row_slots[i])
+            cols = slice(first_col[j], first_col[j] + col_slots[j])
+            benefit[rows, cols] = 0.0
+            benefit[rows, m + k] = weights[i, j]
+            benefit[n + k, m + k] = big
+            benefit[n + k, cols] = big
+    assigned_rows, assigned_cols = linear_sum_assignment(benefit, maximize=True)
+    chosen = []
+    for r, c in zip(assigned_rows.tolist(), assigned_cols.tolist(), strict=True):
+        if r >= n or benefit[r, c] <= 0:
+            continue
+        i = int(row_owner[r])
+        j = int(col_owner[c]) if c < m else order[c - m][1]
+        chosen.append((i, j))
+    return chosen
+
+
+def _general(
+    weights: NDArray[np.float64],
+    positive: NDArray[np.bool_],
+    row_caps: NDArray[np.int64],
+    col_caps: NDArray[np.int64],
+    row_ids: Sequence[int],
+    col_ids: Sequence[int],
+) -> list[tuple[int, int]]:
+    """The exact optimum when members may sit on both sides (a general graph).
+
+    1. The linear relaxation (``linprog``: a variable per couple, a capacity row per
+       member), solved by column generation: it starts from each member's best few couples;
+       its duals ``y`` price the others, and a couple worth more than ``y[a] + y[b]`` joins,
+       until none is. The duals bound every solution: one that uses couple e is worth at
+       most ``UB - d_e``, where ``d_e = max(0, y[a] + y[b] - w_e)``.
+    2. A good solution, worth LB: each member who is both a row and a column keeps, on each
+       side, the share of their capacity the relaxation gives that side, and the problem is
+       solved as bipartite (``_bipartite``).
+    3. The exact optimum on the couples the relaxation prices at their worth (``d_e = 0``)
+       and those of the good solution: a maximum-weight matching in a graph where each
+       member is copied as many times as their capacity (``_b_matching``, with Edmonds'
+       blossom algorithm in ``max_weight_matching``), worth V. It is optimal for the whole
+       pool if no couple left out passes both tests: ``d_e <= UB - V`` (otherwise no
+       solution using it is worth more than V) and a weight above the sum of its members'
+       duals in the blossom algorithm (if none is, those duals extend to the whole pool and
+       prove V optimal). Otherwise every couple with ``d_e <= UB - V`` joins and the
+       matching is solved again: it is then optimal.
+
+    Scores are compared in millionths (exact for weights with up to six decimals).
+    """
+    import numpy as np
+    from scipy.optimize import linprog
+    from scipy.sparse import csc_array
+
+    rows, cols = np.nonzero(positive)
+    gain = weights[rows, cols]
+    members = sorted(set(row_ids) | set(col_ids))
+    index = {member: k for k, member in enumerate(members)}
+    capacity = np.zeros(len(members))
+    for ids, caps in ((row_ids, row_caps), (col_ids, col_caps)):
+        for member, cap in zip(ids, caps.tolist(), strict=True):
+            capacity[index[member]] = cap
+    end_a = np.array([index[m] for m in row_ids], dtype=np.int64)[rows]
+    end_b = np.array([index[m] for m in col_ids], dtype=np.int64)[cols]
+    tolerance = 1e-7 * max(1.0, float(gain.max()))
+
+    keep = np.zeros(len(gain), dtype=bool)
+    for end in (end_a, end_b):
+        order = np.lexsort((-gain, end))
+        ends = end[order]
+        rank = np.arange(len(order)) - np.searchsorted(ends, ends, side="left")
+        keep[order[rank < capacity[ends] + _START_EXTRA]] = True
+    while True:
+        chosen = np.nonzero(keep)[0]
+        count = len(chosen)
+        incidence = csc_array(
+            (
+                np.ones(2 * count),
+                (
+                    np.concatenate([end_a[chosen], end_b[chosen]]),
+                    np.concatenate([np.arange(count), np.arange(count)]),
+                ),
+            ),
+            shape=(len(members), count),
+        )
+        relaxed = linprog(
+            -gain[chosen], A_ub=incidence, b_ub=capacity, bounds=(0, 1), method="highs"
+        )
+        if relaxed.status != 0:  # pragma: no cover - bounded and feasible (all zero)
+            raise RuntimeError(f"matching: the linear relaxation failed ({relaxed.message})")
+        duals = np.maximum(-np.asarray(relaxed.ineqlin.marginals), 0.0)
+        slack = gain - duals[end_a] - duals[end_b]
+        priced_in = ~keep & (slack > tolerance)
+        if not priced_in.any():
+            break
+        keep |= priced_in
+    upper = float(capacity @ duals + np.maximum(slack, 0.0).sum())
+
+    # A good solution: split the capacity of those on both sides as the relaxation does.
+    mentoring = np.zeros(len(members))
+    np.add.at(mentoring, end_a[chosen], relaxed.x)
+    split = np.minimum(np.rint(mentoring), capacity)
+    both = set(row_ids) & set(col_ids)
+    row_split = row_caps.copy()
+    col_split = col_caps.copy()
+    for i, member in enumerate(row_ids):
+        if member in both:
+            row_split[i] = int(split[index[member]])
+    for j, member in enumerate(col_ids):
+        if member in both:
+            col_split[j] = int(capacity[index[member]] - split[index[member]])
+    good = _bipartite(weights, positive, row_split, col_split)
+    lower = float(sum(weights[i, j] for i, j in good))
+    if lower >= upper - tolerance:
+        return good
+
+    scaled = np.rint(gain * _SCALE).astype(np.int64)
+    reduced = np.maximum(-slack, 0.0)
+    linear = rows.astype(np.int64) * weights.shape[1] + cols
+    in_core = reduced <= tolerance
+    if good:
+        width = weights.shape[1]
+        in_core[np.searchsorted(linear, [i * width + j for i, j in good])] = True
+    room = np.minimum(capacity, np.bincount(end_a, minlength=len(members)))
+    room += np.minimum(capacity - room, np.bincount(end_b, minlength=len(members)))
+    rooms = [int(r) for r in room]
+    while True:
+        core = np.nonzero(in_core)[0]
+        taken, member_duals = _b_matching(
+            list(
+                zip(end_a[core].tolist(), end_b[core].tolist(), scaled[core].tolist(), strict=True)
+            ),
+            rooms,
+        )
+        found = sorted((int(rows[core[k]]), int(cols[core[k]])) for k in taken)
+        value = float(sum(weights[i, j] for i, j in found))
+        join = ~in_core & (reduced <= upper - value + tolerance)
+        if member_duals is not None:
+            priced = np.array(member_duals, dtype=np.int64)
+            if not (join & (priced[end_a] + priced[end_b] < 2 * scaled)).any():
+                return found
+        if not join.any():
+            return found
+        in_core |= join
+
+
+def _b_matching(
+    edges: list[tuple[int, int, int]], room: list[int]
+) -> tuple[list[int], list[int] | None]:
+    """The edges (indexes into ``edges``: (a, b, positive integer weight)) of a
+    maximum-weight set in which each vertex v is in at most ``room[v]`` edges, and the
+    optimal dual of each vertex (the least of its copies'; 0 for a vertex without edges),
+    or None if the duals could not be read as a certificate.
+
+    Each vertex becomes ``room[v]`` copies. An edge between two vertices that both have two
+    copies or more would then appear several times: it becomes a path a - p - q - b whose
+    three edges weigh w. Taking p - q alone is worth w (the edge is not used); a - p and
+    q - b are worth 2 w (the edge is used once)."""
+    present = sorted({v for a, b, _w in edges for v in (a, b)})
+    copies: dict[int, list[int]] = {}
+    vertices = 0
+    for v in present:
+        copies[v] = list(range(vertices, vertices + room[v]))
+        vertices += room[v]
+    graph: list[tuple[int, int, int]] = []
+    direct: dict[tuple[int, int], int] = {}  # (copy, copy) -> edge
+    through: list[tuple[int, int, int]] = []  # (p, q, edge)
+    for k, (a, b, w) in enumerate(edges):
+        if not copies[a] or not copies[b]:
+            continue
+        if len(copies[a]) == 1 or len(copies[b]) == 1:
+            for x in copies[a]:
+                for y in copies[b]:
+                    direct[(x, y)] = k
+                    graph.append((x, y, w))
+        else:
+            p, q = vertices, vertices + 1
+            vertices += 2
+            through.append((p, q, k))
+            graph += [(x, p, w) for x in copies[a]]
+            graph.append((p, q, w))
+            graph += [(q, y, w) for y in copies[b]]
+    mate, dual = max_weight_matching(vertices, graph)
+    taken = [k for (x, y), k in direct.items() if mate[x] == y]
+    copy_of = {c for cs in copies.values() for c in cs}
+    for p, q, k in through:
+        if mate[p] in copy_of and mate[q] in copy_of:
+            taken.append(k)
+    certified = all(d >= 0 for d in dual) and all(
+        dual[v] == 0 for v in range(vertices) if mate[v] == -1
+    )
+    duals = None
+    if certified:
+        duals = [0] * len(room)
+        for v, cs in copies.items():
+            duals[v] = min((dual[c] for c in cs), default=0)
+    return sorted(taken), duals
