@@ -57,7 +57,7 @@ def test_new_database_defaults(open_dialog, find):
     assert find(dialog, QComboBox, "Language").currentText() == "French (France)"
     paper = find(dialog, QComboBox, "Paper size")
     assert paper.currentData() is None
-    assert paper.currentText().startswith("Follow the language")
+    assert paper.currentText().startswith("Follow the country")
     assert items(find(dialog, QComboBox, "Language")) == [
         "French (France)",
         "French (Québec)",
