@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
             )
         )
         file_menu.addAction(self._action(self.tr("Open the &demo"), self.open_demo))
+        file_menu.addAction(
+            self._action(self.tr("&Set up the association…"), self.open_welcome)
+        )
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -303,6 +306,12 @@ class MainWindow(QMainWindow):
         dialog.edit_requested.connect(lambda s: self.pairs_view.new_pair(s.mentor_id, s.mentee_id))
         dialog.open()
         return dialog
+
+    def open_welcome(self):
+        """The first-run assistant (also opened by itself on a first start)."""
+        from mentorat_desktop.gui.welcome import open_welcome
+
+        return open_welcome(self)
 
     def open_preferences(self):
         from mentorat_desktop.gui.preferences_dialog import PreferencesDialog

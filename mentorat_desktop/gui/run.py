@@ -54,6 +54,10 @@ def run_gui(db_path: Path, language: str | None) -> int:
         from mentorat_desktop.gui.auto_backup import backup_on_open
 
         backup_on_open(ctx, window)
+    # On a first start (an empty database, no association's name), the set-up assistant.
+    from mentorat_desktop.gui.welcome import welcome_if_first_run
+
+    welcome_if_first_run(window)
     try:
         return qapp.exec()
     finally:

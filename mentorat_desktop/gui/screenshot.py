@@ -21,10 +21,18 @@ def _preferences(window: MainWindow) -> QWidget:
     return window.open_preferences()
 
 
+def _welcome(window: MainWindow) -> QWidget:
+    from mentorat_desktop.gui.welcome import open_welcome
+
+    # Closed unseen: the assistant is not marked as finished or skipped.
+    return open_welcome(window, remember=False)
+
+
 # The windows opened over the main window, by their command-line name (cli_spec.WINDOW_VIEWS):
 # each opens its window from the main window, as its menu does, and returns it to be drawn.
 WINDOWS: dict[str, Callable[[MainWindow], QWidget]] = {
     "preferences": _preferences,
+    "welcome": _welcome,
 }
 
 
