@@ -19,6 +19,7 @@ from mentorat_desktop.core.charters.data import (
     CharterData,
     CharterError,
     CharterObjective,
+    CohortGoal,
     is_minor,
     load_charter_data,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "CharterError",
     "CharterObjective",
     "CharterTexts",
+    "CohortGoal",
     "is_minor",
     "load_charter_data",
     "render_charters",

@@ -1,8 +1,8 @@
 """What a charter prints, gathered from the database for a list of pairs.
 
 A handful of queries whatever the number of pairs: the settings, the pairs with their two
-members and cohort, and the objectives of all of them (in chunks of a few hundred ids, to stay
-under SQLite's limit on query parameters).
+members and cohort, the objectives of all of them, and those of their cohorts (in chunks of
+a few hundred ids, to stay under SQLite's limit on query parameters).
 """
 
 from __future__ import annotations
@@ -46,6 +46,14 @@ class CharterObjective(NamedTuple):
     direction: Direction
 
 
+class CohortGoal(NamedTuple):
+    """One objective of the pair's cohort (the program's): (text, indicator, target)."""
+
+    text: str
+    indicator: str | None
+    target: str | None
+
+
 @dataclass(frozen=True)
 class CharterData:
     """Everything one pair's charter shows, read at one moment."""
@@ -80,6 +88,10 @@ class CharterData:
     # What the current version changes since the one before, among CHANGE_KINDS; empty when
     # the database does not say (it then prints a line to write the changes on by hand).
     charter_changes: tuple[str, ...] = ()
+    # The association's postal address (settings), its lines as typed; None when not set.
+    association_address: str | None = None
+    # The objectives of the pair's cohort, with their success indicators and targets.
+    cohort_objectives: tuple[CohortGoal, ...] = ()
 
     def mentor_is_minor(self, on: dt.date) -> bool:
         return is_minor(self.mentor_birth_year, on)
@@ -130,7 +142,14 @@ def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
     from sqlalchemy import select
     from sqlalchemy.orm import aliased
 
-    from mentorat_desktop.core.models import Cohort, Member, Objective, Pair, ProgramSettings
+    from mentorat_desktop.core.models import (
+        Cohort,
+        CohortObjective,
+        Member,
+        Objective,
+        Pair,
+        ProgramSettings,
+    )
 
     wanted = list(dict.fromkeys(pair_ids))
     # What a version changed is read when this version of the database records it.
@@ -143,6 +162,7 @@ def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
     mentee = aliased(Member)
     pairs: dict[int, Any] = {}
     objectives: dict[int, list[CharterObjective]] = {}
+    cohort_goals: dict[int, list[CohortGoal]] = {}
 
     with db.reading() as session:
         settings = session.get(ProgramSettings, 1)
@@ -168,6 +188,7 @@ def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
                     mentee.last_name,
                     mentee.birth_year,
                     Cohort.name,
+                    Pair.cohort_id,
                 )
                 .join(mentor, mentor.id == Pair.mentor_id)
                 .join(mentee, mentee.id == Pair.mentee_id)
@@ -193,9 +214,24 @@ def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
                 objectives.setdefault(pid, []).append(
                     CharterObjective(text.strip(), _clean(indicator), target_date, direction)
                 )
+        cohort_ids = sorted({row[-1] for row in pairs.values() if row[-1] is not None})
+        for chunk in _chunks(cohort_ids):
+            for cohort_id, text, indicator, target in session.execute(
+                select(
+                    CohortObjective.cohort_id,
+                    CohortObjective.text,
+                    CohortObjective.indicator,
+                    CohortObjective.target,
+                )
+                .where(CohortObjective.cohort_id.in_(chunk))
+                .order_by(CohortObjective.cohort_id, CohortObjective.id)
+            ):
+                cohort_goals.setdefault(cohort_id, []).append(
+                    CohortGoal(text.strip(), _clean(indicator), _clean(target))
+                )
 
     association = coordinator = ""
-    email = phone = logo = commitments = None
+    email = phone = logo = commitments = address = None
     retention = DEFAULT_RETENTION_MONTHS
     if settings is not None:
         # (Read whether or not this version of the database has the setting yet.)
@@ -207,6 +243,12 @@ def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
         email = _clean(settings.coordinator_email)
         phone = _clean(settings.coordinator_phone)
         logo = _clean(settings.logo_path)
+        # (Read whether or not this version of the database has the setting yet.)
+        typed_address = getattr(settings, "association_address", None)
+        if isinstance(typed_address, str) and typed_address.strip():
+            address = "\n".join(
+                line.strip() for line in typed_address.strip().splitlines() if line.strip()
+            )
         if _clean(settings.charter_commitments):
             # Inner line breaks and blank lines are the coordinator's layout: keep them.
             commitments = (settings.charter_commitments or "").strip("\r\n ")
@@ -233,6 +275,7 @@ def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
             mentee_last,
             mentee_year,
             cohort_name,
+            cohort_id,
         ) = pairs[pid]
         charters.append(
             CharterData(
@@ -261,6 +304,8 @@ def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
                 retention_months=retention,
                 charter_signed_on=signed_on,
                 charter_changes=change_kinds(changes),
+                association_address=address,
+                cohort_objectives=tuple(cohort_goals.get(cohort_id, ())),
             )
         )
     return charters

@@ -512,10 +512,11 @@ class _Builder:
         )
         items: list[Any] = [table, Spacer(1, 5)]
         if charter.association:
+            # The address follows the name, its lines on one line: "Name · street · town".
+            lines = [charter.association, *(charter.association_address or "").split("\n")]
+            association = " · ".join(_e(line) for line in lines if line)
             items.append(
-                Paragraph(
-                    f"<b>{self.label(t.association_label)}</b>{_e(charter.association)}", s.body
-                )
+                Paragraph(f"<b>{self.label(t.association_label)}</b>{association}", s.body)
             )
         else:
             items.append(_FillLine([(f"{t.association_label}{t.colon.rstrip()}", 1.0)]))
@@ -532,10 +533,62 @@ class _Builder:
             items.append(_FillLine([(f"{t.coordinator_label}{t.colon.rstrip()}", 1.0)]))
         return items
 
+    def cohort(self, charter: CharterData) -> list[Any]:
+        """The pair's cohort and the objectives its program pursues, each with its success
+        indicator and target; nothing for a pair outside any cohort."""
+        t, s = self.t, self.s
+        if not charter.cohort_name:
+            return []
+        if not charter.cohort_objectives:
+            return [Paragraph(_e(t.cohort_member.format(cohort=charter.cohort_name)), s.body)]
+        intro = t.cohort_objectives_intro.format(cohort=charter.cohort_name)
+        head = [
+            Paragraph(_e(t.cohort_objective_head), s.cell_head),
+            Paragraph(_e(t.indicator_label), s.cell_head),
+            Paragraph(_e(t.cohort_target_label), s.cell_head),
+        ]
+        data: list[list[Any]] = [head]
+        for goal in charter.cohort_objectives:
+            data.append(
+                [
+                    Paragraph(_e(goal.text), s.cell),
+                    Paragraph(_e(goal.indicator or ""), s.cell),
+                    Paragraph(_e(goal.target or ""), s.cell),
+                ]
+            )
+        target_w = min(
+            max(
+                pdfmetrics.stringWidth(text, font, s.cell.fontSize)
+                for text, font in [(t.cohort_target_label, FONT_BOLD)]
+                + [(g.target or "", FONT) for g in charter.cohort_objectives]
+            )
+            + 9,
+            0.22 * self.width,
+        )
+        rest = self.width - target_w
+        table = Table(
+            data, colWidths=[rest * 0.55, rest * 0.45, target_w], repeatRows=1, hAlign="LEFT"
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT, s.cell.fontSize),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LINEBELOW", (0, 0), (-1, 0), RULE_WIDTH * 2, INK),
+                    ("LINEBELOW", (0, 1), (-1, -1), RULE_WIDTH, RULE),
+                ]
+            )
+        )
+        return [Paragraph(_e(intro), s.body), table, Spacer(1, 6)]
+
     def objectives(self, charter: CharterData) -> list[Any]:
         t, s = self.t, self.s
         colon = t.colon.rstrip()
-        items: list[Any] = []
+        items: list[Any] = self.cohort(charter)
         if not charter.objectives:
             items.append(Paragraph(_e(t.objectives_empty_intro), s.body))
             for n in range(1, 4):

@@ -128,6 +128,12 @@ class CharterTexts:
     date_label: str
     signature_label: str
 
+    # The pair's cohort and the objectives of its program, at the head of "our objectives".
+    cohort_member: str  # {cohort}: the cohort has no objectives
+    cohort_objectives_intro: str  # {cohort}: followed by the table of its objectives
+    cohort_objective_head: str  # the objective column of that table
+    cohort_target_label: str  # its target column (a number or a share, not a date)
+
 
 FR_FR = CharterTexts(
     pdf_lang="fr-FR",
@@ -326,6 +332,13 @@ FR_FR = CharterTexts(
     name_label="Nom",
     date_label="Date",
     signature_label="Signature",
+    cohort_member="Notre binôme fait partie de la cohorte « {cohort} ».",
+    cohort_objectives_intro=(
+        "Notre binôme fait partie de la cohorte « {cohort} », dont le programme poursuit ces "
+        "objectifs, chacun avec son indicateur de réussite :"
+    ),
+    cohort_objective_head="Objectif du programme",
+    cohort_target_label="Cible",
 )
 
 
@@ -585,6 +598,13 @@ EN = CharterTexts(
     name_label="Name",
     date_label="Date",
     signature_label="Signature",
+    cohort_member="Our pair belongs to the cohort “{cohort}”.",
+    cohort_objectives_intro=(
+        "Our pair belongs to the cohort “{cohort}”, whose program pursues these objectives, "
+        "each with its success indicator:"
+    ),
+    cohort_objective_head="Program objective",
+    cohort_target_label="Target",
 )
 
 
