@@ -1007,3 +1007,37 @@ def test_a_new_charter_version_records_what_it_changes(db):
     pairs.update_means(pair.id, planned_end=start + dt.timedelta(days=200), frequency="Le mardi")
     (charter,) = load_charter_data(db, [pair.id])
     assert charter.charter_changes == ("means", "period")
+
+
+# -- archiving a member who is in a pair ---------------------------------------------------
+
+
+def test_archiving_puts_the_pairs_on_hold_and_withdraws_proposals_at_once(
+    db: Database, pairs: PairService, members: MemberService, people: People
+) -> None:
+    running = pairs.create(PairInput(people.leo.id, people.helene.id, start_date=days_ago(30)))
+    proposal = pairs.create(PairInput(people.chloe.id, people.helene.id))
+    sam = people.add("Sam", "Roy", 2003, Role.MENTOR)
+    other = pairs.create(PairInput(sam.id, people.marc.id))
+    assert [c.id for c in pairs.open_pairs_of([people.helene.id])] == [
+        running.id,
+        proposal.id,
+    ]
+    heard: list[Topic] = []
+    db.bus.subscribe(heard.append)
+    assert pairs.hold_pairs_and_archive([people.helene.id], TODAY) == (1, 1)
+    assert pairs.get(running.id).status == PairStatus.PAUSED
+    withdrawn = pairs.get(proposal.id)
+    assert withdrawn.status == PairStatus.ENDED and withdrawn.end_reason is None
+    assert pairs.get(other.id).status == PairStatus.PROPOSED  # not Hélène's
+    assert members.get(people.helene.id).status.value == "archived"
+    assert pairs.open_pairs_of([people.helene.id])[0].status == PairStatus.PAUSED
+    assert set(heard) == {Topic.PAIRS, Topic.MEMBERS}
+
+
+def test_archiving_with_a_date_before_the_pair_began_changes_nothing(
+    db: Database, pairs: PairService, members: MemberService, people: People
+) -> None:
+    pairs.create(PairInput(people.leo.id, people.helene.id, start_date=days_ago(3)))
+    refused(db, lambda: pairs.hold_pairs_and_archive([people.leo.id], days_ago(10)))
+    assert members.get(people.leo.id).status.value == "active"

@@ -286,6 +286,15 @@ def test_edit_member_through_the_view(ctx, view, three, find, qtbot, type_text):
     assert selected_names(view) == ["Bruno Faure"]
     assert "Laval" in view.detail.body.text()
     assert ctx.members.count() == 3
+    said = view.window().statusBar().currentMessage()
+    assert said == "Bruno Faure’s record saved (Ctrl+Z to undo).", said
+    # The edit can be undone and redone as a whole.
+    assert ctx.undo_stack.undoText() == "edit Bruno Faure"
+    ctx.undo_stack.undo()
+    assert ctx.members.get(three["Bruno"]).city == "Montréal"
+    assert view.model.index(row, COL_CITY).data() == "Montréal"
+    ctx.undo_stack.redo()
+    assert ctx.members.get(three["Bruno"]).city == "Laval"
 
 
 def test_column_widths_survive_a_change_of_data(ctx, view, three):
@@ -321,6 +330,48 @@ def test_archive_then_undo_and_redo(ctx, view, three, find, qtbot):
     ctx.undo_stack.redo()
     assert ctx.members.get(three["Émile"]).status == MemberStatus.ARCHIVED
     assert "Émery, Émile" not in names(view)
+
+
+@pytest.mark.parametrize("answer", ["Hold the pairs and archive", "Archive only", "Cancel"])
+def test_archiving_a_member_in_a_pair_asks_what_to_do_with_it(
+    ctx, window, view, three, find, qtbot, answer, monkeypatch
+):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from mentorat_desktop.core.enums import PairStatus
+    from mentorat_desktop.core.services.pairs import PairInput, PairService
+
+    pairs = PairService(ctx.db)
+    start = dt.date.today() - dt.timedelta(days=40)
+    pair = pairs.create(PairInput(three["Émile"], three["Anne"], start_date=start))
+    seen: list[str] = []
+
+    def answer_the_question(box: QMessageBox) -> int:
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.accessibleName() == answer).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_the_question)
+    view.select_member(three["Émile"])
+    qtbot.mouseClick(find(view, QPushButton, "Archive"), Qt.MouseButton.LeftButton)
+
+    assert "Émile Émery and Anne Dupont" in seen[0]  # the pair is named in the question
+    status = ctx.members.get(three["Émile"]).status
+    said = window.statusBar().currentMessage()
+    if answer == "Cancel":
+        assert status == MemberStatus.ACTIVE
+        assert pairs.get(pair.id).status == PairStatus.ACTIVE
+        return
+    assert status == MemberStatus.ARCHIVED
+    assert said.startswith("1 member archived"), said
+    if answer == "Archive only":
+        assert pairs.get(pair.id).status == PairStatus.ACTIVE
+        assert ctx.undo_stack.undoText() == "archive Émile Émery"
+    else:
+        assert pairs.get(pair.id).status == PairStatus.PAUSED
+        assert "Pairs put on hold: 1" in said
 
 
 def test_delete_key_archives_the_selected_members(ctx, window, view, three, qtbot):

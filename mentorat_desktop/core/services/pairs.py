@@ -723,6 +723,68 @@ class PairService:
         self._db.bus.emit(Topic.PAIRS)
         return self.get(pair_id)
 
+    def open_pairs_of(self, member_ids: list[int]) -> list[PairChoice]:
+        """The proposed, active and paused pairs of these members, in either role."""
+        if not member_ids:
+            return []
+        marks = ", ".join("?" * len(member_ids))
+        open_statuses = (PairStatus.PROPOSED, PairStatus.ACTIVE, PairStatus.PAUSED)
+        rows = self._db.query(
+            "SELECT p.id, mr.first_name, mr.last_name, me.first_name, me.last_name, p.status "
+            "FROM pair p JOIN member mr ON mr.id = p.mentor_id "
+            "JOIN member me ON me.id = p.mentee_id "
+            f"WHERE (p.mentor_id IN ({marks}) OR p.mentee_id IN ({marks})) "
+            "AND p.status IN (?, ?, ?) ORDER BY p.id",
+            (*member_ids, *member_ids, *(s.value for s in open_statuses)),
+        )
+        return [
+            PairChoice(pair_id, _name(mr_first, mr_last), _name(me_first, me_last), PairStatus(s))
+            for pair_id, mr_first, mr_last, me_first, me_last, s in rows
+        ]
+
+    def hold_pairs_and_archive(
+        self, member_ids: list[int], on: dt.date, note: str | None = None
+    ) -> tuple[int, int]:
+        """Archive members after putting their active pairs on hold (paused) and withdrawing
+        their proposals, in one transaction: an archived member is left in no pair that
+        expects sessions. Returns how many pairs were paused and how many withdrawn."""
+        from sqlalchemy import or_, select
+
+        from mentorat_desktop.core.models import Member, Pair
+
+        paused = withdrawn = 0
+        with self._db.transaction() as session:
+            members = list(session.scalars(select(Member).where(Member.id.in_(member_ids))))
+            if len(members) != len(set(member_ids)):
+                raise NotFoundError(member_ids)
+            pairs = session.scalars(
+                select(Pair).where(
+                    or_(Pair.mentor_id.in_(member_ids), Pair.mentee_id.in_(member_ids)),
+                    Pair.status.in_((PairStatus.ACTIVE, PairStatus.PROPOSED)),
+                )
+            )
+            errors: list[FieldError] = []
+            for pair in pairs:
+                if pair.status == PairStatus.ACTIVE:
+                    errors += self._transition_errors(pair, PairStatus.PAUSED, on)
+                    self._record_change(pair, PairStatus.PAUSED, on, note)
+                    paused += 1
+                else:
+                    errors += self._transition_errors(
+                        pair, PairStatus.ENDED, on, PairStatus.PROPOSED
+                    )
+                    pair.ended_on = on
+                    self._record_change(pair, PairStatus.ENDED, on, note)
+                    withdrawn += 1
+            if errors:
+                raise ValidationError(errors)
+            archived_at = dt.datetime.now().replace(microsecond=0)
+            for member in members:
+                member.status = MemberStatus.ARCHIVED
+                member.archived_at = archived_at
+        self._db.bus.emit(Topic.PAIRS, Topic.MEMBERS)
+        return paused, withdrawn
+
     def pause(self, pair_id: int, on: dt.date, note: str | None = None) -> PairRecord:
         """ACTIVE -> PAUSED."""
         return self._simple_change(pair_id, PairStatus.PAUSED, on, note)

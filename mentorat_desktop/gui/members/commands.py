@@ -1,11 +1,11 @@
-"""Undoable changes to members (archive and restore)."""
+"""Undoable changes to members (archive, restore, and edits of a member's record)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from mentorat_desktop.core.services.members import MemberService
+from mentorat_desktop.core.services.members import MemberInput, MemberService
 
 
 class ArchiveMembers(QUndoCommand):
@@ -53,3 +53,30 @@ class RestoreMembers(QUndoCommand):
 
     def undo(self) -> None:
         self._service.archive(self._ids)
+
+
+class EditMember(QUndoCommand):
+    """An edit already saved by the member dialog; undo puts the record back as it was.
+
+    The first redo (when pushed) does nothing: the dialog has just saved the change."""
+
+    def __init__(
+        self, service: MemberService, member_id: int, before: MemberInput, after: MemberInput
+    ) -> None:
+        super().__init__()
+        self._service = service
+        self._id = member_id
+        self._before = before
+        self._after = after
+        self._saved = True
+        name = f"{after.first_name} {after.last_name}".strip()
+        self.setText(QCoreApplication.translate("EditMember", "edit {name}").format(name=name))
+
+    def redo(self) -> None:
+        if self._saved:
+            self._saved = False
+            return
+        self._service.update(self._id, self._after)
+
+    def undo(self) -> None:
+        self._service.update(self._id, self._before)

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.core.enums import Generation, MemberStatus, Role
 from mentorat_desktop.core.events import Topic
-from mentorat_desktop.core.services.members import MemberService
+from mentorat_desktop.core.services.members import MemberInput, MemberService
+from mentorat_desktop.core.services.pairs import PairService
 from mentorat_desktop.gui.bridge import DataSignals
 from mentorat_desktop.gui.labels import generation_label, role_short, status_label
-from mentorat_desktop.gui.members.commands import ArchiveMembers, RestoreMembers
+from mentorat_desktop.gui.members.archive import archive_members
+from mentorat_desktop.gui.members.commands import EditMember, RestoreMembers
 from mentorat_desktop.gui.members.detail import MemberDetail
 from mentorat_desktop.gui.members.empty_state import EmptyMembers
 from mentorat_desktop.gui.members.table_model import (
@@ -44,6 +46,8 @@ from mentorat_desktop.gui.members.table_model import (
     MemberItemDelegate,
     MemberTableModel,
 )
+from mentorat_desktop.gui.notices import tell
+from mentorat_desktop.i18n.reasons import elided_format
 
 if TYPE_CHECKING:
     from mentorat_desktop.gui.members.dialog import MemberDialog
@@ -97,9 +101,11 @@ class MembersView(QWidget):
         undo_stack: QUndoStack,
         language: str,
         parent: QWidget | None = None,
+        pairs: PairService | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._pairs = pairs  # to ask about their pairs in progress before archiving
         self._undo = undo_stack
         self.setAccessibleName(self.tr("Members"))
         self.model = MemberTableModel(self)
@@ -402,26 +408,38 @@ class MembersView(QWidget):
         current = self.current_record()
         if current is None:
             return None
-        dialog = MemberDialog(self._service, self._service.get(current.id), self)
-        dialog.finished.connect(lambda _r: self._after_dialog(dialog))
+        record = self._service.get(current.id)
+        dialog = MemberDialog(self._service, record, self)
+        dialog.finished.connect(lambda _r: self._after_dialog(dialog, record.to_input()))
         dialog.open()
         return dialog
 
-    def _after_dialog(self, dialog: MemberDialog) -> None:
-        if dialog.saved is not None and not self.select_member(dialog.saved.id):
-            self.search.clear()
-            self.select_member(dialog.saved.id)
+    def _after_dialog(self, dialog: MemberDialog, before: MemberInput | None = None) -> None:
+        saved = dialog.saved
+        if saved is not None:
+            if before is None:
+                tell(
+                    self,
+                    elided_format(self.tr("{name} added to the members."), name=saved.full_name),
+                )
+            elif saved.to_input() != before:
+                self._undo.push(EditMember(self._service, saved.id, before, saved.to_input()))
+                tell(
+                    self,
+                    elided_format(
+                        self.tr("{name}’s record saved (Ctrl+Z to undo)."), name=saved.full_name
+                    ),
+                )
+            if not self.select_member(saved.id):
+                self.search.clear()
+                self.select_member(saved.id)
         self.table.setFocus()
         dialog.deleteLater()
 
     def archive_selected(self) -> None:
         records = [r for r in self.selected_records() if r.status == MemberStatus.ACTIVE]
         if records:
-            self._undo.push(
-                ArchiveMembers(
-                    self._service, [r.id for r in records], [r.full_name for r in records]
-                )
-            )
+            archive_members(self, self._service, self._pairs, records, self._undo)
 
     def restore_selected(self) -> None:
         records = [r for r in self.selected_records() if r.status == MemberStatus.ARCHIVED]
