@@ -347,6 +347,43 @@ def test_saving_the_means(pairs, means, signed_pair, find, type_text):
     assert saved.charter_version == 2
 
 
+def test_a_pair_moves_to_another_cohort(ctx, pairs, cohorts, signed_pair, open_dialog, find):
+    autumn = cohorts.create("Automne 2026")
+    dialog = open_dialog(PairDialog(pairs, ctx.members, cohorts, 3.0, signed_pair))
+    combo = find(dialog, QComboBox, "Cohort")
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "No cohort",
+        "Automne 2026",
+        "Québec 2025",
+    ]
+    combo.setCurrentIndex(combo.findData(autumn.id))
+    dialog.accept()
+    assert not dialog.isVisible()
+    moved = pairs.get(signed_pair.id)
+    assert (moved.cohort_id, moved.cohort_name) == (autumn.id, "Automne 2026")
+    assert moved.charter_version == 1  # the cohort is not on the charter
+
+
+def test_closed_cohorts_are_offered_only_to_the_pairs_already_in_them(
+    ctx, pairs, cohorts, people, signed_pair, open_dialog, find
+):
+    cohorts.create("Automne 2026")
+    cohorts.close(signed_pair.cohort_id)
+    new = open_dialog(PairDialog(pairs, ctx.members, cohorts, 3.0))
+    combo = find(new, QComboBox, "Cohort")
+    assert [combo.itemText(i) for i in range(combo.count())] == ["No cohort", "Automne 2026"]
+    means = open_dialog(PairDialog(pairs, ctx.members, cohorts, 3.0, signed_pair))
+    combo = find(means, QComboBox, "Cohort")
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "No cohort",
+        "Automne 2026",
+        "Québec 2025 (closed)",
+    ]
+    assert combo.currentText() == "Québec 2025 (closed)"
+    means.accept()  # saving the means keeps the pair in its closed cohort
+    assert pairs.get(signed_pair.id).cohort_id == signed_pair.cohort_id
+
+
 def test_means_with_an_end_before_the_start_are_refused(pairs, means, signed_pair, find):
     find(means, QDateEdit, "Planned end — date").setDate(QDate.currentDate().addDays(-3))
     means.accept()

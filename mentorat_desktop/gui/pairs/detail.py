@@ -1,4 +1,5 @@
-"""One pair, whole: the two members, the objectives, the means, the dates and the history."""
+"""One pair, whole: the two members, the objectives (its own and its cohort's), the means, the
+dates and the history."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from mentorat_desktop.core.enums import PairStatus
+from mentorat_desktop.core.errors import NotFoundError
 from mentorat_desktop.core.formatting import format_date, format_hours
+from mentorat_desktop.core.services.cohorts import CohortRecord, CohortService
 from mentorat_desktop.core.services.pairs import PairRecord
 from mentorat_desktop.gui.labels import (
     direction_label,
@@ -25,9 +28,18 @@ class PairDetail(QScrollArea):
 
     withdraw_requested = Signal()
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        language: str,
+        parent: QWidget | None = None,
+        cohorts: CohortService | None = None,
+    ) -> None:
         super().__init__(parent)
         self._language = language
+        # The cohorts are read for their objectives; by default through the service of the
+        # pairs view that holds this detail.
+        found = getattr(parent, "cohorts", None)
+        self._cohorts = cohorts or (found if isinstance(found, CohortService) else None)
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Pair details"))
         inner = QWidget(self)
@@ -63,6 +75,7 @@ class PairDetail(QScrollArea):
             )
             return
         lang = self._language
+        cohort = self._cohort_of(pair)
         not_set = self.tr("not set")
         none = f"<i>{escape(not_set)}</i>"
 
@@ -76,7 +89,7 @@ class PairDetail(QScrollArea):
             row(self.tr("Mentor"), pair.mentor_name),
             row(self.tr("Mentee"), pair.mentee_name),
             row(self.tr("Status"), pair_life_label(pair.status, pair.is_cancelled)),
-            row(self.tr("Cohort"), pair.cohort_name),
+            row(self.tr("Cohort"), self._cohort_text(pair, cohort)),
             row(self.tr("Start"), format_date(pair.start_date, lang)),
             *(
                 [row(self.tr("Withdrawn on"), format_date(pair.ended_on, lang))]
@@ -129,6 +142,8 @@ class PairDetail(QScrollArea):
                 + escape(self.tr("No objective yet: add them before printing the charter."))
                 + "</i></p>"
             )
+        if cohort is not None:
+            parts.append(self._cohort_objectives(cohort))
         if pair.end_reason is not None:
             closing_title = self.tr("Closing")
             parts.append(f"<h3>{escape(closing_title)}</h3><table cellspacing='4'>")
@@ -152,3 +167,37 @@ class PairDetail(QScrollArea):
             parts.append(f"<li>{escape(step)}{note}</li>")
         parts.append("</ul>")
         self.body.setText("".join(parts))
+
+    def _cohort_of(self, pair: PairRecord) -> CohortRecord | None:
+        if pair.cohort_id is None or self._cohorts is None:
+            return None
+        try:
+            return self._cohorts.get(pair.cohort_id)
+        except NotFoundError:  # deleted meanwhile: the view reloads on the change
+            return None
+
+    def _cohort_text(self, pair: PairRecord, cohort: CohortRecord | None) -> str | None:
+        if cohort is None or cohort.closed_on is None:
+            return pair.cohort_name
+        return self.tr("{name} (closed on {date})").format(
+            name=cohort.name, date=format_date(cohort.closed_on, self._language)
+        )
+
+    def _cohort_objectives(self, cohort: CohortRecord) -> str:
+        """The program's objectives of the pair's cohort, with their indicators and targets."""
+        title = self.tr("Objectives of the cohort “{name}”").format(name=cohort.name)
+        parts = [f"<h3>{escape(title)}</h3>"]
+        if not cohort.objectives:
+            empty = self.tr("This cohort has no objective yet (Pairs → Cohorts…).")
+            parts.append(f"<p><i>{escape(empty)}</i></p>")
+            return "".join(parts)
+        parts.append("<ul>")
+        for o in cohort.objectives:
+            lines = [f"<b>{escape(o.text)}</b>"]
+            if o.indicator:
+                lines.append(escape(self.tr("Success indicator: {text}").format(text=o.indicator)))
+            if o.target:
+                lines.append(escape(self.tr("Target: {text}").format(text=o.target)))
+            parts.append("<li>" + "<br>".join(lines) + "</li>")
+        parts.append("</ul>")
+        return "".join(parts)

@@ -69,8 +69,13 @@ class PairDialog(QDialog):
             form.addRow(title)
         self.cohort = QComboBox(self)
         self.cohort.addItem(self.tr("No cohort"), None)
+        # A closed cohort is not offered; the pair's own stays shown, marked closed.
+        current = None if pair is None else pair.cohort_id
         for cohort in cohorts.list_cohorts():
-            self.cohort.addItem(cohort.name, cohort.id)
+            if cohort.closed_on is None:
+                self.cohort.addItem(cohort.name, cohort.id)
+            elif cohort.id == current:
+                self.cohort.addItem(self.tr("{name} (closed)").format(name=cohort.name), cohort.id)
         add("cohort_id", self.tr("Cohort"), self.cohort)
         if pair is None:
             self.signed = OptionalDate(

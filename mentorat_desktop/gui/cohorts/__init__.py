@@ -1,0 +1,1 @@
+"""The cohorts window: the program's cohorts, their dates and their objectives."""

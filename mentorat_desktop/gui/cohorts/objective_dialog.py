@@ -1,0 +1,88 @@
+"""Add or change one objective of a cohort, with its success indicator and its target."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
+
+from mentorat_desktop.core.errors import ValidationError
+from mentorat_desktop.core.services.cohorts import (
+    TARGET_MAX,
+    CohortObjectiveRecord,
+    CohortService,
+)
+from mentorat_desktop.gui.widgets import FieldWithError, fit_placeholder, lay_out_form_dialog
+from mentorat_desktop.i18n.messages import field_error
+
+
+class CohortObjectiveDialog(QDialog):
+    """``objective`` None: a new objective of cohort ``cohort_id``."""
+
+    def __init__(
+        self,
+        cohorts: CohortService,
+        cohort_id: int,
+        objective: CohortObjectiveRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._cohorts = cohorts
+        self._cohort_id = cohort_id
+        self._objective = objective
+        self.saved: CohortObjectiveRecord | None = None
+        self.setWindowTitle(self.tr("Objective of the cohort"))
+        self.setAccessibleName(self.windowTitle())
+        self._rows: dict[str, FieldWithError] = {}
+        form = QFormLayout()
+
+        def add(name: str, label: str, widget: QLineEdit, placeholder: str) -> None:
+            widget.setAccessibleName(label)
+            widget.setPlaceholderText(placeholder)
+            fit_placeholder(widget)
+            row = FieldWithError(widget, self)
+            caption = QLabel(self.tr("{label}:").format(label=label), self)
+            caption.setBuddy(widget)
+            form.addRow(caption, row)
+            self._rows[name] = row
+
+        self.text = QLineEdit(self)
+        add(
+            "text",
+            self.tr("Objective"),
+            self.text,
+            self.tr("e.g. Every senior makes a video call on their own"),
+        )
+        self.indicator = QLineEdit(self)
+        add(
+            "indicator",
+            self.tr("Success indicator"),
+            self.indicator,
+            self.tr("How will the program know it is reached?"),
+        )
+        self.target = QLineEdit(self)
+        self.target.setMaxLength(TARGET_MAX)
+        add("target", self.tr("Target"), self.target, self.tr("e.g. 8 pairs out of 10"))
+        lay_out_form_dialog(self, form)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+        if objective is not None:
+            self.text.setText(objective.text)
+            self.indicator.setText(objective.indicator or "")
+            self.target.setText(objective.target or "")
+
+    def accept(self) -> None:
+        for row in self._rows.values():
+            row.error.clear_error()
+        text = self.text.text().strip()
+        indicator = self.indicator.text().strip() or None
+        target = self.target.text().strip() or None
+        try:
+            if self._objective is None:
+                self.saved = self._cohorts.add_objective(self._cohort_id, text, indicator, target)
+            else:
+                self.saved = self._cohorts.update_objective(
+                    self._objective.id, text, indicator, target
+                )
+        except ValidationError as exc:
+            for error in exc.errors:
+                self._rows.get(error.field, self._rows["text"]).error.show_error(field_error(error))
+            return
+        super().accept()
