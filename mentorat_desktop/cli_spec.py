@@ -59,7 +59,7 @@ _JSON = Option(
 )
 VIEWS = ("members", "pairs", "sessions", "followup", "dashboard")
 # Windows opened over the main window, drawn by themselves (gui/screenshot.py WINDOWS).
-WINDOW_VIEWS = ("preferences", "welcome")
+WINDOW_VIEWS = ("preferences", "cohorts", "welcome")
 
 COMMANDS: tuple[Command, ...] = (
     Command(

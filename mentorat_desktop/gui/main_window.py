@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
             return open_refusals(self, self.ctx)
 
         pairs_menu.addAction(self._action(self.tr("&Refused suggestions…"), open_refusals))
+        pairs_menu.addAction(self._action(self.tr("C&ohorts…"), self.open_cohorts))
         sessions_menu = bar.addMenu(self.tr("Sess&ions"))
         sessions_menu.addAction(
             self._action(self.tr("&Log a session…"), self.log_session, "Ctrl+L")
@@ -312,6 +313,15 @@ class MainWindow(QMainWindow):
         from mentorat_desktop.gui.welcome import open_welcome
 
         return open_welcome(self)
+
+    def open_cohorts(self):
+        from mentorat_desktop.core.services.cohorts import CohortService
+        from mentorat_desktop.gui.cohorts.window import CohortsWindow
+
+        dialog = CohortsWindow(CohortService(self.ctx.db), self.ctx.language, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def open_preferences(self):
         from mentorat_desktop.gui.preferences_dialog import PreferencesDialog

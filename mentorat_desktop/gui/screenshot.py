@@ -28,11 +28,16 @@ def _welcome(window: MainWindow) -> QWidget:
     return open_welcome(window, remember=False)
 
 
+def _cohorts(window: MainWindow) -> QWidget:
+    return window.open_cohorts()
+
+
 # The windows opened over the main window, by their command-line name (cli_spec.WINDOW_VIEWS):
 # each opens its window from the main window, as its menu does, and returns it to be drawn.
 WINDOWS: dict[str, Callable[[MainWindow], QWidget]] = {
     "preferences": _preferences,
     "welcome": _welcome,
+    "cohorts": _cohorts,
 }
 
 

@@ -90,6 +90,7 @@ def test_menus(window):
         "New pair…",
         "Print charters…",
         "Refused suggestions…",
+        "Cohorts…",
     ]
     assert menus["Sessions"] == ["Log a session…", "Import sessions…", "Export sessions…"]
     assert menus["Help"] == ["About Mentorat"]
