@@ -57,6 +57,24 @@ _JSON = Option(
     QT_TRANSLATE_NOOP("CliHelp", "print JSON instead of text"),
     {"action": "store_true"},
 )
+# The period of a report: dates as people type them (2026-01-31, 31/01/2026, 31 janv. 2026).
+_PERIOD = (
+    Option(
+        ("--from",),
+        QT_TRANSLATE_NOOP("CliHelp", "the first day of the period, e.g. 2026-01-01"),
+        {"required": True, "metavar": "DATE", "dest": "start"},
+    ),
+    Option(
+        ("--to",),
+        QT_TRANSLATE_NOOP("CliHelp", "the last day of the period, e.g. 2026-12-31"),
+        {"required": True, "metavar": "DATE", "dest": "end"},
+    ),
+    Option(
+        ("--cohort",),
+        QT_TRANSLATE_NOOP("CliHelp", "only the pairs of this cohort (its name)"),
+        {"metavar": "NAME"},
+    ),
+)
 VIEWS = ("members", "pairs", "sessions", "followup", "dashboard")
 # Windows opened over the main window, drawn by themselves (gui/screenshot.py WINDOWS).
 WINDOW_VIEWS = ("preferences", "cohorts", "welcome")
@@ -237,6 +255,38 @@ COMMANDS: tuple[Command, ...] = (
             ),
             _JSON,
         ),
+    ),
+    Command(
+        "report",
+        "cli_report",
+        QT_TRANSLATE_NOOP(
+            "CliHelp", "Write the activity report of a period (for the board and funders) to PDF."
+        ),
+        "mentorat-desktop report --db mentorat.sqlite3 --from 2026-01-01 --to 2026-12-31 "
+        '--cohort "Printemps 2026" -o rapport-2026.pdf',
+        (
+            _db(),
+            *_PERIOD,
+            _output(QT_TRANSLATE_NOOP("CliHelp", "the PDF file to write")),
+            Option(
+                ("--names",),
+                QT_TRANSLATE_NOOP(
+                    "CliHelp", "name who said what they learned (left out by default)"
+                ),
+                {"action": "store_true"},
+            ),
+        ),
+    ),
+    Command(
+        "indicators",
+        "cli_report",
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "The figures of a period: pairs, hours, commitment, objectives, satisfaction.",
+        ),
+        "mentorat-desktop indicators --db mentorat.sqlite3 --from 01/01/2026 --to 31/12/2026 "
+        "--json",
+        (_db(), *_PERIOD, _JSON),
     ),
     Command(
         "backup",
