@@ -779,3 +779,23 @@ def test_the_coordinators_choice_of_columns_replaces_the_guess(
     assert (row.data.first_name, row.data.last_name, row.data.notes) == ("Léa", "Roy", "38")
     with pytest.raises(MissingColumnsError):
         plan_member_import(fresh_db, path, column_map={"Qui": "first_name"})
+
+
+def test_no_name_column_still_gives_the_titles_and_what_they_hold(
+    fresh_db: Database, tmp_path: Path
+) -> None:
+    """The preview can then offer every column to choose from (issue 9)."""
+    text = "Qui;Mél;Ville\nÉmile Émery;emile@x.org;Québec\nBruno Faure;bruno@x.org;Lyon\n"
+    with pytest.raises(MissingColumnsError) as info:
+        plan_of(fresh_db, tmp_path, text)
+    error = info.value
+    assert error.headers == ["Qui", "Mél", "Ville"]
+    assert error.column_map == {"Mél": "email", "Ville": "city"}
+    assert error.samples["Qui"] == ["Émile Émery", "Bruno Faure"]
+    plan = plan_member_import(
+        fresh_db,
+        csv_file(tmp_path, text),
+        today=TODAY,
+        column_map={"Qui": "full_name", "Mél": "email", "Ville": "city"},
+    )
+    assert [r.name for r in plan.to_add] == ["Émile Émery", "Bruno Faure"]

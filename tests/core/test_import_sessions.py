@@ -946,3 +946,83 @@ def test_a_file_over_the_row_limit_is_refused(
         "Split it into several files and import them one after the other. Nothing was "
         "imported."
     )
+
+
+# -- the coordinator's choice of columns (issue 9) ------------------------------------------
+
+UNTITLED = (
+    "Qui;Avec qui;Le;Combien;Humeur\n"
+    "Zoé Côté;François Lévesque;15/10/2026;1h30;bien\n"
+    "Léo Bélanger;Hélène Tremblay;16/10/2026;45 min;fatigué\n"
+)
+
+
+def test_no_recognised_column_still_gives_the_titles_and_what_they_hold(
+    world: World, tmp_path: Path
+) -> None:
+    with pytest.raises(MissingSessionColumnsError) as info:
+        plan_text(world, tmp_path, UNTITLED)
+    error = info.value
+    assert error.missing == ["mentor", "mentee", "held_on", "duration_minutes"]
+    assert error.headers == ["Qui", "Avec qui", "Le", "Combien", "Humeur"]
+    assert error.column_map == {}
+    assert error.samples["Avec qui"] == ["François Lévesque", "Hélène Tremblay"]
+    assert error.samples["Combien"] == ["1h30", "45 min"]
+
+
+def test_columns_chosen_by_hand_are_imported(world: World, tmp_path: Path) -> None:
+    chosen = {
+        "Qui": "mentor",
+        "Avec qui": "mentee",
+        "Le": "held_on",
+        "Combien": "duration_minutes",
+        "Humeur": "",
+    }
+    plan = plan_text(world, tmp_path, UNTITLED, column_map=chosen)  # type: ignore[arg-type]
+    assert [(r.data.held_on, r.data.duration_minutes) for r in plan.to_add] == [
+        (D(2026, 10, 15), 90),
+        (D(2026, 10, 16), 45),
+    ]
+    assert plan.ignored_headers == ["Humeur"]
+    assert plan.samples["Humeur"] == ["bien", "fatigué"]  # what the skipped column held
+    chosen["Humeur"] = "notes"
+    plan = plan_text(world, tmp_path, UNTITLED, column_map=chosen)  # type: ignore[arg-type]
+    assert [r.data.notes for r in plan.to_add] == ["bien", "fatigué"]
+
+
+def test_a_choice_that_leaves_out_the_duration_is_refused_with_the_guesses(
+    world: World, tmp_path: Path
+) -> None:
+    chosen = {"Qui": "mentor", "Avec qui": "mentee", "Le": "held_on", "Combien": "nonsense"}
+    with pytest.raises(MissingSessionColumnsError) as info:
+        plan_text(world, tmp_path, UNTITLED, column_map=chosen)  # type: ignore[arg-type]
+    assert info.value.missing == ["duration_minutes"]
+    assert info.value.column_map == {"Qui": "mentor", "Avec qui": "mentee", "Le": "held_on"}
+
+
+def test_recognised_plan_lists_every_column_with_samples(world: World, tmp_path: Path) -> None:
+    plan = plan_text(
+        world,
+        tmp_path,
+        "Mentor;Mentoré;Date;Durée;Humeur\nZoé Côté;François Lévesque;15/10/2026;1h;bien\n",
+    )
+    assert plan.headers == ["Mentor", "Mentoré", "Date", "Durée", "Humeur"]
+    assert plan.samples["Humeur"] == ["bien"]
+    assert plan.column_map["Date"] == "held_on"
+
+
+def test_two_columns_given_the_date_read_the_first_filled(world: World, tmp_path: Path) -> None:
+    text = (
+        "Mentor;Mentoré;Prévue;Tenue;Durée\n"
+        "Zoé Côté;François Lévesque;15/10/2026;;1h\n"
+        "Zoé Côté;François Lévesque;;16/10/2026;1h\n"
+    )
+    chosen = {
+        "Mentor": "mentor",
+        "Mentoré": "mentee",
+        "Prévue": "held_on",
+        "Tenue": "held_on",
+        "Durée": "duration_minutes",
+    }
+    plan = plan_text(world, tmp_path, text, column_map=chosen)  # type: ignore[arg-type]
+    assert [r.data.held_on for r in plan.to_add] == [D(2026, 10, 15), D(2026, 10, 16)]

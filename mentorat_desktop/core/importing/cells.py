@@ -19,6 +19,12 @@ from typing import TypeVar
 
 from mentorat_desktop.core.enums import MemberStatus, Mode, Role
 from mentorat_desktop.core.text import fold
+from mentorat_desktop.core.typed_dates import (
+    IMPOSSIBLE,
+    TypedDateError,
+    full_year,
+    parse_typed_date,
+)
 
 _STOP_WORDS = frozenset(
     [
@@ -112,6 +118,10 @@ ROLE_WORDS: dict[Role, tuple[str, ...]] = {
         "Aînée",
         "Mentoré (plus âgé)",
         "Mentee (older)",
+        "Personne mentorée",
+        "Personne mentorée (plus âgée)",
+        "Mentoré·e",
+        "Mentoré(e)",
     ),
     Role.EITHER: (
         "",
@@ -224,52 +234,91 @@ def parse_yes_no(text: str) -> bool:
 
 # -- dates and numbers -------------------------------------------------------------------
 
-ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d.*)?$")
-SLASHED_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:[ T]\d.*)?$")
+EXCEL_EPOCH = dt.date(1899, 12, 30)  # day 0 of a workbook's day numbers
 EXCEL_SERIAL = re.compile(r"^(\d{5})(?:[.,]\d+)?$")
-EXCEL_EPOCH = dt.date(1899, 12, 30)
 _BARE_YEAR = re.compile(r"^(\d{4,})(?:[.,]0+)?$")
 _NUMBER = re.compile(r"^([+-]?\d+)(?:[.,]0+)?\s*[a-z. ]*$")
+# A time after the date, as a workbook or a database writes it: "2026-11-15 00:00:00",
+# "15/11/2026 14:30", "2026-11-15T10:30:00".
+_TIME_AFTER = re.compile(r"^(.*\d)(?:\s+|T)\d{1,2}[:h]\d{2}(?::\d{2}(?:[.,]\d+)?)?$")
+_THREE_NUMBERS = re.compile(r"^(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{2}|\d{4})$")
+_DAY_FIRST_LANGUAGES = frozenset({"fr_FR"})  # where 05/06/2026 can only be 5 June
+
+
+class AmbiguousDateError(ValueError):
+    """The text is a date, but day and month could be either way round."""
 
 
 def excel_day(text: str) -> dt.date | None:
-    """The date of a workbook day number typed as text ("45356"), None for anything else.
-    Only a date column reads one: a year or a count is never a day number."""
+    """The date of a workbook day number ("45356": a date cell of a workbook saved as a
+    number), None for anything else. Only a date column reads one: a year or a count is
+    never a day number."""
     match = EXCEL_SERIAL.match(text.strip())
     if match and 10000 <= int(match.group(1)) <= 80000:
         return EXCEL_EPOCH + dt.timedelta(days=int(match.group(1)))
     return None
 
 
-def parse_date(text: str, today: dt.date | None = None) -> dt.date:
-    """A date typed in one of the usual ways: 1958-03-15, 15/03/1958, 15-03-1958,
-    15.03.58, 03/15/1958 (when the day cannot be a month) or an Excel day number.
-    Raises ValueError when it is none of them or not a real date."""
-    found = _typed_date(text, today)
-    if found is not None:
-        return found
-    day = excel_day(text)
+def parse_cell_date(text: str, language: str = "fr_FR", today: dt.date | None = None) -> dt.date:
+    """The date a cell of a file holds, for both importers.
+
+    The date fields' rules (core.typed_dates: "15/11/2026", "15/11/26", "2026-11-15",
+    "15 nov. 2026", "jeudi 15 oct. 2026", "October 15, 2026"...), with what a file needs
+    besides:
+
+    - the year is written: "15/11" and words relative to today ("hier", "today") are
+      refused, since a file is not read on the day it was written;
+    - a time after the date ("2026-11-15 00:00:00") is left aside;
+    - three numbers that make no date day first but one month first ("11/15/2026", from
+      a workbook set up for the United States) are read month first;
+    - in fr_CA and en, three numbers that make a date either way ("05/06/2026") raise
+      AmbiguousDateError: files from Québec and English Canada are written both ways;
+    - a workbook day number ("46310") is read as the date it stands for.
+
+    Raises AmbiguousDateError, or ValueError when the cell is no date at all or no real
+    one."""
+    today = today or dt.date.today()
+    stripped = " ".join(text.split())
+    match = _TIME_AFTER.match(stripped)
+    if match:
+        stripped = match.group(1)
+    day = excel_day(stripped)
     if day is not None:
         return day
-    raise ValueError(text)
+    folded = fold(stripped)
+    numbers = re.findall(r"\d+", folded)
+    if len(numbers) < (2 if re.search(r"[a-z]", folded) else 3):
+        raise ValueError(text)  # no year, or a word such as "hier"
+    three = _THREE_NUMBERS.match(folded)
+    try:
+        found = parse_typed_date(stripped, language, today)
+    except TypedDateError as exc:
+        swapped = _month_first(three, today) if exc.code == IMPOSSIBLE else None
+        if swapped is None:
+            raise ValueError(text) from None
+        return swapped
+    if three is not None and language not in _DAY_FIRST_LANGUAGES:
+        other = _month_first(three, today)
+        if other is not None and other != found:
+            raise AmbiguousDateError(text)
+    return found
 
 
-def _typed_date(text: str, today: dt.date | None) -> dt.date | None:
-    text = text.strip()
-    match = ISO_DATE.match(text)
-    if match:
-        year, month, day = (int(g) for g in match.groups())
-        return dt.date(year, month, day)
-    match = SLASHED_DATE.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        if len(match.group(3)) == 2:
-            pivot = (today or dt.date.today()).year % 100
-            year += 2000 if year <= pivot else 1900
-        if month > 12 >= day:
-            day, month = month, day  # written month first, as in the United States
-        return dt.date(year, month, day)
-    return None
+def _month_first(three: re.Match[str] | None, today: dt.date) -> dt.date | None:
+    """The date three numbers make read month first, None when they make none."""
+    if three is None:
+        return None
+    month, day, year_text = three.groups()
+    year = full_year(year_text, today)
+    try:
+        return dt.date(year, int(month), int(day)) if year is not None else None
+    except ValueError:
+        return None
+
+
+def parse_date(text: str, today: dt.date | None = None, language: str = "fr_FR") -> dt.date:
+    """A date cell of a members file: :func:`parse_cell_date`."""
+    return parse_cell_date(text, language, today)
 
 
 def parse_birth_year(text: str) -> int:
@@ -282,11 +331,9 @@ def parse_birth_year(text: str) -> int:
     if match:
         return int(match.group(1))
     try:
-        found = _typed_date(text, None)
-    except ValueError:
-        found = None
-    if found is not None:
-        return found.year
+        return parse_cell_date(text).year
+    except ValueError:  # AmbiguousDateError too: either way, the year is not told
+        pass
     folded = fold(text)
     numbers = re.findall(r"\d+", folded)
     years = [n for n in numbers if len(n) == 4]

@@ -28,12 +28,20 @@ from mentorat_desktop.core.importing.cells import (
     MODE_INDEX,
     ROLE_INDEX,
     STATUS_INDEX,
+    AmbiguousDateError,
     header_key,
     parse_birth_year,
     parse_date,
     parse_int,
     parse_yes_no,
     word_index,
+)
+from mentorat_desktop.core.importing.columns import (
+    ColumnsMissing,
+    add_samples,
+    chosen_columns,
+    complete,
+    new_samples,
 )
 from mentorat_desktop.core.importing.tabular import Table, TableStream, limit_rows, open_table
 from mentorat_desktop.core.models import Member, MemberSkill, Skill
@@ -55,7 +63,8 @@ SAME_PERSON = "same_person"  # same first and last name (accents and case aside)
 # Codes of the FieldErrors this module adds to those of members.validate(); each has the
 # params {"value": the cell text, "column": the column title}.
 YEAR_UNREADABLE = "year_unreadable"  # birth_year
-DATE_UNREADABLE = "date_unreadable"  # consent_on, mentor_training_on
+DATE_UNREADABLE = "date_unreadable"  # consent_on, mentor_training_on, consent_withdrawn_on
+DATE_AMBIGUOUS = "date_ambiguous"  # the same: 05/06/2026 in fr_CA or en (cells.parse_cell_date)
 ROLE_UNKNOWN = "role_unknown"  # role
 MODE_UNKNOWN = "mode_unknown"  # preferred_mode
 NUMBER_UNREADABLE = "number_unreadable"  # years_experience, capacity
@@ -237,13 +246,10 @@ class MemberImportError(Exception):
     """The file cannot be imported as members (the file itself was read)."""
 
 
-class MissingColumnsError(MemberImportError):
+class MissingColumnsError(ColumnsMissing, MemberImportError):
     """No column gives the members' names. ``missing`` lists the fields not found:
-    "first_name" and/or "last_name" (a full-name column would also do)."""
-
-    def __init__(self, missing: list[str]) -> None:
-        super().__init__("missing columns: " + ", ".join(missing))
-        self.missing = missing
+    "first_name" and/or "last_name" (a full-name column would also do); the titles, the
+    guesses and a few values of each column come with it (see columns.ColumnsMissing)."""
 
 
 @dataclass(frozen=True)
@@ -329,7 +335,6 @@ TARGETS: tuple[str, ...] = (
     STATUS,
     "notes",
 )
-SAMPLES_PER_COLUMN = 3
 
 
 # -- columns -------------------------------------------------------------------------------
@@ -358,7 +363,8 @@ def recognise_headers(headers: list[str]) -> tuple[dict[str, str], list[str]]:
             if target == "last_name":
                 column_map[header] = FULL_NAME
     else:
-        raise MissingColumnsError([f for f in ("first_name", "last_name") if f not in found])
+        missing = [f for f in ("first_name", "last_name") if f not in found]
+        raise MissingColumnsError(missing, column_map)
     column_map = {h: t for h, t in column_map.items() if t not in unused}
     ignored = [h for h in headers if h not in column_map]
     return column_map, ignored
@@ -368,24 +374,24 @@ def chosen_headers(headers: list[str], chosen: dict[str, str]) -> tuple[dict[str
     """The coordinator's own map of columns to fields (a column left out, or given "", is
     not imported): (column_map, ignored_headers). Unknown titles and fields are left out;
     MissingColumnsError when no column gives the names (first and last, or full)."""
-    column_map = {h: chosen[h] for h in headers if chosen.get(h) in TARGETS}
+    column_map, ignored = chosen_columns(headers, chosen, TARGETS)
     found = set(column_map.values())
     if not ({"first_name", "last_name"} <= found or FULL_NAME in found):
-        raise MissingColumnsError([f for f in ("first_name", "last_name") if f not in found])
-    ignored = [h for h in headers if h not in column_map]
+        missing = [f for f in ("first_name", "last_name") if f not in found]
+        raise MissingColumnsError(missing, column_map)
     return column_map, ignored
 
 
 # -- cells ---------------------------------------------------------------------------------
 
 
-def _parse_flag_date(text: str, today: dt.date) -> dt.date | None:
+def _parse_flag_date(text: str, today: dt.date, language: str) -> dt.date | None:
     """A date, or a yes (today) or no (None) for consent and training columns."""
     stripped = text.strip()
     try:
         return today if parse_yes_no(stripped) else None
     except ValueError:
-        return parse_date(stripped, today)
+        return parse_date(stripped, today, language)
 
 
 def _split_full_name(text: str) -> tuple[str, str]:
@@ -400,7 +406,7 @@ def _split_full_name(text: str) -> tuple[str, str]:
 
 
 def _read_row(
-    values: dict[str, str], column_map: dict[str, str], today: dt.date
+    values: dict[str, str], column_map: dict[str, str], today: dt.date, language: str
 ) -> tuple[MemberInput, bool, list[FieldError]]:
     """The member a row describes (not yet validated), whether it is archived, and the
     cells that could not be read."""
@@ -432,7 +438,9 @@ def _read_row(
                 problem(target, NUMBER_UNREADABLE)
         elif target == "consent_withdrawn_on":
             try:
-                data.consent_withdrawn_on = parse_date(text, today)
+                data.consent_withdrawn_on = parse_date(text, today, language)
+            except AmbiguousDateError:
+                problem(target, DATE_AMBIGUOUS)
             except ValueError:
                 problem(target, DATE_UNREADABLE)
         elif target in _YES_NO_FIELDS:
@@ -442,7 +450,9 @@ def _read_row(
                 problem(target, ANSWER_UNKNOWN)
         elif target in ("consent_on", "mentor_training_on"):
             try:
-                setattr(data, target, _parse_flag_date(text, today))
+                setattr(data, target, _parse_flag_date(text, today, language))
+            except AmbiguousDateError:
+                problem(target, DATE_AMBIGUOUS)
             except ValueError:
                 problem(target, DATE_UNREADABLE)
         elif target == "role":
@@ -526,6 +536,7 @@ def plan_member_import(
     *,
     today: dt.date | None = None,
     column_map: dict[str, str] | None = None,
+    language: str = "fr_FR",
 ) -> MemberImportPlan:
     """Read ``path`` and sort its rows, writing nothing.
 
@@ -535,9 +546,10 @@ def plan_member_import(
 
     ``column_map`` (column title -> a field of TARGETS) replaces the columns recognised by
     their titles: the coordinator's choice in the preview (see chosen_headers).
+    ``language`` says how dates are read (cells.parse_cell_date), as for sessions.
     """
     with open_table(path, max_rows=MAX_ROWS) as table:
-        plan = plan_member_table(db, table, today=today, column_map=column_map)
+        plan = plan_member_table(db, table, today=today, column_map=column_map, language=language)
     plan.path = Path(path)
     return plan
 
@@ -548,24 +560,29 @@ def plan_member_table(
     *,
     today: dt.date | None = None,
     column_map: dict[str, str] | None = None,
+    language: str = "fr_FR",
 ) -> MemberImportPlan:
     """Sort the rows of a table, read or being read (see plan_member_import)."""
     today = today or dt.date.today()
-    if column_map is None:
-        column_map, ignored = recognise_headers(table.headers)
-    else:
-        column_map, ignored = chosen_headers(table.headers, column_map)
+    try:
+        if column_map is None:
+            column_map, ignored = recognise_headers(table.headers)
+        else:
+            column_map, ignored = chosen_headers(table.headers, column_map)
+    except MissingColumnsError as exc:
+        complete(exc, table.headers, table.rows)
+        raise
     plan = MemberImportPlan(
         column_map=column_map,
         ignored_headers=ignored,
         headers=list(table.headers),
-        samples={h: [] for h in table.headers},
+        samples=new_samples(table.headers),
     )
     with db.reading() as session:
         known = _Known.load(session)
     for row in limit_rows(table.rows, MAX_ROWS):
-        _sample(plan.samples, row.values)
-        raw, archived, errors = _read_row(row.values, column_map, today)
+        add_samples(plan.samples, row.values)
+        raw, archived, errors = _read_row(row.values, column_map, today, language)
         data = raw.cleaned()
         errors += validate(data, today)
         name = f"{data.first_name} {data.last_name}".strip()
@@ -582,14 +599,6 @@ def plan_member_table(
         known.add(data, row.line)
         plan.to_add.append(PlannedRow(row.line, data, archived))
     return plan
-
-
-def _sample(samples: dict[str, list[str]], values: dict[str, str]) -> None:
-    for header, kept in samples.items():
-        if len(kept) < SAMPLES_PER_COLUMN:
-            value = " ".join(values.get(header, "").split())
-            if value and value not in kept:
-                kept.append(value)
 
 
 _FIELD_ORDER = {name: i for i, name in enumerate([f.name for f in fields(MemberInput)])}

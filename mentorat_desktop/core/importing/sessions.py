@@ -27,12 +27,18 @@ from mentorat_desktop.core.enums import Direction, MemberStatus, Mode, PairStatu
 from mentorat_desktop.core.errors import FieldError
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.importing.cells import (
-    ISO_DATE,
-    SLASHED_DATE,
-    excel_day,
+    AmbiguousDateError,
     header_key,
+    parse_cell_date,
     parse_mode,
     word_index,
+)
+from mentorat_desktop.core.importing.columns import (
+    ColumnsMissing,
+    add_samples,
+    chosen_columns,
+    complete,
+    new_samples,
 )
 from mentorat_desktop.core.importing.members import RefusedRow
 from mentorat_desktop.core.importing.tabular import Table, TableStream, limit_rows, open_table
@@ -48,6 +54,8 @@ from mentorat_desktop.core.services.sessions import (
 from mentorat_desktop.core.text import fold
 
 __all__ = [
+    "TARGETS",
+    "AmbiguousDateError",
     "DuplicateSessionRow",
     "MissingSessionColumnsError",
     "PlannedSession",
@@ -55,6 +63,7 @@ __all__ = [
     "SessionImportError",
     "SessionImportPlan",
     "apply_session_import",
+    "chosen_session_headers",
     "parse_direction",
     "parse_session_date",
     "plan_session_import",
@@ -211,6 +220,21 @@ _LEFT_ARROWS = ("←", "<-", "<=", "⇐", "<")
 
 _HEADER_INDEX: dict[str, str] = word_index(_HEADER_ALIASES)
 
+# The fields a column can be given to in the preview, in the order the session form shows
+# them (the people first: two columns, or one naming the pair).
+TARGETS: tuple[str, ...] = (
+    MENTOR,
+    MENTEE,
+    PAIR,
+    "held_on",
+    "duration_minutes",
+    "mode",
+    "place",
+    "topics",
+    "direction",
+    "notes",
+)
+
 
 # -- errors and results --------------------------------------------------------------------
 
@@ -219,14 +243,11 @@ class SessionImportError(Exception):
     """The file cannot be imported as sessions (the file itself was read)."""
 
 
-class MissingSessionColumnsError(SessionImportError):
+class MissingSessionColumnsError(ColumnsMissing, SessionImportError):
     """Columns the import needs are missing. ``missing`` lists them among "mentor" and
     "mentee" (neither their two columns nor a "Binôme" column), "held_on" (the date) and
-    "duration_minutes"."""
-
-    def __init__(self, missing: list[str]) -> None:
-        super().__init__("missing columns: " + ", ".join(missing))
-        self.missing = missing
+    "duration_minutes"; the titles, the guesses and a few values of each column come with
+    it (see columns.ColumnsMissing)."""
 
 
 @dataclass(frozen=True)
@@ -260,6 +281,10 @@ class SessionImportPlan:
     duplicates: list[DuplicateSessionRow] = field(default_factory=list)
     refused: list[RefusedRow] = field(default_factory=list)
     path: Path | None = None
+    headers: list[str] = field(default_factory=list)  # every column title, in file order
+    # A few different values of each column (the first ones met), to show what a column
+    # held, whether it is imported or not.
+    samples: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def total_rows(self) -> int:
@@ -284,15 +309,33 @@ def recognise_session_headers(headers: list[str]) -> tuple[dict[str, str], list[
         column_map = {h: t for h, t in column_map.items() if t != PAIR}
     elif PAIR in found:
         column_map = {h: t for h, t in column_map.items() if t not in (MENTOR, MENTEE)}
+    _check_needed(column_map)
+    ignored = [h for h in headers if h not in column_map]
+    return column_map, ignored
+
+
+def chosen_session_headers(
+    headers: list[str], chosen: dict[str, str]
+) -> tuple[dict[str, str], list[str]]:
+    """The coordinator's own map of columns to fields (a column left out, or given "", is
+    not imported): (column_map, ignored_headers). Unknown titles and fields are left out.
+    When several columns are given one field, the first that is not empty on a row is
+    read. MissingSessionColumnsError as recognise_session_headers."""
+    column_map, ignored = chosen_columns(headers, chosen, TARGETS)
+    _check_needed(column_map)
+    return column_map, ignored
+
+
+def _check_needed(column_map: dict[str, str]) -> None:
+    """MissingSessionColumnsError unless the people, the date and the duration have a
+    column each."""
     found = set(column_map.values())
     missing: list[str] = []
     if PAIR not in found:
         missing += [f for f in (MENTOR, MENTEE) if f not in found]
     missing += [f for f in ("held_on", "duration_minutes") if f not in found]
     if missing:
-        raise MissingSessionColumnsError(missing)
-    ignored = [h for h in headers if h not in column_map]
-    return column_map, ignored
+        raise MissingSessionColumnsError(missing, column_map)
 
 
 def _minutes_column(header: str) -> bool:
@@ -303,115 +346,12 @@ def _minutes_column(header: str) -> bool:
 
 # -- cells ---------------------------------------------------------------------------------
 
-_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$")
-_MONTH_DAY_YEAR = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
-_WEEKDAYS = (
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-)
-_MONTHS = {
-    "janvier": 1,
-    "fevrier": 2,
-    "mars": 3,
-    "avril": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "aout": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "decembre": 12,
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-}
-
-
-class AmbiguousDateError(ValueError):
-    """The text is a date, but day and month could be either way round."""
-
-
-def _month(word: str) -> int:
-    """The month named by ``word`` or by an abbreviation of it ("oct", "janv", "sept")."""
-    if word in _MONTHS:
-        return _MONTHS[word]
-    found = {n for name, n in _MONTHS.items() if len(word) >= 3 and name.startswith(word)}
-    if len(found) != 1:  # "ma" (mars, mai, march, may) or nothing
-        raise ValueError(word)
-    return found.pop()
-
-
-def _real_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
 
 def parse_session_date(text: str, language: str = "fr_FR") -> dt.date:
-    """A session date as the locale writes it.
-
-    Always: ISO 2026-10-15 (also 2026/10/15), a workbook day number, "15 octobre 2026",
-    "lundi 15 oct. 2026", "October 15, 2026". In fr_FR a slashed date is day first
-    (15/10/2026, 15/10/26, 15.10.2026); in fr_CA and en it must be unambiguous (the day
-    above 12, or day and month equal). Either way, 10/15/2026 is read as 15 October, the
-    only real date it can be. Raises AmbiguousDateError or ValueError."""
-    text = fold(text)
-    match = ISO_DATE.match(text)
-    if match:
-        year, month, day = (int(g) for g in match.groups())
-        return dt.date(year, month, day)
-    match = SLASHED_DATE.match(text)
-    if match:
-        first, second, year = (int(g) for g in match.groups())
-        if len(match.group(3)) == 2:
-            year += 2000
-        day_first = _real_date(year, second, first)
-        month_first = _real_date(year, first, second)
-        if day_first is None and month_first is None:
-            raise ValueError(text)
-        if day_first is None or month_first is None or day_first == month_first:
-            result = day_first or month_first
-            assert result is not None
-            return result
-        if language == "fr_FR":
-            return day_first
-        raise AmbiguousDateError(text)
-    serial = excel_day(text)
-    if serial is not None:
-        return serial
-    words = text.replace(",", " ").split()
-    if words and words[0] in _WEEKDAYS:
-        text = " ".join(words[1:])
-    match = _DAY_MONTH_YEAR.match(text)
-    if match:
-        return dt.date(int(match.group(3)), _month(match.group(2)), int(match.group(1)))
-    match = _MONTH_DAY_YEAR.match(text)
-    if match:
-        return dt.date(int(match.group(3)), _month(match.group(1)), int(match.group(2)))
-    raise ValueError(text)
+    """A session date as the locale writes it: cells.parse_cell_date, the members
+    importer's reading too ("15/10/2026", "2026-10-15", "15 octobre 2026", "October 15,
+    2026"; in fr_CA and en an ambiguous 05/06/2026 raises AmbiguousDateError)."""
+    return parse_cell_date(text, language)
 
 
 def parse_direction(text: str) -> Direction:
@@ -550,7 +490,12 @@ def _rows_from_db(db: Database) -> _Rows:
 
 
 def plan_session_import(
-    db: Database, path: Path, *, language: str = "fr_FR", today: dt.date | None = None
+    db: Database,
+    path: Path,
+    *,
+    language: str = "fr_FR",
+    today: dt.date | None = None,
+    column_map: dict[str, str] | None = None,
 ) -> SessionImportPlan:
     """Read ``path`` and sort its rows, writing nothing.
 
@@ -558,9 +503,12 @@ def plan_session_import(
     TableReadError) when it holds more than MAX_ROWS rows, and MissingSessionColumnsError
     when the people, the date or the duration have no column. The rows are read one at a
     time, not the whole file at once.
+
+    ``column_map`` (column title -> a field of TARGETS) replaces the columns recognised by
+    their titles: the coordinator's choice in the preview (see chosen_session_headers).
     """
     with open_table(path, max_rows=MAX_ROWS) as table:
-        plan = plan_session_table(db, table, language=language, today=today)
+        plan = plan_session_table(db, table, language=language, today=today, column_map=column_map)
     plan.path = Path(path)
     return plan
 
@@ -571,20 +519,34 @@ def plan_session_table(
     *,
     language: str = "fr_FR",
     today: dt.date | None = None,
+    column_map: dict[str, str] | None = None,
 ) -> SessionImportPlan:
     """Sort the rows of a table, read or being read (see plan_session_import)."""
     today = today or dt.date.today()
-    column_map, ignored = recognise_session_headers(table.headers)
-    plan = SessionImportPlan(column_map=column_map, ignored_headers=ignored)
+    try:
+        if column_map is None:
+            column_map, ignored = recognise_session_headers(table.headers)
+        else:
+            column_map, ignored = chosen_session_headers(table.headers, column_map)
+    except MissingSessionColumnsError as exc:
+        complete(exc, table.headers, table.rows)
+        raise
+    plan = SessionImportPlan(
+        column_map=column_map,
+        ignored_headers=ignored,
+        headers=list(table.headers),
+        samples=new_samples(table.headers),
+    )
     register = _Register.load(_rows_from_db(db))
     minutes_columns = {
         h for h, t in column_map.items() if t == "duration_minutes" and _minutes_column(h)
     }
-    duration_column = next(h for h, t in column_map.items() if t == "duration_minutes")
     for row in limit_rows(table.rows, MAX_ROWS):
+        add_samples(plan.samples, row.values)
         data, name, errors = _read_row(row.values, column_map, register, language, minutes_columns)
         if data is not None:
             data = data.cleaned()
+            duration_column = _cell_of(row.values, column_map, "duration_minutes")[0]
             text = row.values.get(duration_column, "").strip()
             errors += [
                 _duration_problem(e.code, duration_column, text) if _is_duration(e) else e
@@ -617,9 +579,7 @@ def _read_row(
 ) -> tuple[SessionInput | None, str, list[FieldError]]:
     """The session a row describes (not yet validated; None when its pair, date or
     duration cannot be told), a name for the row, and the problems found."""
-    cells: dict[str, tuple[str, str]] = {}  # field -> (column, text)
-    for header, target in column_map.items():
-        cells[target] = (header, values.get(header, "").strip())
+    cells = {target: _cell_of(values, column_map, target) for target in set(column_map.values())}
 
     def problem(target: str, code: str) -> FieldError:
         column, text = cells[target]
@@ -697,6 +657,17 @@ def _read_row(
         notes=text_of("notes") or None,
     )
     return data, name, errors
+
+
+def _cell_of(values: dict[str, str], column_map: dict[str, str], target: str) -> tuple[str, str]:
+    """(column, text) of the first column of ``target`` not empty on this row (the first
+    column of ``target`` when all are empty)."""
+    columns = [h for h, t in column_map.items() if t == target]
+    for header in columns:
+        text = values.get(header, "").strip()
+        if text:
+            return header, text
+    return columns[0], ""
 
 
 def _is_duration(error: FieldError) -> bool:
