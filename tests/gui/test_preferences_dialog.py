@@ -185,3 +185,172 @@ def test_retention_and_backups_are_saved(ctx, open_dialog, find, qtbot, tmp_path
     again.accept()
     assert ctx.settings.get().backup_folder_second is None
     assert ctx.settings.get().retention_months == 24
+
+
+# -- association: address and logo --------------------------------------------------------------
+
+
+@pytest.fixture
+def logo_png(tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(120, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor("navy"))
+    path = tmp_path / "logo.png"
+    assert image.save(str(path))
+    return path
+
+
+def answer_open_file(monkeypatch, path) -> None:
+    from mentorat_desktop.gui import preferences_dialog
+
+    monkeypatch.setattr(
+        preferences_dialog.QFileDialog,
+        "getOpenFileName",
+        staticmethod(lambda *args, **kwargs: (str(path), "")),
+    )
+
+
+def test_a_logo_is_chosen_previewed_and_saved(ctx, open_dialog, find, qtbot, logo_png, monkeypatch):
+    from PySide6.QtWidgets import QLabel, QPlainTextEdit
+
+    dialog = open_dialog()
+    preview = find(dialog, QLabel, "Logo preview")
+    assert preview.text() == "No logo"
+    assert not find(dialog, QPushButton, "Remove the logo").isEnabled()
+    answer_open_file(monkeypatch, logo_png)
+    qtbot.mouseClick(find(dialog, QPushButton, "Choose the logo"), Qt.MouseButton.LeftButton)
+    assert not preview.pixmap().isNull()  # the image itself is shown
+    assert find(dialog, QLabel, "Logo file").text() == "logo.png"
+    find(dialog, QPlainTextEdit, "Address").setPlainText("12 rue des Écoles\n75005 Paris")
+    qtbot.mouseClick(find(dialog, QPushButton, "Save"), Qt.MouseButton.LeftButton)
+    saved = ctx.settings.get()
+    assert saved.logo_path == str(logo_png)
+    assert saved.association_address == "12 rue des Écoles\n75005 Paris"
+
+    again = open_dialog()
+    assert not find(again, QLabel, "Logo preview").pixmap().isNull()
+    qtbot.mouseClick(find(again, QPushButton, "Remove the logo"), Qt.MouseButton.LeftButton)
+    assert find(again, QLabel, "Logo preview").text() == "No logo"
+    again.accept()
+    assert ctx.settings.get().logo_path is None
+
+
+def test_a_file_that_is_not_an_image_is_refused_beside_the_field(
+    ctx, open_dialog, find, qtbot, tmp_path, monkeypatch
+):
+    fake = tmp_path / "logo.png"
+    fake.write_text("not an image")
+    dialog = open_dialog()
+    answer_open_file(monkeypatch, fake)
+    qtbot.mouseClick(find(dialog, QPushButton, "Choose the logo"), Qt.MouseButton.LeftButton)
+    error = dialog.association.rows["logo_path"].error
+    assert error.isVisible() and "not a PNG or JPEG image" in error.text()
+    dialog.accept()
+    assert ctx.settings.get().logo_path is None
+
+
+# -- the charter's commitments --------------------------------------------------------------------
+
+
+def test_own_commitments_are_saved_and_the_default_can_be_restored(ctx, open_dialog, find, qtbot):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from mentorat_desktop.gui.preferences.fields import default_commitments_text
+
+    dialog = open_dialog()
+    text = find(dialog, QPlainTextEdit, "Commitments printed on the charter")
+    default = default_commitments_text("fr_FR")
+    assert dialog.charter.plain_text() == default
+    assert "Confidentialité" in default and "Ponctualité" in default
+    text.setPlainText("Nous nous voyons chaque mois.\nNous nous prévenons en cas d’absence.")
+    qtbot.mouseClick(find(dialog, QPushButton, "Save"), Qt.MouseButton.LeftButton)
+    assert ctx.settings.get().charter_commitments == (
+        "Nous nous voyons chaque mois.\nNous nous prévenons en cas d’absence."
+    )
+
+    again = open_dialog()
+    text = find(again, QPlainTextEdit, "Commitments printed on the charter")
+    assert text.toPlainText().startswith("Nous nous voyons")
+    qtbot.mouseClick(
+        find(again, QPushButton, "Restore the default text"), Qt.MouseButton.LeftButton
+    )
+    assert again.charter.plain_text() == default
+    again.accept()
+    assert ctx.settings.get().charter_commitments is None  # the default, in each language
+
+
+def test_the_default_commitments_follow_the_language_chosen(open_dialog, find):
+    from mentorat_desktop.gui.preferences.fields import default_commitments_text
+
+    dialog = open_dialog()
+    language = find(dialog, QComboBox, "Language")
+    language.setCurrentIndex(language.findData("en"))
+    assert dialog.charter.plain_text() == default_commitments_text("en")
+    dialog.charter.text.setPlainText("Notre texte à nous.")
+    language.setCurrentIndex(language.findData("fr_CA"))
+    assert dialog.charter.plain_text() == "Notre texte à nous."  # one's own text stays
+
+
+# -- follow-up thresholds, country, errors ---------------------------------------------------------
+
+
+def test_thresholds_and_country_are_saved(ctx, open_dialog, find, qtbot):
+    from PySide6.QtWidgets import QSpinBox
+
+    ctx.settings.update(silent_days=21, end_soon_days=45)
+    dialog = open_dialog()
+    quiet = find(dialog, QSpinBox, "A pair is quiet after")
+    near = find(dialog, QSpinBox, "An end is near")
+    assert (quiet.value(), near.value()) == (21, 45)
+    assert (quiet.minimum(), quiet.maximum()) == (1, 365)
+    quiet.setValue(14)
+    near.setValue(60)
+    country = find(dialog, QComboBox, "Country")
+    country.setCurrentIndex(country.findData("CA"))
+    assert find(dialog, QComboBox, "Language").currentData() == "fr_CA"  # follows the country
+    qtbot.mouseClick(find(dialog, QPushButton, "Save"), Qt.MouseButton.LeftButton)
+    saved = ctx.settings.get()
+    assert (saved.silent_days, saved.end_soon_days) == (14, 60)
+    assert (saved.country, saved.language) == ("CA", "fr_CA")
+    assert saved.effective_paper_size() == "Letter"
+
+
+def test_a_bad_value_is_shown_beside_its_field_and_nothing_is_saved(
+    ctx, open_dialog, find, qtbot, type_text
+):
+    from PySide6.QtWidgets import QSpinBox
+
+    before = ctx.settings.get()
+    dialog = open_dialog()
+    find(dialog, QSpinBox, "A pair is quiet after").setValue(10)
+    dialog.tabs.setCurrentIndex(1)
+    type_text(find(dialog, QLineEdit, "Coordinator's e-mail"), "helene-at-exemple")
+    qtbot.mouseClick(find(dialog, QPushButton, "Save"), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.tabs.currentWidget() is dialog.association  # the field's tab is shown
+    error = dialog.association.rows["coordinator_email"].error
+    assert error.isVisible() and "not valid" in error.text()
+    assert ctx.settings.get() == before
+
+
+def test_saving_says_so_in_the_status_bar(window, find, qtbot):
+    dialog = window.open_preferences()
+    qtbot.mouseClick(find(dialog, QPushButton, "Save"), Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == "Preferences saved."
+
+
+def test_text_size_is_kept_on_this_computer(ctx, open_dialog, find, qtbot, qapp):
+    from PySide6.QtWidgets import QSpinBox
+
+    from mentorat_desktop.gui import text_size
+
+    dialog = open_dialog()
+    size = find(dialog, QSpinBox, "Text size")
+    assert size.value() == 100 and size.suffix() == " %"
+    size.setValue(130)
+    try:
+        qtbot.mouseClick(find(dialog, QPushButton, "Save"), Qt.MouseButton.LeftButton)
+        assert text_size.text_scale() == 130
+    finally:
+        text_size.apply_text_scale(qapp, text_size.NORMAL)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
 from mentorat_desktop.core.errors import ValidationError
 from mentorat_desktop.core.services.settings import SettingsService
+from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.preferences.tabs import (
     AssociationTab,
     CharterTab,
@@ -88,3 +89,4 @@ class PreferencesDialog(QDialog):
             return
         self.display.apply_text_size()
         super().accept()
+        tell(self.parentWidget(), self.tr("Preferences saved."))

@@ -81,10 +81,10 @@ def _line(parent: QWidget, *widgets: QWidget, stretch: bool = False) -> QWidget:
     return row
 
 
-def _days_box(value: int, parent: QWidget) -> QSpinBox:
+def _days_box(value: int, unit: str, parent: QWidget) -> QSpinBox:
     box = QSpinBox(parent)
     box.setRange(MIN_DAYS, MAX_DAYS)
-    box.setSuffix(" " + parent.tr("days"))
+    box.setSuffix(" " + unit)
     box.setValue(value)
     return box
 
@@ -137,14 +137,14 @@ class ProgramTab(Tab):
             self.commitment,
             _line(self, self.commitment, QLabel(self.tr("per pair and per month"), self)),
         )
-        self.silent = _days_box(current.silent_days, self)
+        self.silent = _days_box(current.silent_days, self.tr("days"), self)
         self.add(
             "silent_days",
             self.tr("A pair is quiet after"),
             self.silent,
             _line(self, self.silent, QLabel(self.tr("with no session"), self), stretch=True),
         )
-        self.end_soon = _days_box(current.end_soon_days, self)
+        self.end_soon = _days_box(current.end_soon_days, self.tr("days"), self)
         self.add(
             "end_soon_days",
             self.tr("An end is near"),
@@ -203,12 +203,18 @@ class CharterTab(Tab):
         note.setWordWrap(True)
         self.layout_.addWidget(note)
 
+    def plain_text(self) -> str:
+        """The text as typed, no-break spaces kept (toPlainText() turns them into spaces,
+        and French typography needs them before its colons)."""
+        raw = self.text.document().toRawText()
+        return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+
     def is_default(self) -> bool:
-        return self.text.toPlainText().strip() == default_commitments_text(self._language).strip()
+        return self.plain_text().strip() == default_commitments_text(self._language).strip()
 
     def follow_language(self, language: str) -> None:
         """The default text follows the language chosen (a text of one's own stays)."""
-        if self.is_default() or not self.text.toPlainText().strip():
+        if self.is_default() or not self.plain_text().strip():
             self._language = language
             self.text.setPlainText(default_commitments_text(language))
         else:
@@ -218,7 +224,7 @@ class CharterTab(Tab):
         self.text.setPlainText(default_commitments_text(self._language))
 
     def changes(self) -> dict[str, object]:
-        text = self.text.toPlainText().strip("\r\n ")
+        text = self.plain_text().strip("\r\n ")
         if not text or self.is_default():
             return {"charter_commitments": None}
         return {"charter_commitments": text}
