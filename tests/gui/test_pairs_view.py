@@ -607,6 +607,8 @@ def test_a_proposal_is_withdrawn_not_ended(view, people, pairs, find, qtbot, typ
     assert not dialog.isVisible()
     withdrawn = pairs.get(pair.id)
     assert withdrawn.is_cancelled and withdrawn.end_reason is None
+    said = view.window().statusBar().currentMessage()
+    assert said == "The proposal Émile Émery and Anne Dupont was withdrawn.", said
 
     # it leaves the current pairs, and is told apart from the pairs that ran and ended
     assert view.model.rowCount() == 0

@@ -21,6 +21,7 @@ from mentorat_desktop.core.enums import EndReason, Outcome
 from mentorat_desktop.core.errors import FieldError, ValidationError
 from mentorat_desktop.core.services.pairs import PairRecord, PairService
 from mentorat_desktop.gui.labels import end_reason_label, outcome_label
+from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.widgets import Button, DateField, FieldWithError, lay_out_form_dialog
 from mentorat_desktop.i18n.messages import field_error
 
@@ -178,4 +179,13 @@ class StatusDialog(QDialog):
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return
+        names = {"mentor": self._pair.mentor_name, "mentee": self._pair.mentee_name}
+        done = {
+            Step.ACTIVATE: self.tr("The pair {mentor} and {mentee} has started."),
+            Step.PAUSE: self.tr("The pair {mentor} and {mentee} is paused."),
+            Step.RESUME: self.tr("The pair {mentor} and {mentee} has resumed."),
+            Step.END: self.tr("The pair {mentor} and {mentee} has ended."),
+            Step.CANCEL: self.tr("The proposal {mentor} and {mentee} was withdrawn."),
+        }
+        tell(self.parentWidget(), done[self._step].format(**names))
         super().accept()
