@@ -170,6 +170,8 @@ def test_the_table_model_shows_name_dates_pairs_and_state(ctx, cohorts, pairs, s
     assert model.index(autumn_row, COL_END).data() == ""
     assert model.index(autumn_row, COL_PAIRS).data() == "0"
     assert model.index(autumn_row, COL_STATE).data() == "Closed on 01/02/2026"
+    assert model.index(autumn_row, COL_NAME).data(Qt.ItemDataRole.FontRole).italic()
+    assert model.index(spring_row, COL_NAME).data(Qt.ItemDataRole.FontRole) is None
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
     assert headers == ["Cohort", "Start", "End", "Pairs", "State"]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from mentorat_desktop.core.formatting import format_date
 from mentorat_desktop.core.services.cohorts import CohortRecord
@@ -62,6 +63,10 @@ class CohortTableModel(QAbstractTableModel):
         column = index.column()
         if role == COHORT_ID_ROLE:
             return r.id
+        if role == Qt.ItemDataRole.FontRole and r.closed_on is not None:
+            font = QFont()
+            font.setItalic(True)  # a closed cohort reads as set aside
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_PAIRS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -105,6 +105,7 @@ class CohortsWindow(QDialog):
         self.objectives = QListWidget(self.objectives_box)
         self.objectives.setAccessibleName(self.tr("Objectives of the cohort"))
         self.objectives.setWordWrap(True)
+        self.objectives.setSpacing(3)
         self.objectives.itemActivated.connect(lambda _item: self.edit_objective())
         self.objectives.currentRowChanged.connect(lambda _row: self._objective_buttons())
         self.add_objective_button = self._button(
@@ -140,9 +141,9 @@ class CohortsWindow(QDialog):
         closing.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 3)
+        layout.addWidget(self.table, 2)
         layout.addLayout(cohort_row)
-        layout.addWidget(self.objectives_box, 2)
+        layout.addWidget(self.objectives_box, 3)
         layout.addWidget(self.notice)
         layout.addWidget(closing)
 
@@ -157,7 +158,8 @@ class CohortsWindow(QDialog):
             shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), widget, remove)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
-        self.resize(self.fontMetrics().averageCharWidth() * 110, 560)
+        metrics = self.fontMetrics()  # the size follows the text size (View → Larger text)
+        self.resize(metrics.averageCharWidth() * 110, metrics.lineSpacing() * 34)
         self.reload()
         self.table.setFocus()
 
