@@ -170,13 +170,13 @@ def test_the_sessions_do_not_change_what_came_before(
 ) -> None:
     """Each step draws from its own stream: the sessions and follow-ups leave the members,
     pairs and objectives exactly as they would be without them."""
-    from mentorat_desktop.core import demo
+    from mentorat_desktop.core.demo import pairs as demo_steps
 
     first, second = _open(tmp_path / "a.sqlite3"), _open(tmp_path / "b.sqlite3")
     try:
         generate_demo(first, members=90, seed=4, today=TODAY)
         # without the sessions and the follow-ups
-        monkeypatch.setattr(demo, "_STEPS", demo._STEPS[:-2])
+        monkeypatch.setattr(demo_steps, "_STEPS", demo_steps._STEPS[:-2])
         generate_demo(second, members=90, seed=4, today=TODAY)
         assert PairService(first).list_pairs() == PairService(second).list_pairs()
         assert _raw_rows(second) == [
