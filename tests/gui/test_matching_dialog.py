@@ -62,6 +62,28 @@ def test_refused_suggestion_never_comes_back(ctx, window):
     dialog.reject()
 
 
+def test_a_refusal_made_by_mistake_is_taken_back(ctx, window, qtbot):
+    from mentorat_desktop.core.services.refusals import RefusalService
+
+    zoe, francois = _people(ctx)
+    dialog = window.open_matching()
+    dialog.propose()
+    assert dialog.pool.undo_refusal_button.isHidden()
+    assert dialog.pool.refuse_selected() == 1
+    assert dialog.pool.model.rowCount() == 0
+    assert not dialog.pool.undo_refusal_button.isHidden()
+    dialog.pool.undo_refusal_button.click()
+    assert RefusalService(ctx.db).list() == []
+    assert [(s.mentor_id, s.mentee_id) for s in dialog.pool.model.suggestions()] == [
+        (zoe.id, francois.id)
+    ]
+    assert dialog.pool.message.text() == "1 refusal taken back: suggested again."
+    assert dialog.pool.undo_refusal_button.isHidden()
+    dialog.propose()  # and the matching suggests them again
+    assert dialog.pool.model.rowCount() == 1
+    dialog.reject()
+
+
 def test_best_partners_for_one_member_and_edit(ctx, window):
     zoe, francois = _people(ctx)
     dialog = window.open_matching()

@@ -92,3 +92,29 @@ class RefusalService:
             if not getattr(result, "rowcount", 0):
                 raise NotFoundError(f"refused_match {mentor_id}-{mentee_id}")
         self._db.bus.emit(Topic.PAIRS)
+
+    def forget_many(self, couples: list[tuple[int, int]]) -> int:
+        """Forget the refusals of these (mentor, mentee) couples in one transaction (the
+        undoing of a refusal made a moment ago). Couples not refused are skipped; returns
+        how many refusals were forgotten."""
+        from sqlalchemy import and_, delete, or_
+
+        from mentorat_desktop.core.models import RefusedMatch
+
+        if not couples:
+            return 0
+        with self._db.transaction() as session:
+            result = session.execute(
+                delete(RefusedMatch).where(
+                    or_(
+                        *(
+                            and_(RefusedMatch.mentor_id == mentor, RefusedMatch.mentee_id == mentee)
+                            for mentor, mentee in couples
+                        )
+                    )
+                )
+            )
+            count = int(getattr(result, "rowcount", 0) or 0)
+        if count:
+            self._db.bus.emit(Topic.PAIRS)
+        return count

@@ -78,8 +78,19 @@ class SuggestionList(QWidget):
         self.accept_button.clicked.connect(self.accept_selected)
         self.refuse_button.clicked.connect(self.refuse_selected)
         self.edit_button.clicked.connect(self._edit)
+        # Shown after a refusal: a refusal made by mistake is taken back at once.
+        self.undo_refusal_button = QPushButton(self.tr("&Undo the refusal"), self)
+        self.undo_refusal_button.setAccessibleName(self.tr("Undo the refusal"))
+        self.undo_refusal_button.clicked.connect(self.undo_refusal)
+        self.undo_refusal_button.hide()
+        self._refused: list[Suggestion] = []
         buttons = QHBoxLayout()
-        for button in (self.accept_button, self.refuse_button, self.edit_button):
+        for button in (
+            self.accept_button,
+            self.refuse_button,
+            self.edit_button,
+            self.undo_refusal_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -148,7 +159,23 @@ class SuggestionList(QWidget):
         self.message.setText(
             self.tr("%n suggestion(s) refused: they will not come back.", "", len(chosen))
         )
+        self._refused = chosen
+        self.undo_refusal_button.setVisible(bool(chosen))
         return len(chosen)
+
+    def undo_refusal(self) -> int:
+        """Take back the last refusal: forgotten in one transaction, suggested again."""
+        from mentorat_desktop.core.services.refusals import RefusalService
+
+        refused, self._refused = self._refused, []
+        self.undo_refusal_button.hide()
+        count = RefusalService(self._db).forget_many([(s.mentor_id, s.mentee_id) for s in refused])
+        shown = self.model.suggestions() + refused
+        shown.sort(key=lambda s: -s.score)
+        self.model.set_suggestions(shown)
+        self.table.resizeRowsToContents()
+        self.message.setText(self.tr("%n refusal(s) taken back: suggested again.", "", count))
+        return count
 
     def _edit(self) -> None:
         chosen = self.selected()
