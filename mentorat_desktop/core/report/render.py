@@ -25,6 +25,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
+    Flowable,
     Frame,
     KeepTogether,
     PageBreak,
@@ -232,6 +233,20 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         canvas.restoreState()
 
 
+class _Logo(Flowable):  # type: ignore[misc]
+    """The association's logo on the cover, from the image already read and checked."""
+
+    def __init__(self, image: ImageReader, width: float, height: float) -> None:
+        super().__init__()
+        self.image, self.width, self.height = image, width, height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(self.image, 0, 0, self.width, self.height, mask="auto")
+
+
 def _bar_chart(
     width: float,
     categories: Sequence[str],
@@ -335,16 +350,12 @@ class _Builder:
     # -- pages ---------------------------------------------------------------------------
 
     def cover(self, data: Indicators, association: str, logo: ImageReader | None) -> list[Any]:
-        from reportlab.platypus import Image
-
         t = self.t
         story: list[Any] = [Spacer(1, 20 * mm)]
         if logo is not None:
             iw, ih = logo.getSize()
             scale = min(COVER_LOGO_H / ih, COVER_LOGO_W / iw)
-            image = Image(logo, width=iw * scale, height=ih * scale)
-            image.hAlign = "LEFT"
-            story += [image, Spacer(1, 8 * mm)]
+            story += [_Logo(logo, iw * scale, ih * scale), Spacer(1, 8 * mm)]
         if association:
             story.append(self.p(association, self.s.cover_name))
         story.append(self.p(t.title, self.s.cover_title))
