@@ -6,6 +6,7 @@
     python3 tasks.py lint           ruff (lint and format check) and mypy on the core
     python3 tasks.py translations   refresh translations/*.ts from the code, rebuild the .qm
     python3 tasks.py bench          run the benchmarks
+    python3 tasks.py help-images    draw the user guide's screenshots again (from a demo)
 
 "Set up" makes a virtual environment in .venv and installs the project with its
 development tools into it (only when pyproject.toml changed since the last time).
@@ -82,12 +83,20 @@ def task_bench(args: list[str]) -> int:
     return code
 
 
+def task_help_images(args: list[str]) -> int:
+    setup()
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return run(PYTHON, "-m", "mentorat_desktop.gui.help.images", *args, env=env)
+
+
 TASKS = {
     "demo": task_demo,
     "test": task_test,
     "lint": task_lint,
     "translations": task_translations,
     "bench": task_bench,
+    "help-images": task_help_images,
 }
 
 if __name__ == "__main__":

@@ -77,7 +77,7 @@ _PERIOD = (
 )
 VIEWS = ("members", "pairs", "sessions", "followup", "dashboard")
 # Windows opened over the main window, drawn by themselves (gui/screenshot.py WINDOWS).
-WINDOW_VIEWS = ("preferences", "cohorts", "welcome")
+WINDOW_VIEWS = ("preferences", "help", "cohorts", "welcome")
 
 COMMANDS: tuple[Command, ...] = (
     Command(

@@ -188,6 +188,9 @@ class MainWindow(QMainWindow):
 
         add_text_size_actions(bar.addMenu(self.tr("&View")), self, self.ctx.language)
         help_menu = bar.addMenu(self.tr("&Help"))
+        from mentorat_desktop.gui.help.window import add_help_action
+
+        add_help_action(help_menu, self, self.ctx.language)
         help_menu.addAction(self._action(self.tr("&About Mentorat"), self.about))
 
     # -- actions ----------------------------------------------------------------------------------

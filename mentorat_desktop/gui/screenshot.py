@@ -21,6 +21,12 @@ def _preferences(window: MainWindow) -> QWidget:
     return window.open_preferences()
 
 
+def _help(window: MainWindow) -> QWidget:
+    from mentorat_desktop.gui.help.window import open_help
+
+    return open_help(window, window.ctx.language)
+
+
 def _welcome(window: MainWindow) -> QWidget:
     from mentorat_desktop.gui.welcome import open_welcome
 
@@ -36,6 +42,7 @@ def _cohorts(window: MainWindow) -> QWidget:
 # each opens its window from the main window, as its menu does, and returns it to be drawn.
 WINDOWS: dict[str, Callable[[MainWindow], QWidget]] = {
     "preferences": _preferences,
+    "help": _help,
     "welcome": _welcome,
     "cohorts": _cohorts,
 }

@@ -1,0 +1,1 @@
+"""The user guide inside the application: its pages on disk, and the window that shows them."""
