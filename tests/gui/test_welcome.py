@@ -50,7 +50,11 @@ def test_filled_by_keyboard_then_finished_saves_everything_at_once(
     country.setFocus()
     qtbot.keyClick(country, Qt.Key.Key_Down)  # France -> Québec
     assert country.currentData() == "CA"
-    assert find(wizard, QComboBox, "Language").currentData() == "fr_CA"  # follows
+    language = find(wizard, QComboBox, "Language")
+    assert language.currentData() == "en"  # opened in English: English is kept
+    language.setFocus()
+    qtbot.keyClick(language, Qt.Key.Key_Up)
+    assert language.currentData() == "fr_CA"
     assert "US Letter" in find(wizard, QLabel, "What the country changes").text()
     click(qtbot, button(wizard, "Next"))
     hours = find(wizard, QLineEdit, "Hours per month for each pair")
@@ -191,3 +195,28 @@ def test_qt_buttons_speak_french(ctx_fr, qtbot):
     assert opened.buttonText(QWizard.WizardButton.BackButton) == "< &Précédent"
     assert opened.buttonText(QWizard.WizardButton.FinishButton) == "&Terminer"
     opened.done(0)
+
+
+def test_the_language_follows_the_country_and_starts_from_the_one_opened(
+    ctx_fr, qtbot, tmp_path, qapp
+):
+    from mentorat_desktop.app import build_main_window, create_context
+
+    main = build_main_window(ctx_fr)
+    qtbot.addWidget(main)
+    opened = main.open_welcome()
+    assert opened.country.country.currentData() == "FR"
+    opened.country.country.setCurrentIndex(opened.country.country.findData("CA"))
+    assert opened.country.language.currentData() == "fr_CA"  # French follows the country
+    opened.done(0)
+
+    quebec = create_context(tmp_path / "qc.sqlite3", "fr_CA", qapp)
+    try:
+        main = build_main_window(quebec)
+        qtbot.addWidget(main)
+        opened = main.open_welcome()
+        assert opened.country.country.currentData() == "CA"  # opened in Québec French
+        assert opened.country.language.currentData() == "fr_CA"
+        opened.done(0)
+    finally:
+        quebec.close()

@@ -44,7 +44,7 @@ class LogoField(QWidget):
         self.name = QLabel(self)
         self.name.setAccessibleName(self.tr("Logo file"))
         self.name.setWordWrap(True)
-        self.choose = QPushButton(self.tr("C&hoose…"), self)
+        self.choose = QPushButton(self.tr("Ch&oose…"), self)
         self.choose.setAccessibleName(self.tr("Choose the logo"))
         self.choose.clicked.connect(self.pick)
         self.remove = QPushButton(self.tr("Re&move"), self)

@@ -34,7 +34,7 @@ from mentorat_desktop.gui.preferences.fields import (
     LogoField,
     default_commitments_text,
 )
-from mentorat_desktop.gui.widgets import FieldWithError
+from mentorat_desktop.gui.widgets import FieldWithError, fit_placeholder
 from mentorat_desktop.i18n.messages import field_label
 from mentorat_desktop.i18n.privacy_messages import privacy_field_label
 
@@ -135,7 +135,12 @@ class ProgramTab(Tab):
             "default_commitment_hours",
             field_label("default_commitment_hours"),
             self.commitment,
-            _line(self, self.commitment, QLabel(self.tr("per pair and per month"), self)),
+            _line(
+                self,
+                self.commitment,
+                QLabel(self.tr("per pair and per month"), self),
+                stretch=True,
+            ),
         )
         self.silent = _days_box(current.silent_days, self.tr("days"), self)
         self.add(
@@ -251,7 +256,7 @@ class DataTab(Tab):
         )
         self.second_folder = QLineEdit(current.backup_folder_second or "", self)
         self.second_folder.setPlaceholderText(self.tr("None: backups stay beside the database"))
-        self.second_folder.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
+        fit_placeholder(self.second_folder)
         self.choose_folder = QPushButton(self.tr("&Choose…"), self)
         self.choose_folder.setAccessibleName(self.tr("Choose the second backup folder"))
         self.choose_folder.clicked.connect(self.pick_second_folder)

@@ -188,6 +188,7 @@ class CommitmentPage(FormPage):
         )
         self._language = language
         self.hours = QLineEdit(hours_text(current.default_commitment_hours, language), self)
+        self.hours.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.reading = QLabel(self)
         self.reading.setAccessibleName(self.tr("Commitment as read"))
         shown = QWidget(self)

@@ -3,12 +3,14 @@ update at the end (and the first cohort created, if named)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from mentorat_desktop.core.errors import FieldError, ValidationError
 from mentorat_desktop.core.services.cohorts import CohortService
-from mentorat_desktop.core.services.settings import SettingsService
+from mentorat_desktop.core.services.settings import Settings, SettingsService
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.welcome.first_run import remember_welcome_seen
 from mentorat_desktop.gui.welcome.pages import (
@@ -58,7 +60,7 @@ class WelcomeWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
         self.association = AssociationPage(current, self)
         self.coordinator = CoordinatorPage(current, self)
-        self.country = CountryPage(current, self)
+        self.country = CountryPage(_guessed_country(current, language), self)
         self.commitment = CommitmentPage(current, language, self)
         self.start = StartPage(self)
         self.pages: list[FormPage] = [
@@ -147,3 +149,13 @@ class WelcomeWizard(QWizard):
             self.parentWidget(),
             self.tr("Set-up skipped: File > Set up the association… opens it again."),
         )
+
+
+def _guessed_country(current: Settings, language: str) -> Settings:
+    """On a first set-up (no association's name yet), the country and language the
+    application was opened in: Québec for Québec French, English kept; otherwise the
+    settings as they are."""
+    if current.association_name.strip():
+        return current
+    country = "CA" if language == "fr_CA" else current.country
+    return replace(current, country=country, language=language)
