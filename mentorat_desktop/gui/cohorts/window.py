@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.core.errors import NotFoundError, ValidationError
+from mentorat_desktop.core.formatting import format_date
 from mentorat_desktop.core.services.cohorts import (
     CohortObjectiveRecord,
     CohortRecord,
@@ -47,6 +48,7 @@ class CohortsWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self._cohorts = cohorts
+        self._language = language
         self.setWindowTitle(self.tr("Cohorts"))
         self.setAccessibleName(self.tr("Cohorts"))
         self.model = CohortTableModel(language, self)
@@ -314,6 +316,17 @@ class CohortsWindow(QDialog):
                 self._cohorts.reopen(cohort.id)
                 text = self.tr("Cohort “{name}” reopened.").format(name=cohort.name)
         except ValidationError as exc:
+            if cohort.start_date is not None and any(e.field == "closed_on" for e in exc.errors):
+                # Closed before it starts (a cohort made for next year): say why, and what to do.
+                QMessageBox.information(
+                    self,
+                    self.close_button.accessibleName(),
+                    self.tr(
+                        "“{name}” starts on {date}: it cannot be closed before it starts. If it "
+                        "will not take place, delete it instead."
+                    ).format(name=cohort.name, date=format_date(cohort.start_date, self._language)),
+                )
+                return
             self._refused(self.close_button.accessibleName(), exc)
             return
         except NotFoundError:
