@@ -61,7 +61,7 @@ def _say_report_error(db: Database, code: str, value: str) -> int:
                 QCoreApplication.translate(
                     "Cli",
                     "No cohort is called “{name}”; the cohorts are: {names}. Nothing was written.",
-                ).format(name=value, names=", ".join(f"“{n}”" for n in names))
+                ).format(name=value, names=", ".join(names))
             )
         else:
             _err(
