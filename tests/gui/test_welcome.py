@@ -220,3 +220,29 @@ def test_the_language_follows_the_country_and_starts_from_the_one_opened(
         opened.done(0)
     finally:
         quebec.close()
+
+
+def test_a_cohort_that_cannot_be_created_saves_nothing(ctx, wizard, find, qtbot, type_text):
+    import datetime as dt
+
+    CohortService(ctx.db).create("Printemps 2027")
+    type_text(find(wizard, QLineEdit, "Association's name"), "Les Passerelles")
+    for _ in range(4):
+        click(qtbot, button(wizard, "Next"))
+    type_text(find(wizard, QLineEdit, "Cohort's name"), "printemps 2027")  # taken
+    wizard.start.start.set_value(dt.date(2027, 9, 1))
+    wizard.start.end.set_value(dt.date(2027, 3, 1))  # before the start
+    click(qtbot, button(wizard, "Finish"))
+    assert wizard.isVisible()
+    assert "already used" in wizard.start.rows["name"].error.text()
+    assert "end comes before the start" in wizard.start.rows["end_date"].error.text()
+    assert ctx.settings.get().association_name == ""
+    wizard.start.cohort_name.setText("Automne 2027")
+    wizard.start.end.set_value(dt.date(2028, 6, 30))
+    click(qtbot, button(wizard, "Finish"))
+    assert not wizard.isVisible()
+    autumn = [c for c in CohortService(ctx.db).list_cohorts() if c.name == "Automne 2027"]
+    assert [(c.start_date, c.end_date) for c in autumn] == [
+        (dt.date(2027, 9, 1), dt.date(2028, 6, 30))
+    ]
+    assert ctx.settings.get().association_name == "Les Passerelles"

@@ -3,6 +3,7 @@ update at the end (and the first cohort created, if named)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
@@ -95,6 +96,20 @@ class WelcomeWizard(QWizard):
         if first is not None:
             self.setCurrentId(self._ids[first])
 
+    def _cohort_problems(
+        self, name: str, start: dt.date | None, end: dt.date | None
+    ) -> list[FieldError]:
+        """What would refuse the cohort, found before anything is saved (the service
+        checks again when it creates it)."""
+        from mentorat_desktop.core.text import fold
+
+        problems = []
+        if any(fold(c.name) == fold(name) for c in self._cohorts.list_cohorts()):
+            problems.append(FieldError("name", "duplicate_name", {"name": name}))
+        if start is not None and end is not None and end < start:
+            problems.append(FieldError("end_date", "end_before_start"))
+        return problems
+
     def accept(self) -> None:
         for page in self.pages:
             page.clear_errors()
@@ -106,6 +121,8 @@ class WelcomeWizard(QWizard):
         date_errors: list[FieldError] = []
         start = self.start.start.checked_value("start_date", date_errors)
         end = self.start.end.checked_value("end_date", date_errors)
+        if cohort_name:
+            date_errors += self._cohort_problems(cohort_name, start, end)
         if cohort_name and date_errors:
             self._show(date_errors)
             return
