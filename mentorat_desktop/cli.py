@@ -61,7 +61,9 @@ def _open_parser(tr: cli_spec.Translate) -> argparse.ArgumentParser:
     return parser
 
 
-def _command_parser(command: str, tr: cli_spec.Translate) -> argparse.ArgumentParser:
+def _command_parser(
+    command: str, tr: cli_spec.Translate, argv: list[str] | None = None
+) -> argparse.ArgumentParser:
     spec = cli_spec.BY_NAME[command]
     parser = _Parser(
         prog=f"mentorat-desktop {command}",
@@ -69,8 +71,29 @@ def _command_parser(command: str, tr: cli_spec.Translate) -> argparse.ArgumentPa
         epilog=cli_spec.example_text(spec, tr),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.argv = argv  # type: ignore[attr-defined]
     cli_spec.add_options(parser, spec.options, tr)
+    if spec.actions:
+        # "cohort add ...": one sub-parser per action, with its own options and example.
+        actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+        for action in spec.actions:
+            sub = actions.add_parser(
+                action.name,
+                help=tr(action.summary),
+                description=tr(action.summary),
+                epilog=cli_spec.example_text(action, tr),
+                formatter_class=argparse.RawDescriptionHelpFormatter,
+            )
+            sub.argv = argv  # type: ignore[attr-defined]
+            cli_spec.add_options(sub, action.options, tr)
     return parser
+
+
+def _handler_name(command: str, args: argparse.Namespace) -> str:
+    """run_<command>, or run_<command>_<action> for a command with sub-actions."""
+    action = getattr(args, "action", None) if cli_spec.BY_NAME[command].actions else None
+    name = command if action is None else f"{command}_{action}"
+    return "run_" + name.replace("-", "_")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -82,13 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     tr = _help_language(args_list)
     if args_list and args_list[0] in cli_spec.BY_NAME:
         command = args_list[0]
-        parser = _command_parser(command, tr)
-        parser.argv = args_list  # type: ignore[attr-defined]
+        parser = _command_parser(command, tr, args_list)
         args = parser.parse_args(args_list[1:])
         module = importlib.import_module(f"mentorat_desktop.{cli_spec.BY_NAME[command].module}")
-        handler: Callable[[argparse.Namespace], int] = getattr(
-            module, "run_" + command.replace("-", "_")
-        )
+        handler: Callable[[argparse.Namespace], int] = getattr(module, _handler_name(command, args))
         return _guarded(handler, args, args_list)
     parser = _open_parser(tr)
     parser.argv = args_list  # type: ignore[attr-defined]

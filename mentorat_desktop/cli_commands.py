@@ -503,8 +503,15 @@ def run_add_pair(args: argparse.Namespace) -> int:
             except ValidationError as exc:
                 _print_errors(exc.errors)
                 return EXIT_NOTHING_DONE
+        from mentorat_desktop.cli_setup import cohort_for_new_pair
+
+        found, cohort_id = cohort_for_new_pair(db, getattr(args, "cohort", None))
+        if not found:
+            return EXIT_NOTHING_DONE
         try:
-            record = pairs.create(PairInput(mentor_id=ids[0], mentee_id=ids[1], start_date=start))
+            record = pairs.create(
+                PairInput(mentor_id=ids[0], mentee_id=ids[1], start_date=start, cohort_id=cohort_id)
+            )
         except ValidationError as exc:
             _print_errors(exc.errors)
             return EXIT_NOTHING_DONE

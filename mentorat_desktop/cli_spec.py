@@ -33,6 +33,9 @@ class Command:
     summary: str
     example: str
     options: tuple[Option, ...]
+    # Sub-actions ("cohort add", "cohort close"): each is a Command of its own (its handler
+    # run_<command>_<action> in its module); the command's own options are then usually none.
+    actions: tuple[Command, ...] = ()
 
 
 def _db(required: bool = True) -> Option:
@@ -74,6 +77,11 @@ _PERIOD = (
         QT_TRANSLATE_NOOP("CliHelp", "only the pairs of this cohort (its name)"),
         {"metavar": "NAME"},
     ),
+)
+_COHORT_NAME = Option(
+    ("--name",),
+    QT_TRANSLATE_NOOP("CliHelp", "the cohort's name"),
+    {"required": True, "metavar": "NAME"},
 )
 VIEWS = ("members", "pairs", "sessions", "followup", "dashboard")
 # Windows opened over the main window, drawn by themselves (gui/screenshot.py WINDOWS).
@@ -187,6 +195,11 @@ COMMANDS: tuple[Command, ...] = (
                 ),
                 {"metavar": "DATE"},
             ),
+            Option(
+                ("--cohort",),
+                QT_TRANSLATE_NOOP("CliHelp", "the cohort the pair belongs to (its name)"),
+                {"metavar": "NAME"},
+            ),
         ),
     ),
     Command(
@@ -224,6 +237,151 @@ COMMANDS: tuple[Command, ...] = (
                 {"type": int, "choices": [1, 2], "default": 1},
             ),
             _output(QT_TRANSLATE_NOOP("CliHelp", "the PDF file to write")),
+        ),
+    ),
+    Command(
+        "settings",
+        "cli_setup",
+        QT_TRANSLATE_NOOP("CliHelp", "Show the settings, or change them with --set (all or none)."),
+        "mentorat-desktop settings --db mentorat.sqlite3 --set "
+        '"association_name=Entre-Générations Québec" --set country=CA '
+        "--set monthly_commitment_hours=2,5",
+        (
+            _db(),
+            Option(
+                ("--set",),
+                QT_TRANSLATE_NOOP(
+                    "CliHelp",
+                    "change one setting, KEY=VALUE (repeat it for several); keys: "
+                    "association_name, association_address (\\n between lines), "
+                    "coordinator_name, coordinator_email, coordinator_phone, country (FR or CA), "
+                    "language (fr_FR, fr_CA or en), monthly_commitment_hours, paper_size (A4, "
+                    "Letter or auto), logo_path (a PNG or JPEG file), charter_commitments, "
+                    "silent_days, end_soon_days, retention_months, backup_keep_last; an empty "
+                    "VALUE clears a text",
+                ),
+                {"action": "append", "metavar": "KEY=VALUE", "dest": "changes"},
+            ),
+            _JSON,
+        ),
+    ),
+    Command(
+        "cohorts",
+        "cli_setup",
+        QT_TRANSLATE_NOOP(
+            "CliHelp", "List the cohorts: dates, number of pairs, objectives, closed or open."
+        ),
+        "mentorat-desktop cohorts --db mentorat.sqlite3 --json",
+        (_db(), _JSON),
+    ),
+    Command(
+        "cohort",
+        "cli_setup",
+        QT_TRANSLATE_NOOP(
+            "CliHelp", "Create a cohort, give it objectives, duplicate it for next year, close it."
+        ),
+        'mentorat-desktop cohort add --db mentorat.sqlite3 --name "Printemps 2026" '
+        "--start 2026-03-01 --end 2026-12-15",
+        (),
+        actions=(
+            Command(
+                "add",
+                "cli_setup",
+                QT_TRANSLATE_NOOP("CliHelp", "Create a cohort."),
+                'mentorat-desktop cohort add --db mentorat.sqlite3 --name "Printemps 2026" '
+                "--start 2026-03-01 --end 2026-12-15",
+                (
+                    _db(),
+                    _COHORT_NAME,
+                    Option(
+                        ("--start",),
+                        QT_TRANSLATE_NOOP("CliHelp", "its first day, e.g. 2026-03-01"),
+                        {"metavar": "DATE"},
+                    ),
+                    Option(
+                        ("--end",),
+                        QT_TRANSLATE_NOOP("CliHelp", "its last day, e.g. 2026-12-15"),
+                        {"metavar": "DATE"},
+                    ),
+                    Option(
+                        ("--description",),
+                        QT_TRANSLATE_NOOP("CliHelp", "a few words about it"),
+                        {"metavar": "TEXT"},
+                    ),
+                ),
+            ),
+            Command(
+                "objective",
+                "cli_setup",
+                QT_TRANSLATE_NOOP(
+                    "CliHelp", "Give a cohort an objective, with its success indicator."
+                ),
+                'mentorat-desktop cohort objective --db mentorat.sqlite3 --name "Printemps 2026" '
+                '--text "Gagner en autonomie numérique" '
+                '--indicator "Une démarche en ligne faite seule" --target "80 %"',
+                (
+                    _db(),
+                    _COHORT_NAME,
+                    Option(
+                        ("--text",),
+                        QT_TRANSLATE_NOOP("CliHelp", "the objective"),
+                        {"required": True, "metavar": "TEXT"},
+                    ),
+                    Option(
+                        ("--indicator",),
+                        QT_TRANSLATE_NOOP("CliHelp", "how its success is seen"),
+                        {"metavar": "TEXT"},
+                    ),
+                    Option(
+                        ("--target",),
+                        QT_TRANSLATE_NOOP("CliHelp", "the value aimed at, e.g. 12 pairs"),
+                        {"metavar": "TEXT"},
+                    ),
+                ),
+            ),
+            Command(
+                "duplicate",
+                "cli_setup",
+                QT_TRANSLATE_NOOP(
+                    "CliHelp",
+                    "Copy a cohort for next year: the same objectives, its dates a year on.",
+                ),
+                'mentorat-desktop cohort duplicate --db mentorat.sqlite3 --name "Printemps 2026" '
+                '--as "Printemps 2027"',
+                (
+                    _db(),
+                    _COHORT_NAME,
+                    Option(
+                        ("--as",),
+                        QT_TRANSLATE_NOOP("CliHelp", "the new cohort's name"),
+                        {"required": True, "metavar": "NEW_NAME", "dest": "new_name"},
+                    ),
+                ),
+            ),
+            Command(
+                "close",
+                "cli_setup",
+                QT_TRANSLATE_NOOP(
+                    "CliHelp", "Close a cohort: its pairs stay, new pairs can no longer join it."
+                ),
+                'mentorat-desktop cohort close --db mentorat.sqlite3 --name "Printemps 2026"',
+                (
+                    _db(),
+                    _COHORT_NAME,
+                    Option(
+                        ("--on",),
+                        QT_TRANSLATE_NOOP("CliHelp", "the day it closes (default: today)"),
+                        {"metavar": "DATE"},
+                    ),
+                ),
+            ),
+            Command(
+                "reopen",
+                "cli_setup",
+                QT_TRANSLATE_NOOP("CliHelp", "Open a closed cohort again."),
+                'mentorat-desktop cohort reopen --db mentorat.sqlite3 --name "Printemps 2026"',
+                (_db(), _COHORT_NAME),
+            ),
         ),
     ),
     Command(

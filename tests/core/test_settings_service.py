@@ -220,3 +220,18 @@ def test_wrong_set_up_values_are_refused_and_nothing_changes(
     assert settings.get().association_name == "Avant"
     assert settings.get().country == "FR"
     assert events == []
+
+
+def test_check_says_what_update_would_refuse_and_writes_nothing(
+    db: Database, settings: SettingsService
+) -> None:
+    events: list[Topic] = []
+    db.bus.subscribe(events.append)
+    errors = settings.check(country="BE", silent_days=0, association_name="Nouvelle")
+    assert {(e.field, e.code) for e in errors} == {
+        ("country", "invalid_choice"),
+        ("silent_days", "number_range"),
+    }
+    assert settings.check(country="CA") == []
+    assert settings.get() == Settings()
+    assert events == []

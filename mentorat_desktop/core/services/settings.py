@@ -121,6 +121,27 @@ class SettingsService:
         Setting the country alone brings its language (fr_FR for "FR", fr_CA for "CA"),
         except for a coordinator who works in English.
         """
+        new, errors = self._prepare(changes)
+        if errors:
+            raise ValidationError(errors)
+        from mentorat_desktop.core.models import ProgramSettings
+
+        with self._db.transaction() as session:
+            row = session.get(ProgramSettings, 1)
+            if row is None:
+                row = ProgramSettings(id=1)
+                session.add(row)
+            for f in fields(Settings):
+                setattr(row, f.name, getattr(new, f.name))
+        self._db.bus.emit(Topic.SETTINGS)
+        return new
+
+    def check(self, **changes: object) -> list[FieldError]:
+        """What :meth:`update` would refuse in these changes (nothing is written)."""
+        return self._prepare(changes)[1]
+
+    def _prepare(self, changes: dict[str, object]) -> tuple[Settings, list[FieldError]]:
+        """The settings with ``changes`` made (tidied), and every problem with them."""
         current = self.get()
         country = changes.get("country")
         if "language" not in changes and country in COUNTRY_LANGUAGES and current.language != "en":
@@ -167,19 +188,7 @@ class SettingsService:
                     {"min": MIN_BACKUP_KEEP_LAST, "max": MAX_BACKUP_KEEP_LAST},
                 )
             )
-        if errors:
-            raise ValidationError(errors)
-        from mentorat_desktop.core.models import ProgramSettings
-
-        with self._db.transaction() as session:
-            row = session.get(ProgramSettings, 1)
-            if row is None:
-                row = ProgramSettings(id=1)
-                session.add(row)
-            for f in fields(Settings):
-                setattr(row, f.name, getattr(new, f.name))
-        self._db.bus.emit(Topic.SETTINGS)
-        return new
+        return new, errors
 
     def match_weights(self) -> MatchWeights:
         """The weights of the matching's soft preferences (the defaults until changed)."""
