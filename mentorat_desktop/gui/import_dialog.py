@@ -7,15 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -23,7 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.importing.columns import ColumnsMissing
+from mentorat_desktop.gui.column_mapping import ColumnMappingTable
 from mentorat_desktop.gui.labels import role_short
+from mentorat_desktop.gui.tab_bar import tab_widget
 from mentorat_desktop.i18n.import_messages import (
     column_description,
     describe_plan_problem,
@@ -49,6 +48,12 @@ class PreviewImportDialog(QDialog):
     def _targets(self) -> list[str]:
         """The fields a column can be given to in the preview; none: no choice offered."""
         return []
+
+    def _language(self) -> str:
+        """The language dates are read in: that of the interface."""
+        from mentorat_desktop.i18n import current_language
+
+        return current_language()
 
     def _apply(self, db: Database, plan: Any) -> int:
         raise NotImplementedError
@@ -85,22 +90,22 @@ class PreviewImportDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.plan: Any = None
+        self.mapping: ColumnMappingTable | None = None
+        problem: str | None = None
+        columns: Any = None  # what the mapping table is built from: the plan, or the error
         try:
-            self.plan = self._make_plan(db, self.path, None)
+            self.plan = columns = self._make_plan(db, self.path, None)
+        except ColumnsMissing as exc:
+            # Nothing recognised the names, the date...: the coordinator picks the columns.
+            problem = self._describe_problem(exc)
+            if not (self._targets() and exc.headers):
+                self._show_unreadable(layout, problem)
+                return
+            columns = exc
         except Exception as exc:
-            message = describe_plan_problem(exc, self.path)
-            if message is None:
-                raise
-            self.plan = None
-            self.summary.setText(message)
-            self.import_button.setEnabled(False)
-            self.import_button.setAccessibleName(
-                QCoreApplication.translate("ImportDialog", "Import")
-            )
-            layout.addStretch(1)
-            layout.addWidget(self.buttons)
+            self._show_unreadable(layout, self._describe_problem(exc))
             return
-        plan = self.plan
         self.summary.setText(
             QCoreApplication.translate("ImportDialog", "File: {name}").format(name=self.path.name)
             + "\n"
@@ -108,18 +113,29 @@ class PreviewImportDialog(QDialog):
                 "ImportDialog", "Nothing is written until you press the import button."
             )
         )
-        self.mapping: QTableWidget | None = None
         self.mapping_problem = QLabel(self)
         self.mapping_problem.setWordWrap(True)
+        self.mapping_problem.setAccessibleName(
+            QCoreApplication.translate("ImportDialog", "Columns missing")
+        )
         self.mapping_problem.hide()
         self.columns = QLabel(self)
         self.columns.setWordWrap(True)
-        if self._targets() and getattr(plan, "headers", None):
-            self.mapping = self._mapping_table(plan)
+        if self._targets() and getattr(columns, "headers", None):
+            self.mapping = ColumnMappingTable(
+                columns.headers,
+                self._targets(),
+                column_description,
+                columns.column_map,
+                columns.samples,
+                self,
+            )
+            self.mapping.changed.connect(self._replan)
+            self.column_choices = self.mapping.choices
             layout.addWidget(self.mapping)
         layout.addWidget(self.columns)
         layout.addWidget(self.mapping_problem)
-        self.tabs = QTabWidget(self)
+        self.tabs = tab_widget(self)
         self.tabs.setAccessibleName(QCoreApplication.translate("ImportDialog", "Import preview"))
         line = QCoreApplication.translate("ImportDialog", "Line")
         self.to_add = self._tree([line, *self._add_headers()])
@@ -135,83 +151,78 @@ class PreviewImportDialog(QDialog):
         self.tabs.addTab(self.refused, "")
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
-        self._show_plan(plan)
+        if self.plan is not None:
+            self._show_plan(self.plan)
+        else:
+            self._show_missing(problem or "")
+
+    def _describe_problem(self, exc: Exception) -> str:
+        message = describe_plan_problem(exc, self.path)
+        if message is None:
+            raise exc
+        return message
+
+    def _show_unreadable(self, layout: QVBoxLayout, message: str) -> None:
+        """The file cannot be planned at all: the reason, and no import."""
+        self.summary.setText(message)
+        self.import_button.setEnabled(False)
+        self.import_button.setAccessibleName(QCoreApplication.translate("ImportDialog", "Import"))
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
 
     # -- the columns -------------------------------------------------------------------
 
-    def _mapping_table(self, plan: Any) -> QTableWidget:
-        """One line per column of the file: its title, the field it goes to (a choice,
-        the guess made from its title chosen first) and a few of its values."""
-        table = QTableWidget(len(plan.headers), 3, self)
-        table.setAccessibleName(QCoreApplication.translate("ImportDialog", "Columns of the file"))
-        table.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("ImportDialog", "Column of the file"),
-                QCoreApplication.translate("ImportDialog", "Imported as"),
-                QCoreApplication.translate("ImportDialog", "What it holds"),
-            ]
-        )
-        table.verticalHeader().hide()
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.column_choices: dict[str, QComboBox] = {}
-        for row, title in enumerate(plan.headers):
-            table.setItem(row, 0, QTableWidgetItem(title))
-            combo = QComboBox(table)
-            combo.setAccessibleName(
-                QCoreApplication.translate(
-                    "ImportDialog", "Field for the column “{column}”"
-                ).format(column=title)
-            )
-            combo.addItem(QCoreApplication.translate("ImportDialog", "(not imported)"), "")
-            for target in self._targets():
-                combo.addItem(column_description(target), target)
-            combo.setCurrentIndex(max(0, combo.findData(plan.column_map.get(title, ""))))
-            combo.currentIndexChanged.connect(self._replan)
-            table.setCellWidget(row, 1, combo)
-            self.column_choices[title] = combo
-            held = ", ".join(plan.samples.get(title, []))
-            item = QTableWidgetItem(held)
-            item.setToolTip(held)
-            table.setItem(row, 2, item)
-        if self.column_choices:  # one height for every line: that of a choice
-            first = next(iter(self.column_choices.values()))
-            table.verticalHeader().setDefaultSectionSize(first.sizeHint().height())
-        height = table.horizontalHeader().height() + 2 * table.frameWidth()
-        height += sum(table.rowHeight(r) for r in range(min(len(plan.headers), 8)))
-        table.setMinimumHeight(height)
-        table.setMaximumHeight(height + table.rowHeight(0) * max(0, len(plan.headers) - 8))
-        return table
-
     def chosen_columns(self) -> dict[str, str]:
         """The field chosen for each column ("" when it is not imported)."""
-        return {title: combo.currentData() for title, combo in self.column_choices.items()}
+        return self.mapping.chosen() if self.mapping is not None else {}
 
     def _replan(self) -> None:
         """Plan again with the columns as the coordinator set them."""
         try:
             plan = self._make_plan(self._db, self.path, self.chosen_columns())
         except Exception as exc:
-            message = describe_plan_problem(exc, self.path)
-            if message is None:
-                raise
-            self.plan = None
-            self.mapping_problem.setText(message)
-            self.mapping_problem.show()
-            self.tabs.setEnabled(False)
-            self.import_button.setEnabled(False)
+            self._show_missing(self._describe_problem(exc))
             return
-        self.mapping_problem.hide()
-        self.tabs.setEnabled(True)
         self._show_plan(plan)
+
+    def _show_missing(self, message: str) -> None:
+        """No plan with the columns as they are: why, and what to do; nothing to import."""
+        self.plan = None
+        if self.mapping is not None:
+            message += " " + QCoreApplication.translate(
+                "ImportDialog",
+                "Choose in the table above the column that gives each of them: the preview "
+                "follows your choices.",
+            )
+        self.mapping_problem.setText(message)
+        self.mapping_problem.show()
+        self.columns.hide()
+        for tree in (self.to_add, self.duplicates, self.refused):
+            tree.clear()
+        self._tab_texts(0, 0, 0)
+        self.tabs.setEnabled(False)
+        self.import_button.setText(self._import_label(0))
+        self.import_button.setAccessibleName(self.import_button.text())
+        self.import_button.setEnabled(False)
+
+    def _tab_texts(self, to_add: int, duplicates: int, refused: int) -> None:
+        self.tabs.setTabText(
+            0, QCoreApplication.translate("ImportDialog", "To add (%n)", "", to_add)
+        )
+        self.tabs.setTabText(
+            1,
+            QCoreApplication.translate("ImportDialog", "Already present (%n)", "", duplicates),
+        )
+        self.tabs.setTabText(
+            2, QCoreApplication.translate("ImportDialog", "Refused (%n)", "", refused)
+        )
 
     # -- the rows ----------------------------------------------------------------------
 
     def _show_plan(self, plan: Any) -> None:
         self.plan = plan
+        self.mapping_problem.hide()
+        self.tabs.setEnabled(True)
         if self.mapping is None:
             recognised = QCoreApplication.translate(
                 "ImportDialog", "Columns recognised: {columns}"
@@ -244,18 +255,7 @@ class PreviewImportDialog(QDialog):
             self._item(self.duplicates, [str(dup.line), dup.name, duplicate_reason(dup)])
         for bad in plan.refused:
             self._item(self.refused, [str(bad.line), bad.name, refused_reason(bad)])
-        self.tabs.setTabText(
-            0, QCoreApplication.translate("ImportDialog", "To add (%n)", "", len(plan.to_add))
-        )
-        self.tabs.setTabText(
-            1,
-            QCoreApplication.translate(
-                "ImportDialog", "Already present (%n)", "", len(plan.duplicates)
-            ),
-        )
-        self.tabs.setTabText(
-            2, QCoreApplication.translate("ImportDialog", "Refused (%n)", "", len(plan.refused))
-        )
+        self._tab_texts(len(plan.to_add), len(plan.duplicates), len(plan.refused))
         if plan.refused and not plan.to_add:
             self.tabs.setCurrentWidget(self.refused)
         self.import_button.setText(self._import_label(len(plan.to_add)))
@@ -322,7 +322,7 @@ class ImportMembersDialog(PreviewImportDialog):
     def _make_plan(self, db: Database, path: Path, column_map: dict[str, str] | None) -> Any:
         from mentorat_desktop.core.importing.members import plan_member_import
 
-        return plan_member_import(db, path, column_map=column_map)
+        return plan_member_import(db, path, column_map=column_map, language=self._language())
 
     def _targets(self) -> list[str]:
         from mentorat_desktop.core.importing.members import TARGETS

@@ -137,21 +137,38 @@ def test_only_refused_rows_open_on_the_refused_tab(ctx, tmp_path, qtbot):
     assert ctx.members.count() == 0
 
 
-def test_file_without_name_columns_explains_and_cannot_import(ctx, tmp_path, qtbot, find):
+def test_file_without_name_columns_explains_and_lets_them_be_chosen(ctx, tmp_path, qtbot, find):
+    """Nothing gives the names: the reason is shown, nothing can be imported, and every
+    column is offered with what it holds, so that the coordinator can pick the names."""
+    from PySide6.QtWidgets import QComboBox
+
     path = tmp_path / "sans-noms.csv"
-    path.write_text("Courriel;Ville\nanne@exemple.org;Lyon\n", encoding="utf-8")
+    path.write_text("Qui;Courriel;Ville\nAnne Roy;anne@exemple.org;Lyon\n", encoding="utf-8")
     dialog = ImportMembersDialog(ctx.db, path)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.plan is None
-    message = dialog.summary.text()
-    assert "No column gives the names" in message and "sans-noms.csv" in message
-    assert dialog.summary.isVisible()
-    button = find(dialog, QPushButton, "Import")
-    assert not button.isEnabled()
+    message = find(dialog, QLabel, "Columns missing")
+    assert message.isVisible()
+    assert "No column gives the names" in message.text() and "sans-noms.csv" in message.text()
+    assert "sans-noms.csv" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+    assert not dialog.tabs.isEnabled()
+    assert dialog.chosen_columns() == {"Qui": "", "Courriel": "email", "Ville": "city"}
+    table = dialog.mapping
+    assert table.item(0, 2).text() == "Anne Roy"  # what the column holds
     dialog.accept()
     assert dialog.isVisible()
     assert ctx.members.count() == 0
+
+    who = find(dialog, QComboBox, "Field for the column “Qui”")
+    who.setCurrentIndex(who.findData("full_name"))
+    assert not message.isVisible()
+    assert dialog.tabs.isEnabled()
+    assert [row.name for row in dialog.plan.to_add] == ["Anne Roy"]
+    assert dialog.import_button.isEnabled()
+    dialog.accept()
+    assert [m.full_name for m in ctx.members.list_members()] == ["Anne Roy"]
 
 
 def test_missing_file_explains(ctx, tmp_path, qtbot):
@@ -388,3 +405,28 @@ def test_leaving_out_the_names_explains_and_cannot_import(dialog, find):
     first.setCurrentIndex(first.findData("first_name"))
     assert dialog.import_button.isEnabled()
     assert len(dialog.plan.to_add) == 3
+
+
+# -- issue 9: the accent of "À ajouter" is not cut ---------------------------------------------
+
+
+def ink(tabs, index: int) -> int:
+    """How many dark pixels the text of a tab shows."""
+    bar = tabs.tabBar()
+    image = bar.grab(bar.tabRect(index)).toImage()
+    return sum(
+        image.pixelColor(x, y).lightness() < 128
+        for x in range(image.width())
+        for y in range(image.height())
+    )
+
+
+@pytest.mark.parametrize(("accented", "plain"), [("À", "A"), ("É", "E")])
+def test_the_accent_of_a_capital_shows_on_a_tab_not_selected(dialog, accented, plain):
+    """Fusion lowers the tabs not selected: the top of "À" used to fall outside the tab, so
+    that "À ajouter" read "A ajouter" whenever another tab was open."""
+    tabs = dialog.tabs
+    tabs.setTabText(0, accented)
+    tabs.setTabText(1, plain)
+    tabs.setCurrentIndex(2)
+    assert ink(tabs, 0) > ink(tabs, 1)

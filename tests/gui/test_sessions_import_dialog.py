@@ -1,0 +1,137 @@
+"""The session import preview: every column of the log given a field (the guesses chosen
+first), what each column holds, and a preview that follows the coordinator's choices,
+even when no column was recognised at all (issue 9)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QComboBox, QLabel, QTreeWidget
+
+from mentorat_desktop.core.services.members import MemberInput
+from mentorat_desktop.core.services.pairs import PairInput, PairService
+from mentorat_desktop.gui.sessions.import_dialog import ImportSessionsDialog
+
+DAY = dt.date.today() - dt.timedelta(days=3)
+START = dt.date.today() - dt.timedelta(days=60)
+
+
+@pytest.fixture
+def pair(ctx) -> int:
+    zoe = ctx.members.add(MemberInput(first_name="Zoé", last_name="Vidal", birth_year=2000))
+    anne = ctx.members.add(MemberInput(first_name="Anne", last_name="Dupont", birth_year=1955))
+    return PairService(ctx.db).create(PairInput(zoe.id, anne.id, start_date=START)).id
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "journal.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def open_dialog(ctx, qtbot, path: Path) -> ImportSessionsDialog:
+    dialog = ImportSessionsDialog(ctx.db, path, language="en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def rows(tree: QTreeWidget) -> list[list[str]]:
+    return [
+        [tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
+        for i in range(tree.topLevelItemCount())
+    ]
+
+
+def choose(dialog, find, column: str, field: str) -> None:
+    combo = find(dialog, QComboBox, f"Field for the column “{column}”")
+    index = combo.findData(field)
+    assert index >= 0, field
+    combo.setCurrentIndex(index)
+
+
+def test_each_column_has_a_field_with_the_guess_chosen_and_what_it_holds(
+    ctx, pair, tmp_path, qtbot
+):
+    path = write(
+        tmp_path,
+        "Mentor;Mentoré;Date;Durée;Humeur\n"
+        f"Zoé Vidal;Anne Dupont;{DAY.isoformat()};1h15;contente\n",
+    )
+    dialog = open_dialog(ctx, qtbot, path)
+    assert dialog.chosen_columns() == {
+        "Mentor": "mentor",
+        "Mentoré": "mentee",
+        "Date": "held_on",
+        "Durée": "duration_minutes",
+        "Humeur": "",
+    }
+    table = dialog.mapping
+    held = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(table.rowCount())}
+    assert held["Humeur"] == "contente"  # what the skipped column held
+    assert "Humeur (contente)" in dialog.columns.text()
+    assert len(dialog.plan.to_add) == 1
+
+
+def test_choosing_a_field_plans_again(ctx, pair, tmp_path, qtbot, find):
+    path = write(
+        tmp_path,
+        "Mentor;Mentoré;Date;Durée;Humeur\n"
+        f"Zoé Vidal;Anne Dupont;{DAY.isoformat()};1h15;contente\n",
+    )
+    dialog = open_dialog(ctx, qtbot, path)
+    choose(dialog, find, "Humeur", "notes")
+    assert [row.data.notes for row in dialog.plan.to_add] == ["contente"]
+    choose(dialog, find, "Durée", "")
+    assert dialog.plan is None
+    problem = find(dialog, QLabel, "Columns missing")
+    assert problem.isVisible() and "duration" in problem.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_nothing_recognised_the_columns_are_picked_by_hand(ctx, pair, tmp_path, qtbot, find):
+    path = write(
+        tmp_path,
+        "Qui;Avec qui;Le;Combien\n"
+        f"Zoé Vidal;Anne Dupont;{DAY.strftime('%d/%m/%Y')};1h30\n"
+        f"Zoé Vidal;Inconnue Personne;{DAY.strftime('%d/%m/%Y')};45 min\n",
+    )
+    dialog = open_dialog(ctx, qtbot, path)
+    assert dialog.plan is None
+    problem = find(dialog, QLabel, "Columns missing")
+    assert problem.isVisible() and "journal.csv" in problem.text()
+    assert not dialog.import_button.isEnabled()
+    assert not dialog.tabs.isEnabled()
+    assert set(dialog.chosen_columns()) == {"Qui", "Avec qui", "Le", "Combien"}
+    table = dialog.mapping
+    assert table.item(1, 2).text() == "Anne Dupont, Inconnue Personne"
+
+    choose(dialog, find, "Qui", "mentor")
+    choose(dialog, find, "Avec qui", "mentee")
+    choose(dialog, find, "Le", "held_on")
+    assert dialog.plan is None  # still no duration
+    choose(dialog, find, "Combien", "duration_minutes")
+    assert not problem.isVisible()
+    assert dialog.tabs.isEnabled()
+    ((line, name, _day, _duration),) = rows(dialog.to_add)
+    assert (line, name) == ("2", "Zoé Vidal / Anne Dupont")
+    assert [r[0] for r in rows(dialog.refused)] == ["3"]
+    assert dialog.import_button.isEnabled()
+    assert "1" in dialog.import_button.text()
+    dialog.accept()
+    assert dialog.added == 1
+
+
+def test_a_pair_column_can_be_chosen_instead_of_two_people(ctx, pair, tmp_path, qtbot, find):
+    path = write(
+        tmp_path,
+        f"Duo choisi;Quand;Temps\nZoé Vidal / Anne Dupont;{DAY.isoformat()};2h\n",
+    )
+    dialog = open_dialog(ctx, qtbot, path)
+    choose(dialog, find, "Duo choisi", "pair")
+    assert dialog.plan is None or not dialog.plan.to_add
+    choose(dialog, find, "Quand", "held_on")
+    choose(dialog, find, "Temps", "duration_minutes")
+    assert [row.data.duration_minutes for row in dialog.plan.to_add] == [120]
