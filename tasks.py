@@ -47,7 +47,23 @@ def setup() -> None:
     STAMP.write_text(wanted)
 
 
+def missing_system_libraries() -> bool:
+    """On a Linux desktop, say which system libraries Qt's window needs and lacks (with the
+    line that installs them) before spending minutes installing Python packages."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "system_check", ROOT / "mentorat_desktop" / "system_check.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return bool(module.report_missing())
+
+
 def task_demo(args: list[str]) -> int:
+    if missing_system_libraries():
+        return 2
     setup()
     return run(PYTHON, "-m", "mentorat_desktop", "--demo", *args)
 

@@ -142,6 +142,10 @@ def run_open(args: argparse.Namespace) -> int:
     else:
         path = default_database_path()
         make_private_dir(path.parent)
+    from mentorat_desktop.system_check import report_missing
+
+    if report_missing(language):  # Qt would abort with a misleading message
+        return EXIT_NOTHING_DONE
     from mentorat_desktop.gui.run import run_gui
 
     return run_gui(path, language)
