@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -246,8 +247,10 @@ class DataTab(Tab):
         self.retention_years.setAccessibleName(self.tr("Retention period in years"))
         self.retention.valueChanged.connect(self._show_years)
         self._show_years(self.retention.value())
-        retention_row = _line(self, self.retention)
-        retention_row.layout().addWidget(self.retention_years, 1)  # type: ignore[union-attr]
+        retention_row = _line(self, self.retention, self.retention_years)
+        self.retention_years.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+        )
         self.add(
             "retention_months",
             self.tr("Keep a member's data after their last activity for"),

@@ -33,4 +33,4 @@ def welcome_if_first_run(window: MainWindow) -> WelcomeWizard | None:
 
     if not should_welcome(window.ctx):
         return None
-    return window.open_welcome()
+    return open_welcome(window)
