@@ -394,7 +394,9 @@ class _Builder:
             (
                 f.share(data.share_commitment_met),
                 t.k_commitment,
-                f.of(data.commitment_met, data.commitment_judged),
+                t.pair_months.format(
+                    n=f.count(data.commitment_met), total=f.count(data.commitment_judged)
+                ),
             ),
             (
                 f.share(data.objectives_reached_share),
@@ -461,7 +463,7 @@ class _Builder:
             [DARK_FILL],
             lambda v: format_number(v, self.language, 0),
             title=t.chart_hours,
-            height=64 * mm,
+            height=54 * mm,
         )
         # A month in progress, or one with no pair to judge, has no bar (and no "0 %").
         running = [month_end(m) >= self.today for m in months]
@@ -481,18 +483,24 @@ class _Builder:
             lambda v: f.share(v / 100).replace(NBSP, " "),
             title=t.chart_commitment,
             value_max=118,
-            height=64 * mm,
+            height=54 * mm,
         )
         story: list[Any] = [
             CondPageBreak(80 * mm),
             self.heading(t.h_hours),
             hours_chart,
             Spacer(1, 4 * mm),
-            KeepTogether([self.heading(t.h_commitment), share_chart]),
-            self.p(
-                t.kept_line.format(
-                    n=f.count(data.pairs_kept_commitment), total=f.count(data.pairs_judged)
-                )
+            # The chart and the sentence under it stay on one page.
+            KeepTogether(
+                [
+                    self.heading(t.h_commitment),
+                    share_chart,
+                    self.p(
+                        t.kept_line.format(
+                            n=f.count(data.pairs_kept_commitment), total=f.count(data.pairs_judged)
+                        )
+                    ),
+                ]
             ),
         ]
         return story
@@ -564,8 +572,7 @@ class _Builder:
         return [
             CondPageBreak(100 * mm),
             self.heading(t.h_people),
-            chart,
-            Spacer(1, 3 * mm),
+            *([chart, Spacer(1, 3 * mm)] if keys else []),  # nobody: no empty chart
             self.table(
                 ["", t.roles[Role.MENTOR], t.roles[Role.MENTEE], "Total"],
                 rows,

@@ -57,6 +57,7 @@ class ReportTexts:
     k_trained: str
 
     n_of_total: str  # {n}, {total}
+    pair_months: str  # {n}, {total}: months of pairs, one per pair and month
     out_of_five: str  # {value}
     answers: str  # {n}: the number of answers behind an average
     answers_one: str
@@ -142,6 +143,7 @@ FR_FR = ReportTexts(
     k_people="Personnes engagées dans un binôme",
     k_trained="Mentors formés",
     n_of_total="{n} sur {total}",
+    pair_months="{n} sur {total} (un mois compte pour chaque binôme)",
     out_of_five="{value} sur 5",
     answers="{n} réponses",
     answers_one="1 réponse",
@@ -331,6 +333,7 @@ EN = ReportTexts(
     k_people="People in a pair",
     k_trained="Mentors trained",
     n_of_total="{n} of {total}",
+    pair_months="{n} of {total} (each pair's month counts once)",
     out_of_five="{value} out of 5",
     answers="{n} answers",
     answers_one="1 answer",
