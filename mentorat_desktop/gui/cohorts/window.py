@@ -143,9 +143,9 @@ class CohortsWindow(QDialog):
         closing.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table, 1)
         layout.addLayout(cohort_row)
-        layout.addWidget(self.objectives_box, 3)
+        layout.addWidget(self.objectives_box, 1)
         layout.addWidget(self.notice)
         layout.addWidget(closing)
 
@@ -161,7 +161,7 @@ class CohortsWindow(QDialog):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
         metrics = self.fontMetrics()  # the size follows the text size (View → Larger text)
-        self.resize(metrics.averageCharWidth() * 110, metrics.lineSpacing() * 34)
+        self.resize(metrics.averageCharWidth() * 110, metrics.lineSpacing() * 42)
         self.reload()
         self.table.setFocus()
 
