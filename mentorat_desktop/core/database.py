@@ -38,7 +38,13 @@ APP_NAME = "Mentorat"
 
 
 def default_data_dir() -> Path:
-    """The platform's user data folder for the application."""
+    """The platform's user data folder for the application, or the folder beside the
+    program in portable mode (core/portable.py)."""
+    from mentorat_desktop.core.portable import portable_root
+
+    root = portable_root()
+    if root is not None:
+        return root / "data"
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))

@@ -44,6 +44,11 @@ def config_dir() -> Path:
     override = os.environ.get(CONFIG_DIR_VARIABLE)
     if override:
         return Path(override)
+    from mentorat_desktop.core.portable import portable_root
+
+    root = portable_root()
+    if root is not None:  # portable mode: the preferences travel with the program
+        return root / "settings"
     from platformdirs import user_config_dir
 
     return Path(user_config_dir("Mentorat", appauthor=False))

@@ -137,3 +137,14 @@ def test_qt_own_dialog_speaks_french(ctx_fr, qtbot):
         pytest.xfail("our catalogue does not translate QFileDialog's labels yet")
     assert labels["lookInLabel"] == "&Chercher dans\u00a0:"
     assert labels["fileTypeLabel"] == "Fichiers de &type\u00a0:"
+
+
+def test_in_portable_mode_the_preferences_travel_with_the_program(tmp_path, monkeypatch):
+    import sys
+
+    from mentorat_desktop.core.portable import DATA_FOLDER, MARKER
+
+    monkeypatch.delenv(file_dialogs.CONFIG_DIR_VARIABLE, raising=False)
+    (tmp_path / MARKER).write_text("")
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "mentorat-desktop"))
+    assert file_dialogs.config_dir() == tmp_path.resolve() / DATA_FOLDER / "settings"
