@@ -213,9 +213,6 @@ def _settings_lines(settings: Settings, language: str) -> list[str]:
     """The settings, one per line, in the user's language, each with its key for --set."""
     from mentorat_desktop.core.formatting import format_number
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Cli", text)
-
     none = QCoreApplication.translate("Cli", "(not set)")
     countries = {
         "FR": QCoreApplication.translate("Cli", "France"),
@@ -232,44 +229,76 @@ def _settings_lines(settings: Settings, language: str) -> list[str]:
             paper=paper
         )
     rows: list[tuple[str, str, str | None]] = [
-        (tr("Association"), "association_name", settings.association_name),
-        (tr("Address"), "association_address", settings.association_address),
-        (tr("Coordinator"), "coordinator_name", settings.coordinator_name),
-        (tr("Coordinator's e-mail"), "coordinator_email", settings.coordinator_email),
-        (tr("Coordinator's phone"), "coordinator_phone", settings.coordinator_phone),
-        (tr("Country"), "country", countries.get(settings.country, settings.country)),
-        (tr("Language"), "language", languages.get(settings.language, settings.language)),
         (
-            tr("Monthly commitment"),
+            QCoreApplication.translate("Cli", "Association"),
+            "association_name",
+            settings.association_name,
+        ),
+        (
+            QCoreApplication.translate("Cli", "Address"),
+            "association_address",
+            settings.association_address,
+        ),
+        (
+            QCoreApplication.translate("Cli", "Coordinator"),
+            "coordinator_name",
+            settings.coordinator_name,
+        ),
+        (
+            QCoreApplication.translate("Cli", "Coordinator's e-mail"),
+            "coordinator_email",
+            settings.coordinator_email,
+        ),
+        (
+            QCoreApplication.translate("Cli", "Coordinator's phone"),
+            "coordinator_phone",
+            settings.coordinator_phone,
+        ),
+        (
+            QCoreApplication.translate("Cli", "Country"),
+            "country",
+            countries.get(settings.country, settings.country),
+        ),
+        (
+            QCoreApplication.translate("Cli", "Language"),
+            "language",
+            languages.get(settings.language, settings.language),
+        ),
+        (
+            QCoreApplication.translate("Cli", "Monthly commitment"),
             "monthly_commitment_hours",
             QCoreApplication.translate("Cli", "{hours} h a month").format(
                 hours=format_number(settings.default_commitment_hours, language, 2)
             ),
         ),
-        (tr("Paper"), "paper_size", paper),
-        (tr("Logo"), "logo_path", settings.logo_path),
+        (QCoreApplication.translate("Cli", "Paper"), "paper_size", paper),
+        (QCoreApplication.translate("Cli", "Logo"), "logo_path", settings.logo_path),
         (
-            tr("Charter's commitments"),
+            QCoreApplication.translate("Cli", "Charter's commitments"),
             "charter_commitments",
             settings.charter_commitments
             or QCoreApplication.translate("Cli", "(the charter's own text)"),
         ),
         (
-            tr("Call a pair silent for"),
+            QCoreApplication.translate("Cli", "Call a pair silent for"),
             "silent_days",
             QCoreApplication.translate("Cli", "%n day(s)", "", settings.silent_days),
         ),
         (
-            tr("Warn before a pair's end"),
+            QCoreApplication.translate("Cli", "Warn before a pair's end"),
             "end_soon_days",
             QCoreApplication.translate("Cli", "%n day(s)", "", settings.end_soon_days),
         ),
         (
-            tr("Keep members' data"),
+            QCoreApplication.translate("Cli", "Keep members' data"),
             "retention_months",
             QCoreApplication.translate("Cli", "%n month(s)", "", settings.retention_months),
         ),
-        (tr("Backups always kept"), "backup_keep_last", str(settings.backup_keep_last)),
+        (
+            QCoreApplication.translate("Cli", "Backups always kept"),
+            "backup_keep_last",
+            str(settings.backup_keep_last),
+        ),
     ]
     lines = []
     for label, key, value in rows:

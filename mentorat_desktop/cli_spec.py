@@ -244,8 +244,9 @@ COMMANDS: tuple[Command, ...] = (
         "cli_setup",
         QT_TRANSLATE_NOOP("CliHelp", "Show the settings, or change them with --set (all or none)."),
         "mentorat-desktop settings --db mentorat.sqlite3 --set "
-        '"association_name=Entre-Générations Québec" --set country=CA '
-        "--set monthly_commitment_hours=2,5",
+        '"association_name=Entre-Générations Québec" --set '
+        '"association_address=1000, rue Sherbrooke Ouest\\nMontréal (Québec) H3A 3G4" '
+        "--set country=CA --set monthly_commitment_hours=2,5",
         (
             _db(),
             Option(
@@ -253,7 +254,7 @@ COMMANDS: tuple[Command, ...] = (
                 QT_TRANSLATE_NOOP(
                     "CliHelp",
                     "change one setting, KEY=VALUE (repeat it for several); keys: "
-                    "association_name, association_address (\\n between lines), "
+                    "association_name, association_address (its lines as in the example), "
                     "coordinator_name, coordinator_email, coordinator_phone, country (FR or CA), "
                     "language (fr_FR, fr_CA or en), monthly_commitment_hours, paper_size (A4, "
                     "Letter or auto), logo_path (a PNG or JPEG file), charter_commitments, "
