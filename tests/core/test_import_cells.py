@@ -139,3 +139,19 @@ def test_a_year_is_never_a_workbook_day_number() -> None:
     assert cells.parse_cell_date("46341") == dt.date(2026, 11, 15)  # a date column
     assert cells.parse_birth_year("19856") == 19856  # a year column: the range check refuses it
     assert cells.parse_int("19856") == 19856
+
+
+@pytest.mark.parametrize(
+    ("title", "member_field", "session_field"),
+    [(t, "preferred_mode", "mode") for t in cells.MODE_TITLES]
+    + [(t, "notes", "notes") for t in cells.NOTES_TITLES],
+)
+def test_both_importers_read_the_shared_titles(
+    title: str, member_field: str, session_field: str
+) -> None:
+    from mentorat_desktop.core.importing.members import recognise_headers
+    from mentorat_desktop.core.importing.sessions import recognise_session_headers
+
+    assert recognise_headers(["Prénom", "Nom", title])[0][title] == member_field
+    session_map, _ = recognise_session_headers(["Mentor", "Mentoré", "Date", "Durée", title])
+    assert session_map[title] == session_field

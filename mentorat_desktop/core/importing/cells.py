@@ -83,6 +83,21 @@ def word_index(table: dict[_T, tuple[str, ...]]) -> dict[str, _T]:
     return index
 
 
+# -- column titles both importers read -------------------------------------------------
+
+# The same thing in a members file and in a session log: each importer adds its own titles
+# to these ("Mode préféré" for a member, "Format" for a session).
+MODE_TITLES: tuple[str, ...] = ("Mode", "Modalité", "Mode de rencontre", "Meeting mode")
+NOTES_TITLES: tuple[str, ...] = (
+    "Notes",
+    "Commentaires",
+    "Comments",
+    "Remarques",
+    "Remarks",
+    "Observations",
+)
+
+
 # -- the words the exports write (the screens' French words) ----------------------------
 
 EXPORT_ROLE: dict[Role, str] = {

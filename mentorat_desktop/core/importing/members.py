@@ -26,6 +26,8 @@ from mentorat_desktop.core.errors import FieldError
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.importing.cells import (
     MODE_INDEX,
+    MODE_TITLES,
+    NOTES_TITLES,
     ROLE_INDEX,
     STATUS_INDEX,
     AmbiguousDateError,
@@ -178,14 +180,7 @@ _HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "languages": ("Langues", "Languages", "Langues parlées", "Spoken languages"),
     "availability": ("Disponibilités", "Availability"),
-    "preferred_mode": (
-        "Mode",
-        "Mode préféré",
-        "Preferred mode",
-        "Mode de rencontre",
-        "Modalité",
-        "Meeting mode",
-    ),
+    "preferred_mode": (*MODE_TITLES, "Mode préféré", "Preferred mode"),
     "years_experience": (
         "Années d'expérience",
         "Years of experience",
@@ -202,7 +197,7 @@ _HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "Nombre de binômes",
         "Max pairs",
     ),
-    "notes": ("Notes", "Remarques", "Commentaires", "Comments", "Remarks"),
+    "notes": NOTES_TITLES,
     "consent_on": (
         "Consentement",
         "Consent",

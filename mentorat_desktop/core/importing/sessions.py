@@ -27,6 +27,8 @@ from mentorat_desktop.core.enums import Direction, MemberStatus, Mode, PairStatu
 from mentorat_desktop.core.errors import FieldError
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.importing.cells import (
+    MODE_TITLES,
+    NOTES_TITLES,
     AmbiguousDateError,
     header_key,
     parse_cell_date,
@@ -156,7 +158,7 @@ _HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "Minutes",
         "Nombre de minutes",
     ),
-    "mode": ("Mode", "Modalité", "Mode de rencontre", "Format", "Meeting mode"),
+    "mode": (*MODE_TITLES, "Format"),
     "place": ("Lieu", "Place", "Location", "Endroit", "Lieu de la rencontre", "Où", "Where"),
     "topics": (
         "Sujets",
@@ -181,15 +183,7 @@ _HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "Qui a transmis",
         "Who taught",
     ),
-    "notes": (
-        "Notes",
-        "Commentaires",
-        "Comments",
-        "Remarques",
-        "Remarks",
-        "Compte rendu",
-        "Observations",
-    ),
+    "notes": (*NOTES_TITLES, "Compte rendu"),
 }
 
 # Words that name one side of the pair, or both, in a "direction" cell.
