@@ -116,7 +116,7 @@ class PreviewImportDialog(QDialog):
         self.mapping_problem = QLabel(self)
         self.mapping_problem.setWordWrap(True)
         self.mapping_problem.setAccessibleName(
-            QCoreApplication.translate("ImportDialog", "Columns missing")
+            QCoreApplication.translate("ImportDialog", "Why nothing can be imported")
         )
         self.mapping_problem.hide()
         self.columns = QLabel(self)
@@ -154,7 +154,7 @@ class PreviewImportDialog(QDialog):
         if self.plan is not None:
             self._show_plan(self.plan)
         else:
-            self._show_missing(problem or "")
+            self._show_missing(problem or "", columns_missing=True)
 
     def _describe_problem(self, exc: Exception) -> str:
         message = describe_plan_problem(exc, self.path)
@@ -181,14 +181,15 @@ class PreviewImportDialog(QDialog):
         try:
             plan = self._make_plan(self._db, self.path, self.chosen_columns())
         except Exception as exc:
-            self._show_missing(self._describe_problem(exc))
+            message = self._describe_problem(exc)
+            self._show_missing(message, columns_missing=isinstance(exc, ColumnsMissing))
             return
         self._show_plan(plan)
 
-    def _show_missing(self, message: str) -> None:
+    def _show_missing(self, message: str, *, columns_missing: bool) -> None:
         """No plan with the columns as they are: why, and what to do; nothing to import."""
         self.plan = None
-        if self.mapping is not None:
+        if columns_missing and self.mapping is not None:
             message += " " + QCoreApplication.translate(
                 "ImportDialog",
                 "Choose in the table above the column that gives each of them: the preview "

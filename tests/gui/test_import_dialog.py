@@ -148,7 +148,7 @@ def test_file_without_name_columns_explains_and_lets_them_be_chosen(ctx, tmp_pat
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.plan is None
-    message = find(dialog, QLabel, "Columns missing")
+    message = find(dialog, QLabel, "Why nothing can be imported")
     assert message.isVisible()
     assert "No column gives the names" in message.text() and "sans-noms.csv" in message.text()
     assert "sans-noms.csv" in dialog.summary.text()

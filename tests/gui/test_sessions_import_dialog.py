@@ -86,7 +86,7 @@ def test_choosing_a_field_plans_again(ctx, pair, tmp_path, qtbot, find):
     assert [row.data.notes for row in dialog.plan.to_add] == ["contente"]
     choose(dialog, find, "Durée", "")
     assert dialog.plan is None
-    problem = find(dialog, QLabel, "Columns missing")
+    problem = find(dialog, QLabel, "Why nothing can be imported")
     assert problem.isVisible() and "duration" in problem.text()
     assert not dialog.import_button.isEnabled()
 
@@ -100,7 +100,7 @@ def test_nothing_recognised_the_columns_are_picked_by_hand(ctx, pair, tmp_path, 
     )
     dialog = open_dialog(ctx, qtbot, path)
     assert dialog.plan is None
-    problem = find(dialog, QLabel, "Columns missing")
+    problem = find(dialog, QLabel, "Why nothing can be imported")
     assert problem.isVisible() and "journal.csv" in problem.text()
     assert not dialog.import_button.isEnabled()
     assert not dialog.tabs.isEnabled()
@@ -135,3 +135,18 @@ def test_a_pair_column_can_be_chosen_instead_of_two_people(ctx, pair, tmp_path, 
     choose(dialog, find, "Quand", "held_on")
     choose(dialog, find, "Temps", "duration_minutes")
     assert [row.data.duration_minutes for row in dialog.plan.to_add] == [120]
+
+
+def test_a_file_gone_since_the_preview_is_said_so(ctx, pair, tmp_path, qtbot, find):
+    path = write(
+        tmp_path,
+        "Mentor;Mentoré;Date;Durée;Humeur\n"
+        f"Zoé Vidal;Anne Dupont;{DAY.isoformat()};1h15;contente\n",
+    )
+    dialog = open_dialog(ctx, qtbot, path)
+    path.unlink()
+    choose(dialog, find, "Humeur", "notes")
+    problem = find(dialog, QLabel, "Why nothing can be imported")
+    assert "does not exist" in problem.text()
+    assert "Choose in the table" not in problem.text()
+    assert not dialog.import_button.isEnabled()
