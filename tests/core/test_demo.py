@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import hashlib
 import itertools
 import re
+import tomllib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -206,6 +208,22 @@ def test_a_fixed_seed_and_day_give_the_pinned_association(empty_db: Database) ->
             rows += 1
     assert rows == 721
     assert digest.hexdigest() == PINNED_DIGEST
+
+
+def test_the_word_tables_ship_with_the_package() -> None:
+    """pip install and the one-folder build carry the demo's data files."""
+    root = Path(__file__).resolve().parents[2]
+    package = root / "mentorat_desktop"
+    files = sorted((package / "core" / "demo" / "data").glob("*.json"))
+    assert len(files) >= 8
+    setup = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
+    patterns = setup["package-data"]["mentorat_desktop"]
+    for file in files:
+        name = file.relative_to(package).as_posix()
+        assert any(fnmatch.fnmatch(name, pattern) for pattern in patterns), name
+    spec = (root / "packaging" / "mentorat.spec").read_text("utf-8")
+    carried = '"core" / "demo" / "data" / "*.json"), "mentorat_desktop/core/demo/data")'
+    assert carried in spec
 
 
 def test_the_sessions_do_not_change_what_came_before(
