@@ -9,6 +9,7 @@ the first change), one transaction, after which ``Topic.PAIRS`` is announced. Re
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mentorat_desktop.core.database import Database
@@ -93,7 +94,7 @@ class RefusalService:
                 raise NotFoundError(f"refused_match {mentor_id}-{mentee_id}")
         self._db.bus.emit(Topic.PAIRS)
 
-    def forget_many(self, couples: list[tuple[int, int]]) -> int:
+    def forget_many(self, couples: Sequence[tuple[int, int]]) -> int:
         """Forget the refusals of these (mentor, mentee) couples in one transaction (the
         undoing of a refusal made a moment ago). Couples not refused are skipped; returns
         how many refusals were forgotten."""
