@@ -10,7 +10,7 @@ import pytest
 
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import Mode
-from mentorat_desktop.core.importing import cells
+from mentorat_desktop.core.importing import cells, titles
 from mentorat_desktop.core.importing.members import plan_member_import
 from mentorat_desktop.core.importing.sessions import plan_session_import
 from mentorat_desktop.core.services.members import MemberInput, MemberService
@@ -143,8 +143,8 @@ def test_a_year_is_never_a_workbook_day_number() -> None:
 
 @pytest.mark.parametrize(
     ("title", "member_field", "session_field"),
-    [(t, "preferred_mode", "mode") for t in cells.MODE_TITLES]
-    + [(t, "notes", "notes") for t in cells.NOTES_TITLES],
+    [(t, "preferred_mode", "mode") for t in titles.MODE_TITLES]
+    + [(t, "notes", "notes") for t in titles.NOTES_TITLES],
 )
 def test_both_importers_read_the_shared_titles(
     title: str, member_field: str, session_field: str

@@ -1,11 +1,17 @@
-"""The words and cells both importers read: column titles, modes, roles, dates, numbers.
+"""The cells both importers read, one way for both: dates, numbers, modes, roles, yes/no.
 
 One vocabulary for the whole application: the words the screens show (in French, Québec
 French and English), the words the exports write, and the words older exports wrote
 ("Les deux", "Présentiel", "Courriel") are all read back. The screens' words live in the
 translation catalogues, which the core does not load (it must not need Qt): they are
 written out here, and a GUI test checks them against the label functions of the screens
-in every language, so that a title a screen shows is always a title an import reads.
+in every language. The column titles are in titles.py, compared by :func:`header_key`.
+
+Dates are read by :func:`parse_cell_date` for both importers, with the rules of the date
+fields (core.typed_dates) and what a file needs besides; a workbook day number
+(:data:`EXCEL_EPOCH`) only in a date column, never for a year or a count. A session's
+direction ("mentor → mentoré") and pair ("Zoé Côté / François Lévesque") are read here
+too.
 
 :data:`EXPORT_ROLE`, :data:`EXPORT_MODE` and :data:`EXPORT_STATUS` are the French words
 of the screens, which the exports write.
@@ -17,7 +23,7 @@ import datetime as dt
 import re
 from typing import TypeVar
 
-from mentorat_desktop.core.enums import MemberStatus, Mode, Role
+from mentorat_desktop.core.enums import Direction, MemberStatus, Mode, Role
 from mentorat_desktop.core.text import fold
 from mentorat_desktop.core.typed_dates import (
     IMPOSSIBLE,
@@ -81,21 +87,6 @@ def word_index(table: dict[_T, tuple[str, ...]]) -> dict[str, _T]:
             if index.setdefault(key, target) != target:
                 raise AssertionError(f"{word!r} has two meanings")  # pragma: no cover
     return index
-
-
-# -- column titles both importers read -------------------------------------------------
-
-# The same thing in a members file and in a session log: each importer adds its own titles
-# to these ("Mode préféré" for a member, "Format" for a session).
-MODE_TITLES: tuple[str, ...] = ("Mode", "Modalité", "Mode de rencontre", "Meeting mode")
-NOTES_TITLES: tuple[str, ...] = (
-    "Notes",
-    "Commentaires",
-    "Comments",
-    "Remarques",
-    "Remarks",
-    "Observations",
-)
 
 
 # -- the words the exports write (the screens' French words) ----------------------------
@@ -367,3 +358,79 @@ def parse_int(text: str) -> int:
     if not match:
         raise ValueError(text)
     return int(match.group(1))
+
+
+# -- a session's direction and pair -------------------------------------------------------
+
+# Words that name one side of the pair, or both, in a "direction" cell.
+_MENTOR_SIDE = frozenset({"mentor", "mentors", "jeune", "junior"})
+_MENTEE_SIDE = frozenset(
+    {"mentore", "mentoree", "mentores", "mentee", "mentees", "senior", "aine", "ainee"}
+)
+_BOTH_WORDS = frozenset(
+    {
+        "deux",
+        "both",
+        "reciproque",
+        "reciprocal",
+        "mutuel",
+        "mutuelle",
+        "mutual",
+        "bidirectionnel",
+        "bidirectional",
+        "echange",
+        "croise",
+        "twoway",
+    }
+)
+# Verbs that make a lone side the one who taught ("le mentor transmet").
+_TEACHES = frozenset({"transmet", "transmis", "enseigne", "passes", "passed", "teaches", "taught"})
+_LEFT_ARROWS = ("←", "<-", "<=", "⇐", "<")
+
+
+def parse_direction(text: str) -> Direction:
+    """Which way the learning went, from "mentor → mentoré", "Mentor vers mentoré",
+    "mentoré vers mentor", "mentee to mentor", "jeune > senior", "les deux", "both",
+    "réciproque"... An empty cell is the usual way (mentor to mentee). ValueError when
+    the cell names neither a way nor both."""
+    folded = fold(text)
+    words = re.findall(r"[a-z]+", folded)
+    if not words:
+        if folded.strip(" -") == "":
+            return Direction.MENTOR_TO_MENTEE
+        raise ValueError(text)
+    if any(word in _BOTH_WORDS for word in words) or "2 sens" in folded or "<->" in folded:
+        return Direction.BOTH
+    sides = [
+        "mentor" if word in _MENTOR_SIDE else "mentee"
+        for word in words
+        if word in _MENTOR_SIDE or word in _MENTEE_SIDE
+    ]
+    if len(sides) == 1 and _TEACHES & set(words):
+        # The screens' words: "Le mentor transmet", "The mentee passes it on".
+        sides.append("mentee" if sides[0] == "mentor" else "mentor")
+    if len(sides) < 2 or sides[0] == sides[-1]:
+        raise ValueError(text)
+    direction = Direction.MENTOR_TO_MENTEE if sides[0] == "mentor" else Direction.MENTEE_TO_MENTOR
+    if any(arrow in text for arrow in _LEFT_ARROWS) and not any(
+        arrow in text for arrow in ("→", "->", "=>", "⇒", ">")
+    ):
+        direction = (
+            Direction.MENTEE_TO_MENTOR
+            if direction == Direction.MENTOR_TO_MENTEE
+            else Direction.MENTOR_TO_MENTEE
+        )
+    return direction
+
+
+_PAIR_SEPARATORS = re.compile(r"\s*/\s*|\s+(?:et|and|avec|with)\s+|\s*&\s*|\s+[-–—+]\s+|\s*;\s*")
+
+
+def split_pair(text: str) -> tuple[str, str]:
+    """The two people of "Zoé Côté / François Lévesque", "Zoé Côté et François Lévesque",
+    "Zoé Côté - François Lévesque" or "Zoé Côté & François Lévesque". ValueError otherwise."""
+    parts = [p.strip() for p in _PAIR_SEPARATORS.split(text.strip())]
+    parts = [p for p in parts if p]
+    if len(parts) != 2:
+        raise ValueError(text)
+    return parts[0], parts[1]

@@ -26,8 +26,6 @@ from mentorat_desktop.core.errors import FieldError
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.importing.cells import (
     MODE_INDEX,
-    MODE_TITLES,
-    NOTES_TITLES,
     ROLE_INDEX,
     STATUS_INDEX,
     AmbiguousDateError,
@@ -46,6 +44,7 @@ from mentorat_desktop.core.importing.columns import (
     new_samples,
 )
 from mentorat_desktop.core.importing.tabular import Table, TableStream, limit_rows, open_table
+from mentorat_desktop.core.importing.titles import FULL_NAME, MEMBER_TITLES, STATUS
 from mentorat_desktop.core.models import Member, MemberSkill, Skill
 from mentorat_desktop.core.services.members import MemberInput, ensure_skills, validate
 from mentorat_desktop.core.text import clean, fold, split_list
@@ -54,9 +53,6 @@ from mentorat_desktop.core.text import clean, fold, split_list
 # before anything is planned or written. Rows are read one at a time up to there.
 MAX_ROWS = 50_000
 
-# Pseudo-fields a column can map to besides the MemberInput fields.
-FULL_NAME = "full_name"  # "Marie Dupont" (or "Dupont, Marie"), split into first and last
-STATUS = "status"  # Actif / Archivé
 
 # Reasons a row is a duplicate.
 SAME_EMAIL = "same_email"
@@ -80,158 +76,7 @@ _DATE_FIELDS = ("consent_on", "mentor_training_on", "consent_withdrawn_on")
 
 __all__ = ["header_key", "parse_birth_year", "parse_date"]
 
-_HEADER_ALIASES: dict[str, tuple[str, ...]] = {
-    "first_name": ("Prénom", "First name", "Firstname", "Given name", "Forename"),
-    "last_name": ("Nom", "Nom de famille", "Last name", "Lastname", "Surname", "Family name"),
-    FULL_NAME: (
-        "Nom complet",
-        "Full name",
-        "Name",
-        "Prénom et nom",
-        "Nom et prénom",
-        "Prénom Nom",
-        "Nom Prénom",
-    ),
-    "email": (
-        "Courriel",
-        "E-mail",
-        "Email",
-        "Mail",
-        "Mél",
-        "Adresse courriel",
-        "Adresse e-mail",
-        "Adresse mail",
-        "Adresse électronique",
-        "Email address",
-    ),
-    "phone": (
-        "Téléphone",
-        "Tél.",
-        "Phone",
-        "Telephone",
-        "Phone number",
-        "Numéro de téléphone",
-        "Cellulaire",
-        "Cell",
-        "Mobile",
-        "Portable",
-    ),
-    "birth_year": (
-        "Année de naissance",
-        "Birth year",
-        "Year of birth",
-        "Date de naissance",
-        "Date of birth",
-        "Birth date",
-        "Birthdate",
-        "Naissance",
-        "Né(e) en",
-        "Né en",
-        "Née en",
-        "Né·e en",
-    ),
-    "role": ("Rôle", "Role", "Rôle souhaité", "Role wished", "Desired role", "Preferred role"),
-    "skills_offered": (
-        "Compétences offertes",
-        "Skills offered",
-        "Offered skills",
-        "Offre",
-        "Peut enseigner",
-        "Can teach",
-        "Compétences proposées",
-        "Compétences à partager",
-        "Compétences à transmettre",
-        "À transmettre",
-        "Skills to pass on",
-    ),
-    "skills_wanted": (
-        "Compétences recherchées",
-        "Compétences souhaitées",
-        "Skills wanted",
-        "Wanted skills",
-        "Wants to learn",
-        "Souhaite apprendre",
-        "Compétences à acquérir",
-        "Compétences à apprendre",
-        "À apprendre",
-        "To learn",
-    ),
-    "city": ("Ville", "City", "Municipalité", "Town", "Commune", "Localité"),
-    "organisation": (
-        "Organisation",
-        "Organisme",
-        "Entreprise",
-        "Employeur",
-        "Organization",
-        "Company",
-        "Employer",
-        "Société",
-    ),
-    "department": ("Service", "Département", "Department", "Équipe", "Team"),
-    "manager_name": (
-        "Responsable",
-        "Responsable hiérarchique",
-        "Supérieur hiérarchique",
-        "Supérieur immédiat",
-        "Reports to",
-        "Gestionnaire",
-        "Manager",
-        "Line manager",
-    ),
-    "languages": ("Langues", "Languages", "Langues parlées", "Spoken languages"),
-    "availability": ("Disponibilités", "Availability"),
-    "preferred_mode": (*MODE_TITLES, "Mode préféré", "Preferred mode"),
-    "years_experience": (
-        "Années d'expérience",
-        "Years of experience",
-        "Expérience",
-        "Experience",
-        "Nombre d'années d'expérience",
-    ),
-    "capacity": (
-        "Binômes possibles",
-        "Binômes à la fois",
-        "Pairs at once",
-        "Capacité",
-        "Capacity",
-        "Nombre de binômes",
-        "Max pairs",
-    ),
-    "notes": NOTES_TITLES,
-    "consent_on": (
-        "Consentement",
-        "Consent",
-        "Date de consentement",
-        "Consent date",
-        "Consentement RGPD",
-        "Consentement donné le",
-        "Consent given on",
-        "Accord pour conserver ses données",
-        "Consent to keep the data",
-    ),
-    "consent_keep": (
-        "Accord pour la conservation de ses données",
-        "Agrees to their data being kept",
-    ),
-    "consent_contact": ("Accord pour les prises de contact", "Agrees to being contacted"),
-    "consent_share": (
-        "Accord pour transmettre ses coordonnées à l’autre membre du binôme",
-        "Agrees to their details being given to the other member of their pair",
-    ),
-    "consent_how": ("Consentement recueilli par", "Consent collected by"),
-    "consent_withdrawn_on": ("Consentement retiré le", "Consent withdrawn on"),
-    "mentor_training_on": (
-        "Formation",
-        "Formation mentor",
-        "Mentor training",
-        "Formation des mentors",
-        "Date de formation",
-        "Training",
-    ),
-    STATUS: ("Statut", "Status", "État"),
-}
-
-_HEADER_INDEX = word_index(_HEADER_ALIASES)
+_HEADER_INDEX = word_index(MEMBER_TITLES)
 
 
 # -- errors and results --------------------------------------------------------------------

@@ -23,16 +23,16 @@ from typing import Any
 
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.durations import MAX_MINUTES, DurationError, parse_duration
-from mentorat_desktop.core.enums import Direction, MemberStatus, Mode, PairStatus
+from mentorat_desktop.core.enums import Direction, Mode
 from mentorat_desktop.core.errors import FieldError
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.importing.cells import (
-    MODE_TITLES,
-    NOTES_TITLES,
     AmbiguousDateError,
     header_key,
     parse_cell_date,
+    parse_direction,
     parse_mode,
+    split_pair,
     word_index,
 )
 from mentorat_desktop.core.importing.columns import (
@@ -43,12 +43,20 @@ from mentorat_desktop.core.importing.columns import (
     new_samples,
 )
 from mentorat_desktop.core.importing.members import RefusedRow
+from mentorat_desktop.core.importing.session_register import (
+    HISTORY_SQL,
+    PAIRS_SQL,
+    REQUIRED,
+    SESSIONS_SQL,
+    Register,
+    RegisterRows,
+    find_pair,
+    rows_from_db,
+)
 from mentorat_desktop.core.importing.tabular import Table, TableStream, limit_rows, open_table
+from mentorat_desktop.core.importing.titles import MENTEE, MENTOR, PAIR, SESSION_TITLES
 from mentorat_desktop.core.services.sessions import (
-    HistoryStep,
-    Period,
     SessionInput,
-    active_periods,
     period_errors,
     validate_session,
     was_active_on,
@@ -77,19 +85,12 @@ __all__ = [
 # before anything is planned or written. Rows are read one at a time up to there.
 MAX_ROWS = 200_000
 
-# Pseudo-fields a column can map to besides the SessionInput fields.
-MENTOR = "mentor"
-MENTEE = "mentee"
-PAIR = "pair"  # one column naming both: "Zoé Côté / François Lévesque"
 
 # The reason a row is a duplicate: same pair, same day, same duration.
 SAME_SESSION = "same_session"
 
-# Codes of the FieldErrors this module adds to those of sessions.validate_session().
-REQUIRED = "required"  # mentor, mentee, held_on, duration_minutes: the cell is empty
-NOT_FOUND = "not_found"  # mentor, mentee: {"who"}: nobody by that name or e-mail
-AMBIGUOUS = "ambiguous"  # mentor, mentee: {"who", "count"}: several members match
-NO_PAIR = "no_pair"  # pair_id: {"mentor", "mentee"}: these two do not form a pair
+# Codes of the FieldErrors this module adds to those of sessions.validate_session():
+# REQUIRED, NOT_FOUND, AMBIGUOUS and NO_PAIR (see session_register), and
 PAIR_UNREADABLE = "pair_unreadable"  # pair: {"value", "column"}: not two names
 DATE_UNREADABLE = "date_unreadable"  # held_on: {"value", "column"}
 DATE_AMBIGUOUS = "date_ambiguous"  # held_on: {"value", "column"}: 05/06/2026 in fr_CA or en
@@ -103,116 +104,7 @@ DIRECTION_UNKNOWN = "direction_unknown"  # direction: {"value", "column"}
 # that a row the plan accepts is one the service and the database accept too.
 
 
-_HEADER_ALIASES: dict[str, tuple[str, ...]] = {
-    MENTOR: (
-        "Mentor",
-        "Mentor(e)",
-        "Jeune",
-        "Junior",
-        "Nom du mentor",
-        "Mentor name",
-        "Jeune mentor",
-        "Mentor junior",
-    ),
-    MENTEE: (
-        "Mentoré",
-        "Mentorée",
-        "Mentoré(e)",
-        "Mentee",
-        "Mentoree",
-        "Senior",
-        "Aîné",
-        "Aînée",
-        "Nom du mentoré",
-        "Mentee name",
-        "Mentoré senior",
-    ),
-    PAIR: ("Binôme", "Pair", "Duo", "Mentor et mentoré", "Mentor / mentoré", "Mentor - mentoré"),
-    "held_on": (
-        "Date",
-        "Date de la rencontre",
-        "Date de rencontre",
-        "Date de la séance",
-        "Date de séance",
-        "Date de la session",
-        "Session date",
-        "Meeting date",
-        "Date of the meeting",
-        "Date of the session",
-        "Jour",
-        "Day",
-    ),
-    "duration_minutes": (
-        "Durée",
-        "Duration",
-        "Temps",
-        "Heures",
-        "Hours",
-        "Nombre d'heures",
-        "Durée de la rencontre",
-        "Durée de la séance",
-        "Temps passé",
-        "Time",
-        "Time spent",
-        "Length",
-        "Minutes",
-        "Nombre de minutes",
-    ),
-    "mode": (*MODE_TITLES, "Format"),
-    "place": ("Lieu", "Place", "Location", "Endroit", "Lieu de la rencontre", "Où", "Where"),
-    "topics": (
-        "Sujets",
-        "Thèmes",
-        "Topics",
-        "Sujets abordés",
-        "Thèmes abordés",
-        "Subjects",
-        "Themes",
-        "Contenu",
-        "Topics covered",
-        "Ordre du jour",
-    ),
-    "direction": (
-        "Sens",
-        "Direction",
-        "Sens de l'apprentissage",
-        "Sens de la transmission",
-        "Learning direction",
-        "Qui a appris de qui",
-        "Who taught whom",
-        "Qui a transmis",
-        "Who taught",
-    ),
-    "notes": (*NOTES_TITLES, "Compte rendu"),
-}
-
-# Words that name one side of the pair, or both, in a "direction" cell.
-_MENTOR_SIDE = frozenset({"mentor", "mentors", "jeune", "junior"})
-_MENTEE_SIDE = frozenset(
-    {"mentore", "mentoree", "mentores", "mentee", "mentees", "senior", "aine", "ainee"}
-)
-_BOTH_WORDS = frozenset(
-    {
-        "deux",
-        "both",
-        "reciproque",
-        "reciprocal",
-        "mutuel",
-        "mutuelle",
-        "mutual",
-        "bidirectionnel",
-        "bidirectional",
-        "echange",
-        "croise",
-        "twoway",
-    }
-)
-# Verbs that make a lone side the one who taught ("le mentor transmet").
-_TEACHES = frozenset({"transmet", "transmis", "enseigne", "passes", "passed", "teaches", "taught"})
-_LEFT_ARROWS = ("←", "<-", "<=", "⇐", "<")
-
-
-_HEADER_INDEX: dict[str, str] = word_index(_HEADER_ALIASES)
+_HEADER_INDEX: dict[str, str] = word_index(SESSION_TITLES)
 
 # The fields a column can be given to in the preview, in the order the session form shows
 # them (the people first: two columns, or one naming the pair).
@@ -348,138 +240,6 @@ def parse_session_date(text: str, language: str = "fr_FR") -> dt.date:
     return parse_cell_date(text, language)
 
 
-def parse_direction(text: str) -> Direction:
-    """Which way the learning went, from "mentor → mentoré", "Mentor vers mentoré",
-    "mentoré vers mentor", "mentee to mentor", "jeune > senior", "les deux", "both",
-    "réciproque"... An empty cell is the usual way (mentor to mentee). ValueError when
-    the cell names neither a way nor both."""
-    folded = fold(text)
-    words = re.findall(r"[a-z]+", folded)
-    if not words:
-        if folded.strip(" -") == "":
-            return Direction.MENTOR_TO_MENTEE
-        raise ValueError(text)
-    if any(word in _BOTH_WORDS for word in words) or "2 sens" in folded or "<->" in folded:
-        return Direction.BOTH
-    sides = [
-        "mentor" if word in _MENTOR_SIDE else "mentee"
-        for word in words
-        if word in _MENTOR_SIDE or word in _MENTEE_SIDE
-    ]
-    if len(sides) == 1 and _TEACHES & set(words):
-        # The screens' words: "Le mentor transmet", "The mentee passes it on".
-        sides.append("mentee" if sides[0] == "mentor" else "mentor")
-    if len(sides) < 2 or sides[0] == sides[-1]:
-        raise ValueError(text)
-    direction = Direction.MENTOR_TO_MENTEE if sides[0] == "mentor" else Direction.MENTEE_TO_MENTOR
-    if any(arrow in text for arrow in _LEFT_ARROWS) and not any(
-        arrow in text for arrow in ("→", "->", "=>", "⇒", ">")
-    ):
-        direction = (
-            Direction.MENTEE_TO_MENTOR
-            if direction == Direction.MENTOR_TO_MENTEE
-            else Direction.MENTOR_TO_MENTEE
-        )
-    return direction
-
-
-_PAIR_SEPARATORS = re.compile(r"\s*/\s*|\s+(?:et|and|avec|with)\s+|\s*&\s*|\s+[-–—+]\s+|\s*;\s*")
-
-
-def split_pair(text: str) -> tuple[str, str]:
-    """The two people of "Zoé Côté / François Lévesque", "Zoé Côté et François Lévesque",
-    "Zoé Côté - François Lévesque" or "Zoé Côté & François Lévesque". ValueError otherwise."""
-    parts = [p.strip() for p in _PAIR_SEPARATORS.split(text.strip())]
-    parts = [p for p in parts if p]
-    if len(parts) != 2:
-        raise ValueError(text)
-    return parts[0], parts[1]
-
-
-# -- what is already recorded --------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _PairInfo:
-    id: int
-    mentor_id: int
-    mentee_id: int
-    mode: Mode
-    periods: tuple[Period, ...]
-
-
-@dataclass
-class _Register:
-    """Members, pairs and logged sessions, loaded once, looked up without queries."""
-
-    names: dict[str, dict[int, str]] = field(default_factory=dict)  # folded name -> people
-    emails: dict[str, dict[int, str]] = field(default_factory=dict)
-    active: set[int] = field(default_factory=set)
-    pairs_of: dict[frozenset[int], list[_PairInfo]] = field(default_factory=dict)
-    pairs: dict[int, _PairInfo] = field(default_factory=dict)
-    logged: dict[tuple[int, dt.date, int], int | None] = field(default_factory=dict)
-
-    @classmethod
-    def load(cls, rows: _Rows) -> _Register:
-        register = cls()
-        for member_id, first, last, email, status in rows.members:
-            name = f"{first or ''} {last or ''}".strip()
-            for key in {fold(f"{first} {last}"), fold(f"{last} {first}")}:
-                register.names.setdefault(key, {})[member_id] = name
-            if email and email.strip():
-                register.emails.setdefault(email.strip().lower(), {})[member_id] = name
-            if status == MemberStatus.ACTIVE.value:
-                register.active.add(member_id)
-        history: dict[int, list[tuple[PairStatus, dt.date]]] = {}
-        for pair_id, status, day in rows.history:
-            history.setdefault(pair_id, []).append((PairStatus(status), _date(day)))
-        for pair_id, mentor_id, mentee_id, mode in rows.pairs:
-            steps = [HistoryStep(s, d) for s, d in history.get(pair_id, [])]
-            info = _PairInfo(
-                pair_id, mentor_id, mentee_id, Mode(mode), tuple(active_periods(steps))
-            )
-            register.pairs[pair_id] = info
-            register.pairs_of.setdefault(frozenset((mentor_id, mentee_id)), []).append(info)
-        for pair_id, day, minutes in rows.sessions:
-            register.logged[(pair_id, _date(day), int(minutes))] = None
-        return register
-
-    def people(self, who: str) -> dict[int, str]:
-        """The members ``who`` names (e-mail or name); active ones when there are any,
-        else archived ones (an old log names people who have left since)."""
-        text = " ".join(who.split())
-        found = self.emails.get(text.lower(), {}) if "@" in text else self.names.get(fold(text), {})
-        active = {i: n for i, n in found.items() if i in self.active}
-        return active or found
-
-
-@dataclass
-class _Rows:
-    members: list[tuple[Any, ...]]
-    pairs: list[tuple[Any, ...]]
-    history: list[tuple[Any, ...]]
-    sessions: list[tuple[Any, ...]]
-
-
-_MEMBERS_SQL = "SELECT id, first_name, last_name, email, status FROM member"
-_PAIRS_SQL = "SELECT id, mentor_id, mentee_id, mode FROM pair"
-_HISTORY_SQL = "SELECT pair_id, status, effective_on FROM pair_status_change ORDER BY id"
-_SESSIONS_SQL = "SELECT pair_id, held_on, duration_minutes FROM mentoring_session"
-
-
-def _date(value: Any) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-
-
-def _rows_from_db(db: Database) -> _Rows:
-    return _Rows(
-        db.query(_MEMBERS_SQL),
-        db.query(_PAIRS_SQL),
-        db.query(_HISTORY_SQL),
-        db.query(_SESSIONS_SQL),
-    )
-
-
 # -- planning ------------------------------------------------------------------------------
 
 
@@ -531,7 +291,7 @@ def plan_session_table(
         headers=list(table.headers),
         samples=new_samples(table.headers),
     )
-    register = _Register.load(_rows_from_db(db))
+    register = Register.load(rows_from_db(db))
     minutes_columns = {
         h for h, t in column_map.items() if t == "duration_minutes" and _minutes_column(h)
     }
@@ -567,7 +327,7 @@ def plan_session_table(
 def _read_row(
     values: dict[str, str],
     column_map: dict[str, str],
-    register: _Register,
+    register: Register,
     language: str,
     minutes_columns: set[str],
 ) -> tuple[SessionInput | None, str, list[FieldError]]:
@@ -607,7 +367,7 @@ def _read_row(
         except ValueError:
             errors.append(problem(PAIR, PAIR_UNREADABLE))
     if not errors:
-        pair_id = _find_pair(register, mentor_text, mentee_text, held_on, errors)
+        pair_id = find_pair(register, mentor_text, mentee_text, held_on, errors)
     errors += date_errors
 
     # The duration.
@@ -687,76 +447,6 @@ def _duration_problem(code: str, column: str, text: str) -> FieldError:
     return FieldError("duration_minutes", import_code, params)
 
 
-def _find_pair(
-    register: _Register,
-    mentor_text: str,
-    mentee_text: str,
-    day: dt.date | None,
-    errors: list[FieldError],
-) -> int | None:
-    """The pair of the two people named, or None with the problems added to ``errors``.
-
-    When a name fits several members, or the two people formed several pairs over time,
-    the pair active on the row's date is chosen (the mentor and mentee written the other
-    way round are accepted)."""
-    found: dict[str, dict[int, str]] = {}
-    for target, text in ((MENTOR, mentor_text), (MENTEE, mentee_text)):
-        if not text:
-            errors.append(FieldError(target, REQUIRED))
-            continue
-        people = register.people(text)
-        if not people:
-            errors.append(FieldError(target, NOT_FOUND, {"who": text}))
-        found[target] = people
-    if errors:
-        return None
-    mentors, mentees = found[MENTOR], found[MENTEE]
-    straight: list[_PairInfo] = []
-    swapped: list[_PairInfo] = []
-    for a in mentors:
-        for b in mentees:
-            for info in register.pairs_of.get(frozenset((a, b)), []):
-                (straight if info.mentor_id == a else swapped).append(info)
-    candidates = straight or swapped
-    if not candidates:
-        for target, people, text in (
-            (MENTOR, mentors, mentor_text),
-            (MENTEE, mentees, mentee_text),
-        ):
-            if len(people) > 1:
-                errors.append(FieldError(target, AMBIGUOUS, {"who": text, "count": len(people)}))
-        if not errors:
-            errors.append(
-                FieldError(
-                    "pair_id",
-                    NO_PAIR,
-                    {
-                        "mentor": next(iter(mentors.values())),
-                        "mentee": next(iter(mentees.values())),
-                    },
-                )
-            )
-        return None
-    if len(candidates) == 1:
-        return candidates[0].id
-    if day is not None:
-        on_day = [c for c in candidates if was_active_on(c.periods, day)]
-        if len(on_day) == 1:
-            return on_day[0].id
-        if on_day:
-            candidates = on_day
-    involved = {c.mentor_id for c in candidates} | {c.mentee_id for c in candidates}
-    for target, people, text in ((MENTOR, mentors, mentor_text), (MENTEE, mentees, mentee_text)):
-        matching = [i for i in people if i in involved]
-        if len(matching) > 1:
-            errors.append(FieldError(target, AMBIGUOUS, {"who": text, "count": len(matching)}))
-    if errors:
-        return None
-    # The same two people, several pairs, none active that day: the latest one is meant
-    # (its active period is what the refusal will show).
-    return max(candidates, key=lambda c: c.id).id
-
-
 # -- applying ------------------------------------------------------------------------------
 
 
@@ -780,8 +470,8 @@ def apply_session_import(db: Database, plan: SessionImportPlan) -> int:
         def rows(sql: str) -> list[tuple[Any, ...]]:
             return [tuple(r) for r in session.execute(text(sql))]
 
-        register = _Register.load(
-            _Rows([], rows(_PAIRS_SQL), rows(_HISTORY_SQL), rows(_SESSIONS_SQL))
+        register = Register.load(
+            RegisterRows([], rows(PAIRS_SQL), rows(HISTORY_SQL), rows(SESSIONS_SQL))
         )
         values: list[dict[str, object]] = []
         for planned in _still_valid(register, plan.to_add):
@@ -793,7 +483,7 @@ def apply_session_import(db: Database, plan: SessionImportPlan) -> int:
     return len(values)
 
 
-def _still_valid(register: _Register, planned: Iterable[PlannedSession]) -> list[PlannedSession]:
+def _still_valid(register: Register, planned: Iterable[PlannedSession]) -> list[PlannedSession]:
     kept: list[PlannedSession] = []
     for row in planned:
         data = row.data
