@@ -295,12 +295,15 @@ def plan_session_table(
     minutes_columns = {
         h for h, t in column_map.items() if t == "duration_minutes" and _minutes_column(h)
     }
+    columns_of: dict[str, list[str]] = {}  # field -> its columns, in file order
+    for header, target in column_map.items():
+        columns_of.setdefault(target, []).append(header)
     for row in limit_rows(table.rows, MAX_ROWS):
         add_samples(plan.samples, row.values)
-        data, name, errors = _read_row(row.values, column_map, register, language, minutes_columns)
+        data, name, errors = _read_row(row.values, columns_of, register, language, minutes_columns)
         if data is not None:
             data = data.cleaned()
-            duration_column = _cell_of(row.values, column_map, "duration_minutes")[0]
+            duration_column = _cell_of(row.values, columns_of["duration_minutes"])[0]
             text = row.values.get(duration_column, "").strip()
             errors += [
                 _duration_problem(e.code, duration_column, text) if _is_duration(e) else e
@@ -326,14 +329,14 @@ def plan_session_table(
 
 def _read_row(
     values: dict[str, str],
-    column_map: dict[str, str],
+    columns_of: dict[str, list[str]],
     register: Register,
     language: str,
     minutes_columns: set[str],
 ) -> tuple[SessionInput | None, str, list[FieldError]]:
     """The session a row describes (not yet validated; None when its pair, date or
     duration cannot be told), a name for the row, and the problems found."""
-    cells = {target: _cell_of(values, column_map, target) for target in set(column_map.values())}
+    cells = {target: _cell_of(values, columns) for target, columns in columns_of.items()}
 
     def problem(target: str, code: str) -> FieldError:
         column, text = cells[target]
@@ -413,10 +416,9 @@ def _read_row(
     return data, name, errors
 
 
-def _cell_of(values: dict[str, str], column_map: dict[str, str], target: str) -> tuple[str, str]:
-    """(column, text) of the first column of ``target`` not empty on this row (the first
-    column of ``target`` when all are empty)."""
-    columns = [h for h, t in column_map.items() if t == target]
+def _cell_of(values: dict[str, str], columns: list[str]) -> tuple[str, str]:
+    """(column, text) of the first of a field's ``columns`` not empty on this row (the
+    first column when all are empty)."""
     for header in columns:
         text = values.get(header, "").strip()
         if text:
