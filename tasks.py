@@ -6,6 +6,7 @@
     python3 tasks.py lint           ruff (lint and format check) and mypy on the core
     python3 tasks.py translations   refresh translations/*.ts from the code, rebuild the .qm
     python3 tasks.py bench          run the benchmarks
+    python3 tasks.py package        build the program in dist/ (PyInstaller); --test: smoke test
     python3 tasks.py help-images    draw the user guide's screenshots again (from a demo)
 
 "Set up" makes a virtual environment in .venv and installs the project with its
@@ -106,6 +107,67 @@ def task_help_images(args: list[str]) -> int:
     return run(PYTHON, "-m", "mentorat_desktop.gui.help.images", *args, env=env)
 
 
+def folder_size(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+PACKAGE_SIZE_TARGET_MB = 200
+
+
+def task_package(args: list[str]) -> int:
+    """Build the one-folder program with PyInstaller (icons first), print its size, make the
+    Linux tarball; with --test, run the smoke test on the result (packaging/smoke_test.py)."""
+    import shutil
+    import tarfile
+
+    setup()
+    if run(PYTHON, "-m", "pip", "install", "--quiet", "-e", ".[package]"):
+        return 1
+    if run(PYTHON, "packaging/make_icons.py", str(ROOT / "build" / "icons")):
+        return 1
+    code = run(
+        PYTHON,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(ROOT / "dist"),
+        "--workpath",
+        str(ROOT / "build" / "pyinstaller"),
+        str(ROOT / "packaging" / "mentorat.spec"),
+    )
+    if code:
+        return code
+    folder = ROOT / "dist" / "mentorat-desktop"
+    size_mb = folder_size(folder) / 1e6
+    print(f"dist/mentorat-desktop: {size_mb:.0f} MB (target: under {PACKAGE_SIZE_TARGET_MB} MB)")
+    if sys.platform.startswith("linux"):
+        for name in ("install.sh", "README.txt"):
+            shutil.copy2(ROOT / "packaging" / "linux" / name, folder / name)
+        shutil.copy2(ROOT / "resources" / "mentorat-desktop.desktop", folder)
+        shutil.copy2(ROOT / "build" / "icons" / "mentorat-256.png", folder / "mentorat.png")
+        version = _version()
+        tarball = ROOT / "dist" / f"mentorat-desktop-{version}-linux-x86_64.tar.gz"
+        with tarfile.open(tarball, "w:gz") as archive:
+            archive.add(folder, arcname=f"mentorat-desktop-{version}")
+        print(f"{tarball.relative_to(ROOT)}: {tarball.stat().st_size / 1e6:.0f} MB")
+    if "--test" in args:
+        return subprocess.call(
+            [sys.executable, str(ROOT / "packaging" / "smoke_test.py"), str(folder)]
+        )
+    return 0
+
+
+def _version() -> str:
+    import re
+
+    text = (ROOT / "mentorat_desktop" / "__init__.py").read_text(encoding="utf-8")
+    found = re.search(r'__version__ = "([^"]+)"', text)
+    return found.group(1) if found else "0"
+
+
 TASKS = {
     "demo": task_demo,
     "test": task_test,
@@ -113,6 +175,7 @@ TASKS = {
     "translations": task_translations,
     "bench": task_bench,
     "help-images": task_help_images,
+    "package": task_package,
 }
 
 if __name__ == "__main__":

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mentorat_desktop import __version__
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Marks ``text`` for the catalogues; it is translated when the parser is built."""
@@ -674,5 +676,10 @@ OPEN_OPTIONS = (
         ("--demo",),
         QT_TRANSLATE_NOOP("CliHelp", "open the demo association (a file of its own)"),
         {"action": "store_true"},
+    ),
+    Option(
+        ("--version",),
+        QT_TRANSLATE_NOOP("CliHelp", "print the version of Mentorat, then stop"),
+        {"action": "version", "version": f"Mentorat {__version__}"},
     ),
 )

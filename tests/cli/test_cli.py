@@ -529,3 +529,11 @@ def test_screenshot_of_a_window_draws_that_window(cli, demo_db: Path, tmp_path: 
     width, height = png_size(out)
     assert (width, height) != (1280, 800)
     assert width >= 300 and height >= 200
+
+
+def test_version_is_printed_from_the_one_place_it_is_set(cli) -> None:
+    from mentorat_desktop import __version__
+
+    result = cli("--version")
+    assert result.code == EXIT_OK
+    assert result.out.strip() == f"Mentorat {__version__}"
