@@ -218,9 +218,17 @@ def _run_import(args: argparse.Namespace, plan_fn, apply_fn, added_message) -> i
 def run_import_members(args: argparse.Namespace) -> int:
     from mentorat_desktop.core.importing.members import apply_member_import, plan_member_import
 
+    language = normalize_language(args.lang) if args.lang else None
+
+    def plan(db: Database, path: Path):
+        # Dates in the file are read in the language's order (fr_CA: year first).
+        from mentorat_desktop.core.services.settings import SettingsService
+
+        return plan_member_import(db, path, language=language or SettingsService(db).get().language)
+
     return _run_import(
         args,
-        plan_member_import,
+        plan,
         apply_member_import,
         lambda n: QCoreApplication.translate("Cli", "%n member(s) added.", "", n),
     )

@@ -537,3 +537,30 @@ def test_version_is_printed_from_the_one_place_it_is_set(cli) -> None:
     result = cli("--version")
     assert result.code == EXIT_OK
     assert result.out.strip() == f"Mentorat {__version__}"
+
+
+@pytest.mark.parametrize(("language", "typed", "read"), [("fr_FR", "05/06/2025", "2025-06-05")])
+def test_import_members_reads_dates_in_the_language_given(
+    cli, tmp_path: Path, language: str, typed: str, read: str
+) -> None:
+    """The command line reads a member file's dates in --lang's order, as the screens do;
+    in fr_CA an order that cannot be told is refused with the row's number."""
+    import sqlite3
+
+    sheet = tmp_path / "membres.csv"
+    sheet.write_text(
+        f"Prénom;Nom;Année de naissance;Rôle;Date de formation\nZoé;Lefèvre;2001;mentor;{typed}\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "m.sqlite3"
+    result = cli("import-members", "--db", db, sheet, "--lang", language)
+    assert result.code == EXIT_OK, result.text
+    with sqlite3.connect(db) as connection:
+        (stored,) = connection.execute("SELECT mentor_training_on FROM member").fetchone()
+    assert stored == read
+    canadian = tmp_path / "ca.sqlite3"
+    result = cli("import-members", "--db", canadian, sheet, "--lang", "fr_CA")
+    assert result.code != EXIT_OK
+    assert not canadian.exists() or sqlite3.connect(canadian).execute(
+        "SELECT count(*) FROM member"
+    ).fetchone() == (0,)
