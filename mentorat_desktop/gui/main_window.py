@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop import __version__
 from mentorat_desktop.app import AppContext
+from mentorat_desktop.core.services.pairs import PairService
 from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.members.view import MembersView
 from mentorat_desktop.gui.view_tabs import ViewTabs
@@ -29,7 +30,7 @@ class MainWindow(QMainWindow):
         self.tabs = ViewTabs(self)
         self.tabs.setAccessibleName(self.tr("Views"))
         self.members_view = MembersView(
-            ctx.members, ctx.signals, ctx.undo_stack, ctx.language, self
+            ctx.members, ctx.signals, ctx.undo_stack, ctx.language, self, pairs=PairService(ctx.db)
         )
         self.tabs.addTab(self.members_view, self.tr("&Members"))
         # The other views are built when first shown (or first needed), not at start-up.
@@ -132,9 +133,7 @@ class MainWindow(QMainWindow):
             )
         )
         file_menu.addAction(self._action(self.tr("Open the &demo"), self.open_demo))
-        file_menu.addAction(
-            self._action(self.tr("&Set up the association…"), self.open_welcome)
-        )
+        file_menu.addAction(self._action(self.tr("&Set up the association…"), self.open_welcome))
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -273,8 +272,7 @@ class MainWindow(QMainWindow):
             )
         if not path:
             return None
-        ImportSessionsDialog.language = self.ctx.language
-        dialog = ImportSessionsDialog(self.ctx.db, path, self)
+        dialog = ImportSessionsDialog(self.ctx.db, path, self, language=self.ctx.language)
         dialog.open()
         return dialog
 
@@ -311,12 +309,6 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def open_welcome(self):
-        """The first-run assistant (also opened by itself on a first start)."""
-        from mentorat_desktop.gui.welcome import open_welcome
-
-        return open_welcome(self)
-
     def open_cohorts(self):
         from mentorat_desktop.core.services.cohorts import CohortService
         from mentorat_desktop.gui.cohorts.window import CohortsWindow
@@ -325,6 +317,12 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def open_welcome(self):
+        """The first-run assistant (also opened by itself on a first start)."""
+        from mentorat_desktop.gui.welcome import open_welcome
+
+        return open_welcome(self)
 
     def open_preferences(self):
         from mentorat_desktop.gui.preferences_dialog import PreferencesDialog
