@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt, QtMsgType
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,18 +43,6 @@ from mentorat_desktop.gui.widgets import ErrorLabel, FieldWithError
 
 TODAY = dt.date.today()
 LEFT = Qt.MouseButton.LeftButton
-BENIGN = ("propagateSizeHints",)
-
-
-@pytest.fixture(autouse=True)
-def no_qt_warnings(qtlog):
-    yield
-    warnings = [
-        r.message
-        for r in qtlog.records
-        if r.type != QtMsgType.QtDebugMsg and not any(b in r.message for b in BENIGN)
-    ]
-    assert warnings == []
 
 
 # -- helpers -----------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QtMsgType
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from mentorat_desktop.app import build_main_window
@@ -26,18 +26,6 @@ from mentorat_desktop.gui.sessions.table_model import (
 TODAY = dt.date.today()
 ZOE_ANNE = "Zoé Vidal & Anne Dupont"
 EMILE_BRUNO = "Émile Émery & Bruno Faure"
-BENIGN = ("propagateSizeHints",)
-
-
-@pytest.fixture(autouse=True)
-def no_qt_warnings(qtlog):
-    yield
-    warnings = [
-        r.message
-        for r in qtlog.records
-        if r.type != QtMsgType.QtDebugMsg and not any(b in r.message for b in BENIGN)
-    ]
-    assert warnings == []
 
 
 def build(ctx) -> dict[str, int]:
