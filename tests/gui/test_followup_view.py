@@ -376,7 +376,9 @@ def test_a_recheck_before_the_note_is_refused(ctx, today_view, qtbot):
 @pytest.fixture
 def opened(monkeypatch) -> list[QUrl]:
     urls: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: urls.append(url)))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: urls.append(url) or True)
+    )
     return urls
 
 
@@ -414,7 +416,7 @@ def test_print_call_sheet_writes_the_pairs_to_call(view, opened, tmp_path: Path,
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF"))
     )
-    view.print_call_sheet()
+    view.print_call_sheet().save_as()  # drawn, then saved from the window that offers to print
     pdf = target.with_suffix(".pdf")
     assert pdf.exists()
     assert [u.toLocalFile() for u in opened] == [str(pdf)]
@@ -440,7 +442,7 @@ def test_print_call_sheet_writes_the_pairs_to_call(view, opened, tmp_path: Path,
 
 def test_print_call_sheet_cancelled_writes_nothing(view, opened, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
-    view.print_call_sheet()
+    view.print_call_sheet().save_as()
     assert opened == []
     assert not list(tmp_path.glob("*.pdf"))
 

@@ -905,6 +905,15 @@ def write_charters():
     return write_charters
 
 
+def save_printout(view, qtbot) -> None:
+    """The charters are drawn: "Save as PDF…" in the window that offers to print them."""
+    from mentorat_desktop.gui.printing import PrintOutDialog
+
+    dialog = shown(view, PrintOutDialog)
+    assert dialog.save_button.accessibleName() == "Save as PDF…"
+    qtbot.mouseClick(dialog.save_button, LEFT)
+
+
 @pytest.fixture
 def save_as(monkeypatch, tmp_path):
     """The save dialog answers with a file in tmp_path (or cancels); the viewer is recorded."""
@@ -927,6 +936,7 @@ def test_print_the_charter_of_a_pair(
     view, one_pair, pairs, find, qtbot, save_as, write_charters, tmp_path
 ):
     qtbot.mouseClick(find(view, QPushButton, "Print the charter"), LEFT)
+    save_printout(view, qtbot)
     ((caption, suggested, kinds),) = save_as["asked"]
     assert caption == "Save the charters"
     assert suggested == "charter-Émery-Dupont.pdf"
@@ -942,6 +952,7 @@ def test_cancelling_the_save_prints_nothing(
 ):
     save_as["answer"] = ""
     qtbot.mouseClick(find(view, QPushButton, "Print the charter"), LEFT)
+    save_printout(view, qtbot)
     assert len(save_as["asked"]) == 1
     assert list(tmp_path.glob("*.pdf")) == []
     assert save_as["opened"] == []
@@ -958,6 +969,7 @@ def test_a_file_that_cannot_be_written_is_reported(
     )
     save_as["answer"] = str(tmp_path / "no such folder" / "charte.pdf")
     qtbot.mouseClick(find(view, QPushButton, "Print the charter"), LEFT)
+    save_printout(view, qtbot)
     ((title, text),) = warned
     assert title == "Save the charters"
     assert text.startswith("The file could not be written: ")
@@ -980,16 +992,17 @@ def recorded_printing(monkeypatch, write_charters):
 
 
 def test_print_the_charters_of_the_selected_pairs(
-    view, people, pairs, find, qtbot, save_as, recorded_printing
+    view, people, pairs, find, qtbot, save_as, recorded_printing, tmp_path
 ):
     first = pairs.create(PairInput(people["Émile"], people["Anne"]))
     second = pairs.create(PairInput(people["Zoé"], people["Bruno"]))
     view.table.selectAll()
     qtbot.mouseClick(find(view, QPushButton, "Print the charter"), LEFT)
-    ((ids, output, language, copies),) = recorded_printing
+    save_printout(view, qtbot)
+    ((ids, _output, language, copies),) = recorded_printing
     assert ids == [first.id, second.id]
     assert language == "en" and copies == 1
-    assert save_as["opened"] == [QUrl.fromLocalFile(str(output))]
+    assert save_as["opened"] == [QUrl.fromLocalFile(str(tmp_path / "chartes.pdf"))]
 
 
 def test_print_charters_in_a_batch(view, people, pairs, find, qtbot, save_as, recorded_printing):
@@ -1003,6 +1016,7 @@ def test_print_charters_in_a_batch(view, people, pairs, find, qtbot, save_as, re
     two = find(dialog, QCheckBox, "Two copies of each charter")
     qtbot.mouseClick(two, LEFT, pos=QPoint(4, two.height() // 2))
     qtbot.mouseClick(find(dialog, QPushButton, "OK"), LEFT)
+    save_printout(view, qtbot)
     ((ids, _output, _language, copies),) = recorded_printing
     assert sorted(ids) == sorted([proposed.id, active.id])
     assert copies == 2

@@ -5,13 +5,16 @@ second or two, long enough to freeze the window if done on the GUI thread. ``run
 hands the function to the global QThreadPool and reports back on the GUI thread with
 ``finished(result)`` or ``failed(exception)``: an error is never lost in the thread.
 
-There is no "Cancel": each of these jobs takes a second or two at most, and stopping a
-restore or a repair half-way would leave less certainty than letting it end (each is one
-transaction; a backup is written under a temporary name until it is whole).
+A backup, a check or a restore has no "Cancel": each takes a second or two at most, and
+stopping a restore or a repair half-way would leave less certainty than letting it end (each
+is one transaction; a backup is written under a temporary name until it is whole). Work made
+of many steps (printing many pages) takes a ``Progress``: the function reports each step and
+stops with ``Cancelled`` between two steps once the user asked it to.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -58,6 +61,37 @@ class Job(QObject):
         else:
             self.failed.emit(value)
         self.done.emit()
+
+
+class Cancelled(Exception):
+    """Raised by a job's function when the user asked it to stop."""
+
+
+class Progress(QObject):
+    """Steps done out of a total, from the pool's thread to the GUI thread, and the user's
+    request to stop, from the GUI thread to the pool's. Lives on the GUI thread."""
+
+    step = Signal(int, int)  # done, total: queued to the GUI thread
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._stop = threading.Event()
+
+    def report(self, done: int, total: int) -> None:
+        """Called by the function (any thread); raises Cancelled when asked to stop."""
+        self.check()
+        self.step.emit(done, total)
+
+    def check(self) -> None:
+        if self._stop.is_set():
+            raise Cancelled
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stop.is_set()
 
 
 class _Runnable(QRunnable):

@@ -364,9 +364,25 @@ class FollowUpView(QWidget):
         return url
 
     def write_email(self) -> None:
+        from mentorat_desktop.gui.printing import EmailDraft, no_email_program
+
         item = self._item()
-        if item is not None:
-            QDesktopServices.openUrl(self.email_url(item))
+        if item is None:
+            return
+        url = self.email_url(item)
+        if QDesktopServices.openUrl(url):
+            return
+        # No mail program: the message goes to the clipboard, and the user is told.
+        query = QUrlQuery(url)
+        decoded = QUrl.ComponentFormattingOption.FullyDecoded
+        no_email_program(
+            self,
+            EmailDraft(
+                tuple(url.path().split(",")),
+                query.queryItemValue("subject", decoded),
+                query.queryItemValue("body", decoded),
+            ),
+        )
 
     def call_sheet_rows(self):
         from mentorat_desktop.core.call_sheet import CallSheetRow
@@ -396,25 +412,18 @@ class FollowUpView(QWidget):
             )
         return rows
 
-    def print_call_sheet(self) -> None:
+    def print_call_sheet(self):
+        """Draw the call sheet, then offer to print it, save it or open its folder."""
+        import shutil
+        import tempfile
         from pathlib import Path
 
         from PySide6.QtWidgets import QMessageBox
 
         from mentorat_desktop.core.call_sheet import CallSheetTexts, write_call_sheet
         from mentorat_desktop.gui import file_dialogs
+        from mentorat_desktop.gui.printing import PrintOutDialog, SaveSpec
 
-        path = file_dialogs.save_file(
-            self,
-            file_dialogs.CALL_SHEET,
-            self.tr("Save the call sheet"),
-            self.tr("call-sheet.pdf"),
-            "PDF (*.pdf)",
-        )
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         settings = SettingsService(self._db).get()
         texts = CallSheetTexts(
             title=self.tr("Pairs to call"),
@@ -430,14 +439,17 @@ class FollowUpView(QWidget):
             notes=self.tr("Notes"),
             empty=self.tr("No pair to follow up today."),
         )
+        name = self.tr("call-sheet.pdf")
+        scratch = Path(tempfile.mkdtemp(prefix="mentorat-"))  # private, removed on close
         try:
-            write_call_sheet(
+            pages = write_call_sheet(
                 self.call_sheet_rows(),
                 texts,
-                Path(path),
+                scratch / name,
                 settings.effective_paper_size(self._language),
             )
         except OSError as exc:
+            shutil.rmtree(scratch, ignore_errors=True)
             QMessageBox.warning(
                 self,
                 self.tr("Save the call sheet"),
@@ -445,5 +457,18 @@ class FollowUpView(QWidget):
                     reason=exc.strerror or exc
                 ),
             )
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            return None
+        dialog = PrintOutDialog(
+            scratch / name,
+            self.tr("Pairs to call"),
+            pages,
+            SaveSpec(file_dialogs.CALL_SHEET, self.tr("Save the call sheet"), name),
+            self,
+            scratch=scratch,
+        )
+        dialog.saved.connect(
+            lambda path: self.tell(self.tr("Call sheet saved in “{path}”.").format(path=path))
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog

@@ -1,55 +1,124 @@
-"""Saving charters to a PDF, then opening it in the system's viewer to print."""
+"""Charters drawn into a PDF, then printed, saved or sent to the pair by e-mail."""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.gui import file_dialogs
+from mentorat_desktop.gui.printing import EmailDraft, PrintOutDialog, SaveSpec
 
 
-def save_charters(
+def print_charters(
     parent: QWidget,
     db: Database,
     pair_ids: list[int],
     language: str,
     suggested_name: str,
     copies: int = 1,
-    open_after: bool = True,
-) -> Path | None:
-    """Ask where to save, write the PDF, open it. Returns the file, or None if cancelled."""
-    title = QCoreApplication.translate("Charters", "Save the charters")
-    path = file_dialogs.save_file(
-        parent,
-        file_dialogs.CHARTERS,
-        title,
-        suggested_name,
-        QCoreApplication.translate("Charters", "PDF (*.pdf)"),
-    )
-    if not path:
-        return None
-    if not path.lower().endswith(".pdf"):
-        path += ".pdf"
+) -> PrintOutDialog | None:
+    """Draw the charters of ``pair_ids`` into a PDF, then offer to print it, save it, open
+    its folder, and (one pair) send it to the pair by e-mail. The dialog, or None when the
+    PDF could not be drawn (said in a message)."""
     from mentorat_desktop.core.charters import write_charters
 
+    caption = QCoreApplication.translate("Charters", "Save the charters")
+    # A private folder of its own (0700), removed when the dialog closes.
+    scratch = Path(tempfile.mkdtemp(prefix="mentorat-"))
+    pdf = scratch / suggested_name
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        write_charters(db, pair_ids, Path(path), language, copies=copies)
+        pages = write_charters(db, pair_ids, pdf, language, copies=copies)
     except OSError as exc:
         QGuiApplication.restoreOverrideCursor()
+        _remove(scratch)
         QMessageBox.warning(
             parent,
-            title,
+            caption,
             QCoreApplication.translate(
                 "Charters", "The file could not be written: {reason}"
             ).format(reason=exc.strerror or exc),
         )
         return None
     QGuiApplication.restoreOverrideCursor()
-    if open_after:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
-    return Path(path)
+    if len(pair_ids) == 1:
+        title = _pair_title(db, pair_ids[0])
+    else:
+        title = QCoreApplication.translate("Charters", "Charters of %n pair(s)", "", len(pair_ids))
+    email = _email_maker(db, pair_ids[0], language) if len(pair_ids) == 1 else None
+    dialog = PrintOutDialog(
+        pdf,
+        title,
+        pages,
+        SaveSpec(file_dialogs.CHARTERS, caption, suggested_name),
+        parent,
+        scratch=scratch,
+        email=email,
+    )
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+# The pairs view's name for it.
+save_charters = print_charters
+
+
+def _remove(folder: Path) -> None:
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _pair_title(db: Database, pair_id: int) -> str:
+    from mentorat_desktop.core.services.pairs import PairService
+
+    pair = PairService(db).get(pair_id)
+    return QCoreApplication.translate("Charters", "Charter of {mentor} and {mentee}").format(
+        mentor=pair.mentor_name, mentee=pair.mentee_name
+    )
+
+
+def _email_maker(db: Database, pair_id: int, language: str):
+    """The e-mail to the pair for the saved charter at a path; None when neither person has
+    an address."""
+    from mentorat_desktop.core.services.members import MemberService
+    from mentorat_desktop.core.services.pairs import PairService
+    from mentorat_desktop.core.services.settings import SettingsService
+
+    pair = PairService(db).get(pair_id)
+    members = MemberService(db)
+    mentor, mentee = members.get(pair.mentor_id), members.get(pair.mentee_id)
+    to = tuple(a for a in (mentor.email, mentee.email) if a)
+    if not to:
+        return None
+    settings = SettingsService(db).get()
+    association = settings.association_name
+    signature = settings.coordinator_name or association or ""
+
+    def draft(path: Path) -> EmailDraft:
+        subject = QCoreApplication.translate("Charters", "Your mentoring charter")
+        if association:
+            subject += f" — {association}"
+        body = QCoreApplication.translate(
+            "Charters",
+            "[Attach the file: {path} — then delete this line.]\n\n"
+            "Hello {mentor} and {mentee},\n\n"
+            "Here is the charter of your pair: what you agreed on, how often you meet and "
+            "how to reach me. Read it through before we sign it together; tell me if "
+            "something should change.\n\n"
+            "See you soon,\n{signature}",
+        ).format(
+            path=path,
+            mentor=mentor.first_name,
+            mentee=mentee.first_name,
+            signature=signature,
+        )
+        return EmailDraft(to, subject, body)
+
+    return draft
