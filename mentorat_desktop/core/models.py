@@ -358,3 +358,50 @@ class ProgramSettings(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime, default=_now, onupdate=_now, server_default=func.current_timestamp()
     )
+
+
+class TrainingSession(Base):
+    """A training session for mentors (since 0008): what reverse mentoring is, how to
+    listen, how to pass on a skill; its sign-in sheet and attestations are printed."""
+
+    __tablename__ = "training_session"
+    __table_args__ = (
+        CheckConstraint("duration_minutes > 0", name="ck_training_duration"),
+        Index("ix_training_session_held_on", "held_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    duration_minutes: Mapped[int] = mapped_column(Integer)
+    place: Mapped[str | None] = mapped_column(String(200))
+    trainer: Mapped[str | None] = mapped_column(String(200))
+    topics: Mapped[str | None] = mapped_column(Text)
+    # A full day has a morning and an afternoon to sign for (see core.services.training).
+    full_day: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    attendance: Mapped[list[TrainingAttendance]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="TrainingAttendance.id"
+    )
+
+
+class TrainingAttendance(Base):
+    """A member invited to a training session, and whether they attended (ticked on the
+    day or typed back from the signed sheet)."""
+
+    __tablename__ = "training_attendance"
+    __table_args__ = (UniqueConstraint("session_id", "member_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("training_session.id", ondelete="CASCADE")
+    )
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("member.id", ondelete="CASCADE"), index=True
+    )
+    invited: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
+    attended: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    member: Mapped[Member] = relationship()

@@ -9,7 +9,8 @@ Giving a person their data
     ``person_data`` gathers everything the file holds about one member: the whole profile
     (consent included), their skills, their pairs (the other member appears by name only,
     nothing else of theirs), the objectives, sessions, follow-up entries and status history
-    of those pairs, and the matches refused with them. ``export_person_json`` and
+    of those pairs, the matches refused with them, and the training sessions they were
+    invited to or attended (section "training"). ``export_person_json`` and
     ``export_person_csv`` write it to a file. The texts of a pair (session notes, follow-up
     comments) may speak of the other member too: the coordinator reads the file before
     handing it over.
@@ -22,7 +23,9 @@ Erasing a person (``erase_person``), in one transaction
       ``find_member_id`` accepts, so the row can still be pointed at); e-mail, phone, city,
       organisation, department, manager, years of experience, languages, availability,
       notes and how consent was collected become empty; their skills are removed, and so
-      are the matches refused with them.
+      are the matches refused with them. Their training attendance stays (which session,
+      invited, attended: figures of the training) and names nobody once the row is erased;
+      their training date stays too, like the other dates.
     - The birth year becomes the first year of the person's generation (1958 becomes 1946),
       so figures by generation do not change while the year no longer helps to tell who it
       was. A decade would not do: 1962 and 1965 are in one decade but two generations.
@@ -137,6 +140,7 @@ SECTIONS = (
     "follow_up",
     "status_history",
     "refused_matches",
+    "training",
 )
 
 _NUMBER = re.compile(r"^#?\s*(\d{1,12})$")
@@ -302,6 +306,7 @@ def person_data(db: Database, member_id: int) -> dict[str, Any]:
                 .order_by(FollowUpEntry.held_on, FollowUpEntry.id)
             )
         ]
+        training = _training_of(session, member_id)
         refused: list[dict[str, Any]] = []
         for match in session.scalars(
             select(RefusedMatch)
@@ -332,7 +337,30 @@ def person_data(db: Database, member_id: int) -> dict[str, Any]:
         "follow_up": follow_up,
         "status_history": history,
         "refused_matches": refused,
+        "training": training,
     }
+
+
+def _training_of(session: Session, member_id: int) -> list[dict[str, Any]]:
+    """The training sessions the member was invited to or attended (since 0008), each with
+    whether they attended. Nothing in it names another person but the trainer."""
+    from sqlalchemy import select
+
+    from mentorat_desktop.core.models import TrainingAttendance, TrainingSession
+
+    rows = session.execute(
+        select(TrainingAttendance, TrainingSession)
+        .join(TrainingSession, TrainingSession.id == TrainingAttendance.session_id)
+        .where(TrainingAttendance.member_id == member_id)
+        .order_by(TrainingSession.held_on, TrainingSession.id)
+    )
+    return [
+        {
+            **_columns(training, exclude=("id", "created_at")),
+            **_columns(attendance, exclude=("id", "session_id", "member_id")),
+        }
+        for attendance, training in rows
+    ]
 
 
 @contextlib.contextmanager

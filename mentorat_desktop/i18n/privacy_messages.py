@@ -212,6 +212,12 @@ def person_data_labels() -> dict[str, str]:
             "recorded_at": QCoreApplication.translate("Privacy", "Recorded on"),
             "refused_on": QCoreApplication.translate("Privacy", "Decided on"),
             "reason": QCoreApplication.translate("Privacy", "Reason"),
+            "training": QCoreApplication.translate("Privacy", "Training session"),
+            "title": QCoreApplication.translate("Privacy", "Title"),
+            "trainer": QCoreApplication.translate("Privacy", "Trainer"),
+            "full_day": QCoreApplication.translate("Privacy", "Full day"),
+            "invited": QCoreApplication.translate("Privacy", "Invited"),
+            "attended": QCoreApplication.translate("Privacy", "Attended"),
         }
     )
     for role in Role:
