@@ -10,6 +10,34 @@
             <numerusform>archive %n members</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pair(s) in progress would keep an archived member:</source>
+        <translation>
+            <numerusform>%n pair in progress would keep an archived member:</numerusform>
+            <numerusform>%n pairs in progress would keep an archived member:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) archived.</source>
+        <translation>
+            <numerusform>%n member archived.</numerusform>
+            <numerusform>%n members archived.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) archived (Ctrl+Z to undo).</source>
+        <translation>
+            <numerusform>%n member archived (Ctrl+Z to undo).</numerusform>
+            <numerusform>%n members archived (Ctrl+Z to undo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their pairs were left as they were (%n running).</source>
+        <translation>
+            <numerusform>Their pairs were left as they were (%n running).</numerusform>
+            <numerusform>Their pairs were left as they were (%n running).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CharterBatchDialog</name>
@@ -18,6 +46,16 @@
         <translation>
             <numerusform>The %n selected pair</numerusform>
             <numerusform>The %n selected pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Charters</name>
+    <message numerus="yes">
+        <source>Charters of %n pair(s)</source>
+        <translation>
+            <numerusform>Charters of %n pair</numerusform>
+            <numerusform>Charters of %n pairs</numerusform>
         </translation>
     </message>
 </context>
@@ -232,6 +270,86 @@
             <numerusform>Record of processing written to “{path}” (%n pages).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Activity report written to “{path}” (%n page(s)).</source>
+        <translation>
+            <numerusform>Activity report written to “{path}” (%n page).</numerusform>
+            <numerusform>Activity report written to “{path}” (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) saved.</source>
+        <translation>
+            <numerusform>%n setting saved.</numerusform>
+            <numerusform>%n settings saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Objective added to the cohort “{name}” (%n objective(s) now).</source>
+        <translation>
+            <numerusform>Objective added to the cohort “{name}” (%n objective now).</numerusform>
+            <numerusform>Objective added to the cohort “{name}” (%n objectives now).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort “{name}” created from “{source}” ({period}), with its %n objective(s).</source>
+        <translation>
+            <numerusform>Cohort “{name}” created from “{source}” ({period}), with its %n objective.</numerusform>
+            <numerusform>Cohort “{name}” created from “{source}” ({period}), with its %n objectives.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort “{name}” closed on {date}: its %n pair(s) stay in it; it takes no new pair.</source>
+        <translation>
+            <numerusform>Cohort “{name}” closed on {date}: its %n pair stay in it; it takes no new pair.</numerusform>
+            <numerusform>Cohort “{name}” closed on {date}: its %n pairs stay in it; it takes no new pair.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CohortsWindow</name>
+    <message numerus="yes">
+        <source>Cohort “{name}” duplicated as “{new}”, with %n objective(s).</source>
+        <translation>
+            <numerusform>Cohort “{name}” duplicated as “{new}”, with %n objective.</numerusform>
+            <numerusform>Cohort “{name}” duplicated as “{new}”, with %n objectives.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” holds %n pair(s), so it cannot be deleted. Move them to another cohort first (the pair’s Means…), or close the cohort instead: it then is no longer offered for new pairs.</source>
+        <translation>
+            <numerusform>“{name}” holds %n pair, so it cannot be deleted. Move them to another cohort first (the pair’s Means…), or close the cohort instead: it then is no longer offered for new pairs.</numerusform>
+            <numerusform>“{name}” holds %n pairs, so it cannot be deleted. Move them to another cohort first (the pair’s Means…), or close the cohort instead: it then is no longer offered for new pairs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the cohort “{name}” and its %n objective(s)?</source>
+        <translation>
+            <numerusform>Delete the cohort “{name}” and its %n objective?</numerusform>
+            <numerusform>Delete the cohort “{name}” and its %n objectives?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -254,6 +372,30 @@
         <translation>
             <numerusform>%n answer over 12 months</numerusform>
             <numerusform>%n answers over 12 months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataTab</name>
+    <message numerus="yes">
+        <source>(%n year(s))</source>
+        <translation>
+            <numerusform>(%n year)</numerusform>
+            <numerusform>(%n years)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>
@@ -407,26 +549,22 @@
     </message>
 </context>
 <context>
-    <name>PreferencesDialog</name>
+    <name>PrintOutDialog</name>
     <message numerus="yes">
-        <source>(%n year(s))</source>
+        <source>“{title}”: %n page(s), ready.</source>
         <translation>
-            <numerusform>(%n year)</numerusform>
-            <numerusform>(%n years)</numerusform>
+            <numerusform>“{title}”: %n page, ready.</numerusform>
+            <numerusform>“{title}”: %n pages, ready.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Printing</name>
     <message numerus="yes">
-        <source>%n year(s)</source>
+        <source>%n page(s) of “{title}” sent to “{where}”.</source>
         <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
+            <numerusform>%n page of “{title}” sent to “{where}”.</numerusform>
+            <numerusform>%n pages of “{title}” sent to “{where}”.</numerusform>
         </translation>
     </message>
 </context>
@@ -570,6 +708,13 @@
         <translation>
             <numerusform>%n suggestion refused: it will not come back.</numerusform>
             <numerusform>%n suggestions refused: they will not come back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refusal(s) taken back: suggested again.</source>
+        <translation>
+            <numerusform>%n refusal taken back: suggested again.</numerusform>
+            <numerusform>%n refusals taken back: suggested again.</numerusform>
         </translation>
     </message>
 </context>

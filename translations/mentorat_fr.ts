@@ -14,6 +14,132 @@
             <numerusform>l’archivage de %n membres</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{mentor} and {mentee} ({status})</source>
+        <translation>{mentor} et {mentee} ({status})</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) in progress would keep an archived member:</source>
+        <translation>
+            <numerusform>Ce binôme en cours garderait un membre archivé&#xa0;:</numerusform>
+            <numerusform>Ces %n binômes en cours garderaient un membre archivé&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put them on hold (proposals are withdrawn) and archive? An archived member can be restored later; the pairs can then be resumed from the Pairs view.</source>
+        <translation>Les mettre en pause (les propositions sont retirées), puis archiver&#x202f;? Un membre archivé peut être rétabli plus tard&#x202f;; les binômes reprennent alors depuis la vue Binômes.</translation>
+    </message>
+    <message>
+        <source>&amp;Hold the pairs and archive</source>
+        <translation>&amp;Mettre les binômes en pause et archiver</translation>
+    </message>
+    <message>
+        <source>Archive &amp;only</source>
+        <translation>Archiver &amp;seulement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Hold the pairs and archive</source>
+        <translation>Mettre les binômes en pause et archiver</translation>
+    </message>
+    <message>
+        <source>Archive only</source>
+        <translation>Archiver seulement</translation>
+    </message>
+    <message>
+        <source>A member was archived.</source>
+        <translation>Un membre a été archivé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) archived.</source>
+        <translation>
+            <numerusform>%n membre archivé.</numerusform>
+            <numerusform>%n membres archivés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pairs put on hold: {paused}; proposals withdrawn: {withdrawn}.</source>
+        <translation>Binômes mis en pause&#xa0;: {paused}&#x202f;; propositions retirées&#xa0;: {withdrawn}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) archived (Ctrl+Z to undo).</source>
+        <translation>
+            <numerusform>%n membre archivé (Ctrl+Z pour annuler).</numerusform>
+            <numerusform>%n membres archivés (Ctrl+Z pour annuler).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their pairs were left as they were (%n running).</source>
+        <translation>
+            <numerusform>Leurs binômes restent tels quels (%n en cours).</numerusform>
+            <numerusform>Leurs binômes restent tels quels (%n en cours).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssociationPage</name>
+    <message>
+        <source>Your association</source>
+        <translation>Votre association</translation>
+    </message>
+    <message>
+        <source>A few words to set Mentorat up: the charters print them. Every answer can be changed later in Preferences, and “Skip” leaves this for now.</source>
+        <translation>Quelques mots pour préparer Mentorat&#xa0;: les chartes les impriment. Chaque réponse se modifie ensuite dans les Préférences, et «&#xa0;Passer&#xa0;» remet tout cela à plus tard.</translation>
+    </message>
+    <message>
+        <source>e.g. Entre Générations</source>
+        <translation>par exemple Entre Générations</translation>
+    </message>
+    <message>
+        <source>Association&apos;s name</source>
+        <translation>Nom de l’association</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+</context>
+<context>
+    <name>AssociationTab</name>
+    <message>
+        <source>Association</source>
+        <translation>Nom de l’association</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s e-mail</source>
+        <translation>E-mail de la coordination</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s phone</source>
+        <translation>Téléphone de la coordination</translation>
+    </message>
+    <message>
+        <source>The charters print the association, its logo and whom to contact.</source>
+        <translation>Les chartes impriment l’association, son logo et qui contacter.</translation>
+    </message>
 </context>
 <context>
     <name>AutoBackup</name>
@@ -108,10 +234,59 @@
     </message>
 </context>
 <context>
+    <name>CharterTab</name>
+    <message>
+        <source>&amp;Restore the default text</source>
+        <translation>&amp;Rétablir le texte par défaut</translation>
+    </message>
+    <message>
+        <source>Restore the default text</source>
+        <translation>Rétablir le texte par défaut</translation>
+    </message>
+    <message>
+        <source>Our mutual commitments, as the charter prints them:</source>
+        <translation>Nos engagements réciproques, tels que la charte les imprime&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Commitments printed on the charter</source>
+        <translation>Engagements imprimés sur la charte</translation>
+    </message>
+    <message>
+        <source>Each line prints as written. Left as the default text, the charter prints the default wording in its own language.</source>
+        <translation>Chaque ligne s’imprime telle qu’elle est écrite. Si le texte par défaut est laissé, la charte imprime le texte par défaut dans sa propre langue.</translation>
+    </message>
+</context>
+<context>
     <name>Charters</name>
     <message>
         <source>Save the charters</source>
         <translation>Enregistrer les chartes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Charters of %n pair(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Charter of {mentor} and {mentee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mentoring charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Attach the file: {path} — then delete this line.]
+
+Hello {mentor} and {mentee},
+
+Here is the charter of your pair: what you agreed on, how often you meet and how to reach me. Read it through before we sign it together; tell me if something should change.
+
+See you soon,
+{signature}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -455,7 +630,7 @@
     </message>
     <message>
         <source>“{value}” is not a date: write it as YYYY-MM-DD.</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas une date : écrivez-la sous la forme AAAA-MM-JJ.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date&#xa0;: écrivez-la sous la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>No active member is “{who}” (give an e-mail or “First Last”).</source>
@@ -463,11 +638,11 @@
     </message>
     <message>
         <source>Pair {id} proposed: {mentor} (mentor) and {mentee} (mentee).</source>
-        <translation>Binôme {id} proposé : {mentor} (personne mentore) et {mentee} (personne mentorée).</translation>
+        <translation>Binôme {id} proposé : {mentor} (personne mentor) et {mentee} (personne mentorée).</translation>
     </message>
     <message>
         <source>Pair {id} active: {mentor} (mentor) and {mentee} (mentee).</source>
-        <translation>Binôme {id} actif : {mentor} (personne mentore) et {mentee} (personne mentorée).</translation>
+        <translation>Binôme {id} actif : {mentor} (personne mentor) et {mentee} (personne mentorée).</translation>
     </message>
     <message>
         <source>There is no such pair. Nothing was written.</source>
@@ -565,6 +740,286 @@
             <numerusform>Registre des activités de traitement écrit dans «&#xa0;{path}&#xa0;» (%n pages).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“{value}” is not a date: write it as 2026-01-31 or 31/01/2026. Nothing was written.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date&#xa0;: écrivez-la 31/01/2026 ou 2026-01-31. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends ({start} is after {end}): give --from the earlier date. Nothing was written.</source>
+        <translation>La période commence après sa fin ({start} vient après {end})&#xa0;: donnez à --from la date la plus ancienne. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>No cohort is called “{name}”; the cohorts are: {names}. Nothing was written.</source>
+        <translation>Aucune cohorte ne s’appelle «&#xa0;{name}&#xa0;». Les cohortes sont&#xa0;: {names}. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>No cohort is called “{name}”: there is no cohort yet. Nothing was written.</source>
+        <translation>Aucune cohorte ne s’appelle «&#xa0;{name}&#xa0;»&#xa0;: il n’y a encore aucune cohorte. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The period is not valid. Nothing was written.</source>
+        <translation>La période n’est pas valable. Rien n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activity report written to “{path}” (%n page(s)).</source>
+        <translation>
+            <numerusform>Rapport d’activité écrit dans «&#xa0;{path}&#xa0;» (%n page).</numerusform>
+            <numerusform>Rapport d’activité écrit dans «&#xa0;{path}&#xa0;» (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pairs active</source>
+        <translation>Binômes actifs</translation>
+    </message>
+    <message>
+        <source>Pairs formed</source>
+        <translation>Binômes formés</translation>
+    </message>
+    <message>
+        <source>Pairs ended</source>
+        <translation>Binômes terminés</translation>
+    </message>
+    <message>
+        <source>Months with the commitment kept</source>
+        <translation>Mois où l’engagement a été tenu</translation>
+    </message>
+    <message>
+        <source>Objectives reached</source>
+        <translation>Objectifs atteints</translation>
+    </message>
+    <message>
+        <source>Satisfaction of the mentors</source>
+        <translation>Satisfaction des mentors</translation>
+    </message>
+    <message>
+        <source>Satisfaction of the mentees</source>
+        <translation>Satisfaction des personnes mentorées</translation>
+    </message>
+    <message>
+        <source>People in a pair</source>
+        <translation>Personnes engagées dans un binôme</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {choices}.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas l’une des valeurs possibles&#xa0;: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not a picture that can be printed (use a PNG or JPEG file).</source>
+        <translation>«&#xa0;{path}&#xa0;» n’est pas une image imprimable (utilisez un fichier PNG ou JPEG).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not KEY=VALUE (for example country=CA).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas de la forme CLÉ=VALEUR (par exemple country=CA).</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a setting; the settings are: {keys}.</source>
+        <translation>«&#xa0;{key}&#xa0;» n’est pas un réglage&#x202f;; les réglages sont&#xa0;: {keys}.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Québec (Canada)</source>
+        <translation>Québec (Canada)</translation>
+    </message>
+    <message>
+        <source>French (France)</source>
+        <translation>français (France)</translation>
+    </message>
+    <message>
+        <source>French (Québec)</source>
+        <translation>français (Québec)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>{paper} (follows the country)</source>
+        <translation>{paper} (selon le pays)</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s e-mail</source>
+        <translation>E-mail de la coordination</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s phone</source>
+        <translation>Téléphone de la coordination</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Monthly commitment</source>
+        <translation>Engagement mensuel</translation>
+    </message>
+    <message>
+        <source>{hours} h a month</source>
+        <translation>{hours} h par mois</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Charter&apos;s commitments</source>
+        <translation>Engagements de la charte</translation>
+    </message>
+    <message>
+        <source>(the charter&apos;s own text)</source>
+        <translation>(le texte de la charte)</translation>
+    </message>
+    <message>
+        <source>Call a pair silent for</source>
+        <translation>Binôme à appeler après un silence de</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warn before a pair&apos;s end</source>
+        <translation>Prévenir avant la fin d’un binôme</translation>
+    </message>
+    <message>
+        <source>Keep members&apos; data</source>
+        <translation>Conserver les données des membres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups always kept</source>
+        <translation>Sauvegardes toujours gardées</translation>
+    </message>
+    <message>
+        <source>{label} ({key}): {value}</source>
+        <translation>{label} ({key})&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) saved.</source>
+        <translation>
+            <numerusform>%n réglage enregistré.</numerusform>
+            <numerusform>%n réglages enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cohort is called “{name}”; the cohorts are: {names}.</source>
+        <translation>Aucune cohorte ne s’appelle «&#xa0;{name}&#xa0;»&#x202f;; les cohortes sont&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>No cohort is called “{name}”: there is no cohort yet.</source>
+        <translation>Aucune cohorte ne s’appelle «&#xa0;{name}&#xa0;»&#xa0;: il n’y a encore aucune cohorte.</translation>
+    </message>
+    <message>
+        <source>The cohort “{name}” is closed: it takes no new pair (cohort reopen opens it again).</source>
+        <translation>La cohorte «&#xa0;{name}&#xa0;» est fermée&#xa0;: elle ne reçoit plus de nouveau binôme (cohort reopen la rouvre).</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>à partir du {start}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>jusqu’au {end}</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>sans dates</translation>
+    </message>
+    <message>
+        <source>Cohort “{name}” created ({period}).</source>
+        <translation>Cohorte «&#xa0;{name}&#xa0;» créée ({period}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Objective added to the cohort “{name}” (%n objective(s) now).</source>
+        <translation>
+            <numerusform>Objectif ajouté à la cohorte «&#xa0;{name}&#xa0;» (%n objectif désormais).</numerusform>
+            <numerusform>Objectif ajouté à la cohorte «&#xa0;{name}&#xa0;» (%n objectifs désormais).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort “{name}” created from “{source}” ({period}), with its %n objective(s).</source>
+        <translation>
+            <numerusform>Cohorte «&#xa0;{name}&#xa0;» créée à partir de «&#xa0;{source}&#xa0;» ({period}), avec %n objectif.</numerusform>
+            <numerusform>Cohorte «&#xa0;{name}&#xa0;» créée à partir de «&#xa0;{source}&#xa0;» ({period}), avec %n objectifs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort “{name}” closed on {date}: its %n pair(s) stay in it; it takes no new pair.</source>
+        <translation>
+            <numerusform>Cohorte «&#xa0;{name}&#xa0;» fermée le {date}&#xa0;: %n binôme y reste&#x202f;; elle ne reçoit plus de nouveau binôme.</numerusform>
+            <numerusform>Cohorte «&#xa0;{name}&#xa0;» fermée le {date}&#xa0;: %n binômes y restent&#x202f;; elle ne reçoit plus de nouveau binôme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohort “{name}” is open again.</source>
+        <translation>La cohorte «&#xa0;{name}&#xa0;» est de nouveau ouverte.</translation>
+    </message>
+    <message>
+        <source>No cohort yet: cohort add --name NAME creates one.</source>
+        <translation>Aucune cohorte pour l’instant&#xa0;: cohort add --name NOM en crée une.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n binôme</numerusform>
+            <numerusform>%n binômes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed on {date}</source>
+        <translation>fermée le {date}</translation>
+    </message>
+    <message>
+        <source>indicator: {text}</source>
+        <translation>indicateur&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>target: {text}</source>
+        <translation>cible&#xa0;: {text}</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -579,6 +1034,22 @@
     <message>
         <source>print JSON instead of text</source>
         <translation>écrire du JSON plutôt que du texte</translation>
+    </message>
+    <message>
+        <source>the first day of the period, e.g. 2026-01-01</source>
+        <translation>le premier jour de la période, par exemple 01/01/2026</translation>
+    </message>
+    <message>
+        <source>the last day of the period, e.g. 2026-12-31</source>
+        <translation>le dernier jour de la période, par exemple 31/12/2026</translation>
+    </message>
+    <message>
+        <source>only the pairs of this cohort (its name)</source>
+        <translation>seulement les binômes de cette cohorte (son nom)</translation>
+    </message>
+    <message>
+        <source>the cohort&apos;s name</source>
+        <translation>le nom de la cohorte</translation>
     </message>
     <message>
         <source>Write a demo association (fictional members) to a new file.</source>
@@ -642,7 +1113,7 @@
     </message>
     <message>
         <source>the mentor: an e-mail address or “First Last”</source>
-        <translation>la personne mentore (la plus jeune)&#xa0;: une adresse e-mail ou «&#xa0;Prénom Nom&#xa0;»</translation>
+        <translation>la personne mentor (la plus jeune)&#xa0;: une adresse e-mail ou «&#xa0;Prénom Nom&#xa0;»</translation>
     </message>
     <message>
         <source>the mentee: an e-mail address or “First Last”</source>
@@ -651,6 +1122,10 @@
     <message>
         <source>the start date, YYYY-MM-DD (the pair is then active)</source>
         <translation>la date de début, AAAA-MM-JJ (le binôme est alors actif)</translation>
+    </message>
+    <message>
+        <source>the cohort the pair belongs to (its name)</source>
+        <translation>la cohorte du binôme (son nom)</translation>
     </message>
     <message>
         <source>Write the charter of one pair, ready to print and sign.</source>
@@ -677,6 +1152,74 @@
         <translation>2 imprime chaque charte deux fois, une pour chaque membre</translation>
     </message>
     <message>
+        <source>Show the settings, or change them with --set (all or none).</source>
+        <translation>Afficher les réglages, ou les modifier avec --set (tous ou aucun).</translation>
+    </message>
+    <message>
+        <source>change one setting, KEY=VALUE (repeat it for several); keys: association_name, association_address (its lines as in the example), coordinator_name, coordinator_email, coordinator_phone, country (FR or CA), language (fr_FR, fr_CA or en), monthly_commitment_hours, paper_size (A4, Letter or auto), logo_path (a PNG or JPEG file), charter_commitments, silent_days, end_soon_days, retention_months, backup_keep_last; an empty VALUE clears a text</source>
+        <translation>modifier un réglage, CLÉ=VALEUR (à répéter pour plusieurs)&#x202f;; clés&#xa0;: association_name, association_address (ses lignes comme dans l’exemple), coordinator_name, coordinator_email, coordinator_phone, country (FR ou CA), language (fr_FR, fr_CA ou en), monthly_commitment_hours, paper_size (A4, Letter ou auto), logo_path (un fichier PNG ou JPEG), charter_commitments, silent_days, end_soon_days, retention_months, backup_keep_last&#x202f;; une VALEUR vide efface un texte</translation>
+    </message>
+    <message>
+        <source>List the cohorts: dates, number of pairs, objectives, closed or open.</source>
+        <translation>Lister les cohortes&#xa0;: dates, nombre de binômes, objectifs, fermées ou ouvertes.</translation>
+    </message>
+    <message>
+        <source>Create a cohort, give it objectives, duplicate it for next year, close it.</source>
+        <translation>Créer une cohorte, lui donner des objectifs, la dupliquer pour l’année suivante, la fermer.</translation>
+    </message>
+    <message>
+        <source>Create a cohort.</source>
+        <translation>Créer une cohorte.</translation>
+    </message>
+    <message>
+        <source>its first day, e.g. 2026-03-01</source>
+        <translation>son premier jour, p. ex. 2026-03-01</translation>
+    </message>
+    <message>
+        <source>its last day, e.g. 2026-12-15</source>
+        <translation>son dernier jour, p. ex. 2026-12-15</translation>
+    </message>
+    <message>
+        <source>a few words about it</source>
+        <translation>quelques mots pour la décrire</translation>
+    </message>
+    <message>
+        <source>Give a cohort an objective, with its success indicator.</source>
+        <translation>Donner un objectif à une cohorte, avec son indicateur de réussite.</translation>
+    </message>
+    <message>
+        <source>the objective</source>
+        <translation>l’objectif</translation>
+    </message>
+    <message>
+        <source>how its success is seen</source>
+        <translation>à quoi se voit sa réussite</translation>
+    </message>
+    <message>
+        <source>the value aimed at, e.g. 12 pairs</source>
+        <translation>la valeur visée, p. ex. 12 binômes</translation>
+    </message>
+    <message>
+        <source>Copy a cohort for next year: the same objectives, its dates a year on.</source>
+        <translation>Copier une cohorte pour l’année suivante&#xa0;: les mêmes objectifs, ses dates un an plus tard.</translation>
+    </message>
+    <message>
+        <source>the new cohort&apos;s name</source>
+        <translation>le nom de la nouvelle cohorte</translation>
+    </message>
+    <message>
+        <source>Close a cohort: its pairs stay, new pairs can no longer join it.</source>
+        <translation>Fermer une cohorte&#xa0;: ses binômes y restent, aucun nouveau binôme ne peut la rejoindre.</translation>
+    </message>
+    <message>
+        <source>the day it closes (default: today)</source>
+        <translation>le jour de sa fermeture (par défaut&#xa0;: aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>Open a closed cohort again.</source>
+        <translation>Rouvrir une cohorte fermée.</translation>
+    </message>
+    <message>
         <source>Add the sessions of a CSV or XLSX file (one transaction).</source>
         <translation>Ajouter les rencontres d’un fichier CSV ou XLSX (en une seule transaction).</translation>
     </message>
@@ -687,6 +1230,18 @@
     <message>
         <source>the month, YYYY-MM</source>
         <translation>le mois, AAAA-MM</translation>
+    </message>
+    <message>
+        <source>Write the activity report of a period (for the board and funders) to PDF.</source>
+        <translation>Écrire en PDF le rapport d’activité d’une période (pour le conseil d’administration et les financeurs).</translation>
+    </message>
+    <message>
+        <source>name who said what they learned (left out by default)</source>
+        <translation>nommer qui a dit ce qu’il ou elle a appris (sans les noms par défaut)</translation>
+    </message>
+    <message>
+        <source>The figures of a period: pairs, hours, commitment, objectives, satisfaction.</source>
+        <translation>Les chiffres d’une période&#xa0;: binômes, heures, engagement, objectifs, satisfaction.</translation>
     </message>
     <message>
         <source>Write a checked backup now and print where it is.</source>
@@ -760,12 +1315,417 @@
         <source>open the demo association (a file of its own)</source>
         <translation>ouvrir l’association de démonstration (dans un fichier à part)</translation>
     </message>
+    <message>
+        <source>print the version of Mentorat, then stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CohortDialog</name>
+    <message>
+        <source>New cohort</source>
+        <translation>Nouvelle cohorte</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Spring 2026</source>
+        <translation>p. ex. Printemps 2026</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Fixée</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>What the cohort is about, who it gathers, where it meets…</source>
+        <translation>Ce que vise la cohorte, qui elle réunit, où elle se retrouve…</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>CohortObjectiveDialog</name>
+    <message>
+        <source>Objective of the cohort</source>
+        <translation>Objectif de la cohorte</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>e.g. Every senior makes a video call on their own</source>
+        <translation>p. ex. Chaque personne mentorée passe seule un appel vidéo</translation>
+    </message>
+    <message>
+        <source>Success indicator</source>
+        <translation>Indicateur de réussite</translation>
+    </message>
+    <message>
+        <source>How will the program know it is reached?</source>
+        <translation>Comment le programme saura-t-il qu’il est atteint&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>e.g. 8 pairs out of 10</source>
+        <translation>p. ex. 8 binômes sur 10</translation>
+    </message>
+</context>
+<context>
+    <name>CohortTableModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Closed on {date}</source>
+        <translation>Clôturée le {date}</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Binômes</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsWindow</name>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <source>Cohorts table</source>
+        <translation>Tableau des cohortes</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>New cohort</source>
+        <translation>Nouvelle cohorte</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the cohort</source>
+        <translation>Modifier la cohorte</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se the cohort</source>
+        <translation>&amp;Clôturer la cohorte</translation>
+    </message>
+    <message>
+        <source>Close the cohort</source>
+        <translation>Clôturer la cohorte</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate for next year…</source>
+        <translation>&amp;Dupliquer pour l’an prochain…</translation>
+    </message>
+    <message>
+        <source>Duplicate for next year</source>
+        <translation>Dupliquer pour l’an prochain</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>S&amp;upprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the cohort</source>
+        <translation>Supprimer la cohorte</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Description of the cohort</source>
+        <translation>Description de la cohorte</translation>
+    </message>
+    <message>
+        <source>Objectives of the cohort</source>
+        <translation>Objectifs de la cohorte</translation>
+    </message>
+    <message>
+        <source>&amp;Add an objective…</source>
+        <translation>&amp;Ajouter un objectif…</translation>
+    </message>
+    <message>
+        <source>Add an objective</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>Change the objective</source>
+        <translation>Modifier l’objectif</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Remove the objective</source>
+        <translation>Retirer l’objectif</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the cohort</source>
+        <translation>&amp;Rouvrir la cohorte</translation>
+    </message>
+    <message>
+        <source>Reopen the cohort</source>
+        <translation>Rouvrir la cohorte</translation>
+    </message>
+    <message>
+        <source>No cohort yet. “New…” creates the first one: a name (e.g. Spring 2026), its dates, then the program’s objectives with their success indicators.</source>
+        <translation>Aucune cohorte pour l’instant. «&#xa0;Nouvelle…&#xa0;» crée la première&#xa0;: un nom (p. ex. Printemps 2026), ses dates, puis les objectifs du programme avec leurs indicateurs de réussite.</translation>
+    </message>
+    <message>
+        <source>Objectives of “{name}”</source>
+        <translation>Objectifs de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No objective yet: “Add an objective…” gives the program its first one, with the indicator that tells it is reached.</source>
+        <translation>Aucun objectif pour l’instant&#xa0;: «&#xa0;Ajouter un objectif…&#xa0;» donne au programme son premier objectif, avec l’indicateur qui dira qu’il est atteint.</translation>
+    </message>
+    <message>
+        <source>Success indicator: {text}</source>
+        <translation>Indicateur de réussite&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Target: {text}</source>
+        <translation>Cible&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Cohort “{name}” created.</source>
+        <translation>Cohorte «&#xa0;{name}&#xa0;» créée.</translation>
+    </message>
+    <message>
+        <source>Cohort “{name}” saved.</source>
+        <translation>Cohorte «&#xa0;{name}&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <source>Cohort “{name}” closed: it is no longer offered for new pairs; its pairs go on.</source>
+        <translation>Cohorte «&#xa0;{name}&#xa0;» clôturée&#xa0;: elle n’est plus proposée aux nouveaux binômes&#x202f;; ses binômes continuent.</translation>
+    </message>
+    <message>
+        <source>Cohort “{name}” reopened.</source>
+        <translation>Cohorte «&#xa0;{name}&#xa0;» rouverte.</translation>
+    </message>
+    <message>
+        <source>“{name}” starts on {date}: it cannot be closed before it starts. If it will not take place, delete it instead.</source>
+        <translation>La cohorte «&#xa0;{name}&#xa0;» commence le {date}&#xa0;: elle ne peut pas être clôturée avant de commencer. Si elle n’a finalement pas lieu, supprimez-la plutôt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort “{name}” duplicated as “{new}”, with %n objective(s).</source>
+        <translation>
+            <numerusform>Cohorte «&#xa0;{name}&#xa0;» dupliquée en «&#xa0;{new}&#xa0;», avec %n objectif.</numerusform>
+            <numerusform>Cohorte «&#xa0;{name}&#xa0;» dupliquée en «&#xa0;{new}&#xa0;», avec %n objectifs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” holds %n pair(s), so it cannot be deleted. Move them to another cohort first (the pair’s Means…), or close the cohort instead: it then is no longer offered for new pairs.</source>
+        <translation>
+            <numerusform>La cohorte «&#xa0;{name}&#xa0;» compte %n binôme&#xa0;: elle ne peut donc pas être supprimée. Déplacez-le d’abord vers une autre cohorte (Modalités… du binôme), ou clôturez plutôt la cohorte&#xa0;: elle ne sera alors plus proposée aux nouveaux binômes.</numerusform>
+            <numerusform>La cohorte «&#xa0;{name}&#xa0;» compte %n binômes&#xa0;: elle ne peut donc pas être supprimée. Déplacez-les d’abord vers une autre cohorte (Modalités… de chaque binôme), ou clôturez plutôt la cohorte&#xa0;: elle ne sera alors plus proposée aux nouveaux binômes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the cohort “{name}” and its %n objective(s)?</source>
+        <translation>
+            <numerusform>Supprimer la cohorte «&#xa0;{name}&#xa0;» (%n objectif)&#x202f;?</numerusform>
+            <numerusform>Supprimer la cohorte «&#xa0;{name}&#xa0;» et ses %n objectifs&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohort “{name}” deleted.</source>
+        <translation>Cohorte «&#xa0;{name}&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <source>Objective added to “{name}”.</source>
+        <translation>Objectif ajouté à «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Objective of “{name}” changed.</source>
+        <translation>Objectif de «&#xa0;{name}&#xa0;» modifié.</translation>
+    </message>
+    <message>
+        <source>Remove “{text}” from the objectives of “{name}”?</source>
+        <translation>Retirer «&#xa0;{text}&#xa0;» des objectifs de «&#xa0;{name}&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Objective removed from “{name}”.</source>
+        <translation>Objectif retiré de «&#xa0;{name}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentPage</name>
+    <message>
+        <source>The program&apos;s commitment</source>
+        <translation>L’engagement du programme</translation>
+    </message>
+    <message>
+        <source>How long each pair commits to meet every month. Three hours is usual; write it as you would say it: 3, 2,5 or 2h30.</source>
+        <translation>Le temps que chaque binôme s’engage à passer ensemble chaque mois. Trois heures, c’est l’usage&#xa0;; écrivez-le comme vous le diriez&#xa0;: 3, 2,5 ou 2h30.</translation>
+    </message>
+    <message>
+        <source>Commitment as read</source>
+        <translation>Engagement tel que compris</translation>
+    </message>
+    <message>
+        <source>Hours per month for each pair</source>
+        <translation>Heures par mois pour chaque binôme</translation>
+    </message>
+    <message>
+        <source>Read as {hours} a month.</source>
+        <translation>Compris&#xa0;: {hours} par mois.</translation>
+    </message>
+    <message>
+        <source>Write between {min} and {max} hours a month.</source>
+        <translation>Écrivez entre {min} et {max} par mois.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of hours: write it like 3, 2,5 or 2h30.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre d’heures&#xa0;: écrivez par exemple 3, 2,5 ou 2h30.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>The coordinator</source>
+        <translation>La coordination</translation>
+    </message>
+    <message>
+        <source>The person the pairs turn to when something goes wrong: the charters give this name and how to reach them.</source>
+        <translation>La personne vers qui les binômes se tournent en cas de difficulté&#xa0;: les chartes donnent son nom et comment la contacter.</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s name</source>
+        <translation>Personne à la coordination</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@exemple.org</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s e-mail</source>
+        <translation>E-mail de la coordination</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s phone</source>
+        <translation>Téléphone de la coordination</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Québec (Canada)</source>
+        <translation>Québec (Canada)</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPage</name>
+    <message>
+        <source>Country and language</source>
+        <translation>Pays et langue</translation>
+    </message>
+    <message>
+        <source>The country sets the language, how dates are written and the paper the charters print on. English remains possible.</source>
+        <translation>Le pays fixe la langue, l’écriture des dates et le papier des chartes. L’anglais reste possible.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>What the country changes</source>
+        <translation>Ce que change le pays</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Dates will read {date}; charters print on {paper} paper.</source>
+        <translation>Les dates s’écriront {date}&#xa0;; les chartes s’impriment sur papier {paper}.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Nothing to count yet</source>
+        <translation>Rien à compter pour l’instant</translation>
+    </message>
+    <message>
+        <source>The figures fill in as the program runs: members registered, pairs formed and started, sessions logged. Begin in the Members tab: add the members or import your spreadsheet, then suggest pairs.</source>
+        <translation>Les chiffres se remplissent au fil du programme&#xa0;: membres inscrits, binômes formés et démarrés, rencontres notées. Commencez par l’onglet Membres&#xa0;: ajoutez les membres ou importez votre tableur, puis suggérez des binômes.</translation>
     </message>
     <message>
         <source>active pairs</source>
@@ -920,6 +1880,74 @@
     </message>
 </context>
 <context>
+    <name>DataTab</name>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>Retention period in years</source>
+        <translation>Durée de conservation en années</translation>
+    </message>
+    <message>
+        <source>Keep a member&apos;s data after their last activity for</source>
+        <translation>Conservation des données après la dernière activité</translation>
+    </message>
+    <message>
+        <source>None: backups stay beside the database</source>
+        <translation>Aucun&#xa0;: les sauvegardes restent à côté de la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the second backup folder</source>
+        <translation>Choisir le second dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>A&amp;ucun</translation>
+    </message>
+    <message>
+        <source>No second backup folder</source>
+        <translation>Aucun second dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>A USB key or another disk as second folder keeps a copy of each backup there. Beyond the latest ones, backups age out: one a day for a week, one a week for a month, one a month for a year. Members past the retention period are listed in the Members menu.</source>
+        <translation>Avec une clé USB ou un autre disque comme second dossier, chaque sauvegarde y est aussi copiée. Au-delà des plus récentes, les sauvegardes expirent&#xa0;: une par jour pendant une semaine, une par semaine pendant un mois, une par mois pendant un an. Les membres dont la durée de conservation est dépassée sont listés dans le menu Membres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n year(s))</source>
+        <translation>
+            <numerusform>(%n an)</numerusform>
+            <numerusform>(%n ans)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({years} and {months})</source>
+        <translation>({years} et {months})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Second dossier de sauvegarde</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Calendar (Alt+Down)</source>
@@ -975,6 +2003,70 @@
     <message>
         <source>delete the session of {date}</source>
         <translation>la suppression de la rencontre du {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayTab</name>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Follow the country (Letter in Québec, A4 in France)</source>
+        <translation>Selon le pays (Lettre au Québec, A4 en France)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>The language sets the screens, the charters and how dates are written. A change of language takes effect the next time Mentorat opens.</source>
+        <translation>La langue fixe les écrans, les chartes et l’écriture des dates. Le changement de langue prendra effet à la prochaine ouverture de Mentorat.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>The View menu changes it too: Ctrl++ and Ctrl+-.</source>
+        <translation>Le menu Affichage la change aussi&#xa0;: Ctrl++ et Ctrl+-.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateCohortDialog</name>
+    <message>
+        <source>Duplicate for next year</source>
+        <translation>Dupliquer pour l’an prochain</translation>
+    </message>
+    <message>
+        <source>A new cohort with the objectives of “{name}”, its dates a year later. Its pairs stay where they are.</source>
+        <translation>Une nouvelle cohorte avec les objectifs de «&#xa0;{name}&#xa0;», ses dates un an plus tard. Ses binômes restent où ils sont.</translation>
+    </message>
+    <message>
+        <source>Name of the new cohort</source>
+        <translation>Nom de la nouvelle cohorte</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>EditMember</name>
+    <message>
+        <source>edit {name}</source>
+        <translation>modifier la fiche de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyHint</name>
+    <message>
+        <source>Read more in the guide</source>
+        <translation>En savoir plus dans le guide</translation>
     </message>
 </context>
 <context>
@@ -1345,7 +2437,7 @@
     </message>
     <message>
         <source>The mentor</source>
-        <translation>La personne mentore</translation>
+        <translation>La personne mentor</translation>
     </message>
     <message>
         <source>The mentee</source>
@@ -1551,6 +2643,14 @@
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
+    <message>
+        <source>No pair to follow up yet</source>
+        <translation>Aucun binôme à suivre pour l’instant</translation>
+    </message>
+    <message>
+        <source>Here you will see, month by month, the hours of each pair that has started against its monthly commitment, and the pairs to call. A pair starts once its charter is signed: in the Pairs tab, “Life of the pair” → “Charter signed: start the pair…”.</source>
+        <translation>Vous verrez ici, mois par mois, les heures de chaque binôme démarré au regard de son engagement mensuel, et les binômes à appeler. Un binôme démarre une fois sa charte signée&#xa0;: dans l’onglet Binômes, «&#xa0;Vie du binôme&#xa0;» → «&#xa0;Charte signée&#xa0;: démarrer le binôme…&#xa0;».</translation>
+    </message>
     <message numerus="yes">
         <source>To follow up: %n pair(s)</source>
         <translation>
@@ -1597,6 +2697,10 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
     <message>
         <source>Save the call sheet</source>
         <translation>Enregistrer la liste d’appels</translation>
+    </message>
+    <message>
+        <source>Call sheet saved in “{path}”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>call-sheet.pdf</source>
@@ -1647,10 +2751,56 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
     </message>
 </context>
 <context>
+    <name>FormPage</name>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Mentorat: user guide</source>
+        <translation>Mentorat&#xa0;: guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <source>Search the guide…</source>
+        <translation>Rechercher dans le guide…</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets du guide</translation>
+    </message>
+    <message>
+        <source>No page holds all these words.</source>
+        <translation>Aucune page ne contient tous ces mots.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page du guide</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>“{path}” needs a column for the mentor and one for the mentee (or one for the pair), a date and a duration. Nothing was imported.</source>
-        <translation>«&#xa0;{path}&#xa0;» doit avoir une colonne pour la personne mentore et une pour la personne mentorée (ou une pour le binôme), une date et une durée. Rien n’a été importé.</translation>
+        <translation>«&#xa0;{path}&#xa0;» doit avoir une colonne pour la personne mentor et une pour la personne mentorée (ou une pour le binôme), une date et une durée. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>No column gives the names in “{path}”: add columns titled “First name” and “Last name” (or “Prénom” and “Nom”). Nothing was imported.</source>
@@ -1797,6 +2947,10 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
         <translation>Rien n’est enregistré tant que vous n’avez pas cliqué sur le bouton d’importation.</translation>
     </message>
     <message>
+        <source>Choose in the table above the column that gives each of them: the preview follows your choices.</source>
+        <translation>Choisissez dans le tableau ci-dessus la colonne de chaque élément manquant&#xa0;: l’aperçu suit vos choix.</translation>
+    </message>
+    <message>
         <source>Columns recognised: {columns}</source>
         <translation>Colonnes reconnues : {columns}</translation>
     </message>
@@ -1807,6 +2961,10 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
     <message>
         <source>Import preview</source>
         <translation>Aperçu de l’importation</translation>
+    </message>
+    <message>
+        <source>Why nothing can be imported</source>
+        <translation>Pourquoi rien ne peut être importé</translation>
     </message>
     <message>
         <source>Line</source>
@@ -2054,7 +3212,7 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
     </message>
     <message>
         <source>The mentor passes it on</source>
-        <translation>La personne mentore transmet</translation>
+        <translation>La personne mentor transmet</translation>
     </message>
     <message>
         <source>The mentee passes it on</source>
@@ -2079,6 +3237,76 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
     <message>
         <source>Dropped</source>
         <translation>Abandonné</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCombo</name>
+    <message>
+        <source>French (France)</source>
+        <translation>Français (France)</translation>
+    </message>
+    <message>
+        <source>French (Québec)</source>
+        <translation>Français (Québec)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <source>Logo preview</source>
+        <translation>Aperçu du logo</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>Fichier du logo</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oisir…</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Choisir le logo</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>The charters print the association&apos;s name alone.</source>
+        <translation>Les chartes impriment le nom de l’association seul.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read any more: choose it again.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut plus être lu&#xa0;: choisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The association&apos;s logo</source>
+        <translation>Le logo de l’association</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a PNG or JPEG image: choose another file.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est pas une image PNG ou JPEG&#xa0;: choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +3368,10 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
         <translation>Ouvrir la &amp;démonstration</translation>
     </message>
     <message>
+        <source>&amp;Set up the association…</source>
+        <translation>&amp;Configurer l’association…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2196,6 +3428,10 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
         <translation>Suggestions &amp;refusées…</translation>
     </message>
     <message>
+        <source>C&amp;ohorts…</source>
+        <translation>C&amp;ohortes…</translation>
+    </message>
+    <message>
         <source>Sess&amp;ions</source>
         <translation>Re&amp;ncontres</translation>
     </message>
@@ -2210,6 +3446,10 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
     <message>
         <source>&amp;Export sessions…</source>
         <translation>&amp;Exporter les rencontres…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2686,6 +3926,14 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
             <numerusform>%n membres affichés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{name} added to the members.</source>
+        <translation>Fiche de {name} créée.</translation>
+    </message>
+    <message>
+        <source>{name}’s record saved (Ctrl+Z to undo).</source>
+        <translation>Fiche de {name} enregistrée (Ctrl+Z pour annuler).</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -2887,7 +4135,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>{mentor} is not younger than {mentee}: in reverse mentoring, the mentor is usually the younger one.</source>
-        <translation>{mentor} n’est pas plus jeune que {mentee} : en mentorat inversé, la personne mentore est en général la plus jeune des deux.</translation>
+        <translation>{mentor} n’est pas plus jeune que {mentee} : en mentorat inversé, la personne mentor est en général la plus jeune des deux.</translation>
     </message>
     <message>
         <source>{mentor} has not had the mentor training yet.</source>
@@ -2910,7 +4158,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>How will you both know it is reached?</source>
-        <translation>À quoi verrez-vous tous deux qu’il est atteint ?</translation>
+        <translation>À quoi verrez-vous tous deux qu’il est atteint&#x202f;?</translation>
     </message>
     <message>
         <source>Success indicator</source>
@@ -2977,7 +4225,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>Remove “{text}”?</source>
-        <translation>Supprimer «&#xa0;{text}&#xa0;» ?</translation>
+        <translation>Supprimer «&#xa0;{text}&#xa0;»&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -3099,7 +4347,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>The mentor learned</source>
-        <translation>Ce que la personne mentore a appris</translation>
+        <translation>Ce que la personne mentor a appris</translation>
     </message>
     <message>
         <source>The mentee learned</source>
@@ -3116,6 +4364,22 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>{date}: {status}</source>
         <translation>{date} : {status}</translation>
+    </message>
+    <message>
+        <source>{name} (closed on {date})</source>
+        <translation>{name} (clôturée le {date})</translation>
+    </message>
+    <message>
+        <source>Objectives of the cohort “{name}”</source>
+        <translation>Objectifs de la cohorte «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This cohort has no objective yet (Pairs → Cohorts…).</source>
+        <translation>Cette cohorte n’a pas encore d’objectif (Binômes → Cohortes…).</translation>
+    </message>
+    <message>
+        <source>Target: {text}</source>
+        <translation>Cible&#xa0;: {text}</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +4415,10 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>No cohort</source>
         <translation>Sans cohorte</translation>
+    </message>
+    <message>
+        <source>{name} (closed)</source>
+        <translation>{name} (clôturée)</translation>
     </message>
     <message>
         <source>Cohort</source>
@@ -3347,6 +4615,14 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>Nombre de binômes affichés</translation>
     </message>
     <message>
+        <source>No pairs yet</source>
+        <translation>Aucun binôme pour l’instant</translation>
+    </message>
+    <message>
+        <source>Pairs are formed from the members: add or import them first in the Members tab. Then “Suggest pairs…” (Ctrl+M) shows who fits with whom, and why; “New pair…” forms one yourself. A pair stays proposed until its charter is signed.</source>
+        <translation>Les binômes se forment à partir des membres&#xa0;: ajoutez-les ou importez-les d’abord dans l’onglet Membres. Ensuite, «&#xa0;Suggérer des binômes…&#xa0;» (Ctrl+M) montre qui va avec qui, et pourquoi&#x202f;; «&#xa0;Nouveau binôme…&#xa0;» vous laisse en former un vous-même. Un binôme reste proposé jusqu’à la signature de sa charte.</translation>
+    </message>
+    <message>
         <source>All cohorts</source>
         <translation>Toutes les cohortes</translation>
     </message>
@@ -3404,92 +4680,28 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>Préférences</translation>
     </message>
     <message>
-        <source>{label}:</source>
-        <translation>{label} :</translation>
+        <source>Parts of the preferences</source>
+        <translation>Parties des préférences</translation>
     </message>
     <message>
-        <source>Association</source>
-        <translation>Nom de l’association</translation>
+        <source>&amp;Association</source>
+        <translation>&amp;Association</translation>
     </message>
     <message>
-        <source>Coordinator</source>
-        <translation>Coordination</translation>
+        <source>&amp;Program and follow-up</source>
+        <translation>&amp;Programme et suivi</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s e-mail</source>
-        <translation>E-mail de la coordination</translation>
+        <source>C&amp;harter</source>
+        <translation>C&amp;harte</translation>
     </message>
     <message>
-        <source>Coordinator&apos;s phone</source>
-        <translation>Téléphone de la coordination</translation>
+        <source>&amp;Data and backups</source>
+        <translation>&amp;Données et sauvegardes</translation>
     </message>
     <message>
-        <source>French (France)</source>
-        <translation>Français (France)</translation>
-    </message>
-    <message>
-        <source>French (Québec)</source>
-        <translation>Français (Québec)</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>Follow the language (Letter in Québec, A4 elsewhere)</source>
-        <translation>Selon la langue (Lettre au Québec, A4 ailleurs)</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>Lettre US</translation>
-    </message>
-    <message>
-        <source>A change of language takes effect the next time Mentorat opens.</source>
-        <translation>Le changement de langue prendra effet à la prochaine ouverture de Mentorat.</translation>
-    </message>
-    <message>
-        <source>Members&apos; data and backups</source>
-        <translation>Données des membres et sauvegardes</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>mois</translation>
-    </message>
-    <message>
-        <source>Retention period in years</source>
-        <translation>Durée de conservation en années</translation>
-    </message>
-    <message>
-        <source>Keep a member&apos;s data after their last activity for</source>
-        <translation>Conservation des données après la dernière activité</translation>
-    </message>
-    <message>
-        <source>None: backups stay beside the database</source>
-        <translation>Aucun&#xa0;: les sauvegardes restent à côté de la base de données</translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Choisir…</translation>
-    </message>
-    <message>
-        <source>Choose the second backup folder</source>
-        <translation>Choisir le second dossier de sauvegarde</translation>
-    </message>
-    <message>
-        <source>&amp;None</source>
-        <translation>A&amp;ucun</translation>
-    </message>
-    <message>
-        <source>No second backup folder</source>
-        <translation>Aucun second dossier de sauvegarde</translation>
-    </message>
-    <message>
-        <source>A USB key or another disk as second folder keeps a copy of each backup there. Beyond the latest ones, backups age out: one a day for a week, one a week for a month, one a month for a year. Members past the retention period are listed in the Members menu.</source>
-        <translation>Avec une clé USB ou un autre disque comme second dossier, chaque sauvegarde y est aussi copiée. Au-delà des plus récentes, les sauvegardes expirent&#xa0;: une par jour pendant une semaine, une par semaine pendant un mois, une par mois pendant un an. Les membres dont la durée de conservation est dépassée sont listés dans le menu Membres.</translation>
+        <source>Displa&amp;y</source>
+        <translation>A&amp;ffichage</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3499,34 +4711,144 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Préférences enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOutDialog</name>
+    <message>
+        <source>Print or save</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>(%n year(s))</source>
-        <translation>
-            <numerusform>(%n an)</numerusform>
-            <numerusform>(%n ans)</numerusform>
+        <source>“{title}”: %n page(s), ready.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>({years} and {months})</source>
-        <translation>({years} et {months})</translation>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished">Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Once the PDF is saved: the folder that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by &amp;e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <source>Saved in “{path}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending “{title}” to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n an</numerusform>
-            <numerusform>%n ans</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n mois</numerusform>
-            <numerusform>%n mois</numerusform>
+        <source>%n page(s) of “{title}” sent to “{where}”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Second backup folder</source>
-        <translation>Second dossier de sauvegarde</translation>
+        <source>Printing cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be printed. Check that the printer is connected and switched on, or save it as a PDF and print it from another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program for PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is saved in “{path}”, but no program to open PDF files was found on this computer. Open its folder to copy it, or install a PDF reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished">Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>No program to show folders was found. The file is in “{folder}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: {to}
+Subject: {subject}
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail program was found on this computer. The message (addresses, subject and text) has been copied: paste it into a new message of your webmail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the file “{path}” to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail program</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3592,7 +4914,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>The mentor</source>
-        <translation>La personne mentore</translation>
+        <translation>La personne mentor</translation>
     </message>
     <message>
         <source>The mentee</source>
@@ -3720,7 +5042,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>What the mentor learned</source>
-        <translation>Ce que la personne mentore a appris</translation>
+        <translation>Ce que la personne mentor a appris</translation>
     </message>
     <message>
         <source>What the mentee learned</source>
@@ -3811,6 +5133,37 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>Active and archived members without consent to keep their data (never given, or withdrawn)</source>
         <translation>Membres actifs et archivés sans consentement à la conservation de leurs données (jamais donné, ou retiré)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramTab</name>
+    <message>
+        <source>per pair and per month</source>
+        <translation>par binôme et par mois</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>A pair is quiet after</source>
+        <translation>Un binôme est silencieux après</translation>
+    </message>
+    <message>
+        <source>with no session</source>
+        <translation>sans séance</translation>
+    </message>
+    <message>
+        <source>An end is near</source>
+        <translation>Une fin est proche</translation>
+    </message>
+    <message>
+        <source>before the planned end</source>
+        <translation>avant la fin prévue</translation>
+    </message>
+    <message>
+        <source>New pairs start with this monthly commitment. The follow-up lists the pairs to call: those quiet for this long, and those whose end is this near.</source>
+        <translation>Les nouveaux binômes commencent avec cet engagement mensuel. Le suivi liste les binômes à appeler&#xa0;: ceux silencieux depuis ce temps, et ceux dont la fin est aussi proche.</translation>
     </message>
 </context>
 <context>
@@ -4288,6 +5641,14 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Session of {date} logged: {duration} for {mentor} and {mentee}.</source>
+        <translation>Séance du {date} enregistrée&#xa0;: {duration} pour {mentor} et {mentee}.</translation>
+    </message>
+    <message>
+        <source>Session of {date} changed: {duration} for {mentor} and {mentee}.</source>
+        <translation>Séance du {date} modifiée&#xa0;: {duration} pour {mentor} et {mentee}.</translation>
+    </message>
 </context>
 <context>
     <name>SessionTableModel</name>
@@ -4358,6 +5719,14 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <source>Sessions shown</source>
         <translation>Rencontres affichées</translation>
     </message>
+    <message>
+        <source>No sessions logged yet</source>
+        <translation>Aucune rencontre notée pour l’instant</translation>
+    </message>
+    <message>
+        <source>Each time a pair meets, log the session: Ctrl+L from any view, or “Log a session…” here. Type the date, the duration (1h30, 90 min) and who taught. Sessions belong to pairs that have started, once their charter is signed.</source>
+        <translation>À chaque rencontre d’un binôme, notez-la&#xa0;: Ctrl+L depuis n’importe quelle vue, ou «&#xa0;Noter une rencontre…&#xa0;» ici. Indiquez la date, la durée (1h30, 90 min) et qui a transmis. Les rencontres appartiennent aux binômes démarrés, une fois leur charte signée.</translation>
+    </message>
     <message numerus="yes">
         <source>%n session(s), {hours}</source>
         <translation>
@@ -4372,6 +5741,81 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>Delete the session of {pair}? You can undo it with Ctrl+Z.</source>
         <translation>Supprimer la rencontre de {pair}&#xa0;? Vous pourrez l’annuler avec Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <source>A cohort gathers the pairs that start together, like “Spring 2027”.</source>
+        <translation>Une cohorte réunit les binômes qui commencent ensemble, comme «&#xa0;Printemps 2027&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The first cohort (optional)</source>
+        <translation>La première cohorte (facultatif)</translation>
+    </message>
+    <message>
+        <source>Leave empty to create it later</source>
+        <translation>Laisser vide pour la créer plus tard</translation>
+    </message>
+    <message>
+        <source>Cohort&apos;s name</source>
+        <translation>Nom de la cohorte</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Commence le</translation>
+    </message>
+    <message>
+        <source>Cohort&apos;s start</source>
+        <translation>Début de la cohorte</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Se termine le</translation>
+    </message>
+    <message>
+        <source>Cohort&apos;s end</source>
+        <translation>Fin de la cohorte</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <source>&amp;Add the members one by one</source>
+        <translation>&amp;Ajouter les membres un à un</translation>
+    </message>
+    <message>
+        <source>Add the members one by one</source>
+        <translation>Ajouter les membres un à un</translation>
+    </message>
+    <message>
+        <source>&amp;Import the members from a spreadsheet</source>
+        <translation>&amp;Importer les membres d’un tableur</translation>
+    </message>
+    <message>
+        <source>Import the members from a spreadsheet</source>
+        <translation>Importer les membres d’un tableur</translation>
+    </message>
+    <message>
+        <source>&amp;Open the demonstration to look around first</source>
+        <translation>&amp;Ouvrir d’abord la démonstration pour découvrir</translation>
+    </message>
+    <message>
+        <source>Open the demonstration to look around first</source>
+        <translation>Ouvrir d’abord la démonstration pour découvrir</translation>
     </message>
 </context>
 <context>
@@ -4457,7 +5901,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>What the mentor learned</source>
-        <translation>Ce que la personne mentore a appris</translation>
+        <translation>Ce que la personne mentor a appris</translation>
     </message>
     <message>
         <source>What the mentee learned</source>
@@ -4470,6 +5914,26 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>Choose a reason.</source>
         <translation>Choisissez un motif.</translation>
+    </message>
+    <message>
+        <source>The pair {mentor} and {mentee} has started.</source>
+        <translation>Le binôme {mentor} et {mentee} a démarré.</translation>
+    </message>
+    <message>
+        <source>The pair {mentor} and {mentee} is paused.</source>
+        <translation>Le binôme {mentor} et {mentee} est en pause.</translation>
+    </message>
+    <message>
+        <source>The pair {mentor} and {mentee} has resumed.</source>
+        <translation>Le binôme {mentor} et {mentee} a repris.</translation>
+    </message>
+    <message>
+        <source>The pair {mentor} and {mentee} has ended.</source>
+        <translation>Le binôme {mentor} et {mentee} est terminé.</translation>
+    </message>
+    <message>
+        <source>The proposal {mentor} and {mentee} was withdrawn.</source>
+        <translation>La proposition {mentor} et {mentee} a été retirée.</translation>
     </message>
 </context>
 <context>
@@ -4667,6 +6131,14 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>Modifier</translation>
     </message>
     <message>
+        <source>&amp;Undo the refusal</source>
+        <translation>&amp;Annuler le refus</translation>
+    </message>
+    <message>
+        <source>Undo the refusal</source>
+        <translation>Annuler le refus</translation>
+    </message>
+    <message>
         <source>No suggestion: nobody fits the rules right now.</source>
         <translation>Aucune suggestion : personne ne correspond aux critères pour le moment.</translation>
     </message>
@@ -4686,6 +6158,13 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>
             <numerusform>%n suggestion refusée : elle ne sera plus proposée.</numerusform>
             <numerusform>%n suggestions refusées : elles ne seront plus proposées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refusal(s) taken back: suggested again.</source>
+        <translation>
+            <numerusform>%n refus annulé&#xa0;: la suggestion revient.</numerusform>
+            <numerusform>%n refus annulés&#xa0;: les suggestions reviennent.</numerusform>
         </translation>
     </message>
 </context>
@@ -4709,6 +6188,32 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
 </context>
 <context>
+    <name>Tab</name>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message>
+        <source>Text size: {percent}</source>
+        <translation>Taille du texte&#xa0;: {percent}</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>Taille &amp;normale</translation>
+    </message>
+</context>
+<context>
     <name>WeightsDialog</name>
     <message>
         <source>Weights of the suggestions</source>
@@ -4716,7 +6221,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>Each skill the mentor offers and the mentee wants</source>
-        <translation>Chaque compétence que la personne mentore propose et que la personne mentorée recherche</translation>
+        <translation>Chaque compétence que la personne mentor propose et que la personne mentorée recherche</translation>
     </message>
     <message>
         <source>Each skill the mentee offers in return</source>
@@ -4775,7 +6280,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>The mentor agreed to mentor and the mentee to be mentored.</source>
-        <translation>La personne mentore a accepté de mentorer, et la personne mentorée d’être mentorée.</translation>
+        <translation>La personne mentor a accepté de mentorer, et la personne mentorée d’être mentorée.</translation>
     </message>
     <message>
         <source>Each still has room: proposed, active and paused pairs count against what they agreed to hold; archived members are left out.</source>
@@ -4795,11 +6300,11 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>The mentor is younger than the mentee (when both birth years are known).</source>
-        <translation>La personne mentore est plus jeune que la personne mentorée (quand les deux années de naissance sont connues).</translation>
+        <translation>La personne mentor est plus jeune que la personne mentorée (quand les deux années de naissance sont connues).</translation>
     </message>
     <message>
         <source>The mentor offers at least one skill the mentee wants to learn.</source>
-        <translation>La personne mentore propose au moins une compétence que la personne mentorée souhaite apprendre.</translation>
+        <translation>La personne mentor propose au moins une compétence que la personne mentorée souhaite apprendre.</translation>
     </message>
     <message>
         <source>Two people who meet in person live close enough: the same town, or within the distance set above; not in different countries when the towns are unknown.</source>
@@ -4820,6 +6325,49 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>Restore defaults</source>
         <translation>Valeurs par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <source>Set up the association</source>
+        <translation>Configurer l’association</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Skip the set-up</source>
+        <translation>Passer la configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Passe&amp;r</translation>
+    </message>
+    <message>
+        <source>The association&apos;s set-up is saved.</source>
+        <translation>La configuration de l’association est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Cohort “{name}” created.</source>
+        <translation>Cohorte «&#xa0;{name}&#xa0;» créée.</translation>
+    </message>
+    <message>
+        <source>The new language shows the next time Mentorat opens.</source>
+        <translation>La nouvelle langue s’affichera à la prochaine ouverture de Mentorat.</translation>
+    </message>
+    <message>
+        <source>Set-up skipped: File &gt; Set up the association… opens it again.</source>
+        <translation>Configuration passée&#xa0;: Fichier &gt; Configurer l’association… la rouvre.</translation>
     </message>
 </context>
 <context>

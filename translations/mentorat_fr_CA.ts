@@ -24,6 +24,40 @@
             <source>The backups made before the erasure, the one just made included, still hold this person's data until they age out (one year at most); delete them by hand to erase it now.</source>
             <translation>Les sauvegardes faites avant l’effacement, y compris celle qui vient d’être faite, gardent les renseignements personnels de cette personne jusqu’à leur expiration (un an au plus); supprimez-les à la main pour les effacer tout de suite.</translation>
         </message>
+        <message numerus="yes">
+            <source>Activity report written to “{path}” (%n page(s)).</source>
+            <translation>
+                <numerusform>Rapport d’activités écrit dans « {path} » (%n page).</numerusform>
+                <numerusform>Rapport d’activités écrit dans « {path} » (%n pages).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Association</source>
+            <translation>Organisme</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cohort “{name}” closed on {date}: its %n pair(s) stay in it; it takes no new pair.</source>
+            <translation>
+                <numerusform>Cohorte « {name} » fermée le {date} : %n binôme y reste; elle ne reçoit plus de nouveau binôme.</numerusform>
+                <numerusform>Cohorte « {name} » fermée le {date} : %n binômes y restent; elle ne reçoit plus de nouveau binôme.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Coordinator's e-mail</source>
+            <translation>Courriel de la coordination</translation>
+        </message>
+        <message>
+            <source>No cohort is called “{name}”; the cohorts are: {names}.</source>
+            <translation>Aucune cohorte ne s’appelle « {name} »; les cohortes sont : {names}.</translation>
+        </message>
+        <message>
+            <source>“{key}” is not a setting; the settings are: {keys}.</source>
+            <translation>« {key} » n’est pas un réglage; les réglages sont : {keys}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date: write it as 2026-01-31 or 31/01/2026. Nothing was written.</source>
+            <translation>« {value} » n’est pas une date : écrivez-la 2026-01-31 ou 31/01/2026. Rien n’a été écrit.</translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>
@@ -189,7 +223,23 @@
         </message>
         <message>
             <source>the mentor: an e-mail address or “First Last”</source>
-            <translation>la personne mentore (la plus jeune) : une adresse courriel ou « Prénom Nom »</translation>
+            <translation>la personne mentor (la plus jeune) : une adresse courriel ou « Prénom Nom »</translation>
+        </message>
+        <message>
+            <source>Write the activity report of a period (for the board and funders) to PDF.</source>
+            <translation>Écrire en PDF le rapport d’activités d’une période (pour le conseil d’administration et les bailleurs de fonds).</translation>
+        </message>
+        <message>
+            <source>change one setting, KEY=VALUE (repeat it for several); keys: association_name, association_address (its lines as in the example), coordinator_name, coordinator_email, coordinator_phone, country (FR or CA), language (fr_FR, fr_CA or en), monthly_commitment_hours, paper_size (A4, Letter or auto), logo_path (a PNG or JPEG file), charter_commitments, silent_days, end_soon_days, retention_months, backup_keep_last; an empty VALUE clears a text</source>
+            <translation>modifier un réglage, CLÉ=VALEUR (à répéter pour plusieurs); clés : association_name, association_address (ses lignes comme dans l’exemple), coordinator_name, coordinator_email, coordinator_phone, country (FR ou CA), language (fr_FR, fr_CA ou en), monthly_commitment_hours, paper_size (A4, Letter ou auto), logo_path (un fichier PNG ou JPEG), charter_commitments, silent_days, end_soon_days, retention_months, backup_keep_last; une VALEUR vide efface un texte</translation>
+        </message>
+        <message>
+            <source>the first day of the period, e.g. 2026-01-01</source>
+            <translation>le premier jour de la période, par exemple 2026-01-01</translation>
+        </message>
+        <message>
+            <source>the last day of the period, e.g. 2026-12-31</source>
+            <translation>le dernier jour de la période, par exemple 2026-12-31</translation>
         </message>
     </context>
     <context>
@@ -327,6 +377,138 @@
         <message>
             <source>Two people who meet in person live close enough: the same town, or within the distance set above; not in different countries when the towns are unknown.</source>
             <translation>Deux personnes qui se rencontrent en personne habitent assez près : la même ville, ou dans la distance fixée plus haut; pas dans deux pays différents quand les villes sont inconnues.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveMembers</name>
+        <message>
+            <source>Pairs put on hold: {paused}; proposals withdrawn: {withdrawn}.</source>
+            <translation>Binômes mis en pause : {paused}; propositions retirées : {withdrawn}.</translation>
+        </message>
+        <message>
+            <source>Put them on hold (proposals are withdrawn) and archive? An archived member can be restored later; the pairs can then be resumed from the Pairs view.</source>
+            <translation>Les mettre en pause (les propositions sont retirées), puis archiver? Un membre archivé peut être rétabli plus tard; les binômes reprennent alors depuis la vue Binômes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssociationTab</name>
+        <message>
+            <source>Coordinator's e-mail</source>
+            <translation>Courriel de la coordination</translation>
+        </message>
+        <message>
+            <source>The charters print the association, its logo and whom to contact.</source>
+            <translation>Les chartes impriment l’association, son logo et qui joindre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckDialog</name>
+        <message numerus="yes">
+            <source>Repair %n problem(s)? The database is backed up first, so the repair can be undone by restoring that backup.</source>
+            <translation>
+                <numerusform>Réparer %n problème? La base de données est d’abord sauvegardée : la réparation pourra être annulée en restaurant cette sauvegarde.</numerusform>
+                <numerusform>Réparer %n problèmes? La base de données est d’abord sauvegardée : la réparation pourra être annulée en restaurant cette sauvegarde.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortObjectiveDialog</name>
+        <message>
+            <source>How will the program know it is reached?</source>
+            <translation>Comment le programme saura-t-il qu’il est atteint?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CohortsWindow</name>
+        <message>
+            <source>Cohort “{name}” closed: it is no longer offered for new pairs; its pairs go on.</source>
+            <translation>Cohorte « {name} » clôturée : elle n’est plus proposée aux nouveaux binômes; ses binômes continuent.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the cohort “{name}” and its %n objective(s)?</source>
+            <translation>
+                <numerusform>Supprimer la cohorte « {name} » (%n objectif)?</numerusform>
+                <numerusform>Supprimer la cohorte « {name} » et ses %n objectifs?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove “{text}” from the objectives of “{name}”?</source>
+            <translation>Retirer « {text} » des objectifs de « {name} »?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitmentPage</name>
+        <message>
+            <source>How long each pair commits to meet every month. Three hours is usual; write it as you would say it: 3, 2,5 or 2h30.</source>
+            <translation>Le temps que chaque binôme s’engage à passer ensemble chaque mois. Trois heures, c’est l’usage; écrivez-le comme vous le diriez : 3, 2,5 ou 2h30.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoordinatorPage</name>
+        <message>
+            <source>Coordinator's e-mail</source>
+            <translation>Courriel de la coordination</translation>
+        </message>
+        <message>
+            <source>The person the pairs turn to when something goes wrong: the charters give this name and how to reach them.</source>
+            <translation>La personne vers qui les binômes se tournent en cas de difficulté : les chartes donnent son nom et comment la joindre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountryPage</name>
+        <message>
+            <source>Dates will read {date}; charters print on {paper} paper.</source>
+            <translation>Les dates s’écriront {date}; les chartes s’impriment sur papier {paper}.</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Lettre (8 ½ × 11 po)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataTab</name>
+        <message>
+            <source>Keep a member's data after their last activity for</source>
+            <translation>Conservation des renseignements après la dernière activité</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisplayTab</name>
+        <message>
+            <source>Follow the country (Letter in Québec, A4 in France)</source>
+            <translation>Selon le pays (format lettre au Québec, A4 en France)</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Lettre (8 ½ × 11 po)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramTab</name>
+        <message>
+            <source>with no session</source>
+            <translation>sans rencontre</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore the backup of {time}?</source>
+            <translation>Restaurer la sauvegarde du {time}?</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextSize</name>
+        <message>
+            <source>Text size: {percent}</source>
+            <translation>Taille du texte : {percent}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PairsView</name>
+        <message>
+            <source>Pairs are formed from the members: add or import them first in the Members tab. Then “Suggest pairs…” (Ctrl+M) shows who fits with whom, and why; “New pair…” forms one yourself. A pair stays proposed until its charter is signed.</source>
+            <translation>Les binômes se forment à partir des membres : ajoutez-les ou importez-les d’abord dans l’onglet Membres. Ensuite, « Suggérer des binômes… » (Ctrl+M) montre qui va avec qui, et pourquoi; « Nouveau binôme… » vous laisse en former un vous-même. Un binôme reste proposé jusqu’à la signature de sa charte.</translation>
         </message>
     </context>
 </TS>

@@ -19,16 +19,16 @@ from mentorat_desktop.core.files import neutralise_formula
 from mentorat_desktop.core.services.sessions import SessionRecord, SessionService
 
 # The words of the session screens, in French (the importer reads these and the older
-# "Mentor → mentoré", "Mentoré → mentor", "Les deux").
+# "Le mentor transmet", "Mentor → mentoré", "Mentoré → mentor", "Les deux").
 DIRECTION_LABELS = {
-    Direction.MENTOR_TO_MENTEE: "Le mentor transmet",
-    Direction.MENTEE_TO_MENTOR: "Le mentoré transmet",
+    Direction.MENTOR_TO_MENTEE: "La personne mentor transmet",
+    Direction.MENTEE_TO_MENTOR: "La personne mentorée transmet",
     Direction.BOTH: "Dans les deux sens",
 }
 
 SESSION_COLUMNS = (
-    "Mentor",
-    "Mentoré",
+    "Personne mentor",
+    "Personne mentorée",
     "Date",
     "Durée",
     "Mode de rencontre",

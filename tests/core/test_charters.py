@@ -532,7 +532,7 @@ def test_signature_block_is_never_split(
         assert len(holder) == 1
         page = pages[holder[0]]
         for label in (
-            "La personne mentore",
+            "La personne mentor",
             "La personne mentorée",
             "La coordination",
             "Parent ou tuteur légal",

@@ -123,7 +123,7 @@ def test_file_is_utf8_with_bom_semicolons_and_crlf(fresh_db: Database, tmp_path:
     by_name = {row[0]: dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
     helene = by_name["Hélène"]
     assert helene["Ville"] == "Trois-Rivières"
-    assert helene["Rôle souhaité"] == "Mentoré"
+    assert helene["Rôle souhaité"] == "Personne mentorée"
     assert helene["Mode de rencontre"] == "En personne"
     assert helene["Compétences offertes"] == "Gestion budgétaire; Négociation"
     assert helene["Consentement donné le"] == "2024-09-03"

@@ -772,11 +772,12 @@ def test_export_format(world: World, tmp_path: Path) -> None:
     lines = text.split("\r\n")
     assert lines[0] == ";".join(SESSION_COLUMNS)
     assert lines[0] == (
-        "Mentor;Mentoré;Date;Durée;Mode de rencontre;Lieu;Sujets;Qui a transmis;Notes"
+        "Personne mentor;Personne mentorée;Date;Durée;Mode de rencontre;Lieu;Sujets;"
+        "Qui a transmis;Notes"
     )
     # The screens' words, not "Présentiel", "Visio", "Mentor → mentoré", "Les deux".
     assert lines[1] == (
-        "Zoé Côté;François Lévesque;2026-10-01;45 min;En personne;;;Le mentor transmet;"
+        "Zoé Côté;François Lévesque;2026-10-01;45 min;En personne;;;La personne mentor transmet;"
     )
     assert lines[2].startswith(
         "Zoé Côté;François Lévesque;2026-10-15;1 h 30;Visioconférence;"
@@ -809,7 +810,7 @@ def test_export_neutralises_formulas(world: World, tmp_path: Path) -> None:
     lines = path.read_bytes().decode("utf-8-sig").split("\r\n")
     assert lines[1] == (
         "Zoé Côté;François Lévesque;2026-10-15;1 h 30;En personne;'+33 1 23 45 67 89;'@Canva;"
-        'Le mentor transmet;"\'=HYPERLINK(""http://exemple.org"")"'
+        'La personne mentor transmet;"\'=HYPERLINK(""http://exemple.org"")"'
     )
 
 

@@ -93,7 +93,7 @@ def word_index(table: dict[_T, tuple[str, ...]]) -> dict[str, _T]:
 
 EXPORT_ROLE: dict[Role, str] = {
     Role.MENTOR: "Mentor",
-    Role.MENTEE: "Mentoré",
+    Role.MENTEE: "Personne mentorée",
     Role.EITHER: "Indifférent",
 }
 EXPORT_MODE: dict[Mode, str] = {
@@ -112,7 +112,15 @@ EXPORT_NO = "Non"
 # -- choice words ------------------------------------------------------------------------
 
 ROLE_WORDS: dict[Role, tuple[str, ...]] = {
-    Role.MENTOR: ("Mentor", "Junior", "Jeune", "Mentor (plus jeune)", "Mentor (younger)"),
+    Role.MENTOR: (
+        "Mentor",
+        "Junior",
+        "Jeune",
+        "Mentor (plus jeune)",
+        "Mentor (younger)",
+        "Personne mentor",
+        "Personne mentor (plus jeune)",
+    ),
     Role.MENTEE: (
         "Mentoré",
         "Mentorée",

@@ -193,6 +193,7 @@ SESSION_TITLES: dict[str, tuple[str, ...]] = {
         "Mentor name",
         "Jeune mentor",
         "Mentor junior",
+        "Personne mentor",
     ),
     MENTEE: (
         "Mentoré",
@@ -206,6 +207,7 @@ SESSION_TITLES: dict[str, tuple[str, ...]] = {
         "Nom du mentoré",
         "Mentee name",
         "Mentoré senior",
+        "Personne mentorée",
     ),
     PAIR: ("Binôme", "Pair", "Duo", "Mentor et mentoré", "Mentor / mentoré", "Mentor - mentoré"),
     "held_on": (
