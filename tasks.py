@@ -91,12 +91,37 @@ def task_translations(args: list[str]) -> int:
 
 
 def task_bench(args: list[str]) -> int:
+    """Run every benchmark; ``--json FILE`` also writes every figure to FILE as a list of
+    {"name", "value", "floor", "ratio", "target_ratio", "met"}. Each script appends its
+    figures, one JSON line each, to the file named by MENTORAT_BENCH_JSON (benchmarks/floor.py):
+    their own options stay as they are, their printed lines stay readable, and the figures
+    of the scripts that ran are kept when another one fails."""
+    import json
+    import tempfile
+
     setup()
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    output = None
+    if "--json" in args:
+        at = args.index("--json")
+        if at + 1 >= len(args):
+            print("bench --json needs a file name")
+            return 2
+        output = Path(args[at + 1])
+        args = args[:at] + args[at + 2 :]
     code = 0
-    for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
-        code = run(PYTHON, script, *args, env=env) or code
+    with tempfile.TemporaryDirectory() as folder:
+        lines = Path(folder) / "figures.jsonl"
+        lines.touch()
+        env["MENTORAT_BENCH_JSON"] = str(lines)
+        for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
+            code = run(PYTHON, script, *args, env=env) or code
+        if output is not None:
+            figures = [json.loads(line) for line in lines.read_text("utf-8").splitlines() if line]
+            output.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n", "utf-8")
+            missed = [f["name"] for f in figures if f["met"] is False]
+            print(f"{len(figures)} figures written to {output}; targets missed: {len(missed)}")
     return code
 
 
