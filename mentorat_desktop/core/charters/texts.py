@@ -174,7 +174,7 @@ FR_FR = CharterTexts(
     h_end="Fin du binôme",
     h_privacy="Données personnelles",
     h_signatures="Signatures",
-    mentor_role="Mentor",
+    mentor_role="Personne mentor",
     mentor_desc=(
         "La personne la plus jeune du binôme. Fait découvrir les outils numériques "
         "et les nouvelles façons de travailler."
@@ -208,7 +208,7 @@ FR_FR = CharterTexts(
     target_label="Échéance",
     direction_label="Qui transmet",
     directions={
-        Direction.MENTOR_TO_MENTEE: "le mentor",
+        Direction.MENTOR_TO_MENTEE: "la personne mentor",
         Direction.MENTEE_TO_MENTOR: "la personne mentorée",
         Direction.BOTH: "les deux, dans les deux sens",
     },
@@ -256,8 +256,9 @@ FR_FR = CharterTexts(
         ),
         (
             "Le rôle de chaque membre",
-            "le mentor apporte les outils et les pratiques nouvelles ; la personne mentorée "
-            "apporte le métier et mène la relation, en proposant les sujets, en fixant les "
+            "la personne mentor apporte les outils et les pratiques nouvelles ; "
+            "la personne mentorée apporte le métier et mène la relation, en proposant les "
+            "sujets, en fixant les "
             "rendez-vous et en faisant le point sur les progrès.",
         ),
     ),
@@ -374,8 +375,9 @@ FR_CA = replace(
         ),
         (
             "Le rôle de chaque membre",
-            "le mentor apporte les outils et les pratiques nouvelles ; la personne mentorée "
-            "apporte le métier et mène la relation, en proposant les sujets, en fixant les "
+            "la personne mentor apporte les outils et les pratiques nouvelles ; "
+            "la personne mentorée apporte le métier et mène la relation, en proposant les "
+            "sujets, en fixant les "
             "rencontres et en faisant le point sur les progrès.",
         ),
     ),
