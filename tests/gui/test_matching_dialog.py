@@ -9,6 +9,12 @@ from mentorat_desktop.core.services.members import MemberInput
 from mentorat_desktop.core.services.pairs import PairService
 
 
+def propose(dialog, qtbot) -> None:
+    """Compute the whole-pool proposal and wait for it (it runs in another thread)."""
+    dialog.compute.click()
+    qtbot.waitUntil(lambda: not dialog.is_proposing(), timeout=10_000)
+
+
 def _people(ctx):
     add = ctx.members.add
     zoe = add(
@@ -37,7 +43,7 @@ def _people(ctx):
 def test_accept_a_pool_suggestion_creates_a_proposed_pair(ctx, window, qtbot):
     zoe, francois = _people(ctx)
     dialog = window.open_matching()
-    dialog.propose()
+    propose(dialog, qtbot)
     suggestions = dialog.pool.model.suggestions()
     assert [(s.mentor_id, s.mentee_id) for s in suggestions] == [(zoe.id, francois.id)]
     reasons = dialog.pool.model.index(0, 3).data()
@@ -51,12 +57,12 @@ def test_accept_a_pool_suggestion_creates_a_proposed_pair(ctx, window, qtbot):
     dialog.reject()
 
 
-def test_refused_suggestion_never_comes_back(ctx, window):
+def test_refused_suggestion_never_comes_back(ctx, window, qtbot):
     _people(ctx)
     dialog = window.open_matching()
-    dialog.propose()
+    propose(dialog, qtbot)
     assert dialog.pool.refuse_selected() == 1
-    dialog.propose()
+    propose(dialog, qtbot)
     assert dialog.pool.model.rowCount() == 0
     assert PairService(ctx.db).list_pairs() == []
     dialog.reject()
@@ -67,7 +73,7 @@ def test_a_refusal_made_by_mistake_is_taken_back(ctx, window, qtbot):
 
     zoe, francois = _people(ctx)
     dialog = window.open_matching()
-    dialog.propose()
+    propose(dialog, qtbot)
     assert dialog.pool.undo_refusal_button.isHidden()
     assert dialog.pool.refuse_selected() == 1
     assert dialog.pool.model.rowCount() == 0
@@ -79,7 +85,7 @@ def test_a_refusal_made_by_mistake_is_taken_back(ctx, window, qtbot):
     ]
     assert dialog.pool.message.text() == "1 refusal taken back: suggested again."
     assert dialog.pool.undo_refusal_button.isHidden()
-    dialog.propose()  # and the matching suggests them again
+    propose(dialog, qtbot)  # and the matching suggests them again
     assert dialog.pool.model.rowCount() == 1
     dialog.reject()
 
@@ -100,7 +106,7 @@ def test_best_partners_for_one_member_and_edit(ctx, window):
 # -- capacity, wording and numbers --------------------------------------------------------------
 
 
-def test_accepting_stops_at_each_members_capacity(ctx, window):
+def test_accepting_stops_at_each_members_capacity(ctx, window, qtbot):
     zoe, francois = _people(ctx)  # Zoé takes one pair at a time
     odile = ctx.members.add(
         MemberInput(
@@ -122,7 +128,7 @@ def test_accepting_stops_at_each_members_capacity(ctx, window):
     # The proposal holds Zoé's place: she is suggested to nobody else.
     dialog.member.set_member(odile.id)
     assert dialog.one.model.rowCount() == 0
-    dialog.propose()
+    propose(dialog, qtbot)
     assert dialog.pool.model.rowCount() == 0
     dialog.reject()
 
@@ -224,3 +230,93 @@ def test_every_hard_rule_is_shown_whole(ctx, window, qtbot):
     rules = weights.hard_rules
     # As tall as its wrapped text needs at its width: no rule cut off at the bottom.
     assert rules.height() >= rules.heightForWidth(rules.width())
+
+
+# -- the whole-pool proposal runs off the GUI thread ---------------------------------------------
+
+
+def test_the_window_answers_while_the_proposal_runs(ctx, window, qtbot, monkeypatch):
+    import threading
+
+    from mentorat_desktop.core import matching
+    from mentorat_desktop.gui.pairs import matching_dialog
+
+    _people(ctx)
+    answered = threading.Event()
+    threads = []
+
+    def slow(db, weights, progress):
+        # Goes on only once the GUI thread has answered a timer: it would wait in vain
+        # (and the proposal come back empty) if the proposal ran on the GUI thread.
+        threads.append(threading.current_thread())
+        progress(0, 4)
+        answered.wait(5)
+        return matching.propose_pool(db, weights, progress) if answered.is_set() else []
+
+    monkeypatch.setattr(matching_dialog, "propose_pool", slow)
+    dialog = window.open_matching()
+    dialog.compute.click()
+    assert dialog.is_proposing()
+    assert not dialog.compute.isEnabled()
+    assert dialog.pool.message.text() == "Computing the proposal…"
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(50, answered.set)
+    qtbot.waitUntil(lambda: not dialog.is_proposing(), timeout=10_000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert dialog.pool.model.rowCount() == 1
+    # "(s)" until the English catalogue has the plural of this new text.
+    assert re.fullmatch(r"1 pair(\(s\))? proposed for the whole pool\.", dialog.pool.message.text())
+    assert dialog.compute.isEnabled()
+    assert dialog.progress_dialog is None  # closed
+    dialog.reject()
+
+
+def test_cancel_drops_the_proposal(ctx, window, qtbot, find):
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    _people(ctx)
+    dialog = window.open_matching()
+    dialog.compute.click()
+    box = find(dialog, QProgressDialog, "Whole-pool proposal")
+    find(box, QPushButton, "Cancel the proposal").click()
+    assert dialog.pool.message.text() == "Stopping the proposal…"
+    qtbot.waitUntil(lambda: not dialog.is_proposing(), timeout=10_000)
+    assert dialog.pool.model.rowCount() == 0  # the result, had it come, is dropped
+    assert dialog.pool.message.text() == (
+        "Proposal cancelled: the list is as it was before, nothing was changed."
+    )
+    assert dialog.compute.isEnabled()
+    assert dialog.findChildren(QProgressDialog) == [] or not box.isVisible()
+    assert PairService(ctx.db).list_pairs() == []
+    dialog.reject()
+
+
+def test_a_failed_proposal_is_said_in_a_sentence(ctx, window, qtbot, monkeypatch):
+    from mentorat_desktop.gui.pairs import matching_dialog
+
+    _people(ctx)
+
+    def broken(db, weights, progress):
+        raise RuntimeError("secret: zoe@example.org")
+
+    monkeypatch.setattr(matching_dialog, "propose_pool", broken)
+    dialog = window.open_matching()
+    propose(dialog, qtbot)
+    text = dialog.pool.message.text()
+    assert text.startswith("Something unexpected stopped the work (RuntimeError).")
+    assert "zoe@example.org" not in text and "Traceback" not in text
+    assert dialog.compute.isEnabled()
+    assert dialog.progress_dialog is None
+    dialog.reject()
+
+
+def test_closing_during_the_proposal_drops_it(ctx, window, qtbot):
+    _people(ctx)
+    dialog = window.open_matching()
+    dialog.compute.click()
+    job = dialog.job
+    dialog.reject()
+    assert dialog.progress.cancelled
+    qtbot.waitUntil(lambda: not job.running, timeout=10_000)
+    assert dialog.pool.model.rowCount() == 0

@@ -82,8 +82,10 @@ def test_forget_with_the_keyboard_and_the_suggestion_comes_back(ctx, window, qtb
     adrien, odile = _people(ctx)
     matching = window.open_matching()
     matching.propose()
+    qtbot.waitUntil(lambda: not matching.is_proposing())  # it runs in another thread
     assert matching.pool.refuse_selected() == 1
     matching.propose()
+    qtbot.waitUntil(lambda: not matching.is_proposing())  # it runs in another thread
     assert matching.pool.model.rowCount() == 0
     matching.reject()
 
@@ -108,6 +110,7 @@ def test_forget_with_the_keyboard_and_the_suggestion_comes_back(ctx, window, qtb
 
     matching = window.open_matching()
     matching.propose()
+    qtbot.waitUntil(lambda: not matching.is_proposing())  # it runs in another thread
     suggestions = matching.pool.model.suggestions()
     assert [(s.mentor_id, s.mentee_id) for s in suggestions] == [(adrien.id, odile.id)]
     matching.reject()

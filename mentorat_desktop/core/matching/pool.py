@@ -4,7 +4,7 @@ proposal (``propose_pool``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,12 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
     from mentorat_desktop.core.database import Database
+
+# Told the steps done out of the steps of a whole-pool proposal, between two of them; it may
+# raise to stop the work there (the user interface runs the proposal in a thread and stops it
+# when the coordinator cancels: the work is then simply dropped, nothing was written).
+Progress = Callable[[int, int], None]
+PROPOSAL_STEPS = 4  # the pool read, every couple scored, the solution found, its reasons
 
 _COUNTED = tuple(s.value for s in COUNTED_STATUSES)
 _COUNTED_MARKS = ", ".join("?" * len(_COUNTED))
@@ -205,10 +211,17 @@ def best_for(
 
 
 def propose(
-    pool: Pool | Iterable[Candidate], weights: MatchWeights | None = None
+    pool: Pool | Iterable[Candidate],
+    weights: MatchWeights | None = None,
+    progress: Progress | None = None,
 ) -> list[Suggestion]:
-    """The whole-pool proposal of ``propose_pool``, on candidates already loaded."""
+    """The whole-pool proposal of ``propose_pool``, on candidates already loaded.
+    ``progress`` is told each step done (the first, reading the pool, is done by then)."""
     import numpy as np
+
+    def step(done: int) -> None:
+        if progress is not None:
+            progress(done, PROPOSAL_STEPS)
 
     weights = weights or MatchWeights()
     people = list(pool.candidates.values() if isinstance(pool, Pool) else pool)
@@ -220,6 +233,7 @@ def propose(
     scores = score_matrix(mentors, mentees, weights)
     _keep_better_direction(scores, mentors, mentees)
     scores = np.where(scores > 0, scores, 0.0)  # NaN > 0 is False
+    step(2)
     chosen = solve(
         scores,
         np.array([c.remaining for c in mentors], dtype=np.int64),
@@ -227,20 +241,33 @@ def propose(
         [c.id for c in mentors],
         [c.id for c in mentees],
     )
+    step(3)
     result = []
     for i, j in chosen:
         found = suggestion(mentors[i], mentees[j], weights)
         if found is not None:  # always, by construction
             result.append(found)
     result.sort(key=_order)
+    step(PROPOSAL_STEPS)
     return result
 
 
-def propose_pool(db: Database, weights: MatchWeights | None = None) -> list[Suggestion]:
+def propose_pool(
+    db: Database, weights: MatchWeights | None = None, progress: Progress | None = None
+) -> list[Suggestion]:
     """The pairs that give the best total score for the whole pool, within each member's
     remaining capacity (a member of role EITHER may mentor and be mentored, within the same
-    capacity); best first. Only couples with a positive score are proposed."""
-    return propose(load_pool(db), weights)
+    capacity); best first. Only couples with a positive score are proposed.
+
+    ``progress(done, total)``, when given, is told each of the ``PROPOSAL_STEPS`` steps done,
+    between two of them; an exception it raises stops the work there and goes to the
+    caller (nothing is written: a proposal only reads)."""
+    if progress is not None:
+        progress(0, PROPOSAL_STEPS)
+    pool = load_pool(db)
+    if progress is not None:
+        progress(1, PROPOSAL_STEPS)
+    return propose(pool, weights, progress)
 
 
 def _keep_better_direction(

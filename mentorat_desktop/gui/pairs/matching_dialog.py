@@ -4,12 +4,14 @@ The software proposes, the coordinator decides: accept (the pair is created as p
 refuse (never suggested again), or edit before creating it. A proposal takes up a place in
 both members' capacity: a suggestion whose member has no room left is not accepted, and the
 other suggestions of a member whose room is used up leave the list.
+
+The whole-pool proposal takes seconds on a pool of thousands: it runs off the GUI thread,
+with its steps in a progress dialog and a Cancel that drops the result.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -34,9 +37,12 @@ from mentorat_desktop.core.matching import (
     reasons_to_json,
     room_left,
 )
+from mentorat_desktop.core.matching.pool import PROPOSAL_STEPS
 from mentorat_desktop.core.services.members import MemberService
 from mentorat_desktop.core.services.pairs import PairInput, PairService
 from mentorat_desktop.core.services.settings import SettingsService
+from mentorat_desktop.gui.data import failure_text, own_connection
+from mentorat_desktop.gui.data.worker import Cancelled, Job, Progress, run_in_thread
 from mentorat_desktop.gui.pairs.member_picker import MemberPicker
 from mentorat_desktop.gui.pairs.suggestions_model import COL_REASONS, SuggestionModel
 from mentorat_desktop.i18n.messages import field_error_with_label
@@ -191,6 +197,9 @@ class MatchingDialog(QDialog):
         self._db = db
         self._pairs = PairService(db)
         self._weights = SettingsService(db).match_weights()
+        self.job: Job | None = None
+        self.progress = Progress()
+        self.progress_dialog: QProgressDialog | None = None
         self.setWindowTitle(self.tr("Suggested pairs"))
         self.setAccessibleName(self.windowTitle())
         self.resize(1000, 620)
@@ -267,12 +276,105 @@ class MatchingDialog(QDialog):
             return
         self.one.set_suggestions(best_for(self._db, member_id, self._weights, limit=5))
 
+    # -- the whole-pool proposal, off the GUI thread ----------------------------------------------
+
+    def is_proposing(self) -> bool:
+        return self.job is not None and self.job.running
+
     def propose(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.pool.set_suggestions(propose_pool(self._db, self._weights))
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        """Compute the whole-pool proposal in the thread pool; its steps are shown in a
+        progress dialog whose Cancel drops the result (nothing is written either way)."""
+        if self.is_proposing():
+            return
+        db, weights = self._db, self._weights
+        progress = Progress()
+        self.progress = progress
+        self.progress_dialog = box = self._progress_dialog()
+        box.canceled.connect(progress.cancel)
+        box.canceled.connect(self._cancelling)
+        progress.step.connect(self._stepped)
+
+        def run() -> list[Suggestion]:
+            with own_connection(db) as mine:  # its own connection: this runs in another thread
+                return propose_pool(mine, weights, progress.report)
+
+        self.compute.setEnabled(False)
+        self.pool.message.setText(self.tr("Computing the proposal…"))
+        self.job = run_in_thread(run, self._proposed, self._not_proposed)
+
+    def _progress_dialog(self) -> QProgressDialog:
+        title = self.tr("Whole-pool proposal")
+        box = QProgressDialog(self._step_text(0), self.tr("Cancel"), 0, PROPOSAL_STEPS, self)
+        box.setWindowTitle(title)
+        box.setAccessibleName(title)
+        cancel = QPushButton(self.tr("Cancel"), box)
+        cancel.setAccessibleName(self.tr("Cancel the proposal"))
+        box.setCancelButton(cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setMinimumDuration(300)  # a small pool is done before it would show
+        box.setAutoClose(False)
+        box.setAutoReset(False)
+        box.setValue(0)
+        return box
+
+    def _step_text(self, done: int) -> str:
+        texts = (
+            self.tr("Reading the members who can take a pair…"),
+            self.tr("Scoring every possible couple…"),
+            self.tr("Finding the best total for the whole pool…"),
+            self.tr("Writing the reasons of each suggestion…"),
+        )
+        return texts[min(done, len(texts) - 1)]
+
+    def _stepped(self, done: int, total: int) -> None:
+        if self.progress_dialog is not None and not self.progress.cancelled:
+            self.progress_dialog.setValue(done)
+            self.progress_dialog.setLabelText(self._step_text(done))
+
+    def _close_progress(self) -> None:
+        box, self.progress_dialog = self.progress_dialog, None
+        if box is not None:
+            box.hide()  # not close(): a progress dialog closed says it was cancelled
+            box.deleteLater()
+
+    def _cancelling(self) -> None:
+        # The work stops at its next step (a second at most): the button comes back then.
+        self._close_progress()
+        self.pool.message.setText(self.tr("Stopping the proposal…"))
+
+    def _proposed(self, suggestions: list[Suggestion]) -> None:
+        self._close_progress()
+        self.compute.setEnabled(True)
+        if self.progress.cancelled:  # asked to stop after the last step: dropped all the same
+            self._say_cancelled()
+            return
+        self.pool.set_suggestions(suggestions)
+        if suggestions:
+            self.pool.message.setText(
+                self.tr("%n pair(s) proposed for the whole pool.", "", len(suggestions))
+            )
+
+    def _not_proposed(self, error: BaseException) -> None:
+        self._close_progress()
+        self.compute.setEnabled(True)
+        if isinstance(error, Cancelled):
+            self._say_cancelled()
+            return
+        from mentorat_desktop.i18n import current_language
+
+        self.pool.message.setText(failure_text(error, current_language()))
+
+    def _say_cancelled(self) -> None:
+        self.pool.message.setText(
+            self.tr("Proposal cancelled: the list is as it was before, nothing was changed.")
+        )
+
+    def reject(self) -> None:
+        # Closed while the proposal runs: it stops at its next step, its result is dropped.
+        if self.is_proposing():
+            self.progress.cancel()
+            self._close_progress()
+        super().reject()
 
     def _edit(self, suggestion: Suggestion) -> None:
         self.edit_requested.emit(suggestion)
