@@ -164,6 +164,13 @@ _TABLE_STYLE = [
 ]
 
 
+_PLAIN_STYLE = [
+    *_TABLE_STYLE,
+    ("FONTNAME", (0, 1), (-1, -1), FONT),
+    ("FONTSIZE", (0, 1), (-1, -1), 10),
+]
+
+
 def render_rota(
     rota: Rota,
     people: list[Present],
@@ -245,15 +252,17 @@ def render_rota(
                 ]
             ]
             for round_ in rota.rounds:
+                # Plain strings (cut to their column) rather than paragraphs: a rota of 60
+                # people holds hundreds of cells, and a paragraph costs ten times more.
                 meeting = round_[table - 1]
                 rows.append(
                     [
-                        p(n(meeting.round), "cell"),
-                        p(names.get(meeting.older, ""), "cell"),
-                        p(names.get(meeting.younger, ""), "cell"),
+                        n(meeting.round),
+                        fit_text(names.get(meeting.older, ""), FONT, 10, widths[1] - 6),
+                        fit_text(names.get(meeting.younger, ""), FONT, 10, widths[2] - 6),
                     ]
                 )
-            grid = Table(rows, colWidths=widths, hAlign="LEFT", style=TableStyle(_TABLE_STYLE))
+            grid = Table(rows, colWidths=widths, hAlign="LEFT", style=TableStyle(_PLAIN_STYLE))
             story.append(KeepTogether([p(t.table.format(n=n(table)), "table"), grid]))
         story.append(PageBreak())
         story += _by_person(rota, people, t, s, width, language)
@@ -281,7 +290,7 @@ def _by_person(
     header = [
         Paragraph(markup(t.person_head), s["grid_bold"]),
         Paragraph(markup(t.side_head), s["grid_bold"]),
-        *(Paragraph(markup(n(r)), s["grid_bold"]) for r in range(1, held + 1)),
+        *(Paragraph(markup(t.round_n.format(n=n(r))), s["grid_bold"]) for r in range(1, held + 1)),
     ]
     rows: list[list[Any]] = [header]
     everyone = sorted(
@@ -290,18 +299,22 @@ def _by_person(
     )
     shaded: list[tuple[Any, ...]] = []
     for member_id, side in everyone:
-        cells = [
-            Paragraph(markup(names.get(member_id, "")), s["grid"]),
-            Paragraph(markup(side), s["grid"]),
-        ]
+        cells = [fit_text(names.get(member_id, ""), FONT, 8.5, name_w - 6), side]
         for index, meeting in enumerate(rota.schedule_of(member_id)):
             if meeting is None:
-                cells.append(Paragraph(markup(t.sits_out), s["grid"]))
+                cells.append(t.sits_out)
                 shaded.append(("BACKGROUND", (2 + index, len(rows)), (2 + index, len(rows)), SHADE))
             else:
-                cells.append(Paragraph(markup(n(meeting.table)), s["grid_bold"]))
+                cells.append(n(meeting.table))
         rows.append(cells)
-    style = [*_TABLE_STYLE, ("ALIGN", (2, 0), (-1, -1), "CENTER"), *shaded]
+    style = [
+        *_TABLE_STYLE,
+        ("FONTNAME", (0, 1), (1, -1), FONT),
+        ("FONTNAME", (2, 1), (-1, -1), FONT_BOLD),
+        ("FONTSIZE", (0, 1), (-1, -1), 8.5),
+        ("ALIGN", (2, 0), (-1, -1), "CENTER"),
+        *shaded,
+    ]
     grid = Table(
         rows,
         colWidths=[name_w, side_w, *([round_w] * held)],
@@ -311,7 +324,6 @@ def _by_person(
     )
     story: list[Any] = [
         Paragraph(markup(t.by_person), s["h1"]),
-        Paragraph(markup(t.round_head), s["note"]),
         grid,
         Spacer(1, 4),
         Paragraph(markup(t.legend), s["note"]),
