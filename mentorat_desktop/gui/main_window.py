@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QProcess
@@ -45,12 +44,22 @@ class MainWindow(QMainWindow):
         self.members_view.demo_requested.connect(self.open_demo)
         ctx.signals.changed.connect(self._on_changed)
         self._build_menus()
+        from mentorat_desktop.gui.demo_banner import add_demo_banner
+
+        self.demo_banner = add_demo_banner(self, ctx.db.path, self.data_menu.reset_demo)
         self.statusBar().showMessage(self.tr("Database: {path}").format(path=str(ctx.db.path)))
 
     def _make_pairs_view(self):
         from mentorat_desktop.gui.pairs.view import PairsView
 
-        view = PairsView(self.ctx.db, self.ctx.members, self.ctx.signals, self.ctx.language, self)
+        view = PairsView(
+            self.ctx.db,
+            self.ctx.members,
+            self.ctx.signals,
+            self.ctx.language,
+            self,
+            undo_stack=self.ctx.undo_stack,
+        )
         view.matching_requested.connect(self.open_matching)
         return view
 
@@ -102,6 +111,10 @@ class MainWindow(QMainWindow):
         title = f"Mentorat — {name}" if name else "Mentorat"
         if self.ctx.db.read_only:
             title += " " + self.tr("(read-only: another copy has it open)")
+        from mentorat_desktop.gui.demo_banner import is_demo
+
+        if is_demo(self.ctx.db.path):
+            title += " — " + self.tr("Demonstration")
         self.setWindowTitle(title)
 
     def _on_changed(self, topic: str) -> None:
@@ -140,7 +153,7 @@ class MainWindow(QMainWindow):
         )
         from mentorat_desktop.gui.data.menu import build_data_menu
 
-        build_data_menu(self, self.ctx)
+        self.data_menu = build_data_menu(self, self.ctx)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -332,18 +345,26 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_demo(self) -> None:
-        QProcess.startDetached(
-            sys.executable, ["-m", "mentorat_desktop", "--demo", "--lang", self.ctx.language]
-        )
+        from mentorat_desktop.gui.data import application_command
+
+        # The executable alone in a frozen build, "python -m mentorat_desktop" otherwise.
+        program, arguments = application_command(["--demo", "--lang", self.ctx.language])
+        QProcess.startDetached(program, arguments)
 
     def about(self) -> None:
+        from mentorat_desktop.core.backups import backup_folder
+
         QMessageBox.about(
             self,
             self.tr("About Mentorat"),
             self.tr(
                 "Mentorat {version}\n\nRuns a reverse-mentoring program: members, pairs, "
                 "sessions and charters, on this computer only."
-            ).format(version=__version__),
+            ).format(version=__version__)
+            + "\n\n"
+            + self.tr("Data file: {path}\nBackups: {folder}").format(
+                path=self.ctx.db.path, folder=backup_folder(self.ctx.db.path)
+            ),
         )
 
     def show_view(self, name: str) -> None:

@@ -148,6 +148,11 @@ def field_error(error: FieldError) -> str:
         return QCoreApplication.translate(
             "Messages", "A pair cannot go from this status to that one."
         )
+    if code == "changed_since":
+        return QCoreApplication.translate(
+            "Messages",
+            "The pair has changed since: this change can no longer be undone from here.",
+        )
     if code == "date_before_last_change":
         return QCoreApplication.translate(
             "Messages", "This date comes before the pair's last change of status."

@@ -582,6 +582,47 @@ def test_life_of_a_pair(view, people, pairs, find, qtbot, type_text):
     assert find(view, QPushButton, "Life of the pair").isEnabled()
 
 
+def test_a_change_of_status_is_undone_and_redone_whole(ctx, view, people, pairs, find, qtbot):
+    pair = pairs.create(PairInput(people["Émile"], people["Anne"]))
+    qtbot.mouseClick(find(step_dialog(view, Step.ACTIVATE), QPushButton, "OK"), LEFT)
+    assert pairs.get(pair.id).status == PairStatus.ACTIVE
+    assert ctx.undo_stack.undoText() == "start the pair"
+
+    # the end and its evaluation, taken back by Ctrl+Z: active again, nothing of the end left
+    dialog = step_dialog(view, Step.END)
+    reason = find(dialog, QComboBox, "Reason")
+    reason.setCurrentIndex(reason.findText("Objectives reached"))
+    dialog.mentor_learned.setPlainText("Écouter")
+    qtbot.mouseClick(find(dialog, QPushButton, "OK"), LEFT)
+    assert pairs.get(pair.id).status == PairStatus.ENDED
+    ctx.undo_stack.undo()
+    back = pairs.get(pair.id)
+    assert back.status == PairStatus.ACTIVE
+    assert (back.ended_on, back.end_reason, back.mentor_learned) == (None, None, None)
+    assert [c.status for c in back.history] == [PairStatus.PROPOSED, PairStatus.ACTIVE]
+    ctx.undo_stack.redo()  # the same end, with the same evaluation
+    again = pairs.get(pair.id)
+    assert again.status == PairStatus.ENDED and again.mentor_learned == "Écouter"
+
+    # undoing the start puts the proposal back as it was: no signature, no start
+    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
+    proposal = pairs.get(pair.id)
+    assert proposal.status == PairStatus.PROPOSED
+    assert (proposal.start_date, proposal.charter_signed_on) == (None, None)
+
+
+def test_a_change_made_elsewhere_since_is_not_lost_by_undo(ctx, view, people, pairs, find, qtbot):
+    pair = pairs.create(PairInput(people["Émile"], people["Anne"], start_date=TODAY))
+    step_dialog(view, Step.PAUSE).accept()
+    pairs.resume(pair.id, TODAY)  # made elsewhere (another window, the command line)
+    ctx.undo_stack.undo()
+    assert pairs.get(pair.id).status == PairStatus.ACTIVE  # the resumption stands
+    assert len(pairs.get(pair.id).history) == 3
+    said = view.window().statusBar().currentMessage()
+    assert said.startswith("The pair has changed since"), said
+
+
 def test_a_proposal_is_withdrawn_not_ended(view, people, pairs, find, qtbot, type_text):
     pair = pairs.create(PairInput(people["Émile"], people["Anne"]))
     assert not view.actions[Step.END].isEnabled()  # no evaluation for a pair never started
@@ -594,7 +635,7 @@ def test_a_proposal_is_withdrawn_not_ended(view, people, pairs, find, qtbot, typ
     withdrawn = pairs.get(pair.id)
     assert withdrawn.is_cancelled and withdrawn.end_reason is None
     said = view.window().statusBar().currentMessage()
-    assert said == "The proposal Émile Émery and Anne Dupont was withdrawn.", said
+    assert said == "The proposal Émile Émery and Anne Dupont was withdrawn. (Ctrl+Z to undo)"
 
     # it leaves the current pairs, and is told apart from the pairs that ran and ended
     assert view.model.rowCount() == 0

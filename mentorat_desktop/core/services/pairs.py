@@ -785,6 +785,35 @@ class PairService:
         self._db.bus.emit(Topic.PAIRS, Topic.MEMBERS)
         return paused, withdrawn
 
+    def take_back_last_change(self, pair_id: int, before: PairRecord) -> PairRecord:
+        """Undo the pair's last change of status, made a moment ago from ``before`` (the
+        record as it was): its history line is removed and what the change set (the
+        signature and start of an activation, the end and its evaluation) is put back as it
+        was, in one transaction. Refused (ValidationError, nothing written) when the pair
+        has changed since, so that no later change is lost."""
+        with self._db.transaction() as session:
+            pair = self._pair(session, pair_id)
+            if (
+                len(pair.history) != len(before.history) + 1
+                or len(pair.history) < 2
+                or PairStatus(pair.history[-2].status) != before.status
+            ):
+                raise ValidationError([FieldError("status", "changed_since")])
+            session.delete(pair.history[-1])
+            pair.history.pop()
+            pair.status = before.status
+            pair.start_date = before.start_date
+            pair.charter_signed_on = before.charter_signed_on
+            pair.capacity_override_reason = before.capacity_override_reason
+            pair.ended_on = before.ended_on
+            pair.end_reason = before.end_reason
+            pair.outcome = before.outcome
+            pair.mentor_learned = before.mentor_learned
+            pair.mentee_learned = before.mentee_learned
+            pair.closing_comment = before.closing_comment
+        self._db.bus.emit(Topic.PAIRS)
+        return self.get(pair_id)
+
     def pause(self, pair_id: int, on: dt.date, note: str | None = None) -> PairRecord:
         """ACTIVE -> PAUSED."""
         return self._simple_change(pair_id, PairStatus.PAUSED, on, note)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +23,7 @@ from mentorat_desktop.core.errors import FieldError, ValidationError
 from mentorat_desktop.core.services.pairs import PairRecord, PairService
 from mentorat_desktop.gui.labels import end_reason_label, outcome_label
 from mentorat_desktop.gui.notices import tell
+from mentorat_desktop.gui.pairs.commands import ChangePairStatus
 from mentorat_desktop.gui.widgets import Button, DateField, FieldWithError, lay_out_form_dialog
 from mentorat_desktop.i18n.messages import field_error
 
@@ -36,10 +38,16 @@ class Step(StrEnum):
 
 class StatusDialog(QDialog):
     def __init__(
-        self, pairs: PairService, pair: PairRecord, step: Step, parent: QWidget | None = None
+        self,
+        pairs: PairService,
+        pair: PairRecord,
+        step: Step,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self._pairs = pairs
+        self._undo = undo_stack  # the change, once made, can be undone (Ctrl+Z)
         self._pair = pair
         self._step = step
         titles = {
@@ -155,27 +163,33 @@ class StatusDialog(QDialog):
             return
         on = self.date.date().toPython()
         pair_id = self._pair.id
+        note = self.note.text().strip() or None if self._step != Step.END else None
+        override = self.override.text().strip() or None if self._step == Step.ACTIVATE else None
+        end = {}
+        if self._step == Step.END:
+            end = {
+                "reason": self.reason.currentData(),
+                "outcome": self.outcome.currentData(),
+                "mentor_learned": self.mentor_learned.toPlainText().strip() or None,
+                "mentee_learned": self.mentee_learned.toPlainText().strip() or None,
+                "comment": self.comment.toPlainText().strip() or None,
+            }
+        pairs, step = self._pairs, self._step
+
+        def change() -> object:
+            if step == Step.ACTIVATE:
+                return pairs.activate(pair_id, on, override_reason=override)
+            if step == Step.PAUSE:
+                return pairs.pause(pair_id, on, note=note)
+            if step == Step.RESUME:
+                return pairs.resume(pair_id, on, note=note)
+            if step == Step.CANCEL:
+                return pairs.cancel_proposal(pair_id, on, note=note)
+            return pairs.end(pair_id, on, **end)
+
+        before = self._pairs.get(pair_id)
         try:
-            if self._step == Step.ACTIVATE:
-                self._pairs.activate(
-                    pair_id, on, override_reason=self.override.text().strip() or None
-                )
-            elif self._step == Step.PAUSE:
-                self._pairs.pause(pair_id, on, note=self.note.text().strip() or None)
-            elif self._step == Step.RESUME:
-                self._pairs.resume(pair_id, on, note=self.note.text().strip() or None)
-            elif self._step == Step.CANCEL:
-                self._pairs.cancel_proposal(pair_id, on, note=self.note.text().strip() or None)
-            else:
-                self._pairs.end(
-                    pair_id,
-                    on,
-                    reason=self.reason.currentData(),
-                    outcome=self.outcome.currentData(),
-                    mentor_learned=self.mentor_learned.toPlainText().strip() or None,
-                    mentee_learned=self.mentee_learned.toPlainText().strip() or None,
-                    comment=self.comment.toPlainText().strip() or None,
-                )
+            change()
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return
@@ -187,5 +201,18 @@ class StatusDialog(QDialog):
             Step.END: self.tr("The pair {mentor} and {mentee} has ended."),
             Step.CANCEL: self.tr("The proposal {mentor} and {mentee} was withdrawn."),
         }
-        tell(self.parentWidget(), done[self._step].format(**names))
+        text = done[self._step].format(**names)
+        if self._undo is not None:
+            parent = self.parentWidget()
+            self._undo.push(
+                ChangePairStatus(
+                    self._pairs,
+                    before,
+                    change,
+                    self.windowTitle().lower(),
+                    lambda said: tell(parent, said),
+                )
+            )
+            text += " " + self.tr("(Ctrl+Z to undo)")
+        tell(self.parentWidget(), text)
         super().accept()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,9 +53,11 @@ class PairsView(QWidget):
         signals: DataSignals,
         language: str,
         parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
+        self._undo = undo_stack  # changes of status can be undone
         self._members = members
         self._language = language
         self.pairs = PairService(db)
@@ -158,6 +160,21 @@ class PairsView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addLayout(actions_row)
+        from mentorat_desktop.gui.help.empty_hint import EmptyHint
+
+        self.empty_hint = EmptyHint(
+            self.tr("No pairs yet"),
+            self.tr(
+                "Pairs are formed from the members: add or import them first in the Members "
+                "tab. Then “Suggest pairs…” (Ctrl+M) shows who fits with whom, and why; "
+                "“New pair…” forms one yourself. A pair stays proposed until its charter is "
+                "signed."
+            ),
+            "pairs",
+            language,
+            self,
+        )
+        layout.addWidget(self.empty_hint)
         layout.addWidget(splitter, 1)
         layout.addLayout(pair_row)
 
@@ -217,6 +234,7 @@ class PairsView(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
+        self.empty_hint.setVisible(self.model.total_count() == 0)
         self.count_label.setText(self.tr("%n pair(s) shown", "", self.model.rowCount()))
 
     # -- selection -----------------------------------------------------------------------------
@@ -318,7 +336,7 @@ class PairsView(QWidget):
         pair = self.current_pair()
         if pair is None:
             return None
-        dialog = StatusDialog(self.pairs, pair, step, self)
+        dialog = StatusDialog(self.pairs, pair, step, self, undo_stack=self._undo)
         dialog.open()
         return dialog
 
