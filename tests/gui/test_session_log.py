@@ -253,6 +253,40 @@ def test_logging_in_french_shows_1_h_30(ctx_fr, qtbot, find):
     assert window.sessions_view.summary.text() == "1 rencontre, 1 h 30"
 
 
+def test_the_pair_list_follows_new_pairs_and_renamed_members(ctx, log_for, pairs, qtbot):
+    """The dialog's list of pairs is read once and shared by every dialog (Ctrl+L stays
+    instant on a large register), yet a pair started or a member renamed since shows at
+    once in the next dialog; a session logged changes nothing in it."""
+
+    def entries(dialog: SessionLogDialog) -> list[str]:
+        return [dialog.pair.itemText(i) for i in range(dialog.pair.count())]
+
+    first = log_for()
+    assert entries(first) == ["", "Émile Émery & Bruno Faure", ZOE_ANNE]
+    first.reject()
+    lea = add_member(ctx, "Léa", "Abel", 2003, Role.MENTOR)
+    paul = add_member(ctx, "Paul", "Abel", 1958, Role.MENTEE)
+    PairService(ctx.db).create(PairInput(lea, paul, start_date=STARTED))
+    anne = next(m for m in ctx.members.list_members() if m.first_name == "Anne")
+    ctx.members.update(
+        anne.id,
+        MemberInput(first_name="Anne", last_name="Durand", birth_year=1955, role=Role.MENTEE),
+    )
+    second = log_for()
+    assert entries(second) == [
+        "",
+        "Léa Abel & Paul Abel",
+        "Émile Émery & Bruno Faure",
+        "Zoé Vidal & Anne Durand",
+    ]
+    assert second.pair.currentText() == "Zoé Vidal & Anne Durand"  # opened for that pair
+    second.pair.setCurrentIndex(0)
+    second.pair.setFocus()
+    second.pair.lineEdit().setText("lea abel")
+    second.pair.lineEdit().editingFinished.emit()
+    assert second.pair.chosen() == second.pair.itemData(1)
+
+
 def test_a_name_in_two_pairs_takes_none(log_for, find, qtbot):
     """ "e" is in both pairs: leaving the box guesses nothing, and saving asks for a pair."""
     dialog = log_for()

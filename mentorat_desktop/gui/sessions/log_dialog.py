@@ -6,7 +6,11 @@ duration is written as people write it ("1h30", "1,5", "90 min", "1:30").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+import weakref
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,17 +21,64 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.durations import DurationError, format_minutes, parse_duration
 from mentorat_desktop.core.enums import Direction, Mode, PairStatus
 from mentorat_desktop.core.errors import FieldError, ValidationError
+from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.formatting import format_date, format_hours
 from mentorat_desktop.core.services.pairs import PairService
 from mentorat_desktop.core.services.sessions import SessionInput, SessionRecord, SessionService
-from mentorat_desktop.gui.folding_combo import FoldingCombo
+from mentorat_desktop.core.text import fold
+from mentorat_desktop.gui.folding_combo import FOLDED_ROLE, FoldingCombo
 from mentorat_desktop.gui.labels import direction_label, mode_label
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.widgets import DateField, FieldWithError, lay_out_form_dialog
 from mentorat_desktop.i18n.messages import field_error
+
+
+@dataclass
+class _PairChoices:
+    """The pair field's entries for one register, built once and shared by every dialog
+    until a pair or a member changes: opening the dialog on 2,500 pairs then reads and
+    folds nothing (Ctrl+L is a many-times-a-day gesture)."""
+
+    model: QStandardItemModel = field(default_factory=QStandardItemModel)
+    stale: bool = True
+
+    def changed(self, topic: Topic) -> None:
+        if topic in (Topic.PAIRS, Topic.MEMBERS):
+            self.stale = True
+
+    def fill(self, pairs: PairService) -> QStandardItemModel:
+        if self.stale:
+            self.model.clear()
+            blank = QStandardItem("")
+            blank.setData(None, Qt.ItemDataRole.UserRole)
+            items = [blank]
+            for p in pairs.list_choices():
+                if p.status != PairStatus.PROPOSED:
+                    label = f"{p.mentor_name} & {p.mentee_name}"
+                    item = QStandardItem(label)
+                    item.setData(p.id, Qt.ItemDataRole.UserRole)
+                    item.setData(fold(label), FOLDED_ROLE)
+                    items.append(item)
+            root = self.model.invisibleRootItem()
+            root.appendRows(items)
+            self.stale = False
+        return self.model
+
+
+_choices: weakref.WeakKeyDictionary[Database, _PairChoices] = weakref.WeakKeyDictionary()
+
+
+def _pair_choices(db: Database) -> _PairChoices:
+    """The shared entries of ``db``'s register, kept up to date through its change bus."""
+    choices = _choices.get(db)
+    if choices is None:
+        choices = _choices[db] = _PairChoices()
+        db.bus.subscribe(choices.changed)
+    return choices
 
 
 class SessionLogDialog(QDialog):
@@ -63,10 +114,16 @@ class SessionLogDialog(QDialog):
 
         self.pair = FoldingCombo(self.tr("Pair"), self)
         self.pair.lineEdit().setPlaceholderText(self.tr("Type part of a name…"))
-        self.pair.addItem("", None)
-        for p in pairs.list_choices():
-            if p.status != PairStatus.PROPOSED:
-                self.pair.add_entry(f"{p.mentor_name} & {p.mentee_name}", p.id)
+        # The entries are shared (see _PairChoices); the box does not measure every entry
+        # to size itself, which on thousands of pairs cost more than the rest of the dialog.
+        self.pair.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.pair.setMinimumContentsLength(36)
+        model = _pair_choices(pairs._db).fill(pairs)
+        self.pair.setModel(model)
+        self.pair.completer().setModel(model)
+        self.pair.setCurrentIndex(0)
         add("pair_id", self.tr("Pair"), self.pair)
         self.date = DateField(parent=self)
         self.date.setMaximumDate(QDate.currentDate())
