@@ -554,6 +554,42 @@ COMMANDS: tuple[Command, ...] = (
             ),
         ),
     ),
+    Command(
+        "speed-meeting",
+        "cli_event",
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Seat the members present for speed-meeting rounds and print the rota to PDF.",
+        ),
+        "mentorat-desktop speed-meeting --db mentorat.sqlite3 --members presents.txt "
+        "--rounds 8 -o rotation.pdf",
+        (
+            _db(),
+            Option(
+                ("--members",),
+                QT_TRANSLATE_NOOP(
+                    "CliHelp",
+                    "who is present: a text file with one name or e-mail a line, "
+                    "or names separated by commas",
+                ),
+                {"required": True, "metavar": "FILE_OR_LIST"},
+            ),
+            Option(
+                ("--rounds",),
+                QT_TRANSLATE_NOOP("CliHelp", "how many rounds (1 to 99)"),
+                {"type": int, "required": True, "metavar": "N"},
+            ),
+            Option(
+                ("--json",),
+                QT_TRANSLATE_NOOP(
+                    "CliHelp",
+                    "also print each round's meetings as JSON (member numbers and table)",
+                ),
+                {"action": "store_true"},
+            ),
+            _output(QT_TRANSLATE_NOOP("CliHelp", "the PDF file to write")),
+        ),
+    ),
 )
 BY_NAME = {command.name: command for command in COMMANDS}
 

@@ -78,7 +78,7 @@ FR_FR = RotaTexts(
     ),
     printed_on="Imprimé le {date}",
     footer_page="Page {page}",
-    nobody="Personne ne peut être placé : il faut au moins une personne de chaque groupe.",
+    nobody="Aucune place ne peut être attribuée : il faut au moins une personne de chaque groupe.",
 )
 
 FR_CA = replace(FR_FR, pdf_lang="fr-CA")
