@@ -17,6 +17,7 @@ class Topic(StrEnum):
     SESSIONS = "sessions"
     FOLLOW_UP = "follow_up"
     SETTINGS = "settings"
+    TRAINING = "training"
 
 
 Listener = Callable[[Topic], None]

@@ -195,6 +195,7 @@ class ReasonCode(StrEnum):
     END_PASSED = "end_passed"  # {"date", "days"} the planned end passed `days` days ago
     END_NEAR = "end_near"  # {"date", "days"} the planned end is in `days` days (0: today)
     BELOW_LAST_MONTH = "below_last_month"  # {"hours", "commitment"}
+    MENTOR_UNTRAINED = "mentor_untrained"  # {"mentor"} a proposed pair's mentor, not trained
 
 
 @dataclass(frozen=True)
@@ -689,6 +690,8 @@ def reason_keys(item: FollowUpItem, today: dt.date) -> tuple[str, ...]:
             keys.append(f"end:{reason.params['date'].isoformat()}")
         elif reason.code is ReasonCode.BELOW_LAST_MONTH:
             keys.append(f"below:{add_months(month_start(today), -1).strftime('%Y-%m')}")
+        elif reason.code is ReasonCode.MENTOR_UNTRAINED:
+            keys.append("untrained")
     return tuple(keys)
 
 
@@ -751,6 +754,9 @@ def to_follow_up(db: Database, today: dt.date, include_handled: bool = False) ->
       ``end_soon_days`` days (``days`` from 0, today, up; ACTIVE or PAUSED pairs).
     - ``below_last_month`` {"hours", "commitment"}: an ACTIVE pair whose last month carried
       a commitment (see the module's rule) that its hours did not reach.
+    - ``mentor_untrained`` {"mentor"}: a PROPOSED pair whose mentor has no training date
+      (core/services/training.py): to invite to a training session before the pair starts.
+      Listed after the pairs that have started.
 
     A pair marked as called / handled (``FollowUpService.mark_handled``) is left out while
     its latest mark holds the keys (``reason_keys``) of all its current reasons, unless a
@@ -828,5 +834,35 @@ def to_follow_up(db: Database, today: dt.date, include_handled: bool = False) ->
         if marks and _covered(marks.get(pair.id), item, today):
             continue
         ranked.append(((not silent, -silent_days, -len(reasons), *pair.sort_key()), item))
+    for untrained in _untrained_proposed(db):
+        if not (marks and _covered(marks.get(untrained.pair_id), untrained, today)):
+            ranked.append(((True, 1, 0, untrained.mentor_name, untrained.pair_id), untrained))
     ranked.sort(key=lambda entry: entry[0])
     return [item for _key, item in ranked]
+
+
+def _untrained_proposed(db: Database) -> list[FollowUpItem]:
+    """The PROPOSED pairs whose mentor has no training date, one query."""
+    rows = db.query(
+        "SELECT p.id, mr.first_name, mr.last_name, me.first_name, me.last_name, "
+        "mr.phone, me.phone, mr.email, me.email FROM pair p "
+        "JOIN member mr ON mr.id = p.mentor_id JOIN member me ON me.id = p.mentee_id "
+        "WHERE p.status = 'proposed' AND mr.mentor_training_on IS NULL"
+    )
+    items = []
+    for pair_id, mr_first, mr_last, me_first, me_last, mr_phone, me_phone, mr_mail, me_mail in rows:
+        mentor = f"{mr_first} {mr_last}".strip()
+        items.append(
+            FollowUpItem(
+                pair_id,
+                mentor,
+                f"{me_first} {me_last}".strip(),
+                mr_phone,
+                me_phone,
+                mr_mail,
+                me_mail,
+                None,
+                (Reason(ReasonCode.MENTOR_UNTRAINED, {"mentor": mentor}),),
+            )
+        )
+    return items

@@ -35,6 +35,10 @@ def followup_reason_text(code: str, params: Mapping[str, Any], language: str) ->
             hours=format_hours(float(p["hours"]), language),
             commitment=format_hours(float(p["commitment"]), language),
         )
+    if code == "mentor_untrained":
+        return QCoreApplication.translate(
+            "FollowUp", "Proposed pair: {mentor} has not had the mentor training yet."
+        ).format(mentor=p.get("mentor", ""))
     return code
 
 
@@ -47,6 +51,10 @@ def followup_question(code: str) -> str:
     if code == "below_last_month":
         return QCoreApplication.translate(
             "FollowUp", "Does the rhythm still suit you both? Can we help find a time?"
+        )
+    if code == "mentor_untrained":
+        return QCoreApplication.translate(
+            "FollowUp", "Can you come to the next training session before the pair starts?"
         )
     if code in ("end_near", "end_passed"):
         return QCoreApplication.translate(

@@ -50,6 +50,8 @@ def field_label(name: str) -> str:
         "mode": QCoreApplication.translate("Fields", "Mode"),
         "place": QCoreApplication.translate("Fields", "Place"),
         "topics": QCoreApplication.translate("Fields", "Topics"),
+        "title": QCoreApplication.translate("Fields", "Title"),
+        "trainer": QCoreApplication.translate("Fields", "Trainer"),
         "direction": QCoreApplication.translate("Fields", "Who taught"),
         "mentor": QCoreApplication.translate("Fields", "Mentor"),
         "mentee": QCoreApplication.translate("Fields", "Mentee"),

@@ -608,10 +608,12 @@ def test_only_active_and_paused_pairs_are_listed(db: Database, reg: Register) ->
     proposed = reg.pair(None, planned_end=TODAY)
     for pair in (ended, proposed):
         reg.follow_up(pair, D(2025, 6, 1), recheck_on=D(2025, 6, 2))
-    # A paused pair is never silent nor below its commitment.
-    assert listed(db) == {}
+    # A paused pair is never silent nor below its commitment; a proposed pair is listed
+    # only for its mentor's training, not yet had (core.services.training).
+    untrained = {proposed: {"mentor_untrained": {"mentor": "Mentor M003"}}}
+    assert listed(db) == untrained
     reg.follow_up(paused, D(2025, 6, 1), recheck_on=D(2025, 6, 2))
-    assert listed(db) == {paused: {"recheck": {"date": D(2025, 6, 2)}}}
+    assert listed(db) == {**untrained, paused: {"recheck": {"date": D(2025, 6, 2)}}}
 
 
 def test_order_contacts_and_several_reasons(db: Database, reg: Register) -> None:

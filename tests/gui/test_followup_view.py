@@ -48,7 +48,8 @@ def build(ctx) -> dict[str, int]:
       125 days, nothing last month.
     - Paul & Marc, from 1 March, planned end 1 July: May 3 h, 15 June 1 h: ends soon.
     - Léa & Henri, from 10 January, 2 h in January, ended on 10 February.
-    - Yann & Odile: proposed, never started.
+    - Yann & Odile: proposed, never started; Yann had the mentor training, so the proposal
+      is not to call.
     """
     pairs = PairService(ctx.db)
     sessions = SessionService(ctx.db)
@@ -60,7 +61,15 @@ def build(ctx) -> dict[str, int]:
     marc = member(ctx, "Marc", "Leroy", 1948, Role.MENTEE, "05 56 44 33 22", "marc@example.org")
     lea = member(ctx, "Léa", "Roux", 2003, Role.MENTOR)
     henri = member(ctx, "Henri", "Petit", 1950, Role.MENTEE)
-    yann = member(ctx, "Yann", "Morel", 2002, Role.MENTOR)
+    yann = ctx.members.add(
+        MemberInput(
+            first_name="Yann",
+            last_name="Morel",
+            birth_year=2002,
+            role=Role.MENTOR,
+            mentor_training_on=D(2026, 1, 15),
+        )
+    ).id
     odile = member(ctx, "Odile", "Blanc", 1951, Role.MENTEE)
 
     ids = {
