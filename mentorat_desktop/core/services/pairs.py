@@ -723,6 +723,42 @@ class PairService:
         self._db.bus.emit(Topic.PAIRS)
         return self.get(pair_id)
 
+    def activate_many(self, pair_ids: list[int], signed_on: dt.date) -> list[PairRecord]:
+        """PROPOSED -> ACTIVE for several pairs whose charters were signed on ``signed_on``
+        (a kickoff evening), in ONE transaction: all of them, or, when any is refused (not
+        proposed any more, a member archived, an end before the start, a capacity full;
+        no override here), none (ValidationError with every problem). NotFoundError when a
+        pair does not exist. Announced once."""
+        if not pair_ids:
+            return []
+        with self._db.transaction() as session:
+            errors: list[FieldError] = []
+            pairs = [self._pair(session, pair_id) for pair_id in dict.fromkeys(pair_ids)]
+            for pair in pairs:
+                errors += self._transition_errors(
+                    pair, PairStatus.ACTIVE, signed_on, PairStatus.PROPOSED
+                )
+                for field, member in (("mentor_id", pair.mentor), ("mentee_id", pair.mentee)):
+                    if member.status == MemberStatus.ARCHIVED:
+                        errors.append(
+                            FieldError(field, "member_archived", {"name": member.full_name})
+                        )
+                start = pair.start_date or signed_on
+                if pair.planned_end is not None and pair.planned_end < start:
+                    errors.append(FieldError("planned_end", "end_before_start"))
+                errors += self._capacity_problems(
+                    session, pair.mentor, pair.mentee, besides=pair.id
+                )
+            if errors:
+                raise ValidationError(errors)
+            for pair in pairs:
+                pair.charter_signed_on = signed_on
+                if pair.start_date is None:
+                    pair.start_date = signed_on
+                self._record_change(pair, PairStatus.ACTIVE, signed_on, None)
+        self._db.bus.emit(Topic.PAIRS)
+        return [self.get(pair.id) for pair in pairs]
+
     def open_pairs_of(self, member_ids: list[int]) -> list[PairChoice]:
         """The proposed, active and paused pairs of these members, in either role."""
         if not member_ids:
