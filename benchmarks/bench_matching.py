@@ -5,8 +5,11 @@ languages, organisations and reporting lines, a few pairs already running and a 
 refused), then times ``propose_pool``: reading the pool, scoring every couple and solving the
 assignment exactly. Target: median of 5 runs at most 1 s.
 
-A second, informative figure adds members of role EITHER (who may mentor or be mentored): the
-problem is then no longer bipartite and the exact solver takes its general path.
+The same pool with 90 members of role EITHER added (who may mentor or be mentored: the problem
+is then no longer bipartite and the exact solver takes its general path), against the pool
+without them, alternated (benchmarks/floor.py): target at most 2 times. Each pool's proposal
+is also set against the solver alone on the same score matrix (context: what reading and
+scoring add).
 
 Usage: bench_matching.py [--mentors N] [--mentees N] [--either N] [--runs N] [--seed N]
 """
@@ -23,7 +26,12 @@ import time
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import floor
+
 TARGET_S = 1.0
+EITHER_TARGET = 2.0
 
 DIGITAL = [
     "Réseaux sociaux",
@@ -228,6 +236,50 @@ def bench(path: Path, runs: int) -> tuple[list[float], dict[str, float], int, fl
     return totals, split, proposed, first
 
 
+def solver_alone(path: Path) -> Any:
+    """A call of ``solve`` on the score matrix ``propose`` builds for the pool at ``path``
+    (the steps of ``propose`` before it, done once)."""
+    import numpy as np
+
+    from mentorat_desktop.core import matching
+    from mentorat_desktop.core.database import open_database
+    from mentorat_desktop.core.matching.pool import _keep_better_direction
+    from mentorat_desktop.core.matching.scoring import score_matrix
+    from mentorat_desktop.core.matching.solver import solve
+    from mentorat_desktop.core.matching.weights import MatchWeights
+
+    db = open_database(path)
+    try:
+        pool = matching.load_pool(db)
+    finally:
+        db.close()
+    people = [c for c in pool.candidates.values() if c.available]
+    mentors = [c for c in people if c.can_mentor]
+    mentees = [c for c in people if c.can_be_mentee]
+    scores = score_matrix(mentors, mentees, MatchWeights())
+    _keep_better_direction(scores, mentors, mentees)
+    scores = np.where(scores > 0, scores, 0.0)
+    row_caps = np.array([c.remaining for c in mentors], dtype=np.int64)
+    col_caps = np.array([c.remaining for c in mentees], dtype=np.int64)
+    row_ids, col_ids = [c.id for c in mentors], [c.id for c in mentees]
+    return lambda: solve(scores, row_caps, col_caps, row_ids, col_ids)
+
+
+def whole_pool(path: Path) -> Any:
+    """A call of ``propose_pool`` on a freshly opened database at ``path``."""
+    from mentorat_desktop.core import matching
+    from mentorat_desktop.core.database import open_database
+
+    def run() -> None:
+        db = open_database(path)
+        try:
+            matching.propose_pool(db)
+        finally:
+            db.close()
+
+    return run
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mentors", type=int, default=300)
@@ -238,6 +290,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     ok = True
+    paths: dict[int, Path] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for label, either, targeted in (
             ("mentors and mentees", 0, True),
@@ -245,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
         ):
             if not targeted and not either:
                 continue
-            path = Path(tmp) / f"bench-{either}.sqlite3"
+            path = paths[either] = Path(tmp) / f"bench-{either}.sqlite3"
             built = build_database(path, args.mentors, args.mentees, either, args.seed)
             times, split, proposed, first = bench(path, args.runs)
             median = statistics.median(times)
@@ -260,6 +313,47 @@ def main(argv: list[str] | None = None) -> int:
                 f"{built['refused']} refused): median of {len(times)} {median * 1000:.0f} ms"
                 f"{verdict}\n    runs: {', '.join(f'{t * 1000:.0f}' for t in times)} ms; "
                 f"{parts}; {proposed} pairs proposed; first call {first * 1000:.0f} ms"
+            )
+        if args.either and len(paths) == 2:
+            side = floor.alternate(
+                {
+                    "without": whole_pool(paths[0]),
+                    "either": whole_pool(paths[args.either]),
+                    "solve without": solver_alone(paths[0]),
+                    "solve either": solver_alone(paths[args.either]),
+                },
+                args.runs,
+            )
+            for name, times in side.items():
+                print(f"  alternated, {name}: {floor.spread(times)}")
+            med = {name: statistics.median(times) for name, times in side.items()}
+            ok = (
+                floor.report(
+                    [
+                        floor.figure(
+                            f"whole-pool proposal, with {args.either} members of role EITHER "
+                            "/ the same pool without them (ms)",
+                            med["either"],
+                            med["without"],
+                            EITHER_TARGET,
+                        ),
+                        floor.figure(
+                            f"whole-pool proposal with {args.either} EITHER / the solver alone "
+                            "on its score matrix (ms)",
+                            med["either"],
+                            med["solve either"],
+                            None,
+                        ),
+                        floor.figure(
+                            "whole-pool proposal without EITHER / the solver alone on its "
+                            "score matrix (ms)",
+                            med["without"],
+                            med["solve without"],
+                            None,
+                        ),
+                    ]
+                )
+                and ok
             )
     print("targets met" if ok else "TARGETS MISSED")
     return 0 if ok else 1

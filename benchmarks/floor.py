@@ -74,6 +74,40 @@ def alternate(
     return times
 
 
+PEAK_SNIPPET = """
+def _print_peak():
+    # The peak resident memory of this process, printed last for run_with_peak. Linux:
+    # VmHWM, which exec starts afresh; ru_maxrss would also count the image of the parent
+    # that forked this process (a benchmark already holding its data).
+    peak = None
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    peak = int(line.split()[1]) / 1024
+    except OSError:
+        import resource
+        import sys as _sys
+
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        peak = rss / (1024 * 1024 if _sys.platform == "darwin" else 1024)
+    print("PEAK_MB", peak, flush=True)
+"""
+"""Code a measured child process defines and calls last (``_print_peak()``)."""
+
+
+def run_with_peak(args: Sequence[str]) -> tuple[float, float]:
+    """Run a child that ends by calling ``_print_peak()`` (``PEAK_SNIPPET``): (seconds from
+    start to end, its peak resident memory in MB)."""
+    import subprocess
+
+    start = time.perf_counter()
+    done = subprocess.run(list(args), check=True, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    peaks = [line.split()[1] for line in done.stdout.splitlines() if line.startswith("PEAK_MB")]
+    return elapsed, float(peaks[-1]) if peaks else float("nan")
+
+
 def median(values: Sequence[float]) -> float:
     return statistics.median(values)
 
