@@ -67,7 +67,7 @@ def test_title_tabs_and_status_bar(ctx, window):
 
 def test_menus(window):
     menus = menu_texts(window)
-    assert list(menus) == ["File", "Data", "Edit", "Members", "Pairs", "Sessions", "Help"]
+    assert list(menus) == ["File", "Data", "Edit", "Members", "Pairs", "Sessions", "View", "Help"]
     assert menus["File"] == [
         "Import members…",
         "Export members…",
@@ -93,7 +93,8 @@ def test_menus(window):
         "Cohorts…",
     ]
     assert menus["Sessions"] == ["Log a session…", "Import sessions…", "Export sessions…"]
-    assert menus["Help"] == ["About Mentorat"]
+    assert menus["View"] == ["Larger text", "Smaller text", "Normal size"]
+    assert menus["Help"] == ["User guide", "About Mentorat"]
     assert action(window, "File", "Import members…").shortcut().toString() == "Ctrl+I"
     assert action(window, "File", "Export members…").shortcut().toString() == "Ctrl+E"
 

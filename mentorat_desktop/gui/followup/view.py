@@ -176,6 +176,21 @@ class FollowUpView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addLayout(actions)
+        from mentorat_desktop.gui.help.empty_hint import EmptyHint
+
+        self.empty_hint = EmptyHint(
+            self.tr("No pair to follow up yet"),
+            self.tr(
+                "Here you will see, month by month, the hours of each pair that has started "
+                "against its monthly commitment, and the pairs to call. A pair starts once "
+                "its charter is signed: in the Pairs tab, “Life of the pair” → “Charter "
+                "signed: start the pair…”."
+            ),
+            "followup",
+            language,
+            self,
+        )
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.legend)
@@ -210,6 +225,7 @@ class FollowUpView(QWidget):
             compute_grid(self._db, until, self.months.currentData(), today=self.today()),
             today=self.today(),
         )
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
         letters = self.fontMetrics().horizontalAdvance("n")
         self.grid.setColumnWidth(0, 28 * letters)
         header = self.grid.horizontalHeader()

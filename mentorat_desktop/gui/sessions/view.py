@@ -103,6 +103,20 @@ class SessionsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        from mentorat_desktop.gui.help.empty_hint import EmptyHint
+
+        self.empty_hint = EmptyHint(
+            self.tr("No sessions logged yet"),
+            self.tr(
+                "Each time a pair meets, log the session: Ctrl+L from any view, or “Log a "
+                "session…” here. Type the date, the duration (1h30, 90 min) and who taught. "
+                "Sessions belong to pairs that have started, once their charter is signed."
+            ),
+            "sessions",
+            language,
+            self,
+        )
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         for key, slot in (
@@ -127,7 +141,9 @@ class SessionsView(QWidget):
 
     def reload(self) -> None:
         current = self.current_session()
-        self.model.set_records(self._sessions.list_sessions())
+        records = self._sessions.list_sessions()
+        self._all_count = len(records)  # none at all: the view says how to log the first
+        self.model.set_records(records)
         if current is not None:
             self.select_session(current.id)
         self._update_summary()
@@ -137,6 +153,7 @@ class SessionsView(QWidget):
         self._update_summary()
 
     def _update_summary(self) -> None:
+        self.empty_hint.setVisible(not self._all_count)
         self.summary.setText(
             self.tr("%n session(s), {hours}", "", self.model.rowCount()).format(
                 hours=format_hours(self.model.total_minutes() / 60, self._language)
