@@ -39,6 +39,7 @@ from mentorat_desktop.core.enums import (
     SkillKind,
     Speaker,
 )
+from mentorat_desktop.core.feedback.rounds import CheckinRound
 
 DEFAULT_COMMITMENT_HOURS = 3.0
 DEFAULT_RETENTION_MONTHS = 36  # three years after the last activity
@@ -355,6 +356,11 @@ class ProgramSettings(Base):
     association_address: Mapped[str | None] = mapped_column(Text)
     # "FR" or "CA": the paper follows it (Letter in Québec), and the language when it is set.
     country: Mapped[str] = mapped_column(String(2), default="FR", server_default=text("'FR'"))
+    # The feedback check-ins (since 0009, core.feedback.rounds): days after the start, how
+    # far through the pair (percent), days before the planned end.
+    checkin_first_days: Mapped[int] = mapped_column(Integer, default=30, server_default=text("30"))
+    checkin_mid_percent: Mapped[int] = mapped_column(Integer, default=50, server_default=text("50"))
+    checkin_end_days: Mapped[int] = mapped_column(Integer, default=14, server_default=text("14"))
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime, default=_now, onupdate=_now, server_default=func.current_timestamp()
     )
@@ -394,14 +400,43 @@ class TrainingAttendance(Base):
     __table_args__ = (UniqueConstraint("session_id", "member_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("training_session.id", ondelete="CASCADE")
-    )
-    member_id: Mapped[int] = mapped_column(
-        ForeignKey("member.id", ondelete="CASCADE"), index=True
-    )
+    session_id: Mapped[int] = mapped_column(ForeignKey("training_session.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
     invited: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
     attended: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
     member: Mapped[Member] = relationship()
+
+
+class FeedbackAnswer(Base):
+    """A feedback questionnaire answered by the mentor or the mentee of a pair (since
+    0009): typed back from paper, or after a call. Its scores (1 to 5) feed the report's
+    satisfaction figures (``score_overall``); ``checkin`` says which planned check-in it
+    answers (core.feedback.rounds), None for one asked at another time."""
+
+    __tablename__ = "feedback_answer"
+    __table_args__ = (
+        CheckConstraint("respondent <> 'coordinator'", name="ck_feedback_respondent"),
+        CheckConstraint(
+            "(score_overall IS NULL OR score_overall BETWEEN 1 AND 5) "
+            "AND (score_meetings IS NULL OR score_meetings BETWEEN 1 AND 5) "
+            "AND (score_learning IS NULL OR score_learning BETWEEN 1 AND 5) "
+            "AND (score_listening IS NULL OR score_listening BETWEEN 1 AND 5) "
+            "AND (score_recommend IS NULL OR score_recommend BETWEEN 1 AND 5)",
+            name="ck_feedback_scores",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pair_id: Mapped[int] = mapped_column(ForeignKey("pair.id", ondelete="CASCADE"), index=True)
+    respondent: Mapped[Speaker] = mapped_column(_enum(Speaker))  # mentor or mentee
+    checkin: Mapped[CheckinRound | None] = mapped_column(_enum(CheckinRound))
+    answered_on: Mapped[dt.date] = mapped_column(Date)
+    score_overall: Mapped[int | None] = mapped_column(Integer)
+    score_meetings: Mapped[int | None] = mapped_column(Integer)
+    score_learning: Mapped[int | None] = mapped_column(Integer)
+    score_listening: Mapped[int | None] = mapped_column(Integer)
+    score_recommend: Mapped[int | None] = mapped_column(Integer)
+    comment: Mapped[str | None] = mapped_column(Text)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)

@@ -9,8 +9,9 @@ Giving a person their data
     ``person_data`` gathers everything the file holds about one member: the whole profile
     (consent included), their skills, their pairs (the other member appears by name only,
     nothing else of theirs), the objectives, sessions, follow-up entries and status history
-    of those pairs, the matches refused with them, and the training sessions they were
-    invited to or attended (section "training"). ``export_person_json`` and
+    of those pairs, the matches refused with them, the training sessions they were
+    invited to or attended (section "training"), and the feedback questionnaires answered
+    in their pairs (section "feedback"). ``export_person_json`` and
     ``export_person_csv`` write it to a file. The texts of a pair (session notes, follow-up
     comments) may speak of the other member too: the coordinator reads the file before
     handing it over.
@@ -33,8 +34,9 @@ Erasing a person (``erase_person``), in one transaction
       topics, notes and places, objectives' wording (the text becomes "—") and indicators,
       follow-up comments and actions, notes of status changes, and the pair's place,
       frequency, match reasons (they hold first names and the city), capacity reason,
-      closing comment and what each learned. Dates, durations, modes, directions, statuses,
-      outcomes, satisfaction marks and the end reason stay: they are the figures.
+      closing comment and what each learned, and the comments of feedback answers. Dates,
+      durations, modes, directions, statuses, outcomes, satisfaction marks, feedback scores
+      and the end reason stay: they are the figures.
     - The member is archived and ``erased_at`` set. Consent dates and ticks stay, as the
       record of what the association was allowed to do and when that stopped.
     - A member in a current pair (proposed, active or paused) is refused with the code
@@ -141,6 +143,7 @@ SECTIONS = (
     "status_history",
     "refused_matches",
     "training",
+    "feedback",
 )
 
 _NUMBER = re.compile(r"^#?\s*(\d{1,12})$")
@@ -338,6 +341,7 @@ def person_data(db: Database, member_id: int) -> dict[str, Any]:
         "status_history": history,
         "refused_matches": refused,
         "training": training,
+        "feedback": _feedback_of(session, pair_ids),
     }
 
 
@@ -360,6 +364,23 @@ def _training_of(session: Session, member_id: int) -> list[dict[str, Any]]:
             **_columns(attendance, exclude=("id", "session_id", "member_id")),
         }
         for attendance, training in rows
+    ]
+
+
+def _feedback_of(session: Session, pair_ids: list[int]) -> list[dict[str, Any]]:
+    """The feedback questionnaires answered in the member's pairs (since 0009), as the
+    follow-up entries of those pairs: who answered, the date, the scores, the comment."""
+    from sqlalchemy import select
+
+    from mentorat_desktop.core.models import FeedbackAnswer
+
+    return [
+        _columns(answer, exclude=("id",))
+        for answer in session.scalars(
+            select(FeedbackAnswer)
+            .where(FeedbackAnswer.pair_id.in_(pair_ids))
+            .order_by(FeedbackAnswer.answered_on, FeedbackAnswer.id)
+        )
     ]
 
 
@@ -493,6 +514,7 @@ def _erase(
     from sqlalchemy import delete, func, or_, select, update
 
     from mentorat_desktop.core.models import (
+        FeedbackAnswer,
         FollowUpEntry,
         MemberSkill,
         MentoringSession,
@@ -569,6 +591,10 @@ def _erase(
             update(PairStatusChange)
             .where(PairStatusChange.pair_id.in_(pair_ids))
             .values(note=None),
+            execution_options=plain,
+        )
+        session.execute(
+            update(FeedbackAnswer).where(FeedbackAnswer.pair_id.in_(pair_ids)).values(comment=None),
             execution_options=plain,
         )
         count, minutes = session.execute(

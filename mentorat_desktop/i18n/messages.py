@@ -132,6 +132,14 @@ def field_error(error: FieldError) -> str:
         return QCoreApplication.translate(
             "Messages", "{name} is archived: restore them before forming a pair."
         ).format(**p)
+    if code == "pair_not_started":
+        return QCoreApplication.translate(
+            "Messages", "This pair has not started yet: nothing to give feedback on."
+        )
+    if code == "before_pair_start":
+        return QCoreApplication.translate(
+            "Messages", "This date comes before the pair started ({date})."
+        ).format(date=p["date"])
     if code == "not_found":
         return _not_found(error)
     if code == "pair_exists":

@@ -218,6 +218,15 @@ def person_data_labels() -> dict[str, str]:
             "full_day": QCoreApplication.translate("Privacy", "Full day"),
             "invited": QCoreApplication.translate("Privacy", "Invited"),
             "attended": QCoreApplication.translate("Privacy", "Attended"),
+            "feedback": QCoreApplication.translate("Privacy", "Feedback questionnaire"),
+            "respondent": QCoreApplication.translate("Privacy", "Who answered"),
+            "checkin": QCoreApplication.translate("Privacy", "Check-in"),
+            "answered_on": QCoreApplication.translate("Privacy", "Answered on"),
+            "score_overall": QCoreApplication.translate("Privacy", "Overall satisfaction"),
+            "score_meetings": QCoreApplication.translate("Privacy", "Meetings as agreed"),
+            "score_learning": QCoreApplication.translate("Privacy", "Learning"),
+            "score_listening": QCoreApplication.translate("Privacy", "Listening"),
+            "score_recommend": QCoreApplication.translate("Privacy", "Would recommend"),
         }
     )
     for role in Role:
@@ -238,4 +247,8 @@ def person_data_labels() -> dict[str, str]:
         labels[f"direction={direction.value}"] = direction_label(direction)
     for speaker in Speaker:
         labels[f"speaker={speaker.value}"] = _speaker_label(speaker)
+        labels[f"respondent={speaker.value}"] = _speaker_label(speaker)
+    labels["checkin=first_month"] = QCoreApplication.translate("Privacy", "After the first month")
+    labels["checkin=mid_term"] = QCoreApplication.translate("Privacy", "Mid-term")
+    labels["checkin=end"] = QCoreApplication.translate("Privacy", "End")
     return labels

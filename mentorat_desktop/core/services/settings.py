@@ -35,6 +35,14 @@ MIN_RETENTION_MONTHS = 6
 MAX_RETENTION_MONTHS = 120
 MIN_BACKUP_KEEP_LAST = 1
 MAX_BACKUP_KEEP_LAST = 100
+# The feedback check-ins: the first one from a week to four months after the start; the
+# mid-term one from a fifth to four fifths of the way; the last one up to two months before
+# the planned end.
+CHECKIN_LIMITS = {
+    "checkin_first_days": (7, 120),
+    "checkin_mid_percent": (20, 80),
+    "checkin_end_days": (0, 60),
+}
 
 
 @dataclass(frozen=True)
@@ -56,6 +64,11 @@ class Settings:
     backup_keep_last: int = 10
     association_address: str | None = None
     country: str = "FR"
+    # Feedback check-ins (core.feedback.rounds): days after the start, how far through the
+    # pair (percent), days before the planned end.
+    checkin_first_days: int = 30
+    checkin_mid_percent: int = 50
+    checkin_end_days: int = 14
 
     def effective_paper_size(self, language: str | None = None) -> str:
         """The paper size to print on: the setting, else Letter in Québec and A4 elsewhere.
@@ -188,6 +201,9 @@ class SettingsService:
                     {"min": MIN_BACKUP_KEEP_LAST, "max": MAX_BACKUP_KEEP_LAST},
                 )
             )
+        for name, (low, high) in CHECKIN_LIMITS.items():
+            if name in changes and not _whole_between(getattr(new, name), low, high):
+                errors.append(FieldError(name, "number_range", {"min": low, "max": high}))
         return new, errors
 
     def match_weights(self) -> MatchWeights:
