@@ -28,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+import floor
 from bench_followup import build_database
 
 T = TypeVar("T")
@@ -127,6 +128,16 @@ def _measure(path: Path, args: argparse.Namespace) -> int:
     for name, ms in part_ms.items():
         print(f"    {name}: {ms:.1f} ms")
     print(f"check_file (the same file, closed, read-only): median {file_ms:.0f} ms")
+    floor.report(
+        [
+            floor.figure(
+                "check_database / a bare PRAGMA integrity_check (ms)",
+                check_ms,
+                integrity_ms,
+                None,
+            )
+        ]
+    )
     return 0 if ok else 1
 
 
