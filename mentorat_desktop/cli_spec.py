@@ -85,9 +85,16 @@ _COHORT_NAME = Option(
     QT_TRANSLATE_NOOP("CliHelp", "the cohort's name"),
     {"required": True, "metavar": "NAME"},
 )
+# The training session an action of the training command works on.
+_TRAINING_SESSION = Option(
+    ("--session",),
+    QT_TRANSLATE_NOOP("CliHelp", "the training session's number (see training list)"),
+    {"type": int, "required": True, "metavar": "ID"},
+)
+
 VIEWS = ("members", "pairs", "sessions", "followup", "dashboard")
 # Windows opened over the main window, drawn by themselves (gui/screenshot.py WINDOWS).
-WINDOW_VIEWS = ("preferences", "help", "cohorts", "welcome")
+WINDOW_VIEWS = ("preferences", "help", "cohorts", "welcome", "event")
 
 COMMANDS: tuple[Command, ...] = (
     Command(
@@ -384,6 +391,118 @@ COMMANDS: tuple[Command, ...] = (
                 QT_TRANSLATE_NOOP("CliHelp", "Open a closed cohort again."),
                 'mentorat-desktop cohort reopen --db mentorat.sqlite3 --name "Printemps 2026"',
                 (_db(), _COHORT_NAME),
+            ),
+        ),
+    ),
+    Command(
+        "training",
+        "cli_training",
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Plan mentor training sessions, record who attended, print the sign-in sheet and "
+            "the attestations.",
+        ),
+        'mentorat-desktop training add --db mentorat.sqlite3 --title "Écouter, transmettre" '
+        '--date 2026-03-14 --hours 3 --trainer "Samia Benali"',
+        (),
+        actions=(
+            Command(
+                "add",
+                "cli_training",
+                QT_TRANSLATE_NOOP("CliHelp", "Plan a training session."),
+                'mentorat-desktop training add --db mentorat.sqlite3 --title "Écouter, '
+                'transmettre" --date 2026-03-14 --hours 3 --trainer "Samia Benali"',
+                (
+                    _db(),
+                    Option(
+                        ("--title",),
+                        QT_TRANSLATE_NOOP("CliHelp", "what the session is called"),
+                        {"required": True, "metavar": "TEXT"},
+                    ),
+                    Option(
+                        ("--date",),
+                        QT_TRANSLATE_NOOP("CliHelp", "the day it is held, e.g. 2026-03-14"),
+                        {"required": True, "metavar": "DATE"},
+                    ),
+                    Option(
+                        ("--hours",),
+                        QT_TRANSLATE_NOOP(
+                            "CliHelp", "how long it lasts, e.g. 3, 2h30 (default: 3 hours)"
+                        ),
+                        {"default": "3", "metavar": "H"},
+                    ),
+                    Option(
+                        ("--trainer",),
+                        QT_TRANSLATE_NOOP("CliHelp", "who runs it"),
+                        {"metavar": "NAME"},
+                    ),
+                    Option(
+                        ("--place",),
+                        QT_TRANSLATE_NOOP("CliHelp", "where it is held"),
+                        {"metavar": "TEXT"},
+                    ),
+                    Option(
+                        ("--topics",),
+                        QT_TRANSLATE_NOOP("CliHelp", "what it covers"),
+                        {"metavar": "TEXT"},
+                    ),
+                ),
+            ),
+            Command(
+                "list",
+                "cli_training",
+                QT_TRANSLATE_NOOP(
+                    "CliHelp", "List the training sessions, the latest first, with attendance."
+                ),
+                "mentorat-desktop training list --db mentorat.sqlite3",
+                (_db(), _JSON),
+            ),
+            Command(
+                "attend",
+                "cli_training",
+                QT_TRANSLATE_NOOP(
+                    "CliHelp",
+                    "Record members as present at a session: their training date becomes its date.",
+                ),
+                "mentorat-desktop training attend --db mentorat.sqlite3 --session 3 "
+                '--member zoe@exemple.org --member "Léo Bélanger"',
+                (
+                    _db(),
+                    _TRAINING_SESSION,
+                    Option(
+                        ("--member",),
+                        QT_TRANSLATE_NOOP(
+                            "CliHelp", "a member present (e-mail or “First Last”); repeat it"
+                        ),
+                        {"required": True, "action": "append", "metavar": "WHO"},
+                    ),
+                ),
+            ),
+            Command(
+                "sheet",
+                "cli_training",
+                QT_TRANSLATE_NOOP("CliHelp", "Print a session's sign-in sheet to PDF."),
+                "mentorat-desktop training sheet --db mentorat.sqlite3 --session 3 "
+                "-o emargement.pdf",
+                (
+                    _db(),
+                    _TRAINING_SESSION,
+                    _output(QT_TRANSLATE_NOOP("CliHelp", "the PDF file to write")),
+                ),
+            ),
+            Command(
+                "attestations",
+                "cli_training",
+                QT_TRANSLATE_NOOP(
+                    "CliHelp", "Print an attestation for each member present at a session (PDF)."
+                ),
+                "mentorat-desktop training attestations --db mentorat.sqlite3 --session 3 "
+                "-o attestations.pdf",
+                (
+                    _db(),
+                    _TRAINING_SESSION,
+                    _output(QT_TRANSLATE_NOOP("CliHelp", "the PDF file to write")),
+                ),
             ),
         ),
     ),

@@ -190,6 +190,13 @@ class MainWindow(QMainWindow):
 
         pairs_menu.addAction(self._action(self.tr("&Refused suggestions…"), open_refusals))
         pairs_menu.addAction(self._action(self.tr("C&ohorts…"), self.open_cohorts))
+
+        def open_kickoff():  # imported when first opened, not at start-up
+            from mentorat_desktop.gui.event.kickoff import open_kickoff
+
+            return open_kickoff(self, self.ctx.db, self.ctx.language)
+
+        pairs_menu.addAction(self._action(self.tr("&Kickoff evening…"), open_kickoff))
         sessions_menu = bar.addMenu(self.tr("Sess&ions"))
         sessions_menu.addAction(
             self._action(self.tr("&Log a session…"), self.log_session, "Ctrl+L")

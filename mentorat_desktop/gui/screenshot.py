@@ -38,6 +38,12 @@ def _cohorts(window: MainWindow) -> QWidget:
     return window.open_cohorts()
 
 
+def _event(window: MainWindow) -> QWidget:
+    from mentorat_desktop.gui.event.kickoff import open_kickoff
+
+    return open_kickoff(window, window.ctx.db, window.ctx.language)
+
+
 # The windows opened over the main window, by their command-line name (cli_spec.WINDOW_VIEWS):
 # each opens its window from the main window, as its menu does, and returns it to be drawn.
 WINDOWS: dict[str, Callable[[MainWindow], QWidget]] = {
@@ -45,6 +51,7 @@ WINDOWS: dict[str, Callable[[MainWindow], QWidget]] = {
     "help": _help,
     "welcome": _welcome,
     "cohorts": _cohorts,
+    "event": _event,
 }
 
 

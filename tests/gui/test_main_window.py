@@ -91,6 +91,7 @@ def test_menus(window):
         "Print charters…",
         "Refused suggestions…",
         "Cohorts…",
+        "Kickoff evening…",
     ]
     assert menus["Sessions"] == ["Log a session…", "Import sessions…", "Export sessions…"]
     assert menus["View"] == ["Larger text", "Smaller text", "Normal size"]
