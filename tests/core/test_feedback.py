@@ -272,3 +272,31 @@ def test_an_older_database_gains_the_table_and_default_offsets(tmp_path: Path) -
         assert settings.association_name == "Entre-Générations Québec"
     finally:
         db.close()
+
+
+# -- the report's satisfaction ---------------------------------------------------------------
+
+
+def test_a_typed_back_answer_counts_in_the_reports_satisfaction(db: Database) -> None:
+    from mentorat_desktop.core.report.figures import indicators
+    from mentorat_desktop.core.services.followups import FollowUpInput, FollowUpService
+
+    pair_id = _pair(db)
+    today = D(2026, 6, 30)
+    FollowUpService(db).add(FollowUpInput(pair_id, D(2026, 3, 1), Speaker.MENTEE, satisfaction=2))
+    before = indicators(db, D(2026, 1, 1), D(2026, 6, 30), today=today)
+    assert (before.satisfaction_mentees, before.satisfaction_mentees_count) == (2.0, 1)
+    service = FeedbackService(db)
+    for respondent, overall in ((Speaker.MENTEE, 5), (Speaker.MENTEE, 5), (Speaker.MENTOR, 3)):
+        service.record(
+            FeedbackInput(pair_id, respondent, D(2026, 4, 2), {"overall": overall}), today=today
+        )
+    # Answered without an overall score: not counted.
+    service.record(FeedbackInput(pair_id, Speaker.MENTEE, D(2026, 4, 3), {"meetings": 1}), today)
+    # Answered after the period: not counted.
+    service.record(FeedbackInput(pair_id, Speaker.MENTEE, D(2026, 6, 30), {"overall": 1}), today)
+    data = indicators(db, D(2026, 1, 1), D(2026, 6, 29), today=today)
+    assert (data.satisfaction_mentees, data.satisfaction_mentees_count) == (4.0, 3)
+    assert (data.satisfaction_mentors, data.satisfaction_mentors_count) == (3.0, 1)
+    assert (data.satisfaction_all, data.satisfaction_all_count) == (3.75, 4)
+    assert data.to_json()["satisfaction_mentees"] == 4.0

@@ -9,8 +9,9 @@ pairs of a cohort. ``tests/core/test_report.py`` proves they agree.
 What the model records and the report uses:
 
 - satisfaction (1 to 5) is given in follow-up entries, each with who spoke (the mentor, the
-  mentee or the coordinator); a closing evaluation records the outcome and what each person
-  learned, but no satisfaction score;
+  mentee or the coordinator), and as the overall score of a feedback questionnaire typed
+  back (core.services.feedback: the mentor's or the mentee's); a closing evaluation records
+  the outcome and what each person learned, but no satisfaction score;
 - the direction of teaching (mentor to mentee, mentee to mentor, both) is recorded per
   session and per objective; the generation of each person comes from their birth year;
 - mentor training is one date per member (``mentor_training_on``): who was trained when,
@@ -96,7 +97,8 @@ class Indicators:
     # Objectives of the pairs that ran in the period, as they stand today
     objectives_reached: int
     objectives_total: int
-    # Satisfaction (1 to 5) in the follow-up entries of the period, by who spoke
+    # Satisfaction (1 to 5) in the follow-up entries and the questionnaires of the period,
+    # by who spoke
     satisfaction_mentors: float | None
     satisfaction_mentors_count: int
     satisfaction_mentees: float | None
@@ -280,9 +282,10 @@ def indicators(
     ended = ended_by_reason(db, start, end, pair_ids=cohort_ids)
     early = ended_by_reason(db, start, end, early_only=True, pair_ids=cohort_ids)
     total, reached = objectives_tally(db, ran_ids)
-    sat_mentors = satisfaction(db, start, end, Speaker.MENTOR, cohort_ids)
-    sat_mentees = satisfaction(db, start, end, Speaker.MENTEE, cohort_ids)
-    sat_all = satisfaction(db, start, end, None, cohort_ids)
+    # The follow-up's marks and the questionnaires' overall scores typed back, together.
+    sat_mentors = _with_answers(db, start, end, Speaker.MENTOR, cohort_ids)
+    sat_mentees = _with_answers(db, start, end, Speaker.MENTEE, cohort_ids)
+    sat_all = _with_answers(db, start, end, None, cohort_ids)
 
     # The people of the pairs that ran, once each.
     generation_of_pair: dict[int, tuple[GenerationKey, GenerationKey]] = {}
@@ -406,6 +409,28 @@ def indicators(
         mentors_total=len(mentors),
         learned=learned,
     )
+
+
+def _with_answers(
+    db: Database,
+    start: dt.date,
+    end: dt.date,
+    speaker: Speaker | None,
+    pair_ids: Collection[int] | None,
+) -> tuple[float | None, int]:
+    """(average, answers): the satisfaction marks of the follow-up entries (the dashboard's
+    ``satisfaction``) and the overall scores of the feedback questionnaires typed back
+    (``services.feedback.overall_scores``; a questionnaire is never the coordinator's)."""
+    from mentorat_desktop.core.services.feedback import overall_scores
+
+    average, count = satisfaction(db, start, end, speaker, pair_ids)
+    if speaker is Speaker.COORDINATOR:
+        return average, count
+    total, answers = overall_scores(db, start, end, speaker, pair_ids)
+    if not answers:
+        return average, count
+    summed = (average or 0.0) * count + total
+    return summed / (count + answers), count + answers
 
 
 def _count(values: Any) -> dict[GenerationKey, int]:

@@ -256,9 +256,10 @@ FR_FR = ReportTexts(
         ),
         (
             "Satisfaction",
-            "la moyenne des notes de 1 à 5 données lors des points de suivi de la période, "
-            "d'un côté par les mentors, de l'autre par les personnes mentorées ; les notes de "
-            "la coordination n'y entrent pas. Le nombre de réponses est indiqué à côté.",
+            "la moyenne des notes de 1 à 5 données lors des points de suivi de la période "
+            "et de la note d'ensemble des questionnaires de satisfaction remplis, d'un côté "
+            "par les mentors, de l'autre par les personnes mentorées ; les notes de la "
+            "coordination n'y entrent pas. Le nombre de réponses est indiqué à côté.",
         ),
         (
             "Générations",
@@ -436,9 +437,10 @@ EN = ReportTexts(
         ),
         (
             "Satisfaction",
-            "the average of the marks from 1 to 5 given at the follow-ups of the period, by "
-            "the mentors on one side and by the mentees on the other; the coordinator's own "
-            "marks are left out. The number of answers is shown beside it.",
+            "the average of the marks from 1 to 5 given at the follow-ups of the period and "
+            "of the overall marks of the feedback questionnaires filled in, by the mentors "
+            "on one side and by the mentees on the other; the coordinator's own marks are "
+            "left out. The number of answers is shown beside it.",
         ),
         (
             "Generations",

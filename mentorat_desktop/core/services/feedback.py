@@ -12,6 +12,8 @@ satisfaction of mentors or of mentees (core.report.figures), as a follow-up entr
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -99,6 +101,32 @@ _SELECT = (
     + ", ".join(f"score_{key}" for key in QUESTIONS)
     + " FROM feedback_answer"
 )
+
+
+def overall_scores(
+    db: Database,
+    first: dt.date,
+    last: dt.date,
+    respondent: Speaker | None = None,
+    pair_ids: Collection[int] | None = None,
+) -> tuple[int, int]:
+    """(sum, answers) of the overall scores of the questionnaires answered from ``first``
+    to ``last`` (both included), by ``respondent`` (None: both), for the pairs ``pair_ids``
+    (None: every pair). The report adds them to the follow-up's satisfaction marks."""
+    where = ""
+    params: tuple[Any, ...] = (first.isoformat(), last.isoformat())
+    if respondent is not None:
+        where += " AND respondent = ?"
+        params = (*params, respondent.value)
+    if pair_ids is not None:
+        where += " AND pair_id IN (SELECT value FROM json_each(?))"
+        params = (*params, json.dumps(sorted(pair_ids)))
+    total, answers = db.query(
+        "SELECT COALESCE(SUM(score_overall), 0), COUNT(score_overall) FROM feedback_answer "
+        f"WHERE score_overall IS NOT NULL AND answered_on BETWEEN ? AND ?{where}",
+        params,
+    )[0]
+    return int(total), int(answers)
 
 
 class FeedbackService:
