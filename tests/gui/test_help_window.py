@@ -34,13 +34,25 @@ def test_f1_opens_the_guide_on_its_first_page(window, qtbot, find) -> None:
     assert help_window is not None and help_window.isVisible()
     assert help_window.windowTitle() == "Mentorat: user guide"
     assert topics(help_window, find)[0] == "Getting started"
+    # The page shown is the one about the view in front (members).
     page = find(help_window, QTextBrowser, "Page")
-    assert "Getting started" in page.toPlainText()
+    assert page.toPlainText().startswith("Members")
     # F1 again brings the same window back rather than opening a second one.
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert len(window.findChildren(HelpWindow)) == 1
+
+
+def test_f1_opens_the_page_about_the_view_in_front(window, qtbot, find) -> None:
+    from PySide6.QtGui import QAction
+
+    guide = next(a for a in window.findChildren(QAction) if a.text() == "&User guide")
+    for view, title in (("pairs", "Forming pairs"), ("sessions", "Logging sessions")):
+        window.show_view(view)
+        guide.trigger()
+        page = find(window.findChild(HelpWindow), QTextBrowser, "Page")
+        assert page.toPlainText().startswith(title), view
 
 
 def test_help_menu_names_the_guide_with_its_shortcut(window) -> None:

@@ -197,8 +197,25 @@ def open_help(window: QMainWindow, language: str, topic: str | None = None) -> H
     return help_window
 
 
+# The guide's page about each view: F1 opens the page of the view in front.
+TOPIC_OF_VIEW = {
+    "MembersView": "members",
+    "PairsView": "pairs",
+    "SessionsView": "sessions",
+    "FollowUpView": "followup",
+    "DashboardView": "followup",
+}
+
+
+def topic_in_front(window: QMainWindow) -> str | None:
+    """The guide's page about the view shown in ``window``'s tabs, if it has one."""
+    current = getattr(window.centralWidget(), "currentWidget", None)
+    widget = current() if callable(current) else None
+    return TOPIC_OF_VIEW.get(type(widget).__name__) if widget is not None else None
+
+
 def add_help_action(menu: QMenu, window: QMainWindow, language: str) -> QAction:
-    """Help → User guide, on F1."""
+    """Help → User guide, on F1: the guide opens on the page about the view in front."""
     from PySide6.QtCore import QCoreApplication
 
     action = QAction(QCoreApplication.translate("HelpWindow", "&User guide"), window)
@@ -206,6 +223,6 @@ def add_help_action(menu: QMenu, window: QMainWindow, language: str) -> QAction:
     if QKeySequence("F1") not in keys:
         keys.append(QKeySequence("F1"))
     action.setShortcuts(keys)
-    action.triggered.connect(lambda: open_help(window, language))
+    action.triggered.connect(lambda: open_help(window, language, topic_in_front(window)))
     menu.addAction(action)
     return action
