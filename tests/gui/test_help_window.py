@@ -137,6 +137,8 @@ def test_the_french_pages_follow_french_typography() -> None:
         prose = re.sub(r"`[^`]*`", "", prose)
         assert "'" not in prose, page.path
         assert not re.search(r" [:;?!»]|« ", prose), page.path  # plain spaces
+    for page in pages.load_pages("fr_FR"):
+        assert not re.search("\u00a0[;?!]", page.text), page.path  # a narrow one in France
     for page in pages.load_pages("fr_CA"):
         assert "e-mail" not in page.text, page.path  # courriel in Québec
         assert not re.search("\u202f[;?!]", page.text), page.path  # no space before ; ? !
