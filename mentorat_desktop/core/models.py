@@ -8,6 +8,7 @@ Alembic migrations rather than rewriting it.
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 
 from sqlalchemy import (
     Boolean,
@@ -440,3 +441,75 @@ class FeedbackAnswer(Base):
     score_recommend: Mapped[int | None] = mapped_column(Integer)
     comment: Mapped[str | None] = mapped_column(Text)
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class EventKind(StrEnum):
+    """What an event of the program was (since 0010)."""
+
+    SPEED_MEETING = "speed_meeting"  # younger and older members meet in rounds
+    FAIR = "fair"  # an association fair where visitors sign up at the kiosk
+
+
+class SignupStatus(StrEnum):
+    WAITING = "waiting"  # typed at the kiosk, waiting for the coordinator
+    ACCEPTED = "accepted"  # became a member (member_id); the personal fields are cleared
+
+
+class Event(Base):
+    """An event of the program (since 0010): a speed-meeting evening or a fair."""
+
+    __tablename__ = "event"
+    __table_args__ = (CheckConstraint("rounds IS NULL OR rounds > 0", name="ck_event_rounds"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[EventKind] = mapped_column(_enum(EventKind))
+    name: Mapped[str | None] = mapped_column(String(150))
+    held_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    rounds: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class EventWish(Base):
+    """After a speed-meeting, a member's wish to continue with someone they met there
+    (since 0010): it raises that couple's score in the matching, with its reason."""
+
+    __tablename__ = "event_wish"
+    __table_args__ = (
+        UniqueConstraint("event_id", "member_id", "wished_id"),
+        CheckConstraint("member_id <> wished_id", name="ck_event_wish_two_people"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    wished_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class KioskSignup(Base):
+    """A sign-up typed by a visitor at the kiosk (since 0010), waiting for the coordinator
+    to accept it (it then becomes a member, and its personal fields are cleared) or to
+    delete it."""
+
+    __tablename__ = "kiosk_signup"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"))
+    status: Mapped[SignupStatus] = mapped_column(_enum(SignupStatus), default=SignupStatus.WAITING)
+    first_name: Mapped[str | None] = mapped_column(String(100))
+    last_name: Mapped[str | None] = mapped_column(String(100))
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    role: Mapped[Role] = mapped_column(_enum(Role), default=Role.EITHER)
+    offered: Mapped[str | None] = mapped_column(Text)  # skills, comma-separated
+    wanted: Mapped[str | None] = mapped_column(Text)
+    availability: Mapped[str | None] = mapped_column(String(300))
+    preferred_mode: Mapped[Mode] = mapped_column(_enum(Mode), default=Mode.ANY)
+    language: Mapped[str | None] = mapped_column(String(10))  # the kiosk's language then
+    consent_keep: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_share: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

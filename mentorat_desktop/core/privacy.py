@@ -11,7 +11,8 @@ Giving a person their data
     nothing else of theirs), the objectives, sessions, follow-up entries and status history
     of those pairs, the matches refused with them, the training sessions they were
     invited to or attended (section "training"), and the feedback questionnaires answered
-    in their pairs (section "feedback"). ``export_person_json`` and
+    in their pairs (section "feedback"), and the wishes they gave after a speed-meeting to
+    continue with someone met there (section "event_wishes"). ``export_person_json`` and
     ``export_person_csv`` write it to a file. The texts of a pair (session notes, follow-up
     comments) may speak of the other member too: the coordinator reads the file before
     handing it over.
@@ -26,7 +27,8 @@ Erasing a person (``erase_person``), in one transaction
       notes and how consent was collected become empty; their skills are removed, and so
       are the matches refused with them. Their training attendance stays (which session,
       invited, attended: figures of the training) and names nobody once the row is erased;
-      their training date stays too, like the other dates.
+      their training date stays too, like the other dates. The wishes after a speed-meeting
+      that they gave, or that name them, are removed.
     - The birth year becomes the first year of the person's generation (1958 becomes 1946),
       so figures by generation do not change while the year no longer helps to tell who it
       was. A decade would not do: 1962 and 1965 are in one decade but two generations.
@@ -144,6 +146,7 @@ SECTIONS = (
     "refused_matches",
     "training",
     "feedback",
+    "event_wishes",
 )
 
 _NUMBER = re.compile(r"^#?\s*(\d{1,12})$")
@@ -342,7 +345,28 @@ def person_data(db: Database, member_id: int) -> dict[str, Any]:
         "refused_matches": refused,
         "training": training,
         "feedback": _feedback_of(session, pair_ids),
+        "event_wishes": _wishes_of(db, member_id),
     }
+
+
+def _wishes_of(db: Database, member_id: int) -> list[dict[str, Any]]:
+    """The wishes the member gave after a speed-meeting (since 0010): the event, its date
+    and the person they wished to continue with (by name only)."""
+    rows = db.query(
+        "SELECT e.name, e.held_on, m.first_name, m.last_name, w.recorded_at "
+        "FROM event_wish w JOIN event e ON e.id = w.event_id "
+        "JOIN member m ON m.id = w.wished_id WHERE w.member_id = ? ORDER BY e.held_on, w.id",
+        (member_id,),
+    )
+    return [
+        {
+            "event": name,
+            "held_on": held_on,
+            "wished_name": f"{first} {last}".strip(),
+            "recorded_at": recorded_at,
+        }
+        for name, held_on, first, last, recorded_at in rows
+    ]
 
 
 def _training_of(session: Session, member_id: int) -> list[dict[str, Any]]:
@@ -514,6 +538,7 @@ def _erase(
     from sqlalchemy import delete, func, or_, select, update
 
     from mentorat_desktop.core.models import (
+        EventWish,
         FeedbackAnswer,
         FollowUpEntry,
         MemberSkill,
@@ -553,6 +578,11 @@ def _erase(
     session.execute(
         delete(RefusedMatch).where(
             or_(RefusedMatch.mentor_id == member_id, RefusedMatch.mentee_id == member_id)
+        )
+    )
+    session.execute(
+        delete(EventWish).where(
+            or_(EventWish.member_id == member_id, EventWish.wished_id == member_id)
         )
     )
 

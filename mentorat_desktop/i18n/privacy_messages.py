@@ -227,6 +227,9 @@ def person_data_labels() -> dict[str, str]:
             "score_learning": QCoreApplication.translate("Privacy", "Learning"),
             "score_listening": QCoreApplication.translate("Privacy", "Listening"),
             "score_recommend": QCoreApplication.translate("Privacy", "Would recommend"),
+            "event_wishes": QCoreApplication.translate("Privacy", "Wish after a speed-meeting"),
+            "event": QCoreApplication.translate("Privacy", "Event"),
+            "wished_name": QCoreApplication.translate("Privacy", "Wishes to continue with"),
         }
     )
     for role in Role:
