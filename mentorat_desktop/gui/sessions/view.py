@@ -80,7 +80,7 @@ class SessionsView(QWidget):
         self.table.setColumnWidth(COL_TOPICS, 30 * letters)
         # Mode and direction whole, in French too ("Visioconférence", "Le mentor transmet").
         self.table.setColumnWidth(COL_MODE, 17 * letters)
-        self.table.setColumnWidth(COL_DIRECTION, 24 * letters)
+        self.table.setColumnWidth(COL_DIRECTION, 28 * letters)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
