@@ -18,6 +18,7 @@ NORMAL = 100
 SMALLEST = 80
 LARGEST = 200
 STEP = 10
+_APPLIED = "mentorat_text_scale"  # the application's property holding the scale in use
 
 
 def _settings() -> QSettings:
@@ -64,6 +65,7 @@ def apply_text_scale(app: QApplication, percent: int) -> None:
                 own.setPointSizeF(own.pointSizeF() * ratio)
                 widget.setFont(own)
     app.setFont(font)
+    app.setProperty(_APPLIED, clamp(percent))
 
 
 def set_text_scale(app: QApplication, percent: int) -> int:
@@ -91,12 +93,19 @@ def apply_saved_text_scale(app: QApplication) -> int:
     return percent
 
 
+def current_scale(app: QApplication) -> int:
+    """The scale in use (the saved one until a size is applied: it may not have been saved
+    when the settings folder cannot be written)."""
+    applied = app.property(_APPLIED)
+    return int(applied) if isinstance(applied, int) else text_scale()
+
+
 def larger(app: QApplication) -> int:
-    return set_text_scale(app, text_scale() + STEP)
+    return set_text_scale(app, current_scale(app) + STEP)
 
 
 def smaller(app: QApplication) -> int:
-    return set_text_scale(app, text_scale() - STEP)
+    return set_text_scale(app, current_scale(app) - STEP)
 
 
 def normal(app: QApplication) -> int:

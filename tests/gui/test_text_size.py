@@ -19,6 +19,7 @@ def restore_font(qapp: QApplication) -> Iterator[None]:
     font = QFont(qapp.font())
     yield
     qapp.setFont(font)
+    qapp.setProperty("mentorat_text_scale", None)
 
 
 def system_size() -> float:
@@ -99,3 +100,16 @@ def test_a_title_larger_than_the_text_stays_larger_in_proportion(qapp, window, f
     text_size.set_text_scale(qapp, 150)
     qapp.processEvents()
     assert title.font().pointSizeF() == pytest.approx(before * 1.5)
+
+
+def test_larger_still_steps_up_when_the_settings_cannot_be_written(
+    qapp: QApplication, tmp_path, monkeypatch
+) -> None:
+    from mentorat_desktop.gui.file_dialogs import CONFIG_DIR_VARIABLE
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv(CONFIG_DIR_VARIABLE, str(blocker / "config"))  # cannot be made
+    assert text_size.larger(qapp) == 110
+    assert text_size.larger(qapp) == 120
+    assert qapp.font().pointSizeF() == pytest.approx(system_size() * 1.2)
