@@ -169,7 +169,7 @@ def run_training_list(args: argparse.Namespace) -> int:
                             "full_day": s.full_day,
                             "place": s.place,
                             "trainer": s.trainer,
-                            "invited": s.invited_count,
+                            "listed": s.listed_count,
                             "attended": s.attended_count,
                         }
                         for s in sessions
@@ -182,12 +182,12 @@ def run_training_list(args: argparse.Namespace) -> int:
         for s in sessions:
             _out(
                 QCoreApplication.translate(
-                    "Cli", "{id}. {what}: {attended} present of {invited} invited"
+                    "Cli", "{id}. {what}: {attended} present of {listed} on the list"
                 ).format(
                     id=s.id,
                     what=_describe(s, language),
                     attended=s.attended_count,
-                    invited=s.invited_count,
+                    listed=s.listed_count,
                 )
             )
         return EXIT_OK

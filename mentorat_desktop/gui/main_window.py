@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         from mentorat_desktop.gui.privacy.menu import add_privacy_actions
 
         add_privacy_actions(members_menu, self, self.ctx)
+        members_menu.addAction(self._action(self.tr("&Training sessions…"), self.open_training))
         pairs_menu = bar.addMenu(self.tr("P&airs"))
         pairs_menu.addAction(self._action(self.tr("&Suggest pairs…"), self.open_matching, "Ctrl+M"))
         pairs_menu.addAction(
@@ -337,6 +338,12 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def open_training(self):
+        """The mentor training sessions and their attendance (Members → Training sessions…)."""
+        from mentorat_desktop.gui.training.window import open_training
+
+        return open_training(self, self.ctx.db, self.ctx.language)
 
     def open_welcome(self):
         """The first-run assistant (also opened by itself on a first start)."""

@@ -44,6 +44,10 @@ def _event(window: MainWindow) -> QWidget:
     return open_kickoff(window, window.ctx.db, window.ctx.language)
 
 
+def _training(window: MainWindow) -> QWidget:
+    return window.open_training()
+
+
 # The windows opened over the main window, by their command-line name (cli_spec.WINDOW_VIEWS):
 # each opens its window from the main window, as its menu does, and returns it to be drawn.
 WINDOWS: dict[str, Callable[[MainWindow], QWidget]] = {
@@ -52,6 +56,7 @@ WINDOWS: dict[str, Callable[[MainWindow], QWidget]] = {
     "welcome": _welcome,
     "cohorts": _cohorts,
     "event": _event,
+    "training": _training,
 }
 
 

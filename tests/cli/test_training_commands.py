@@ -63,7 +63,7 @@ def test_add_then_list(cli, empty_db: Path) -> None:
     listed = cli("training", "list", "--db", empty_db, "--json", "--lang", "en")
     assert json.loads(listed.out)[0]["title"] == "Écouter, transmettre"
     text = cli("training", "list", "--db", empty_db, "--lang", "en")
-    assert "0 present of 0 invited" in text.out
+    assert "0 present of 0 on the list" in text.out
 
 
 def test_add_three_hours_by_default_and_refusals_in_french(cli, empty_db: Path) -> None:

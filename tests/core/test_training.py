@@ -101,7 +101,7 @@ def test_attending_gives_the_training_date_and_announces_members(
     assert _trained_on(members, leo) == DAY
     assert _trained_on(members, zoe) is None
     record = training.get(session.id)
-    assert (record.invited_count, record.attended_count) == (2, 1)
+    assert (record.listed_count, record.attended_count) == (2, 1)
     assert training.trained_member_ids() == {leo}
 
 

@@ -84,6 +84,7 @@ def test_menus(window):
         "Export this person’s data…",
         "Erase this person…",
         "Members past the retention period…",
+        "Training sessions…",
     ]
     assert menus["Pairs"] == [
         "Suggest pairs…",

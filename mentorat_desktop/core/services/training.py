@@ -64,7 +64,8 @@ class TrainingRecord:
     trainer: str | None
     topics: str | None
     full_day: bool
-    invited_count: int = 0
+    # On the session's list: invited, or recorded as present without an invitation.
+    listed_count: int = 0
     attended_count: int = 0
 
 
@@ -157,8 +158,7 @@ class TrainingService:
         rows = self._db.query(
             "SELECT t.id, t.title, t.held_on, t.duration_minutes, t.place, t.trainer, "
             "t.topics, t.full_day, "
-            "(SELECT count(*) FROM training_attendance a WHERE a.session_id = t.id "
-            " AND a.invited = 1), "
+            "(SELECT count(*) FROM training_attendance a WHERE a.session_id = t.id), "
             "(SELECT count(*) FROM training_attendance a WHERE a.session_id = t.id "
             " AND a.attended = 1) "
             f"FROM training_session t {where} ORDER BY t.held_on DESC, t.id DESC",
@@ -174,10 +174,10 @@ class TrainingService:
                 trainer,
                 topics,
                 bool(full_day),
-                int(invited),
+                int(listed),
                 int(attended),
             )
-            for i, title, held_on, minutes, place, trainer, topics, full_day, invited, attended in (
+            for i, title, held_on, minutes, place, trainer, topics, full_day, listed, attended in (
                 rows
             )
         ]
@@ -237,6 +237,11 @@ class TrainingService:
             )
         )
         return records
+
+    def trained_on(self, member_id: int) -> dt.date | None:
+        """A member's training date (None: not trained, or no such member)."""
+        rows = self._db.query("SELECT mentor_training_on FROM member WHERE id = ?", (member_id,))
+        return _date(rows[0][0]) if rows else None
 
     def trained_member_ids(self) -> set[int]:
         """The members with a training date (from a session or typed by hand)."""

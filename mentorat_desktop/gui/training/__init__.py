@@ -1,0 +1,1 @@
+"""The mentor training window: sessions, attendance, sign-in sheets and attestations."""
