@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop import __version__
 from mentorat_desktop.app import AppContext
 from mentorat_desktop.core.services.pairs import PairService
+from mentorat_desktop.core.services.training import TrainingService
 from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.members.view import MembersView
 from mentorat_desktop.gui.view_tabs import ViewTabs
@@ -29,7 +30,13 @@ class MainWindow(QMainWindow):
         self.tabs = ViewTabs(self)
         self.tabs.setAccessibleName(self.tr("Views"))
         self.members_view = MembersView(
-            ctx.members, ctx.signals, ctx.undo_stack, ctx.language, self, pairs=PairService(ctx.db)
+            ctx.members,
+            ctx.signals,
+            ctx.undo_stack,
+            ctx.language,
+            self,
+            pairs=PairService(ctx.db),
+            training=TrainingService(ctx.db),
         )
         self.tabs.addTab(self.members_view, self.tr("&Members"))
         # The other views are built when first shown (or first needed), not at start-up.

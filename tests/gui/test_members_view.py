@@ -427,6 +427,7 @@ def test_tab_order_follows_the_screen(window, view, three, qtbot):
         "Filter by role",
         "Filter by generation",
         "Filter by status",
+        "Filter by mentor training",
         "Members table",
     ]
 

@@ -213,3 +213,25 @@ def test_every_control_has_a_name(open_window, training) -> None:
         assert widget.accessibleName(), widget
     assert window.findChildren(QListWidget)[0].accessibleName() == "Members and attendance"
     assert isinstance(window.notice, QLabel)
+
+
+def test_the_members_view_filters_trained_and_not_trained(
+    ctx, window, training, people, find
+) -> None:
+    session = training.create("Formation", PAST, 180)
+    training.attend(session.id, [people["Léo"]])
+    view = window.members_view
+    combo = find(view, type(view.role_filter), "Filter by mentor training")
+
+    def names() -> list[str]:
+        model = view.model
+        return sorted(model.record_at(r).first_name for r in range(model.rowCount()))
+
+    assert names() == ["Anne", "Léo", "Zoé"]
+    combo.setCurrentIndex(combo.findData(True))
+    assert names() == ["Léo"]
+    combo.setCurrentIndex(combo.findData(False))
+    assert names() == ["Anne", "Zoé"]
+    # Attendance recorded elsewhere shows at once: Zoé is trained now.
+    training.attend(session.id, [people["Zoé"]])
+    assert names() == ["Anne"]

@@ -61,6 +61,9 @@ class MemberFilter:
     generation: Generation | None = None
     # None: active and archived; WITHOUT_CONSENT: those of either without consent.
     status: MemberStatus | str | None = MemberStatus.ACTIVE
+    # None: trained or not; True / False: those in trained_ids (had the mentor training) or not.
+    trained: bool | None = None
+    trained_ids: frozenset[int] = frozenset()
 
 
 def _haystack(record: Listed) -> str:
@@ -141,10 +144,12 @@ class MemberTableModel(QAbstractTableModel):
         old = self._filter
         self.beginResetModel()
         self._filter = member_filter
-        same_rest = (old.role, old.generation, old.status) == (
+        same_rest = (old.role, old.generation, old.status, old.trained, old.trained_ids) == (
             member_filter.role,
             member_filter.generation,
             member_filter.status,
+            member_filter.trained,
+            member_filter.trained_ids,
         )
         if not same_rest:
             self._base = None
@@ -271,6 +276,7 @@ class MemberTableModel(QAbstractTableModel):
                 )
                 and (f.role is None or records[i].role in (f.role, Role.EITHER))
                 and (f.generation is None or records[i].generation == f.generation)
+                and (f.trained is None or (records[i].id in f.trained_ids) == f.trained)
             ]
         return self._base
 

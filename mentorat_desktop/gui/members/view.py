@@ -26,6 +26,7 @@ from mentorat_desktop.core.enums import Generation, MemberStatus, Role
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.services.members import MemberInput, MemberService
 from mentorat_desktop.core.services.pairs import PairService
+from mentorat_desktop.core.services.training import TrainingService
 from mentorat_desktop.gui.bridge import DataSignals
 from mentorat_desktop.gui.labels import generation_label, role_short, status_label
 from mentorat_desktop.gui.members.archive import archive_members
@@ -102,9 +103,11 @@ class MembersView(QWidget):
         language: str,
         parent: QWidget | None = None,
         pairs: PairService | None = None,
+        training: TrainingService | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._training = training  # who has had the mentor training, for its filter
         self._pairs = pairs  # to ask about their pairs in progress before archiving
         self._undo = undo_stack
         self.setAccessibleName(self.tr("Members"))
@@ -136,7 +139,18 @@ class MembersView(QWidget):
         self.status_filter.addItem(self.tr("Active members"), MemberStatus.ACTIVE)
         self.status_filter.addItem(self.tr("Archived members"), MemberStatus.ARCHIVED)
         self.status_filter.addItem(self.tr("Active and archived"), ALL_STATUSES)
-        for combo in (self.role_filter, self.generation_filter, self.status_filter):
+        self.training_filter = QComboBox(self)
+        self.training_filter.setAccessibleName(self.tr("Filter by mentor training"))
+        self.training_filter.addItem(self.tr("Trained or not"), None)
+        self.training_filter.addItem(self.tr("Trained"), True)
+        self.training_filter.addItem(self.tr("Not trained"), False)
+        self.training_filter.setVisible(training is not None)
+        for combo in (
+            self.role_filter,
+            self.generation_filter,
+            self.status_filter,
+            self.training_filter,
+        ):
             combo.currentIndexChanged.connect(self._apply_filter)
 
         self.add_button = self._button(self.tr("&Add a member"), self.add_member)
@@ -225,6 +239,7 @@ class MembersView(QWidget):
         filters.addWidget(self.role_filter, 1)
         filters.addWidget(self.generation_filter, 1)
         filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.training_filter, 1)
         body_layout.addLayout(filters)
         body_layout.addWidget(splitter, 1)
         buttons = QHBoxLayout()
@@ -255,6 +270,7 @@ class MembersView(QWidget):
             self.role_filter,
             self.generation_filter,
             self.status_filter,
+            self.training_filter,
             self.table,
             self.add_button,
             self.edit_button,
@@ -305,11 +321,14 @@ class MembersView(QWidget):
             self._filtering = False
         self._selection_changed(refresh=True)
         self._update_count()
+        if self.training_filter.currentData() is not None:
+            self._apply_filter()  # training dates may have changed with the members
 
     def _apply_filter(self) -> None:
         # The selected member stays selected while they match; otherwise nothing is.
         current = self.current_record()
         status = self.status_filter.currentData()
+        trained = self.training_filter.currentData()
         # The model reset clears the selection and select_member() sets it again: the detail
         # panel and the buttons follow the outcome only, not the emptied selection between
         # (that cost a fetch and a rich-text layout twice per keystroke, and a relayout of
@@ -322,6 +341,8 @@ class MembersView(QWidget):
                     role=self.role_filter.currentData(),
                     generation=self.generation_filter.currentData(),
                     status=None if status == ALL_STATUSES else status,
+                    trained=trained,
+                    trained_ids=self._trained_ids(trained),
                 )
             )
             if current is not None:
@@ -330,6 +351,12 @@ class MembersView(QWidget):
             self._filtering = False
         self._selection_changed()
         self._update_count()
+
+    def _trained_ids(self, trained: bool | None) -> frozenset[int]:
+        """The members with a training date, read when the training filter is in use."""
+        if trained is None or self._training is None:
+            return frozenset()
+        return frozenset(self._training.trained_member_ids())
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
