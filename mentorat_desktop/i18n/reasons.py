@@ -7,6 +7,7 @@ that fills the placeholder begins with a vowel sound (other languages are left a
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -154,6 +155,25 @@ def reason_text(code: str, params: Mapping[str, Any]) -> str:
         return QCoreApplication.translate(
             "Reasons", "{years} years apart: a real exchange between generations."
         ).format(**p)
+    if code == "met_at_event":
+        import datetime as dt
+
+        from mentorat_desktop.core.formatting import format_date
+        from mentorat_desktop.i18n import current_language
+
+        when = str(p.get("date", ""))
+        with contextlib.suppress(ValueError):
+            when = format_date(dt.date.fromisoformat(when), current_language(), "long")
+        if p.get("both"):
+            return QCoreApplication.translate(
+                "Reasons", "Met at the speed-meeting of {date}; both wish to continue."
+            ).format(date=when)
+        return _elide(
+            QCoreApplication.translate(
+                "Reasons", "Met at the speed-meeting of {date}; {who} wishes to continue."
+            ),
+            p,
+        ).format(date=when, who=p.get("who", ""))
     if code == "mentor_untrained":
         return _elide(
             QCoreApplication.translate("Reasons", "{mentor} has not had the mentor training yet."),

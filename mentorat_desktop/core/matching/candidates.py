@@ -4,8 +4,8 @@ bits of a ``SkillIndex``."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from mentorat_desktop.core.enums import Mode, Role
 from mentorat_desktop.core.matching.availability import availability_cells
@@ -108,6 +108,9 @@ class Candidate:
     places: tuple[Place, ...] = ()  # the bundled places the city may be (homonyms), or ()
     country: str = ""  # "FR" or "CA" when the city or its text tells it
     utc_offset: float | None = None  # hours, standard time, when it can be told
+    # Whom this member wished to continue with after a speed-meeting: member id -> ISO date
+    # of the latest such evening (core/event/wishes.py; the pool fills it).
+    wishes: Mapping[int, str] = field(default_factory=dict)
 
     @property
     def full_name(self) -> str:

@@ -5,7 +5,7 @@ proposal (``propose_pool``)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from mentorat_desktop.core.enums import MemberStatus, Mode, PairStatus, Role, SkillKind
@@ -132,6 +132,13 @@ def load_pool(db: Database) -> Pool:
             False,
             frozenset(ended[member_id]) if member_id in ended else empty,
         )
+    # Wishes after a speed-meeting (few): "met_at_event" in the scores.
+    from mentorat_desktop.core.event.wishes import wishes_by_member
+
+    for member_id, wished in wishes_by_member(db).items():
+        if member_id in candidates:
+            dates = {other: day.isoformat() for other, day in wished.items()}
+            candidates[member_id] = replace(candidates[member_id], wishes=dates)
     return Pool(candidates, skills)
 
 

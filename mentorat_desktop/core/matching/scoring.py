@@ -16,7 +16,14 @@ from mentorat_desktop.core.matching.distance import (
     too_far_matrix,
     zones_apart,
 )
-from mentorat_desktop.core.matching.weights import AGE_GAP_YEARS, MatchWeights, Reason, Suggestion
+from mentorat_desktop.core.matching.weights import (
+    AGE_GAP_YEARS,
+    WISH_BOTH_BONUS,
+    WISH_ONE_BONUS,
+    MatchWeights,
+    Reason,
+    Suggestion,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -110,8 +117,26 @@ def score(
     ):
         total += weights.age_gap
         reasons.append(Reason("age_gap", {"years": mentor.birth_year - mentee.birth_year}))
+    met = met_at_event(mentor, mentee)
+    if met is not None:
+        total += met[1]
+        reasons.append(met[0])
     total -= sum(penalty for _reason, penalty in penalties(mentor, mentee, weights))
     return total, tuple(reasons)
+
+
+def met_at_event(mentor: Candidate, mentee: Candidate) -> tuple[Reason, float] | None:
+    """The two met at a speed-meeting and one or both wished to continue: the reason and
+    its bonus (WISH_BOTH_BONUS, WISH_ONE_BONUS), else None."""
+    by_mentor = mentor.wishes.get(mentee.id)
+    by_mentee = mentee.wishes.get(mentor.id)
+    if by_mentor is None and by_mentee is None:
+        return None
+    date = max(d for d in (by_mentor, by_mentee) if d is not None)
+    if by_mentor is not None and by_mentee is not None:
+        return Reason("met_at_event", {"date": date, "both": True}), WISH_BOTH_BONUS
+    who = mentor.first_name if by_mentor is not None else mentee.first_name
+    return Reason("met_at_event", {"date": date, "both": False, "who": who}), WISH_ONE_BONUS
 
 
 def penalties(
@@ -303,5 +328,18 @@ def score_matrix(
             if partner in row_of:
                 ended[row_of[partner], j] = True
     total = total - weights.paired_before * ended
+    # Wishes after a speed-meeting (few: a plain loop), as ``met_at_event``.
+    wished = np.zeros((n, m), dtype=np.int64)
+    for i, person in enumerate(mentors):
+        for partner in person.wishes:
+            if partner in col_of:
+                wished[i, col_of[partner]] += 1
+    for j, person in enumerate(mentees):
+        for partner in person.wishes:
+            if partner in row_of:
+                wished[row_of[partner], j] += 1
+    total = total + np.where(
+        wished >= 2, WISH_BOTH_BONUS, np.where(wished == 1, WISH_ONE_BONUS, 0.0)
+    )
     result: NDArray[np.float64] = np.where(excluded_, np.nan, total)
     return result

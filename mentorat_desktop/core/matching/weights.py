@@ -17,6 +17,12 @@ from mentorat_desktop.core.enums import PairStatus
 AGE_GAP_YEARS = 10  # a mentee older by at least this many years earns the age_gap weight;
 # older by less, the couple takes the small_gap penalty
 
+# After a speed-meeting (core/event/wishes.py), a couple of whom one wished to continue with
+# the other earns WISH_ONE_BONUS, and WISH_BOTH_BONUS when both did (fixed bonuses, with the
+# reason "met_at_event": the coordinator sees why, and decides).
+WISH_ONE_BONUS = 4.0
+WISH_BOTH_BONUS = 12.0
+
 # The statuses of a pair that take up a place in each member's capacity: a proposal holds
 # its place until it starts or is withdrawn (accepting a suggestion creates a proposal).
 COUNTED_STATUSES = (PairStatus.PROPOSED, PairStatus.ACTIVE, PairStatus.PAUSED)
@@ -118,6 +124,9 @@ class Reason:
       time_zones       {"mentor": first name, "mentee": first name, "hours": hours apart,
                         "mentor_text", "mentee_text": availabilities as recorded} (a warning:
                        their free times meet on paper only, TIME_ZONE_GAP_HOURS or more apart)
+      met_at_event     {"date": ISO date of the latest speed-meeting where a wish was given,
+                        "both": whether both wish to continue, "who": first name of the
+                        one who wishes (when not both)}
       too_far          {"mentor_city", "mentee_city": as recorded, "km": rounded distance,
                         or None when only their countries differ} (why a hard rule excludes
                        a couple, see ``too_far``)
