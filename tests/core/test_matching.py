@@ -11,6 +11,7 @@ import random
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -785,6 +786,40 @@ def test_the_general_solver_alone_is_optimal(
         weights = WEIGHTS[trial % len(WEIGHTS)]
         best = _solve_with(mt_solver._general, people, weights)
         assert best == pytest.approx(brute_force(people, weights), abs=1e-6), trial
+
+
+@pytest.mark.parametrize("relaxation", ["warm", "afresh"])
+def test_the_general_solver_is_optimal_whichever_way_its_relaxation_is_solved(
+    relaxation: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The relaxation keeps one HiGHS model from round to round where SciPy ships it, and
+    # is solved afresh by linprog each round otherwise: both ways give the optimum.
+    calls: list[str] = []
+    warm = mt_solver._relaxation_warm
+    afresh = mt_solver._relaxation
+
+    def spy_warm(*args: Any) -> Any:
+        calls.append("warm")
+        if relaxation == "afresh":
+            raise ImportError("no HiGHS object in this SciPy")
+        return warm(*args)
+
+    def spy_afresh(*args: Any) -> Any:
+        calls.append("afresh")
+        return afresh(*args)
+
+    monkeypatch.setattr(mt_solver, "_relaxation_warm", spy_warm)
+    monkeypatch.setattr(mt_solver, "_relaxation", spy_afresh)
+    rng = random.Random(23)
+    for trial in range(60):
+        people = random_candidates(
+            rng, mentors=rng.randint(0, 2), mentees=0, either=rng.randint(3, 9), capacities=(1, 2)
+        )
+        weights = WEIGHTS[trial % len(WEIGHTS)]
+        best = _solve_with(mt_solver._general, people, weights)
+        assert best == pytest.approx(brute_force(people, weights), abs=1e-6), trial
+    assert "afresh" in calls if relaxation == "afresh" else "afresh" not in calls
+    assert "warm" in calls
 
 
 def _solve_with(

@@ -153,8 +153,6 @@ def _general(
     Scores are compared in millionths (exact for weights with up to six decimals).
     """
     import numpy as np
-    from scipy.optimize import linprog
-    from scipy.sparse import csc_array
 
     rows, cols = np.nonzero(positive)
     gain = weights[rows, cols]
@@ -174,35 +172,21 @@ def _general(
         ends = end[order]
         rank = np.arange(len(order)) - np.searchsorted(ends, ends, side="left")
         keep[order[rank < capacity[ends] + _START_EXTRA]] = True
-    while True:
-        chosen = np.nonzero(keep)[0]
-        count = len(chosen)
-        incidence = csc_array(
-            (
-                np.ones(2 * count),
-                (
-                    np.concatenate([end_a[chosen], end_b[chosen]]),
-                    np.concatenate([np.arange(count), np.arange(count)]),
-                ),
-            ),
-            shape=(len(members), count),
-        )
-        relaxed = linprog(
-            -gain[chosen], A_ub=incidence, b_ub=capacity, bounds=(0, 1), method="highs"
-        )
-        if relaxed.status != 0:  # pragma: no cover - bounded and feasible (all zero)
-            raise RuntimeError(f"matching: the linear relaxation failed ({relaxed.message})")
-        duals = np.maximum(-np.asarray(relaxed.ineqlin.marginals), 0.0)
-        slack = gain - duals[end_a] - duals[end_b]
-        priced_in = ~keep & (slack > tolerance)
-        if not priced_in.any():
-            break
-        keep |= priced_in
+    try:
+        chosen, values, duals = _relaxation_warm(gain, end_a, end_b, capacity, keep, tolerance)
+    except (ImportError, AttributeError, TypeError):  # a SciPy without that HiGHS object
+        chosen, values, duals = _relaxation(gain, end_a, end_b, capacity, keep, tolerance)
+    slack = gain - duals[end_a] - duals[end_b]
     upper = float(capacity @ duals + np.maximum(slack, 0.0).sum())
+
+    # An integral optimum of the relaxation (a vertex of it all 0 or 1, as is usual here)
+    # is a set of couples within every capacity worth the bound: optimal, nothing to round.
+    if np.all(np.minimum(values, 1.0 - values) <= 1e-6):
+        return sorted((int(rows[k]), int(cols[k])) for k in chosen[values > 0.5])
 
     # A good solution: split the capacity of those on both sides as the relaxation does.
     mentoring = np.zeros(len(members))
-    np.add.at(mentoring, end_a[chosen], relaxed.x)
+    np.add.at(mentoring, end_a[chosen], values)
     split = np.minimum(np.rint(mentoring), capacity)
     both = set(row_ids) & set(col_ids)
     row_split = row_caps.copy()
@@ -246,6 +230,111 @@ def _general(
         if not join.any():
             return found
         in_core |= join
+
+
+def _relaxation(
+    gain: NDArray[np.float64],
+    end_a: NDArray[np.int64],
+    end_b: NDArray[np.int64],
+    capacity: NDArray[np.float64],
+    keep: NDArray[np.bool_],
+    tolerance: float,
+) -> tuple[NDArray[np.int64], NDArray[np.float64], NDArray[np.float64]]:
+    """The linear relaxation of ``_general`` by column generation, each round solved afresh
+    by ``linprog``: (the couples in the last round, their values, each member's dual).
+    The portable path, for a SciPy without the HiGHS object ``_relaxation_warm`` uses."""
+    import numpy as np
+    from scipy.optimize import linprog
+    from scipy.sparse import csc_array
+
+    keep = keep.copy()
+    while True:
+        chosen = np.nonzero(keep)[0]
+        count = len(chosen)
+        incidence = csc_array(
+            (
+                np.ones(2 * count),
+                (
+                    np.concatenate([end_a[chosen], end_b[chosen]]),
+                    np.concatenate([np.arange(count), np.arange(count)]),
+                ),
+            ),
+            shape=(len(capacity), count),
+        )
+        relaxed = linprog(
+            -gain[chosen], A_ub=incidence, b_ub=capacity, bounds=(0, 1), method="highs"
+        )
+        if relaxed.status != 0:  # pragma: no cover - bounded and feasible (all zero)
+            raise RuntimeError(f"matching: the linear relaxation failed ({relaxed.message})")
+        duals = np.maximum(-np.asarray(relaxed.ineqlin.marginals), 0.0)
+        slack = gain - duals[end_a] - duals[end_b]
+        priced_in = ~keep & (slack > tolerance)
+        if not priced_in.any():
+            return chosen, np.asarray(relaxed.x, dtype=np.float64), duals
+        keep |= priced_in
+
+
+def _relaxation_warm(
+    gain: NDArray[np.float64],
+    end_a: NDArray[np.int64],
+    end_b: NDArray[np.int64],
+    capacity: NDArray[np.float64],
+    keep: NDArray[np.bool_],
+    tolerance: float,
+) -> tuple[NDArray[np.int64], NDArray[np.float64], NDArray[np.float64]]:
+    """``_relaxation`` with one HiGHS model kept from round to round: the couples priced in
+    are added as columns and the simplex starts again from the last basis, so that a round
+    costs a few pivots instead of a whole solve (with members of role EITHER, the whole-pool
+    proposal spent most of its time solving the same relaxation again from scratch, about
+    eight times). Uses the HiGHS object SciPy ships (``scipy.optimize._highspy``, SciPy
+    1.15 and later); an ImportError or AttributeError sends the caller to ``_relaxation``."""
+    import numpy as np
+    from scipy.optimize._highspy import _core as highs
+
+    members = len(capacity)
+    model = highs._Highs()
+    model.setOptionValue("output_flag", False)
+    model.addRows(
+        members,
+        np.full(members, -np.inf),
+        capacity,
+        0,
+        np.zeros(members, dtype=np.int32),
+        np.zeros(0, dtype=np.int32),
+        np.zeros(0),
+    )
+    model.changeObjectiveSense(highs.ObjSense.kMaximize)
+    keep = keep.copy()
+    added: list[NDArray[np.int64]] = []
+    new = np.nonzero(keep)[0]
+    while True:
+        count = len(new)
+        ends = np.empty(2 * count, dtype=np.int32)
+        ends[0::2] = end_a[new]
+        ends[1::2] = end_b[new]
+        model.addCols(
+            count,
+            gain[new],
+            np.zeros(count),
+            np.ones(count),
+            2 * count,
+            np.arange(0, 2 * count, 2, dtype=np.int32),
+            ends,
+            np.ones(2 * count),
+        )
+        added.append(new)
+        model.run()
+        if model.getModelStatus() != highs.HighsModelStatus.kOptimal:  # pragma: no cover
+            raise RuntimeError("matching: the linear relaxation failed")
+        solution = model.getSolution()
+        duals = np.maximum(np.asarray(solution.row_dual, dtype=np.float64), 0.0)
+        slack = gain - duals[end_a] - duals[end_b]
+        priced_in = ~keep & (slack > tolerance)
+        if not priced_in.any():
+            chosen = np.concatenate(added)
+            return chosen, np.asarray(solution.col_value, dtype=np.float64), duals
+        keep |= priced_in
+        new = np.nonzero(priced_in)[0]
 
 
 def _b_matching(
