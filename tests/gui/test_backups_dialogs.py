@@ -222,14 +222,18 @@ def menu(ctx, main) -> DataMenu:
     return built
 
 
-def test_menu_entries(menu, main):
+def test_menu_entries(menu, main, ctx):
     assert menu.title() == "&Data"
     assert menu in [a.menu() for a in main.menuBar().actions()]
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
+        f"Data file: {ctx.db.path}",  # where things are (greyed: information)
         "&Back up now",
         "&Restore a backup…",
         "&Check the database…",
+        "Open the d&ata folder",
         "Open the &backups folder",
+        "&Open another database…",
+        "&New database…",
         "Record of &processing (PDF)…",
     ]
 

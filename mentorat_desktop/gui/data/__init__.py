@@ -1,7 +1,9 @@
-"""The Data menu and its windows: back up now, restore a backup, check the database.
+"""The Data menu and its windows: back up now, restore a backup, check the database, open
+another database or a new one, reset the demo.
 
 What they share lives here: the sentence for a job that failed, the announcement that
-everything changed, where the backups go, and opening a folder in the file manager.
+everything changed, where the backups go, opening a folder in the file manager, and starting
+the application again on another file.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QProcess, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from mentorat_desktop.core.backups import BackupError
@@ -72,3 +74,19 @@ def open_folder(folder: Path) -> bool:
     except OSError:
         return False
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def application_command(arguments: list[str]) -> tuple[str, list[str]]:
+    """The program and arguments that start this application again: the executable alone
+    in a frozen (one-folder) build, ``python -m mentorat_desktop`` otherwise."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, list(arguments)
+    return sys.executable, ["-m", "mentorat_desktop", *arguments]
+
+
+def launch_application(arguments: list[str]) -> bool:
+    """Start another copy of the application (its own window and database); True when it
+    was started."""
+    program, args = application_command(arguments)
+    started = QProcess.startDetached(program, args)
+    return bool(started[0] if isinstance(started, tuple) else started)

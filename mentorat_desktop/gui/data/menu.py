@@ -1,7 +1,11 @@
-"""The Data menu: back up now, restore a backup, check the database, open the backups
-folder."""
+"""The Data menu: where the data file is; back up now, restore a backup, check the database;
+open the data and backups folders; open another database, make a new one; reset the demo."""
 
 from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
 
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
@@ -13,8 +17,17 @@ from mentorat_desktop.core.backups import (
     backup_place,
     write_backup,
 )
-from mentorat_desktop.gui.data import failure_text, open_folder
+from mentorat_desktop.gui.data import (
+    announce_everything,
+    drop_connections,
+    failure_text,
+    launch_application,
+    open_folder,
+)
 from mentorat_desktop.gui.data.worker import Job, run_in_thread
+
+# The last folder used to open or make a database (file_dialogs keeps one per kind).
+DATABASES = "databases"
 
 
 class DataMenu(QMenu):
@@ -23,6 +36,10 @@ class DataMenu(QMenu):
         self._window = window
         self._ctx = ctx
         self.job: Job | None = None
+        # Where things are, said first (greyed: information, not a command).
+        self.file_action = self.addAction(self.tr("Data file: {path}").format(path=ctx.db.path))
+        self.file_action.setEnabled(False)
+        self.addSeparator()
         self.backup_action = self.addAction(self.tr("&Back up now"))
         self.backup_action.triggered.connect(self.back_up_now)
         self.restore_action = self.addAction(self.tr("&Restore a backup…"))
@@ -30,8 +47,22 @@ class DataMenu(QMenu):
         self.check_action = self.addAction(self.tr("&Check the database…"))
         self.check_action.triggered.connect(self.open_check)
         self.addSeparator()
+        self.data_folder_action = self.addAction(self.tr("Open the d&ata folder"))
+        self.data_folder_action.triggered.connect(self.open_data_folder)
         self.folder_action = self.addAction(self.tr("Open the &backups folder"))
         self.folder_action.triggered.connect(self.open_backups_folder)
+        self.addSeparator()
+        self.other_action = self.addAction(self.tr("&Open another database…"))
+        self.other_action.triggered.connect(lambda: self.open_other_database())
+        self.new_action = self.addAction(self.tr("&New database…"))
+        self.new_action.triggered.connect(lambda: self.new_database())
+        self.reset_demo_action = None
+        from mentorat_desktop.gui.demo_banner import is_demo
+
+        if is_demo(ctx.db.path):
+            self.reset_demo_action = self.addAction(self.tr("Reset the &demo…"))
+            self.reset_demo_action.triggered.connect(lambda: self.reset_demo())
+            self.reset_demo_action.setEnabled(not ctx.db.read_only)
         self.addSeparator()
         self.record_action = self.addAction(self.tr("Record of &processing (PDF)…"))
         self.record_action.triggered.connect(self.write_record)
@@ -145,6 +176,164 @@ class DataMenu(QMenu):
                 self.tr("Open the backups folder"),
                 self.tr("The folder could not be opened: {folder}").format(folder=folder),
             )
+
+    # -- where things are ----------------------------------------------------------------------
+    def open_data_folder(self) -> None:
+        folder = self._ctx.db.path.parent
+        if not open_folder(folder):
+            QMessageBox.warning(
+                self._window,
+                self.tr("Open the data folder"),
+                self.tr("The folder could not be opened: {folder}").format(folder=folder),
+            )
+
+    def _launch(self, path: Path, caption: str) -> bool:
+        """Another window of the application on ``path`` (its own process and lock)."""
+        if launch_application(["--db", str(path), "--lang", self._ctx.language]):
+            self._window.statusBar().showMessage(
+                self.tr("Opening “{path}” in a new window…").format(path=path), 15000
+            )
+            return True
+        QMessageBox.warning(
+            self._window,
+            caption,
+            self.tr("Mentorat could not be started again on “{path}”.").format(path=path),
+        )
+        return False
+
+    def open_other_database(self, path: str | None = None) -> bool:
+        """Choose a database file and open it in a new window."""
+        from mentorat_desktop.gui import file_dialogs
+
+        caption = self.tr("Open another database")
+        if not path:
+            path = file_dialogs.open_file(
+                self._window,
+                DATABASES,
+                caption,
+                self.tr("Mentorat databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+                str(self._ctx.db.path.parent),
+            )
+        if not path:
+            return False
+        chosen = Path(path)
+        if chosen.resolve() == self._ctx.db.path.resolve():
+            self._window.statusBar().showMessage(
+                self.tr("“{path}” is the database open in this window.").format(path=chosen),
+                15000,
+            )
+            return False
+        return self._launch(chosen, caption)
+
+    def new_database(self, path: str | None = None) -> bool:
+        """Choose the name of a new, empty database and open it in a new window."""
+        from mentorat_desktop.gui import file_dialogs
+
+        caption = self.tr("New database")
+        if not path:
+            path = file_dialogs.save_file(
+                self._window,
+                DATABASES,
+                caption,
+                self.tr("new-association.sqlite3"),
+                self.tr("Mentorat databases (*.sqlite3)"),
+            )
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".sqlite3"
+        chosen = Path(path)
+        if chosen.exists():
+            QMessageBox.warning(
+                self._window,
+                caption,
+                self.tr(
+                    "“{path}” already exists: choose a new file name (nothing was written)."
+                ).format(path=chosen),
+            )
+            return False
+        return self._launch(chosen, caption)
+
+    # -- the demo ------------------------------------------------------------------------------
+    def reset_demo(self, confirm: bool = True) -> Job | None:
+        """Replace the demo by a fresh one (fictional people, dates around today), after a
+        confirmation; the demo as it was is backed up first."""
+        if self.reset_demo_action is None or self._ctx.db.read_only:
+            return None
+        if self.job is not None and self.job.running:
+            return None
+        caption = self.tr("Reset the demo")
+        if confirm:
+            answer = QMessageBox.question(
+                self._window,
+                caption,
+                self.tr(
+                    "Start the demo again? Everything changed in it is replaced by the demo "
+                    "association as it first was (fictional people, dates around today). "
+                    "A backup of the demo as it is now is made first. Your own database is "
+                    "not touched."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        scratch = Path(tempfile.mkdtemp(prefix="mentorat-demo-"))
+
+        def run() -> Path:
+            # The slow part, off the GUI thread: a fresh demo, labelled as a backup.
+            from mentorat_desktop.core.backups import write_backup
+            from mentorat_desktop.core.demo_file import write_demo_whole
+
+            fresh = scratch / "demo.sqlite3"
+            write_demo_whole(fresh)
+            return write_backup(fresh, BackupReason.MANUAL, output=scratch / "fresh").path
+
+        self.reset_demo_action.setEnabled(False)
+        self._window.statusBar().showMessage(self.tr("Resetting the demo…"))
+        self.job = run_in_thread(
+            run,
+            lambda labelled: self._put_fresh_demo(labelled, scratch),
+            lambda error: self._demo_reset_failed(error, scratch),
+        )
+        return self.job
+
+    def _put_fresh_demo(self, labelled: Path, scratch: Path) -> None:
+        """The fresh demo put in place as a restore is, on the GUI thread so that no view
+        reads meanwhile (a second at most): one transaction on the open file, the demo as it
+        was backed up first."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        from mentorat_desktop.core.backups import restore_backup
+
+        db = self._ctx.db
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            drop_connections(db)
+            restore_backup(labelled, db.path)
+        except Exception as error:  # said in words below, never a traceback
+            QGuiApplication.restoreOverrideCursor()
+            self._demo_reset_failed(error, scratch)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        shutil.rmtree(scratch, ignore_errors=True)
+        if self.reset_demo_action is not None:
+            self.reset_demo_action.setEnabled(True)
+        self._ctx.undo_stack.clear()  # its commands describe the demo as it was
+        announce_everything(db)
+        self._window.statusBar().showMessage(
+            self.tr("The demo was reset: it is as new, with dates around today."), 15000
+        )
+
+    def _demo_reset_failed(self, error: BaseException, scratch: Path) -> None:
+        shutil.rmtree(scratch, ignore_errors=True)
+        if self.reset_demo_action is not None:
+            self.reset_demo_action.setEnabled(True)
+        self._window.statusBar().clearMessage()
+        QMessageBox.warning(
+            self._window, self.tr("Reset the demo"), failure_text(error, self._ctx.language)
+        )
 
 
 def build_data_menu(window: QMainWindow, ctx: AppContext) -> QMenu:
