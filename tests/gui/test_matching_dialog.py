@@ -320,3 +320,36 @@ def test_closing_during_the_proposal_drops_it(ctx, window, qtbot):
     assert dialog.progress.cancelled
     qtbot.waitUntil(lambda: not job.running, timeout=10_000)
     assert dialog.pool.model.rowCount() == 0
+
+
+def test_a_long_proposal_is_shown_whole_with_rows_as_tall_as_their_reasons(ctx, qtbot):
+    from PySide6.QtCore import Qt
+
+    from mentorat_desktop.core.matching import Suggestion
+    from mentorat_desktop.core.matching.weights import Reason
+    from mentorat_desktop.gui.pairs.matching_dialog import LONG_LIST, MatchingDialog
+    from mentorat_desktop.gui.pairs.suggestions_model import COL_MENTOR, COL_REASONS
+
+    city = Reason("same_city", {"city": "Villeurbanne"})
+    mode = Reason("same_mode", {"mode": "any"})
+    many = [
+        Suggestion(k, 10_000 + k, f"Zoé Vidal-{k}", f"Odile Perrin-{k}", 50.0, reasons)
+        for k in range(LONG_LIST + 50)
+        for reasons in [(city, mode) if k % 2 else (city,)]
+    ]
+    dialog = MatchingDialog(ctx.db, ctx.members)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.pool.set_suggestions(many)
+    table = dialog.pool.table
+    assert dialog.pool.model.rowCount() == len(many)
+    one_line, two_lines = table.rowHeight(0), table.rowHeight(1)
+    assert two_lines - one_line == table.fontMetrics().lineSpacing()
+    assert one_line >= table.fontMetrics().lineSpacing()
+    name = dialog.pool.model.index(0, COL_MENTOR).data()
+    assert table.columnWidth(COL_MENTOR) > table.fontMetrics().horizontalAdvance(name)
+    tip = dialog.pool.model.index(1, COL_REASONS).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Both live in Villeurbanne.\nAny way of meeting suits both."
+    dialog.pool.set_suggestions(many[:3])  # a short list again: rows measured by contents
+    assert table.wordWrap()
+    dialog.reject()

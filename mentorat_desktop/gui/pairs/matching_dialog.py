@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressDialog,
     QPushButton,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -44,8 +45,19 @@ from mentorat_desktop.core.services.settings import SettingsService
 from mentorat_desktop.gui.data import failure_text, own_connection
 from mentorat_desktop.gui.data.worker import Cancelled, Job, Progress, run_in_thread
 from mentorat_desktop.gui.pairs.member_picker import MemberPicker
-from mentorat_desktop.gui.pairs.suggestions_model import COL_REASONS, SuggestionModel
+from mentorat_desktop.gui.pairs.suggestions_model import (
+    COL_MENTEE,
+    COL_MENTOR,
+    COL_REASONS,
+    COL_SCORE,
+    SuggestionModel,
+    suggestion_text,
+)
 from mentorat_desktop.i18n.messages import field_error_with_label
+
+# Measuring every wrapped row of a list takes about a second per thousand rows, on the GUI
+# thread: the rows of a longer list (a whole-pool proposal) are as tall as their lines.
+LONG_LIST = 150
 
 
 class SuggestionList(QWidget):
@@ -104,14 +116,54 @@ class SuggestionList(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
-    def set_suggestions(self, suggestions: list[Suggestion]) -> None:
-        self.model.set_suggestions(suggestions)
-        self.table.resizeRowsToContents()
+    def set_suggestions(
+        self, suggestions: list[Suggestion], texts: list[str] | None = None
+    ) -> None:
+        """``texts``: their reasons in words, when written already (``suggestion_text``)."""
+        self._show(suggestions, texts)
         if suggestions:
             self.table.selectRow(0)
             self.message.setText("")
         else:
             self.message.setText(self.tr("No suggestion: nobody fits the rules right now."))
+
+    def _show(self, suggestions: list[Suggestion], texts: list[str] | None = None) -> None:
+        """Fill the table; the way rows are sized is set before, which is quicker."""
+        long = len(suggestions) > LONG_LIST
+        header = self.table.horizontalHeader()
+        vertical = self.table.verticalHeader()
+        by_contents = QHeaderView.ResizeMode.ResizeToContents
+        mode = QHeaderView.ResizeMode.Interactive if long else by_contents
+        for column in (COL_MENTOR, COL_MENTEE, COL_SCORE):
+            header.setSectionResizeMode(column, mode)
+        vertical.setSectionResizeMode(mode)
+        self.table.setWordWrap(not long)
+        self.model.set_suggestions(suggestions, texts)
+        if not long:
+            self.table.resizeRowsToContents()
+            return
+        # Widths from the texts' lengths (the scores from a sample: they are alike), heights
+        # from the reasons' line counts, read from the rows themselves (a thousand calls to
+        # the model would take tens of milliseconds); a reason too long for its line ends in
+        # "…" (its tooltip has the whole text).
+        rows = len(suggestions)
+        if texts is None:
+            texts = [self.model.index(row, COL_REASONS).data() or "" for row in range(rows)]
+        metrics = self.table.fontMetrics()
+        padding = 4 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 8
+        sample = range(0, rows, max(1, rows // LONG_LIST))
+        columns = (
+            (COL_MENTOR, [s.mentor_name for s in suggestions]),
+            (COL_MENTEE, [s.mentee_name for s in suggestions]),
+            (COL_SCORE, [self.model.index(row, COL_SCORE).data() or "" for row in sample]),
+        )
+        for column, values in columns:
+            values.append(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(map(metrics.horizontalAdvance, values)) + padding)
+        margin = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameVMargin) + 4
+        line = metrics.lineSpacing()
+        for row, text in enumerate(texts):
+            vertical.resizeSection(row, (text.count("\n") + 1) * line + margin)
 
     def selected(self) -> list[Suggestion]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -178,8 +230,7 @@ class SuggestionList(QWidget):
         count = RefusalService(self._db).forget_many([(s.mentor_id, s.mentee_id) for s in refused])
         shown = self.model.suggestions() + refused
         shown.sort(key=lambda s: -s.score)
-        self.model.set_suggestions(shown)
-        self.table.resizeRowsToContents()
+        self._show(shown)
         self.message.setText(self.tr("%n refusal(s) taken back: suggested again.", "", count))
         return count
 
@@ -294,9 +345,12 @@ class MatchingDialog(QDialog):
         box.canceled.connect(self._cancelling)
         progress.step.connect(self._stepped)
 
-        def run() -> list[Suggestion]:
+        def run() -> tuple[list[Suggestion], list[str]]:
             with own_connection(db) as mine:  # its own connection: this runs in another thread
-                return propose_pool(mine, weights, progress.report)
+                suggestions = propose_pool(mine, weights, progress.report)
+            # The reasons in words here too (translate is thread-safe): a thousand of them
+            # would hold the window for a tenth of a second.
+            return suggestions, [suggestion_text(s) for s in suggestions]
 
         self.compute.setEnabled(False)
         self.pool.message.setText(self.tr("Computing the proposal…"))
@@ -327,9 +381,10 @@ class MatchingDialog(QDialog):
         return texts[min(done, len(texts) - 1)]
 
     def _stepped(self, done: int, total: int) -> None:
-        if self.progress_dialog is not None and not self.progress.cancelled:
-            self.progress_dialog.setValue(done)
-            self.progress_dialog.setLabelText(self._step_text(done))
+        box = self.progress_dialog
+        if box is not None and not self.progress.cancelled:
+            box.setLabelText(self._step_text(done))
+            box.setValue(done)  # last: a modal progress dialog handles pending events here
 
     def _close_progress(self) -> None:
         box, self.progress_dialog = self.progress_dialog, None
@@ -342,13 +397,14 @@ class MatchingDialog(QDialog):
         self._close_progress()
         self.pool.message.setText(self.tr("Stopping the proposal…"))
 
-    def _proposed(self, suggestions: list[Suggestion]) -> None:
+    def _proposed(self, outcome: tuple[list[Suggestion], list[str]]) -> None:
+        suggestions, texts = outcome
         self._close_progress()
         self.compute.setEnabled(True)
         if self.progress.cancelled:  # asked to stop after the last step: dropped all the same
             self._say_cancelled()
             return
-        self.pool.set_suggestions(suggestions)
+        self.pool.set_suggestions(suggestions, texts)
         if suggestions:
             self.pool.message.setText(
                 self.tr("%n pair(s) proposed for the whole pool.", "", len(suggestions))

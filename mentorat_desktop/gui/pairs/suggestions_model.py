@@ -31,10 +31,14 @@ class SuggestionModel(QAbstractTableModel):
         self._texts: list[str] = []
         self._language = current_language()
 
-    def set_suggestions(self, suggestions: list[Suggestion]) -> None:
+    def set_suggestions(
+        self, suggestions: list[Suggestion], texts: list[str] | None = None
+    ) -> None:
+        """``texts``: the suggestions' ``suggestion_text``, when already written (in the
+        thread that computed a long proposal)."""
         self.beginResetModel()
         self._rows = list(suggestions)
-        self._texts = [suggestion_text(s) for s in self._rows]
+        self._texts = list(texts) if texts is not None else [suggestion_text(s) for s in self._rows]
         self.endResetModel()
 
     def remove(self, suggestion: Suggestion) -> None:

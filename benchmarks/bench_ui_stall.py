@@ -1,0 +1,210 @@
+"""Event-loop stall benchmark (run: python3 tasks.py bench, or this file with the venv).
+
+A timer at 5 ms records the gaps between its ticks while long work runs: the longest gap is
+the longest time the window could not redraw or answer a click. Measured during the
+whole-pool proposal of the suggestions dialog on a large pool (bench_matching's register:
+1,000 mentors and 1,000 mentees by default, a tenth of them already in a pair):
+
+- baseline, in the same run: the proposal computed and shown on the GUI thread, every row
+  measured by its contents, as the dialog did before (the window froze for all of it);
+- the dialog's Compute button: the proposal in the thread pool, with its progress dialog,
+  until the suggestions are shown. Target: longest stall under 50 ms.
+
+Each figure is the median over ``--runs`` runs after one warm-up (which imports numpy and
+scipy). Beside them, the longest gap while nothing runs, for as long as the threaded
+proposal took: on a machine busy with other work, that is the floor no code can go under.
+
+Usage: bench_ui_stall.py [--mentors N] [--mentees N] [--runs N] [--seed N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench_matching import build_database
+
+TARGET_MS = 50.0
+TICK_MS = 5
+
+
+class StallRecorder:
+    """The longest gap between two ticks of a 5 ms timer, while it runs."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.longest = 0.0
+        self.ticks = 0
+        self._last = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+        self.ticks += 1
+
+    def start(self) -> None:
+        self.longest, self.ticks = 0.0, 0
+        self._last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> float:
+        """The longest stall in milliseconds (the gap up to now counts too)."""
+        self._tick()
+        self.timer.stop()
+        return self.longest * 1000
+
+
+def run_until(done: Callable[[], bool], timeout_s: float = 300.0) -> None:
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    end = time.perf_counter() + timeout_s
+    while not done():
+        if time.perf_counter() > end:
+            raise TimeoutError("the work did not end")
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+
+def on_gui_thread(path: Path, recorder: StallRecorder) -> tuple[float, float, int]:
+    """The baseline: the proposal computed in a slot of the GUI thread, then shown with
+    every row measured by its contents (the dialog's code before it used a thread)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QHeaderView
+
+    from mentorat_desktop.core.database import open_database
+    from mentorat_desktop.core.matching import propose_pool
+    from mentorat_desktop.core.services.members import MemberService
+    from mentorat_desktop.gui.pairs.matching_dialog import MatchingDialog
+
+    db = open_database(path)
+    try:
+        dialog = MatchingDialog(db, MemberService(db))
+        dialog.show()
+        found: list[int] = []
+
+        def work() -> None:
+            suggestions = propose_pool(db, dialog._weights)
+            table = dialog.pool.table
+            by_contents = QHeaderView.ResizeMode.ResizeToContents
+            for column in range(3):
+                table.horizontalHeader().setSectionResizeMode(column, by_contents)
+            table.verticalHeader().setSectionResizeMode(by_contents)
+            table.setWordWrap(True)
+            dialog.pool.model.set_suggestions(suggestions)
+            table.resizeRowsToContents()
+            found.append(len(suggestions))
+
+        recorder.start()
+        start = time.perf_counter()
+        QTimer.singleShot(0, work)
+        run_until(lambda: bool(found))
+        took = time.perf_counter() - start
+        stall = recorder.stop()
+        dialog.close()
+        dialog.deleteLater()
+    finally:
+        db.close()
+    return stall, took, found[0]
+
+
+def in_thread(path: Path, recorder: StallRecorder) -> tuple[float, float, int]:
+    """The dialog's Compute button: the proposal in the thread pool, then shown."""
+    from mentorat_desktop.core.database import open_database
+    from mentorat_desktop.core.services.members import MemberService
+    from mentorat_desktop.gui.pairs.matching_dialog import MatchingDialog
+
+    db = open_database(path)
+    try:
+        dialog = MatchingDialog(db, MemberService(db))
+        dialog.show()
+        recorder.start()
+        start = time.perf_counter()
+        dialog.compute.click()
+        run_until(lambda: not dialog.is_proposing())
+        took = time.perf_counter() - start
+        stall = recorder.stop()
+        count = dialog.pool.model.rowCount()
+        dialog.close()
+        dialog.deleteLater()
+    finally:
+        db.close()
+    return stall, took, count
+
+
+def idle(recorder: StallRecorder, seconds: float) -> tuple[float, float, int]:
+    """Nothing running: the gaps the machine itself makes (other programs on its cores)."""
+    recorder.start()
+    end = time.perf_counter() + seconds
+    run_until(lambda: time.perf_counter() > end)
+    return recorder.stop(), seconds, 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mentors", type=int, default=1000)
+    parser.add_argument("--mentees", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtWidgets import QApplication
+
+    from mentorat_desktop.i18n import install_translators
+
+    app = QApplication.instance() or QApplication([])
+    install_translators(app, "en")
+    recorder = StallRecorder()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench-stall.sqlite3"
+        built = build_database(path, args.mentors, args.mentees, 0, args.seed)
+        figures: dict[str, list[tuple[float, float, int]]] = {}
+        for label, measure in (
+            ("baseline, on the GUI thread", on_gui_thread),
+            ("Compute button, in the thread pool", in_thread),
+        ):
+            measure(path, recorder)  # warm-up: numpy and scipy imported, caches filled
+            figures[label] = [measure(path, recorder) for _ in range(args.runs)]
+        took = statistics.median(r[1] for r in figures["Compute button, in the thread pool"])
+        figures["nothing running (the machine's floor)"] = [
+            idle(recorder, took) for _ in range(args.runs)
+        ]
+    print(
+        f"Longest event-loop stall during the whole-pool proposal, {built['members']} members "
+        f"({built['pairs']} pairs running), median of {args.runs} runs (load average "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: a busy machine stalls any "
+        "thread):"
+    )
+    ok = True
+    for label, runs in figures.items():
+        stall = statistics.median(r[0] for r in runs)
+        took = statistics.median(r[1] for r in runs)
+        verdict = ""
+        if label.startswith("nothing"):
+            print(f"  {label}: {stall:.0f} ms; gaps {', '.join(f'{r[0]:.0f}' for r in runs)} ms")
+            continue
+        if "thread" in label and "GUI" not in label:
+            ok = stall < TARGET_MS
+            verdict = f" (target < {TARGET_MS:.0f} ms: {'met' if ok else 'MISSED'})"
+        print(
+            f"  {label}: {stall:.0f} ms{verdict}; proposal shown after {took * 1000:.0f} ms, "
+            f"{runs[0][2]} pairs; stalls {', '.join(f'{r[0]:.0f}' for r in runs)} ms"
+        )
+    print("targets met" if ok else "TARGETS MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
