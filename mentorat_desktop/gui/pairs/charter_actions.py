@@ -49,7 +49,8 @@ def print_charters(
     if len(pair_ids) == 1:
         title = _pair_title(db, pair_ids[0])
     else:
-        title = QCoreApplication.translate("Charters", "Charters of %n pair(s)", "", len(pair_ids))
+        count = len(pair_ids)
+        title = QCoreApplication.translate("Charters", "Charters of %n pair(s)", "", count)
     email = _email_maker(db, pair_ids[0], language) if len(pair_ids) == 1 else None
     dialog = PrintOutDialog(
         pdf,
