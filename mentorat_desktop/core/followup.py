@@ -210,6 +210,7 @@ class ReasonCode(StrEnum):
     END_NEAR = "end_near"  # {"date", "days"} the planned end is in `days` days (0: today)
     BELOW_LAST_MONTH = "below_last_month"  # {"hours", "commitment"}
     MENTOR_UNTRAINED = "mentor_untrained"  # {"mentor"} a proposed pair's mentor, not trained
+    FEEDBACK_DUE = "feedback_due"  # {"checkin", "date"} a planned check-in has come
 
 
 @dataclass(frozen=True)
@@ -706,6 +707,8 @@ def reason_keys(item: FollowUpItem, today: dt.date) -> tuple[str, ...]:
             keys.append(f"below:{add_months(month_start(today), -1).strftime('%Y-%m')}")
         elif reason.code is ReasonCode.MENTOR_UNTRAINED:
             keys.append("untrained")
+        elif reason.code is ReasonCode.FEEDBACK_DUE:
+            keys.append(f"feedback:{reason.params['checkin']}")
     return tuple(keys)
 
 
@@ -768,6 +771,10 @@ def to_follow_up(db: Database, today: dt.date, include_handled: bool = False) ->
       ``end_soon_days`` days (``days`` from 0, today, up; ACTIVE or PAUSED pairs).
     - ``below_last_month`` {"hours", "commitment"}: an ACTIVE pair whose last month carried
       a commitment (see the module's rule) that its hours did not reach.
+    - ``feedback_due`` {"checkin", "date"}: a feedback check-in planned on ``date`` has come
+      and neither member answered it yet (core.services.feedback.due_checkins; ``checkin``
+      a CheckinRound value; ACTIVE or PAUSED pairs). The end check-in is left to
+      ``end_near`` / ``end_passed`` when the pair has one: the closing conversation is it.
     - ``mentor_untrained`` {"mentor"}: a PROPOSED pair whose mentor has no training date
       (core/services/training.py): to invite to a training session before the pair starts.
       Listed after the pairs that have started.
@@ -778,7 +785,7 @@ def to_follow_up(db: Database, today: dt.date, include_handled: bool = False) ->
     ``include_handled`` such pairs are kept.
 
     Sorted by urgency: silent pairs first, the longest silence first; then the pairs with
-    the most reasons; then by mentor and mentee. Six queries, whatever the number of pairs.
+    the most reasons; then by mentor and mentee. Nine queries, whatever the number of pairs.
     """
     from mentorat_desktop.core.services.settings import SettingsService
 
@@ -788,6 +795,10 @@ def to_follow_up(db: Database, today: dt.date, include_handled: bool = False) ->
     minutes = _minutes_by_month(db, [last_month])
     rechecks = _pending_rechecks(db, today)
     marks = {} if include_handled else _handled_marks(db)
+    from mentorat_desktop.core.feedback.rounds import CheckinRound
+    from mentorat_desktop.core.services.feedback import FeedbackService
+
+    checkins = FeedbackService(db).due_checkins(today)
 
     ranked: list[tuple[tuple[Any, ...], FollowUpItem]] = []
     for pair in _load_pairs(db, last_month, today):
@@ -832,6 +843,12 @@ def to_follow_up(db: Database, today: dt.date, include_handled: bool = False) ->
                         {"hours": round(cell.hours, 2), "commitment": cell.commitment},
                     )
                 )
+        due = checkins.get(pair.id)
+        # The end check-in falls when the end is near: the closing conversation is it.
+        near_end = any(r.code in (ReasonCode.END_NEAR, ReasonCode.END_PASSED) for r in reasons)
+        if due is not None and not (due.checkin is CheckinRound.END and near_end):
+            params = {"checkin": due.checkin.value, "date": due.planned_on}
+            reasons.append(Reason(ReasonCode.FEEDBACK_DUE, params))
         if not reasons:
             continue
         item = FollowUpItem(

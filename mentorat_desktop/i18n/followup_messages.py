@@ -39,6 +39,16 @@ def followup_reason_text(code: str, params: Mapping[str, Any], language: str) ->
         return QCoreApplication.translate(
             "FollowUp", "Proposed pair: {mentor} has not had the mentor training yet."
         ).format(mentor=p.get("mentor", ""))
+    if code == "feedback_due":
+        return {
+            "first_month": QCoreApplication.translate(
+                "FollowUp", "Check-in after the first month, planned on {date}."
+            ),
+            "mid_term": QCoreApplication.translate(
+                "FollowUp", "Mid-term check-in, planned on {date}."
+            ),
+            "end": QCoreApplication.translate("FollowUp", "End check-in, planned on {date}."),
+        }.get(str(p.get("checkin")), code).format(date=format_date(p["date"], language))
     return code
 
 
@@ -55,6 +65,10 @@ def followup_question(code: str) -> str:
     if code == "mentor_untrained":
         return QCoreApplication.translate(
             "FollowUp", "Can you come to the next training session before the pair starts?"
+        )
+    if code == "feedback_due":
+        return QCoreApplication.translate(
+            "FollowUp", "How satisfied are you, out of 5? (Or hand them the questionnaire.)"
         )
     if code in ("end_near", "end_passed"):
         return QCoreApplication.translate(

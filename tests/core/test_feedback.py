@@ -300,3 +300,39 @@ def test_a_typed_back_answer_counts_in_the_reports_satisfaction(db: Database) ->
     assert (data.satisfaction_mentors, data.satisfaction_mentors_count) == (3.0, 1)
     assert (data.satisfaction_all, data.satisfaction_all_count) == (3.75, 4)
     assert data.to_json()["satisfaction_mentees"] == 4.0
+
+
+# -- the pairs to call -----------------------------------------------------------------------
+
+
+def _due_reason(db: Database, today: dt.date) -> dict | None:
+    from mentorat_desktop.core.followup import ReasonCode, to_follow_up
+
+    reasons = [item.reason(ReasonCode.FEEDBACK_DUE) for item in to_follow_up(db, today)]
+    found = [r.params for r in reasons if r is not None]
+    return found[0] if found else None
+
+
+def test_a_due_checkin_puts_the_pair_on_the_list_to_call(db: Database) -> None:
+    pair_id = _pair(db, end=D(2026, 7, 10))
+    assert _due_reason(db, D(2026, 2, 8)) is None
+    assert _due_reason(db, D(2026, 2, 10)) == {"checkin": "first_month", "date": D(2026, 2, 9)}
+    # A month after its date, the round has passed: no longer a reason to call.
+    assert _due_reason(db, D(2026, 3, 11)) is None
+    FeedbackService(db).record(
+        FeedbackInput(pair_id, Speaker.MENTEE, D(2026, 2, 10), {"overall": 4}, FIRST),
+        today=D(2026, 2, 10),
+    )
+    assert _due_reason(db, D(2026, 2, 10)) is None
+    assert _due_reason(db, D(2026, 4, 12)) == {"checkin": "mid_term", "date": D(2026, 4, 10)}
+    # The end check-in is the closing conversation the near end already asks for.
+    assert _due_reason(db, D(2026, 6, 27)) is None
+
+
+def test_the_reason_in_words(qapp) -> None:
+    from mentorat_desktop.i18n.followup_messages import followup_question, followup_reason_text
+
+    params = {"checkin": "mid_term", "date": D(2026, 4, 10)}
+    text = followup_reason_text("feedback_due", params, "en")
+    assert text.startswith("Mid-term check-in, planned on ") and "26" in text
+    assert "out of 5" in followup_question("feedback_due")

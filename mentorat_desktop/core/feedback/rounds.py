@@ -47,16 +47,23 @@ def checkin_dates(
     return dates
 
 
+# A check-in stays on the list of pairs to call for this many days after its date: a round
+# of feedback, not a debt that follows the pair for ever.
+DUE_FOR_DAYS = 30
+
+
 def due_checkin(
     dates: dict[CheckinRound, dt.date],
     answered: set[CheckinRound],
     today: dt.date,
 ) -> tuple[CheckinRound, dt.date] | None:
-    """The check-in to hold now: the latest whose date has come, unless it was answered
-    (by either member). An earlier one missed is not asked again once a later one is due:
-    the later check-in covers it."""
+    """The check-in to hold now: the latest whose date has come, in the DUE_FOR_DAYS days
+    after it, unless it was answered (by either member). An earlier one missed is not asked
+    again once a later one has come: the later check-in covers it."""
     come = [(date, checkin) for checkin, date in dates.items() if date <= today]
     if not come:
         return None
     date, checkin = max(come)
-    return None if checkin in answered else (checkin, date)
+    if checkin in answered or (today - date).days >= DUE_FOR_DAYS:
+        return None
+    return checkin, date
