@@ -21,6 +21,7 @@ CORE = Path(core_package.__file__).parent
 
 # The codes of mentorat_desktop/core, kept here so that a new one has to be added (and worded).
 KNOWN_CODES = {
+    "changed_since",
     "erased",
     "withdrawn_before_consent",
     "in_current_pair",
