@@ -137,3 +137,28 @@ def test_attestations_of_a_session_nobody_attended(
         write_sheet(db, 99, path, "fr_FR")
     with pytest.raises(ValueError):
         write_sheet(db, session.id, path, "de")
+
+
+def test_the_charter_says_when_the_mentor_was_trained(
+    db: Database, members: MemberService, tmp_path: Path
+) -> None:
+    from mentorat_desktop.core.charters import write_charters
+    from mentorat_desktop.core.services.pairs import PairInput, PairService
+
+    mentor = members.add(
+        MemberInput(first_name="Zoé", last_name="Vidal", role=Role.MENTOR, birth_year=2001)
+    ).id
+    mentee = members.add(
+        MemberInput(first_name="Anne", last_name="Roux", role=Role.MENTEE, birth_year=1955)
+    ).id
+    pair = PairService(db).create(PairInput(mentor, mentee)).id
+    path = tmp_path / "charte.pdf"
+    write_charters(db, [pair], path, "fr_FR", printed_on=PRINTED)
+    assert "Formation des mentors suivie" not in " ".join(_text(path))
+    training = TrainingService(db)
+    session = training.create("Formation", dt.date(2026, 3, 14), 180)
+    training.attend(session.id, [mentor])
+    write_charters(db, [pair], path, "fr_FR", printed_on=PRINTED)
+    assert "Formation des mentors suivie le 14 mars 2026." in " ".join(_text(path))
+    write_charters(db, [pair], path, "en", printed_on=PRINTED)
+    assert "Took the mentor training on March 14, 2026." in " ".join(_text(path))

@@ -92,6 +92,8 @@ class CharterData:
     association_address: str | None = None
     # The objectives of the pair's cohort, with their success indicators and targets.
     cohort_objectives: tuple[CohortGoal, ...] = ()
+    # When the mentor took the mentor training (None: not yet, or not recorded).
+    mentor_trained_on: dt.date | None = None
 
     def mentor_is_minor(self, on: dt.date) -> bool:
         return is_minor(self.mentor_birth_year, on)
@@ -189,6 +191,7 @@ def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
                     mentee.birth_year,
                     Cohort.name,
                     Pair.cohort_id,
+                    mentor.mentor_training_on,
                 )
                 .join(mentor, mentor.id == Pair.mentor_id)
                 .join(mentee, mentee.id == Pair.mentee_id)
@@ -214,7 +217,7 @@ def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
                 objectives.setdefault(pid, []).append(
                     CharterObjective(text.strip(), _clean(indicator), target_date, direction)
                 )
-        cohort_ids = sorted({row[-1] for row in pairs.values() if row[-1] is not None})
+        cohort_ids = sorted({row[-2] for row in pairs.values() if row[-2] is not None})
         for chunk in _chunks(cohort_ids):
             for cohort_id, text, indicator, target in session.execute(
                 select(
@@ -276,6 +279,7 @@ def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
             mentee_year,
             cohort_name,
             cohort_id,
+            mentor_trained_on,
         ) = pairs[pid]
         charters.append(
             CharterData(
@@ -288,6 +292,7 @@ def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
                 logo_path=logo,
                 mentor_name=f"{mentor_first} {mentor_last}".strip(),
                 mentor_birth_year=mentor_year,
+                mentor_trained_on=mentor_trained_on,
                 mentee_name=f"{mentee_first} {mentee_last}".strip(),
                 mentee_birth_year=mentee_year,
                 cohort_name=_clean(cohort_name),

@@ -466,12 +466,17 @@ class _Builder:
     def parties(self, charter: CharterData) -> list[Any]:
         t, s = self.t, self.s
 
-        def person(role: str, name: str, desc: str, minor: bool) -> list[Any]:
+        def person(
+            role: str, name: str, desc: str, minor: bool, trained: dt.date | None = None
+        ) -> list[Any]:
             cell: list[Any] = [
                 Paragraph(_e(role.upper()), s.role),
                 Paragraph(_e(name), s.name),
                 Paragraph(_e(desc), s.small),
             ]
+            if trained is not None and t.mentor_trained:
+                trained_text = t.mentor_trained.format(date=self.date(trained))
+                cell.append(Paragraph(_e(trained_text), s.small))
             if minor:
                 cell.append(Paragraph(_e(t.minor_note), s.note))
             return cell
@@ -485,6 +490,7 @@ class _Builder:
                         charter.mentor_name,
                         t.mentor_desc,
                         charter.mentor_is_minor(self.printed_on),
+                        charter.mentor_trained_on,
                     ),
                     person(
                         t.mentee_role,

@@ -133,6 +133,8 @@ class CharterTexts:
     cohort_objectives_intro: str  # {cohort}: followed by the table of its objectives
     cohort_objective_head: str  # the objective column of that table
     cohort_target_label: str  # its target column (a number or a share, not a date)
+    # Under the mentor's name: the mentor training they attended (core/services/training.py).
+    mentor_trained: str = ""  # {date}
 
 
 FR_FR = CharterTexts(
@@ -340,6 +342,7 @@ FR_FR = CharterTexts(
     ),
     cohort_objective_head="Objectif du programme",
     cohort_target_label="Cible",
+    mentor_trained="Formation des mentors suivie le {date}.",
 )
 
 
@@ -607,6 +610,7 @@ EN = CharterTexts(
     ),
     cohort_objective_head="Program objective",
     cohort_target_label="Target",
+    mentor_trained="Took the mentor training on {date}.",
 )
 
 
