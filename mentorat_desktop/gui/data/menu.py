@@ -89,13 +89,12 @@ class DataMenu(QMenu):
             return write_processing_record(db, path, language)
 
         def done(_pages: int) -> None:
-            from PySide6.QtCore import QUrl
-            from PySide6.QtGui import QDesktopServices
+            from mentorat_desktop.gui.printing import open_file
 
             self._window.statusBar().showMessage(
                 self.tr("Record of processing written to “{path}”.").format(path=path), 15000
             )
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            open_file(self._window, Path(path))  # says so when no program opens a PDF
 
         def failed(error: BaseException) -> None:
             QMessageBox.warning(
