@@ -325,3 +325,39 @@ def test_several_pairs_are_not_sent_by_email(ctx, parent, pair_id, find):
     assert dialog.windowTitle() in ("Charters of 2 pairs", "Charters of 2 pair(s)")
     assert dialog.email_button is None
     assert len(PdfReader(dialog.pdf).pages) >= 4  # two copies of two charters
+
+
+# -- the follow-up view's e-mail and call sheet --------------------------------------------------
+
+
+def test_follow_up_email_without_a_mail_program_is_copied(ctx, qtbot, pair_id, urls, boxes):
+    from mentorat_desktop.gui.followup.view import FollowUpView
+
+    urls["works"] = False
+    # The pair started today has had no session: seen 200 days on, it is one to call.
+    view = FollowUpView(ctx.db, ctx.signals, "en", today=dt.date.today() + dt.timedelta(days=200))
+    qtbot.addWidget(view)
+    tree = view.to_call
+    assert tree.topLevelItemCount() == 1
+    tree.setCurrentItem(tree.topLevelItem(0))
+    view.write_email()
+    assert [u.scheme() for u in urls["opened"]] == ["mailto"]  # tried once
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("To: zoe@example.org, francois@example.org\nSubject: ")
+    assert "Hello Zoé and François," in copied
+    ((text, _buttons),) = boxes
+    assert "No e-mail program was found" in text
+
+
+def test_the_call_sheet_is_printed_in_landscape(ctx, qtbot, pair_id, print_dialog):
+    from mentorat_desktop.gui.followup.view import FollowUpView
+
+    view = FollowUpView(ctx.db, ctx.signals, "en", today=dt.date.today() + dt.timedelta(days=200))
+    qtbot.addWidget(view)
+    dialog = view.print_call_sheet()
+    assert dialog.windowTitle() == "Pairs to call"
+    job = dialog.print_()
+    wait_for(qtbot, job)
+    page = PdfReader(print_dialog["output"]).pages[0]
+    assert printed_pages(print_dialog["output"]) == len(PdfReader(dialog.pdf).pages)
+    assert page.mediabox.width > page.mediabox.height  # landscape, as drawn
