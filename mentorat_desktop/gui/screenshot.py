@@ -48,6 +48,16 @@ def _training(window: MainWindow) -> QWidget:
     return window.open_training()
 
 
+def _kiosk(window: MainWindow) -> QWidget:
+    from mentorat_desktop.gui.event.kiosk import open_kiosk
+
+    # Drawn at a laptop's screen size rather than full screen; unlocked at once so that the
+    # screenshot can close it (the PIN is the one given here).
+    kiosk = open_kiosk(window, window.ctx.db, "0000", window.ctx.language, full_screen=False)
+    kiosk.unlock_without_pin()
+    return kiosk
+
+
 # The windows opened over the main window, by their command-line name (cli_spec.WINDOW_VIEWS):
 # each opens its window from the main window, as its menu does, and returns it to be drawn.
 WINDOWS: dict[str, Callable[[MainWindow], QWidget]] = {
@@ -57,6 +67,7 @@ WINDOWS: dict[str, Callable[[MainWindow], QWidget]] = {
     "cohorts": _cohorts,
     "event": _event,
     "training": _training,
+    "kiosk": _kiosk,
 }
 
 
