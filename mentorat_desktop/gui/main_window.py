@@ -17,6 +17,7 @@ from mentorat_desktop.app import AppContext
 from mentorat_desktop.core.services.pairs import PairService
 from mentorat_desktop.core.services.training import TrainingService
 from mentorat_desktop.gui import file_dialogs
+from mentorat_desktop.gui.exports import Exporter
 from mentorat_desktop.gui.members.view import MembersView
 from mentorat_desktop.gui.view_tabs import ViewTabs
 
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
 
         self.demo_banner = add_demo_banner(self, ctx.db.path, self.data_menu.reset_demo)
         self.statusBar().showMessage(self.tr("Database: {path}").format(path=str(ctx.db.path)))
+        # Exports are written off the GUI thread, with a Cancel in the status bar.
+        self.exporter = Exporter(self, ctx.db, ctx.language)
 
     def _make_pairs_view(self):
         from mentorat_desktop.gui.pairs.view import PairsView
@@ -251,16 +254,12 @@ class MainWindow(QMainWindow):
             return
         if not path.lower().endswith(".csv"):
             path += ".csv"
-        try:
-            count = export_members_csv(self.ctx.db, Path(path))
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Export members"),
-                self.tr("The file could not be written: {reason}").format(reason=exc.strerror),
-            )
-            return
-        self.statusBar().showMessage(self.tr("%n member(s) exported.", "", count), 8000)
+        self.exporter.start(
+            self.tr("Export members"),
+            Path(path),
+            export_members_csv,
+            lambda count: self.tr("%n member(s) exported.", "", count),
+        )
 
     def log_session(self):
         """Log a session from anywhere; for the pair shown when the pairs view is up."""
@@ -318,16 +317,12 @@ class MainWindow(QMainWindow):
             return
         if not path.lower().endswith(".csv"):
             path += ".csv"
-        try:
-            count = export_sessions_csv(self.ctx.db, Path(path))
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Export sessions"),
-                self.tr("The file could not be written: {reason}").format(reason=exc.strerror),
-            )
-            return
-        self.statusBar().showMessage(self.tr("%n session(s) exported.", "", count), 8000)
+        self.exporter.start(
+            self.tr("Export sessions"),
+            Path(path),
+            export_sessions_csv,
+            lambda count: self.tr("%n session(s) exported.", "", count),
+        )
 
     def open_matching(self):
         from mentorat_desktop.gui.pairs.matching_dialog import MatchingDialog

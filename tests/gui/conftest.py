@@ -53,6 +53,16 @@ def type_text_fixture(qtbot) -> Callable[[QWidget, str], None]:
 
 
 @pytest.fixture(autouse=True)
+def no_work_left_running() -> Iterator[None]:
+    """A job a test started in the thread pool (a proposal, an export…) ends before the next
+    test: it would otherwise run on against a closed database, or at exit."""
+    yield
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30_000)
+
+
+@pytest.fixture(autouse=True)
 def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The settings file (last folders of the file dialogs…) in tmp_path, never in the real
     home."""

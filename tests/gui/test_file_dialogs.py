@@ -103,10 +103,11 @@ def test_the_folders_are_kept_in_an_ini_file_of_the_config_folder(dialogs, tmp_p
     assert settings.value("last_folders/person_data") == str(data)
 
 
-def test_the_exports_of_the_window_share_their_folder(window, dialogs, tmp_path):
+def test_the_exports_of_the_window_share_their_folder(window, dialogs, tmp_path, qtbot):
     (out,) = folders(tmp_path, "out")
     dialogs["answer"] = str(out / "members.csv")
     window.export_members()
+    qtbot.waitUntil(lambda: not window.exporter.is_running())  # written in another thread
     dialogs["answer"] = ""
     window.export_sessions()
     window.import_members()

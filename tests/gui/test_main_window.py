@@ -113,12 +113,13 @@ def test_show_view_brings_the_members_forward(window):
     assert window.members_view.isVisible()
 
 
-def test_export_writes_the_members(ctx, window, tmp_path, save_as):
+def test_export_writes_the_members(ctx, window, tmp_path, save_as, qtbot):
     ctx.members.add(MemberInput(first_name="Émile", last_name="Émery", city="Québec"))
     anne = ctx.members.add(MemberInput(first_name="Anne", last_name="Dupont"))
     ctx.members.archive([anne.id])
     asked = save_as(tmp_path / "export")  # no extension typed
     action(window, "File", "Export members…").trigger()
+    qtbot.waitUntil(lambda: not window.exporter.is_running())  # written in another thread
     assert asked == ["members.csv"]  # the name suggested
     written = tmp_path / "export.csv"
     assert written.exists()
@@ -138,7 +139,7 @@ def test_export_cancelled_writes_nothing(ctx, window, tmp_path, save_as):
     assert window.statusBar().currentMessage() == before
 
 
-def test_export_failure_is_explained(ctx, window, tmp_path, save_as, monkeypatch):
+def test_export_failure_is_explained(ctx, window, tmp_path, save_as, monkeypatch, qtbot):
     warnings: list[str] = []
     monkeypatch.setattr(
         main_window.QMessageBox,
@@ -147,6 +148,7 @@ def test_export_failure_is_explained(ctx, window, tmp_path, save_as, monkeypatch
     )
     save_as(tmp_path / "missing-folder" / "export.csv")
     action(window, "File", "Export members…").trigger()
+    qtbot.waitUntil(lambda: not window.exporter.is_running())  # written in another thread
     assert len(warnings) == 1
     assert "could not be written" in warnings[0]
 
@@ -247,11 +249,12 @@ def test_about_names_the_version(window, monkeypatch):
     assert len(shown) == 1 and __version__ in shown[0]
 
 
-def test_archived_members_are_exported_as_archived(ctx, window, tmp_path, save_as):
+def test_archived_members_are_exported_as_archived(ctx, window, tmp_path, save_as, qtbot):
     anne = ctx.members.add(MemberInput(first_name="Anne", last_name="Dupont"))
     ctx.members.set_status([anne.id], MemberStatus.ARCHIVED)
     save_as(tmp_path / "export.csv")
     action(window, "File", "Export members…").trigger()
+    qtbot.waitUntil(lambda: not window.exporter.is_running())  # written in another thread
     with (tmp_path / "export.csv").open(encoding="utf-8-sig", newline="") as fh:
         titles, row = list(csv.reader(fh, delimiter=";"))
     assert dict(zip(titles, row, strict=True))["Statut"] == "Archivé"
