@@ -183,6 +183,19 @@ class MainWindow(QMainWindow):
 
         add_privacy_actions(members_menu, self, self.ctx)
         members_menu.addAction(self._action(self.tr("&Training sessions…"), self.open_training))
+
+        def start_kiosk():  # imported when first opened, not at start-up
+            from mentorat_desktop.gui.event.kiosk import start_kiosk
+
+            return start_kiosk(self, self.ctx.db, self.ctx.language)
+
+        def open_signups():
+            from mentorat_desktop.gui.event.signups import open_signups
+
+            return open_signups(self, self.ctx.db, self.ctx.language)
+
+        members_menu.addAction(self._action(self.tr("Start the sign-up &kiosk…"), start_kiosk))
+        members_menu.addAction(self._action(self.tr("Kiosk sign-&ups…"), open_signups))
         pairs_menu = bar.addMenu(self.tr("P&airs"))
         pairs_menu.addAction(self._action(self.tr("&Suggest pairs…"), self.open_matching, "Ctrl+M"))
         pairs_menu.addAction(

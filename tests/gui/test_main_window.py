@@ -85,6 +85,8 @@ def test_menus(window):
         "Erase this person…",
         "Members past the retention period…",
         "Training sessions…",
+        "Start the sign-up kiosk…",
+        "Kiosk sign-ups…",
     ]
     assert menus["Pairs"] == [
         "Suggest pairs…",
