@@ -336,3 +336,52 @@ def test_the_reason_in_words(qapp) -> None:
     text = followup_reason_text("feedback_due", params, "en")
     assert text.startswith("Mid-term check-in, planned on ") and "26" in text
     assert "out of 5" in followup_question("feedback_due")
+
+
+# -- the printed questionnaire ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("fr_FR", ("personne mentor", "personne mentorée", "Binôme n°", "mi-parcours")),
+        ("fr_CA", ("personne mentor", "personne mentorée", "Binôme no", "mi-parcours")),
+        ("en", ("Feedback questionnaire – mentor", "mentee", "Pair no.", "mid-term")),
+    ],
+)
+def test_the_questionnaire_has_a_page_for_each_member(
+    db: Database, tmp_path: Path, language: str, words: tuple[str, ...]
+) -> None:
+    import pypdfium2 as pdfium
+
+    from mentorat_desktop.core.feedback import write_questionnaires
+
+    pair_id = _pair(db)
+    path = tmp_path / "q.pdf"
+    pages = write_questionnaires(db, path, language, [pair_id], checkin=MID)
+    assert pages == 2
+    assert path.stat().st_mode & 0o077 == 0
+    document = pdfium.PdfDocument(str(path))
+    try:
+        texts = [document[i].get_textpage().get_text_range() for i in range(len(document))]
+    finally:
+        document.close()
+    assert len(texts) == 2
+    whole = " ".join(texts)
+    for word in words:
+        assert word in whole
+    assert "Zoé Vidal" in texts[0] and "Anne Dupont" in texts[1]
+    for text in texts:
+        assert text.count("5") >= 5  # five scales
+
+
+def test_a_blank_questionnaire_and_refusals(db: Database, tmp_path: Path) -> None:
+    from mentorat_desktop.core.errors import NotFoundError
+    from mentorat_desktop.core.feedback import write_questionnaires
+
+    assert write_questionnaires(db, tmp_path / "blank.pdf", "fr_FR") == 2
+    with pytest.raises(ValueError):
+        write_questionnaires(db, tmp_path / "x.pdf", "de")
+    with pytest.raises(NotFoundError):
+        write_questionnaires(db, tmp_path / "x.pdf", "en", [999])
+    assert not (tmp_path / "x.pdf").exists()

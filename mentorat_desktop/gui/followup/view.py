@@ -98,6 +98,11 @@ class FollowUpView(QWidget):
         self.mark_button = self._button(self.tr("&Mark as called…"), self.mark_called)
         self.sheet_button = self._button(self.tr("Print the &call sheet…"), self.print_call_sheet)
         self.mail_button = self._button(self.tr("&Write an e-mail…"), self.write_email)
+        # Feedback rounds (gui/feedback): answers typed back, questionnaires printed.
+        self.answers_button = self._button(self.tr("Type back &answers…"), self.type_back)
+        self.questionnaire_button = self._button(
+            self.tr("Print the &questionnaires…"), self.print_questionnaires
+        )
 
         self.model = FollowUpGridModel(language, self)
         self.grid = QTableView(self)
@@ -159,6 +164,10 @@ class FollowUpView(QWidget):
         for button in (self.mark_button, self.note_button, self.mail_button, self.sheet_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        feedback = QHBoxLayout()  # the feedback rounds, on a row of their own (width)
+        feedback.addWidget(self.answers_button)
+        feedback.addWidget(self.questionnaire_button)
+        feedback.addStretch(1)
         self.legend = QLabel(
             self.tr(
                 "✔ commitment met   ▼ below it   ✖ no session   ‖ paused   "
@@ -176,6 +185,7 @@ class FollowUpView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addLayout(actions)
+        layout.addLayout(feedback)
         from mentorat_desktop.gui.help.empty_hint import EmptyHint
 
         self.empty_hint = EmptyHint(
@@ -347,6 +357,18 @@ class FollowUpView(QWidget):
                 pair=name, date=format_date(record.held_on, self._language)
             )
         )
+
+    def type_back(self):
+        """Type back feedback questionnaires, starting with the selected pair."""
+        from mentorat_desktop.gui.feedback.actions import type_back
+
+        return type_back(self, self._db, self._pair_id, self.today())
+
+    def print_questionnaires(self):
+        """The questionnaires of the pairs whose check-in is due (or a blank one)."""
+        from mentorat_desktop.gui.feedback.actions import print_questionnaires
+
+        return print_questionnaires(self, self._db, self._language, self.today())
 
     def tell(self, text: str) -> None:
         """Say what was done: beside the buttons, and in the window's status bar if any."""

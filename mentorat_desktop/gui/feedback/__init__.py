@@ -1,0 +1,1 @@
+"""Feedback rounds in the window: the questionnaire printed, its answers typed back."""
