@@ -94,7 +94,16 @@ _TRAINING_SESSION = Option(
 
 VIEWS = ("members", "pairs", "sessions", "followup", "dashboard")
 # Windows opened over the main window, drawn by themselves (gui/screenshot.py WINDOWS).
-WINDOW_VIEWS = ("preferences", "help", "cohorts", "welcome", "event", "training", "kiosk")
+WINDOW_VIEWS = (
+    "preferences",
+    "help",
+    "cohorts",
+    "welcome",
+    "event",
+    "training",
+    "kiosk",
+    "kickoff",
+)
 
 COMMANDS: tuple[Command, ...] = (
     Command(

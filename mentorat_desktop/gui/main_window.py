@@ -220,6 +220,12 @@ class MainWindow(QMainWindow):
 
             return open_kickoff(self, self.ctx.db, self.ctx.language)
 
+        def open_speed_meeting():
+            from mentorat_desktop.gui.event.speed_meeting import open_speed_meeting
+
+            return open_speed_meeting(self, self.ctx.db, self.ctx.language)
+
+        pairs_menu.addAction(self._action(self.tr("Speed-meeting e&vening…"), open_speed_meeting))
         pairs_menu.addAction(self._action(self.tr("&Kickoff evening…"), open_kickoff))
         sessions_menu = bar.addMenu(self.tr("Sess&ions"))
         sessions_menu.addAction(

@@ -39,6 +39,18 @@ def _cohorts(window: MainWindow) -> QWidget:
 
 
 def _event(window: MainWindow) -> QWidget:
+    from mentorat_desktop.gui.event.speed_meeting import ID_ROLE, open_speed_meeting
+
+    # The evening as it looks once the room is in: the first twenty members ticked present.
+    evening = open_speed_meeting(window, window.ctx.db, window.ctx.language)
+    members = evening.members
+    evening.set_present(
+        [int(members.item(r).data(ID_ROLE)) for r in range(min(20, members.count()))]
+    )
+    return evening
+
+
+def _kickoff(window: MainWindow) -> QWidget:
     from mentorat_desktop.gui.event.kickoff import open_kickoff
 
     return open_kickoff(window, window.ctx.db, window.ctx.language)
@@ -68,6 +80,7 @@ WINDOWS: dict[str, Callable[[MainWindow], QWidget]] = {
     "event": _event,
     "training": _training,
     "kiosk": _kiosk,
+    "kickoff": _kickoff,
 }
 
 

@@ -521,7 +521,8 @@ def test_an_empty_file_left_by_an_interrupted_demo_is_made_again(cli, tmp_path: 
 
 
 @pytest.mark.parametrize(
-    "view", ["preferences", "help", "cohorts", "welcome", "event", "training", "kiosk"]
+    "view",
+    ["preferences", "help", "cohorts", "welcome", "event", "training", "kiosk", "kickoff"],
 )
 def test_screenshot_of_a_window_draws_that_window(cli, demo_db: Path, tmp_path: Path, view: str):
     """A window opened over the main one is drawn by itself, at its own size."""
