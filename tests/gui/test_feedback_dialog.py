@@ -169,3 +169,31 @@ def test_a_typed_back_answer_shows_in_the_dashboard(ctx, pair_id, qtbot, find):
     dialog.scores["overall"].set_value(5)
     assert dialog.save() is not None
     assert find(view, QFrame, caption).value.text() == "5"
+
+
+# -- the settings ------------------------------------------------------------------------------
+
+
+def test_the_checkin_offsets_are_set_in_the_preferences(ctx, qtbot, find):
+    from PySide6.QtWidgets import QSpinBox
+
+    from mentorat_desktop.gui.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(ctx.settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    first = find(dialog, QSpinBox, "Feedback check-ins")
+    mid = find(dialog, QSpinBox, "Mid-term check-in, share of the pair")
+    end = find(dialog, QSpinBox, "End check-in, days before the planned end")
+    assert (first.value(), mid.value(), end.value()) == (30, 50, 14)
+    assert (first.minimum(), first.maximum(), mid.minimum(), mid.maximum()) == (7, 120, 20, 80)
+    first.setValue(45)
+    mid.setValue(60)
+    end.setValue(21)
+    qtbot.mouseClick(find(dialog, QPushButton, "Save"), Qt.MouseButton.LeftButton)
+    saved = ctx.settings.get()
+    assert (saved.checkin_first_days, saved.checkin_mid_percent, saved.checkin_end_days) == (
+        45,
+        60,
+        21,
+    )

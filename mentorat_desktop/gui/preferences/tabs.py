@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.core.services.settings import (
+    CHECKIN_LIMITS,
     MAX_BACKUP_KEEP_LAST,
     MAX_DAYS,
     MAX_RETENTION_MONTHS,
@@ -159,6 +160,7 @@ class ProgramTab(Tab):
                 self, self.end_soon, QLabel(self.tr("before the planned end"), self), stretch=True
             ),
         )
+        self._add_checkins(current)
         self.note(
             self.tr(
                 "New pairs start with this monthly commitment. The follow-up lists the pairs "
@@ -167,11 +169,51 @@ class ProgramTab(Tab):
         )
         self.layout_.addStretch(1)
 
+    def _add_checkins(self, current: Settings) -> None:
+        """The feedback check-ins of each pair (core.feedback.rounds): one row, three
+        offsets; a problem with any of them is shown under the row."""
+        limits = CHECKIN_LIMITS
+        self.checkin_first = QSpinBox(self)
+        self.checkin_first.setRange(*limits["checkin_first_days"])
+        self.checkin_first.setSuffix(" " + self.tr("days"))
+        self.checkin_first.setValue(current.checkin_first_days)
+        self.checkin_mid = QSpinBox(self)
+        self.checkin_mid.setRange(*limits["checkin_mid_percent"])
+        self.checkin_mid.setSuffix(" %")
+        self.checkin_mid.setValue(current.checkin_mid_percent)
+        self.checkin_mid.setAccessibleName(self.tr("Mid-term check-in, share of the pair"))
+        self.checkin_end = QSpinBox(self)
+        self.checkin_end.setRange(*limits["checkin_end_days"])
+        self.checkin_end.setSuffix(" " + self.tr("days"))
+        self.checkin_end.setValue(current.checkin_end_days)
+        self.checkin_end.setAccessibleName(self.tr("End check-in, days before the planned end"))
+        self.add(
+            "checkin_first_days",
+            self.tr("Feedback check-ins"),
+            self.checkin_first,
+            _line(
+                self,
+                self.checkin_first,
+                QLabel(self.tr("after the start, at"), self),
+                self.checkin_mid,
+                QLabel(self.tr("of the pair, and"), self),
+                self.checkin_end,
+                QLabel(self.tr("before the planned end"), self),
+                stretch=True,
+            ),
+        )
+        self.rows["checkin_mid_percent"] = self.rows["checkin_end_days"] = self.rows[
+            "checkin_first_days"
+        ]
+
     def changes(self) -> dict[str, object]:
         return {
             "default_commitment_hours": self.commitment.value(),
             "silent_days": self.silent.value(),
             "end_soon_days": self.end_soon.value(),
+            "checkin_first_days": self.checkin_first.value(),
+            "checkin_mid_percent": self.checkin_mid.value(),
+            "checkin_end_days": self.checkin_end.value(),
         }
 
 
