@@ -162,3 +162,18 @@ def test_the_charter_says_when_the_mentor_was_trained(
     assert "Formation des mentors suivie le 14 mars 2026." in " ".join(_text(path))
     write_charters(db, [pair], path, "en", printed_on=PRINTED)
     assert "Took the mentor training on March 14, 2026." in " ".join(_text(path))
+
+
+def test_an_erased_member_prints_nowhere(
+    db: Database, session_id: int, members: MemberService, tmp_path: Path
+) -> None:
+    from mentorat_desktop.core.privacy import erase_person
+
+    [zoe] = [m.id for m in members.list_summaries() if m.first_name == "Zoé"]
+    erase_person(db, zoe)
+    path = tmp_path / "attestations.pdf"
+    assert write_attestations(db, session_id, path, "fr_FR") == 1
+    write_sheet(db, session_id, path, "fr_FR")
+    [page] = _text(path)
+    assert "Léo Bélanger-Nguyễn" in page and "Zoé" not in page
+    assert f"— #{zoe}" not in page

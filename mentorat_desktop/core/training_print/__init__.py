@@ -85,7 +85,13 @@ def load_sheet_data(db: Database, session_id: int) -> TrainingSheetData:
 
     service = TrainingService(db)
     session = service.get(session_id)
-    attendees = tuple(Attendee(a.full_name, a.attended) for a in service.attendance(session_id))
+    # An erased member's row stays for the figures, but prints nowhere: it names nobody.
+    erased = {i for (i,) in db.query("SELECT id FROM member WHERE erased_at IS NOT NULL")}
+    attendees = tuple(
+        Attendee(a.full_name, a.attended)
+        for a in service.attendance(session_id)
+        if a.member_id not in erased
+    )
     settings = SettingsService(db).get()
     address = _clean(settings.association_address)
     if address:
