@@ -724,6 +724,24 @@ def test_a_database_failure_mid_apply_writes_nothing(world: World, tmp_path: Pat
     assert world.sessions.list_sessions() == []
 
 
+def test_rows_are_written_in_chunks_of_one_transaction(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A large file is written a few thousand rows per statement (the memory of one
+    # statement for 200,000 rows was twice the plan's), still all or nothing.
+    monkeypatch.setattr(importing, "_INSERT_CHUNK", 1)
+    plan = plan_text(world, tmp_path, GOOD)
+    broken = replace(plan, to_add=list(plan.to_add))
+    broken.to_add[2] = replace(
+        broken.to_add[2], data=replace(broken.to_add[2].data, duration_minutes=0)
+    )  # the third statement fails: the first two are undone with it
+    with pytest.raises(IntegrityError):
+        apply_session_import(world.db, broken)
+    assert world.sessions.list_sessions() == []
+    assert apply_session_import(world.db, plan) == 4
+    assert len(world.sessions.list_sessions()) == 4
+
+
 def test_a_failure_midway_writes_nothing(
     world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
