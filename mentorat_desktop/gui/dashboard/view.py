@@ -107,15 +107,15 @@ class DashboardView(QScrollArea):
         self.print_button = self._button(
             self.tr("Print the &report…"), self.tr("Print the report…"), self.print_report, inner
         )
-        actions = QHBoxLayout()
-        actions.addWidget(self.filters, 1)
-        for button in (self.export_csv_button, self.export_xlsx_button, self.print_button):
-            actions.addWidget(button)
-        column.addLayout(actions)
+        column.addWidget(self.filters)
         self.period_line = QLabel(inner)
         self.period_line.setWordWrap(True)
         self.period_line.setAccessibleName(self.tr("Figures shown"))
-        column.addWidget(self.period_line)
+        actions = QHBoxLayout()  # a row of its own: French labels run long
+        actions.addWidget(self.period_line, 1)
+        for button in (self.export_csv_button, self.export_xlsx_button, self.print_button):
+            actions.addWidget(button)
+        column.addLayout(actions)
         self.empty_hint = EmptyHint(
             self.tr("Nothing to count yet"),
             self.tr(
