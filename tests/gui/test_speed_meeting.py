@@ -92,3 +92,32 @@ def test_wishes_are_saved_among_the_people_met(qtbot, ctx, evening, room, find) 
         if met.item(r).checkState() == Qt.CheckState.Checked
     ]
     assert ticked == ["Léo Martin"]
+
+
+def test_the_timer_for_the_room(qtbot, evening, room, find, monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from mentorat_desktop.gui.event.timer import RoomTimer, open_timer
+
+    evening.set_present(list(room.values()))
+    assert isinstance(evening.timer_button, QPushButton)
+    beeps: list[bool] = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: beeps.append(True)))
+    timer = open_timer(None, 3, 1, full_screen=False)
+    assert isinstance(timer, RoomTimer)
+    assert timer.round_label.text() == "Round 1 of 3"
+    assert timer.clock.text() == "01:00"
+    qtbot.keyClick(timer, Qt.Key.Key_Space)
+    assert timer.running
+    for _ in range(60):
+        timer.tick()
+    assert not timer.running and beeps == [True]
+    assert "change tables" in timer.message.text()
+    qtbot.keyClick(timer, Qt.Key.Key_N)
+    assert timer.round_label.text() == "Round 2 of 3" and timer.clock.text() == "01:00"
+    timer.next_round()
+    assert not timer.next_button.isEnabled()
+    for _ in range(60):
+        timer.tick()
+    assert "Last round over" in timer.message.text()
+    timer.close()

@@ -63,6 +63,17 @@ class SpeedMeetingWindow(QDialog):
         self.rounds.setRange(1, MAX_ROUNDS)
         self.rounds.setValue(6)
         self.rounds.setAccessibleName(self.tr("Number of rounds"))
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(1, 60)
+        self.minutes.setValue(7)
+        self.minutes.setAccessibleName(self.tr("Minutes per round"))
+        self.timer_button = QPushButton(self.tr("&Timer for the room…"), self)
+        self.timer_button.setAccessibleName(self.tr("Timer for the room"))
+        self.timer_button.setAutoDefault(False)
+        self.timer_button.clicked.connect(self.open_timer)
+        minutes_row = QHBoxLayout()
+        minutes_row.addWidget(self.minutes, 1)
+        minutes_row.addWidget(self.timer_button)
         form = QFormLayout()
         for text, field in (
             (self.tr("&Evening of:"), self.evening),
@@ -72,6 +83,9 @@ class SpeedMeetingWindow(QDialog):
             label = QLabel(text, self)
             label.setBuddy(field)
             form.addRow(label, field)
+        minutes_label = QLabel(self.tr("&Minutes per round:"), self)
+        minutes_label.setBuddy(self.minutes)
+        form.addRow(minutes_label, minutes_row)
 
         # The members present, ticked on the list.
         self.filter = QLineEdit(self)
@@ -222,6 +236,14 @@ class SpeedMeetingWindow(QDialog):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def open_timer(self):
+        """The round and the time left, full screen, for the room (a second screen or a
+        projector shows it best)."""
+        from mentorat_desktop.gui.event.timer import open_timer
+
+        held = len(self.rota.rounds) if self.rota and self.rota.rounds else self.rounds.value()
+        return open_timer(self, held, self.minutes.value())
 
     # -- the wishes ----------------------------------------------------------------------------
     def _show_met(self) -> None:
