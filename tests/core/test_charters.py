@@ -1132,6 +1132,6 @@ def test_change_kinds_are_read_leniently() -> None:
     from mentorat_desktop.core.charters.data import change_kinds
 
     assert change_kinds("period, objectives") == ("objectives", "period")
-    assert change_kinds(["means", "cohort"]) == ("means",)
+    assert change_kinds(["cohort", "means", "colour"]) == ("means", "cohort")
     assert change_kinds(None) == ()
     assert change_kinds(3) == ()

@@ -803,26 +803,28 @@ def test_charter_version_bumps_only_after_signature(
     assert pair.charter_changed_at is not None
     assert pair.charter_changed_at.date() == TODAY
 
-    # Nothing actually changed, or only the cohort: no new version.
+    # Nothing actually changed: no new version.
     pair = pairs.update_means(pair.id, place="Café")
+    assert pair.charter_version == 2
+    # The cohort is printed on the charter, with its objectives: moving is a new version.
     cohort = CohortService(db).create("Printemps")
     pair = pairs.update_means(pair.id, cohort_id=cohort.id)
     assert pair.cohort_id == cohort.id
-    assert pair.charter_version == 2
+    assert pair.charter_version == 3
 
     second = pairs.add_objective(pair.id, ObjectiveInput("Monter une vidéo courte"))
-    assert pairs.get(pair.id).charter_version == 3
+    assert pairs.get(pair.id).charter_version == 4
     pairs.update_objective(
         second.id, ObjectiveInput("Monter une vidéo courte", status=ObjectiveStatus.REACHED)
     )
-    assert pairs.get(pair.id).charter_version == 3  # progress is not a charter change
+    assert pairs.get(pair.id).charter_version == 4  # progress is not a charter change
     pairs.update_objective(
         second.id,
         ObjectiveInput("Monter une vidéo courte", indicator="Une vidéo publiée"),
     )
-    assert pairs.get(pair.id).charter_version == 4
-    pairs.remove_objective(objective.id)
     assert pairs.get(pair.id).charter_version == 5
+    pairs.remove_objective(objective.id)
+    assert pairs.get(pair.id).charter_version == 6
 
 
 def test_charter_version_for_a_pair_created_active(pairs: PairService, people: People) -> None:
@@ -1007,6 +1009,15 @@ def test_a_new_charter_version_records_what_it_changes(db):
     pairs.update_means(pair.id, planned_end=start + dt.timedelta(days=200), frequency="Le mardi")
     (charter,) = load_charter_data(db, [pair.id])
     assert charter.charter_changes == ("means", "period")
+    # moved to a cohort: the charter prints the cohort and its objectives, so a new version
+    from mentorat_desktop.core.services.cohorts import CohortService
+
+    spring = CohortService(db).create("Printemps 2026")
+    version = pairs.get(pair.id).charter_version
+    pairs.update_means(pair.id, cohort_id=spring.id)
+    assert pairs.get(pair.id).charter_version == version + 1
+    (charter,) = load_charter_data(db, [pair.id])
+    assert charter.charter_changes == ("cohort",)
 
 
 # -- archiving a member who is in a pair ---------------------------------------------------

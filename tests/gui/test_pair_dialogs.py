@@ -349,7 +349,7 @@ def test_a_pair_moves_to_another_cohort(ctx, pairs, cohorts, signed_pair, open_d
     assert not dialog.isVisible()
     moved = pairs.get(signed_pair.id)
     assert (moved.cohort_id, moved.cohort_name) == (autumn.id, "Automne 2026")
-    assert moved.charter_version == 1  # the cohort is not on the charter
+    assert moved.charter_version == 2  # the charter prints the cohort: a new version
 
 
 def test_closed_cohorts_are_offered_only_to_the_pairs_already_in_them(

@@ -21,7 +21,7 @@ ADULT_AGE = 18
 DEFAULT_RETENTION_MONTHS = 36  # how long members' data is kept when the settings do not say
 _CHUNK = 500
 # What a new charter version can change, in the order a charter names them.
-CHANGE_KINDS = ("objectives", "means", "period")
+CHANGE_KINDS = ("objectives", "means", "period", "cohort")
 
 
 class CharterError(KeyError):

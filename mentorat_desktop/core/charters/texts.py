@@ -38,7 +38,7 @@ class CharterTexts:
     changes_line: str  # {previous}: the version it replaces; {changes}: "les objectifs et …"
     changes_unknown: str  # {previous}: a line to write the changes on by hand
     replaces_line: str  # {previous}, {date}: when the version it replaces was signed
-    change_names: dict[str, str]  # "objectives", "means", "period" -> words
+    change_names: dict[str, str]  # "objectives", "means", "period", "cohort" -> words
     and_word: str  # joins the last two of a list: " et ", " and "
     ended_note: str
     pair_number: str  # {pair_id}
@@ -154,6 +154,7 @@ FR_FR = CharterTexts(
         "objectives": "les objectifs",
         "means": "les moyens",
         "period": "la fin prévue",
+        "cohort": "la cohorte et ses objectifs",
     },
     and_word=" et ",
     ended_note="Copie d'archive : ce binôme a pris fin.",
@@ -433,6 +434,7 @@ EN = CharterTexts(
         "objectives": "the objectives",
         "means": "the means",
         "period": "the planned end",
+        "cohort": "the cohort and its objectives",
     },
     and_word=" and ",
     ended_note="Archive copy: this pair has ended.",

@@ -943,7 +943,8 @@ class PairService:
     ) -> PairRecord:
         """Change the means of a pair (the arguments given; the others are kept). After
         the charter is signed, a change of place, mode, frequency, commitment or planned
-        end makes a new charter version (the cohort is not on the charter)."""
+        end makes a new charter version (so does a move to another cohort: the charter prints
+        the cohort and its objectives)."""
         with self._db.transaction() as session:
             pair = self._pair(session, pair_id)
             new: dict[str, Any] = {
@@ -974,7 +975,10 @@ class PairService:
                 if getattr(pair, name) != value:
                     setattr(pair, name, value)
                     kinds.append("period" if name == "planned_end" else "means")
-            pair.cohort_id = new_cohort
+            if new_cohort != pair.cohort_id:
+                # The charter prints the cohort and its objectives: a new version too.
+                pair.cohort_id = new_cohort
+                kinds.append("cohort")
             if kinds:
                 _bump_charter(pair, *kinds)
         self._db.bus.emit(Topic.PAIRS)
@@ -1170,7 +1174,8 @@ class PairService:
 
 def _bump_charter(pair: Pair, *kinds: str) -> None:
     """A new version of a signed charter (an unsigned charter is still a draft), recording
-    what it changes among "objectives", "means" and "period" (the charter says it)."""
+    what it changes among "objectives", "means", "period" and "cohort" (the charter says
+    it)."""
     if pair.charter_signed_on is not None:
         pair.charter_version = (pair.charter_version or 1) + 1
         pair.charter_changed_at = dt.datetime.now().replace(microsecond=0)
