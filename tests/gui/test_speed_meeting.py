@@ -121,3 +121,12 @@ def test_the_timer_for_the_room(qtbot, evening, room, find, monkeypatch) -> None
         timer.tick()
     assert "Last round over" in timer.message.text()
     timer.close()
+
+
+def test_the_matching_says_why_in_words(ctx) -> None:
+    from mentorat_desktop.i18n.reasons import reason_text
+
+    both = reason_text("met_at_event", {"date": "2026-03-12", "both": True})
+    assert both == "Met at the speed-meeting of March 12, 2026; both wish to continue."
+    one = reason_text("met_at_event", {"date": "2026-03-12", "both": False, "who": "Odile"})
+    assert one.endswith("; Odile wishes to continue.")
