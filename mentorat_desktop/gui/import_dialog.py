@@ -1,4 +1,11 @@
-"""Importing a spreadsheet: a preview of what will happen, then one transaction."""
+"""Importing a spreadsheet: a preview of what will happen, then one transaction.
+
+The import itself (a checked backup, then one transaction) runs off the GUI thread, and so
+does the preview of a big file (a few thousand rows take a second or more to read and
+check): the dialog shows a busy bar meanwhile. A preview can be cancelled (the dialog's
+Cancel: nothing was written); the import cannot, once started: it is one transaction of a
+few seconds, and the backup before it is the way back.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,16 +27,24 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.importing.columns import ColumnsMissing
 from mentorat_desktop.gui.column_mapping import ColumnMappingTable
+from mentorat_desktop.gui.data import failure_text, own_connection
+from mentorat_desktop.gui.data.worker import Job, run_in_thread
 from mentorat_desktop.gui.labels import role_short
 from mentorat_desktop.gui.tab_bar import tab_widget
+from mentorat_desktop.gui.work_parts import busy_bar
 from mentorat_desktop.i18n.import_messages import (
     column_description,
     describe_plan_problem,
     duplicate_reason,
     refused_reason,
 )
+
+# A file bigger than this is read in the thread pool (about two thousand rows: a tenth of a
+# second or more); a smaller one at once, so that its preview opens with the dialog.
+BIG_FILE_BYTES = 100_000
 
 
 class PreviewImportDialog(QDialog):
@@ -92,20 +108,82 @@ class PreviewImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.plan: Any = None
         self.mapping: ColumnMappingTable | None = None
+        self._layout = layout
+        self.job: Job | None = None
+        self._replan_wanted = False
+        self._dropped = False  # cancelled while a plan was made in the thread
+        self.busy = busy_bar(self)
+        if self._read_in_thread():
+            self.summary.setText(
+                QCoreApplication.translate("ImportDialog", "Reading “{name}”…").format(
+                    name=self.path.name
+                )
+            )
+            self.import_button.setEnabled(False)
+            layout.addWidget(self.busy)
+            layout.addStretch(1)
+            layout.addWidget(self.buttons)
+            self._start_planning(None, self._first_planned)
+        else:
+            self._first_planned(self._plan_outcome(None))
+
+    # -- planning, at once or in the thread pool -----------------------------------------
+
+    def _read_in_thread(self) -> bool:
+        try:
+            return self.path.stat().st_size > BIG_FILE_BYTES
+        except OSError:  # not there, no access...: the preview says why, at once
+            return False
+
+    def _plan_outcome(self, column_map: dict[str, str] | None) -> Any:
+        """The plan, or the exception that stopped it (said by the caller)."""
+        try:
+            return self._make_plan(self._db, self.path, column_map)
+        except Exception as exc:
+            return exc
+
+    def is_busy(self) -> bool:
+        return self.job is not None and self.job.running
+
+    def _start_planning(self, column_map: dict[str, str] | None, done: Any) -> None:
+        db, path, make_plan = self._db, self.path, self._make_plan
+
+        def run() -> Any:
+            with own_connection(db) as mine:  # its own connection: this runs in another thread
+                try:
+                    return make_plan(mine, path, column_map)
+                except Exception as exc:  # said on the GUI thread, like a problem at once
+                    return exc
+
+        self.busy.show()
+        self.job = run_in_thread(run, done, self._failed)
+
+    def _first_planned(self, outcome: Any) -> None:
+        """Build the preview from the first plan of the file (or why there is none)."""
+        layout = self._layout
+        self.busy.hide()
+        if self._dropped:
+            return  # cancelled while the file was read: the result is dropped
+        if self.job is not None:  # read in the thread: the parts shown meanwhile make way
+            for widget in (self.busy, self.buttons):
+                layout.removeWidget(widget)
+            for k in reversed(range(layout.count())):
+                if layout.itemAt(k).spacerItem() is not None:
+                    layout.takeAt(k)
         problem: str | None = None
         columns: Any = None  # what the mapping table is built from: the plan, or the error
-        try:
-            self.plan = columns = self._make_plan(db, self.path, None)
-        except ColumnsMissing as exc:
+        if isinstance(outcome, ColumnsMissing):
             # Nothing recognised the names, the date...: the coordinator picks the columns.
-            problem = self._describe_problem(exc)
-            if not (self._targets() and exc.headers):
+            problem = self._describe_problem(outcome)
+            if not (self._targets() and outcome.headers):
                 self._show_unreadable(layout, problem)
                 return
-            columns = exc
-        except Exception as exc:
-            self._show_unreadable(layout, self._describe_problem(exc))
+            columns = outcome
+        elif isinstance(outcome, Exception):
+            self._show_unreadable(layout, self._describe_problem(outcome))
             return
+        else:
+            self.plan = columns = outcome
         self.summary.setText(
             QCoreApplication.translate("ImportDialog", "File: {name}").format(name=self.path.name)
             + "\n"
@@ -150,6 +228,7 @@ class PreviewImportDialog(QDialog):
         self.tabs.addTab(self.duplicates, "")
         self.tabs.addTab(self.refused, "")
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
         if self.plan is not None:
             self._show_plan(self.plan)
@@ -158,9 +237,15 @@ class PreviewImportDialog(QDialog):
 
     def _describe_problem(self, exc: Exception) -> str:
         message = describe_plan_problem(exc, self.path)
-        if message is None:
-            raise exc
+        if message is None:  # unexpected: its kind only, never a traceback
+            return failure_text(exc, self._language())
         return message
+
+    def _failed(self, error: BaseException) -> None:
+        """The thread itself failed (the plan's own errors come back as outcomes)."""
+        self.busy.hide()
+        self._update_buttons()
+        QMessageBox.warning(self, self._title(), failure_text(error, self._language()))
 
     def _show_unreadable(self, layout: QVBoxLayout, message: str) -> None:
         """The file cannot be planned at all: the reason, and no import."""
@@ -177,14 +262,30 @@ class PreviewImportDialog(QDialog):
         return self.mapping.chosen() if self.mapping is not None else {}
 
     def _replan(self) -> None:
-        """Plan again with the columns as the coordinator set them."""
-        try:
-            plan = self._make_plan(self._db, self.path, self.chosen_columns())
-        except Exception as exc:
-            message = self._describe_problem(exc)
-            self._show_missing(message, columns_missing=isinstance(exc, ColumnsMissing))
+        """Plan again with the columns as the coordinator set them (a big file in the
+        thread pool; a change made meanwhile plans again once that plan is back)."""
+        if self.is_busy():
+            self._replan_wanted = True
             return
-        self._show_plan(plan)
+        if self._read_in_thread():
+            self.import_button.setEnabled(False)
+            self._start_planning(self.chosen_columns(), self._replanned)
+        else:
+            self._replanned(self._plan_outcome(self.chosen_columns()))
+
+    def _replanned(self, outcome: Any) -> None:
+        self.busy.hide()
+        if self._dropped:
+            return
+        if self._replan_wanted:  # the columns changed again meanwhile: that plan is stale
+            self._replan_wanted = False
+            self._replan()
+            return
+        if isinstance(outcome, Exception):
+            message = self._describe_problem(outcome)
+            self._show_missing(message, columns_missing=isinstance(outcome, ColumnsMissing))
+            return
+        self._show_plan(outcome)
 
     def _show_missing(self, message: str, *, columns_missing: bool) -> None:
         """No plan with the columns as they are: why, and what to do; nothing to import."""
@@ -279,41 +380,94 @@ class PreviewImportDialog(QDialog):
             item.setToolTip(column, value)
         tree.addTopLevelItem(item)
 
+    def _update_buttons(self) -> None:
+        busy = self.is_busy()
+        ready = self.plan is not None and bool(self.plan.to_add)
+        self.import_button.setEnabled(ready and not busy)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setEnabled(not (busy and self._importing))
+        if self.mapping is not None:  # the columns stay as imported until it is done
+            self.mapping.setEnabled(not (busy and self._importing))
+
+    _importing = False
+
     def accept(self) -> None:
-        if self.plan is None or not self.plan.to_add:
+        """Back up, then import the plan, in the thread pool; the dialog closes once done."""
+        if self.plan is None or not self.plan.to_add or self.is_busy():
             return
         from mentorat_desktop.core.backups import BackupReason, backup_place, write_backup
-        from mentorat_desktop.core.errors import StorageError
         from mentorat_desktop.core.services.settings import SettingsService
-        from mentorat_desktop.i18n import current_language
-        from mentorat_desktop.i18n.storage_messages import storage_error
 
-        try:
+        db, plan, apply = self._db, self.plan, self._apply
+        place = backup_place(SettingsService(db))
+
+        def run() -> tuple[int, list[Topic]]:
             # A checked backup first: an import touches many rows at once.
-            place = backup_place(SettingsService(self._db))
             write_backup(
-                self._db.path,
+                db.path,
                 BackupReason.IMPORT,
                 second_folder=place.second_folder,
                 keep_last=place.keep_last,
             )
-            self.added = self._apply(self._db, self.plan)
-        except StorageError as exc:
-            QMessageBox.warning(self, self._title(), storage_error(exc, current_language()))
-            return
-        except Exception as exc:
-            # The kind of error only: its text may hold SQL parameters (names, e-mails).
-            QMessageBox.warning(
-                self,
-                self._title(),
-                QCoreApplication.translate(
+            changed: list[Topic] = []
+            with own_connection(db) as mine:  # its own connection: this runs in another thread
+                mine.bus.subscribe(changed.append)
+                return apply(mine, plan), changed
+
+        self._importing = True
+        self.summary.setText(
+            QCoreApplication.translate("ImportDialog", "Backing up, then importing…")
+        )
+        self.job = run_in_thread(run, self._imported, self._import_failed)
+        self.busy.show()
+        self._update_buttons()
+
+    def _imported(self, outcome: tuple[int, list[Topic]]) -> None:
+        self._importing = False
+        self.busy.hide()
+        self.added, changed = outcome
+        if changed:  # what the transaction announced, told to the views on this thread
+            self._db.bus.emit(*dict.fromkeys(changed))
+        super().accept()
+
+    def _import_failed(self, error: BaseException) -> None:
+        from mentorat_desktop.core.errors import StorageError
+        from mentorat_desktop.i18n.storage_messages import storage_error
+
+        self._importing = False
+        self.busy.hide()
+        self._update_buttons()
+        self.summary.setText(
+            QCoreApplication.translate("ImportDialog", "File: {name}").format(name=self.path.name)
+        )
+        if isinstance(error, StorageError):
+            text = storage_error(error, self._language())
+        else:
+            from mentorat_desktop.core.backups import BackupError
+
+            if isinstance(error, BackupError):
+                text = failure_text(error, self._language())
+            else:
+                # The kind of error only: its text may hold SQL parameters (names, e-mails).
+                text = QCoreApplication.translate(
                     "ImportDialog",
                     "The import stopped and nothing was written. "
                     "Check the file and try again. ({reason})",
-                ).format(reason=type(exc).__name__),
-            )
+                ).format(reason=type(error).__name__)
+        QMessageBox.warning(self, self._title(), text)
+
+    def reject(self) -> None:
+        if self._importing:  # one transaction: it ends (seconds), then the dialog closes
             return
-        super().accept()
+        if self.is_busy():  # a plan being made: its result is dropped
+            self._dropped = True
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._importing:
+            event.ignore()
+        else:
+            super().closeEvent(event)
 
 
 class ImportMembersDialog(PreviewImportDialog):

@@ -96,6 +96,7 @@ def test_import_button_counts_and_adds_exactly_those_rows(ctx, dialog, find, qtb
     assert find(dialog, QPushButton, button.text()) is button
     assert ctx.members.count() == 1  # nothing written by the preview
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_busy())  # the import runs in another thread
     assert not dialog.isVisible()
     assert dialog.added == 3
     assert ctx.members.count() == 4
@@ -116,11 +117,12 @@ def test_cancel_imports_nothing(ctx, dialog, find, qtbot):
     assert ctx.members.count() == 1
 
 
-def test_members_view_shows_the_imported_members(ctx, window, csv_file):
+def test_members_view_shows_the_imported_members(ctx, window, csv_file, qtbot):
     view = window.members_view
     assert view.stack.currentWidget() is view.empty
     dialog = window.import_members(str(csv_file))
     dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.is_busy())  # the import runs in another thread
     assert view.stack.currentWidget() is not view.empty
     assert view.model.rowCount() == 4  # Anne Dupont included: the database was empty
 
@@ -168,6 +170,7 @@ def test_file_without_name_columns_explains_and_lets_them_be_chosen(ctx, tmp_pat
     assert [row.name for row in dialog.plan.to_add] == ["Anne Roy"]
     assert dialog.import_button.isEnabled()
     dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.is_busy())  # the import runs in another thread
     assert [m.full_name for m in ctx.members.list_members()] == ["Anne Roy"]
 
 
@@ -183,6 +186,7 @@ def test_an_import_is_backed_up_first(ctx, dialog, qtbot):
     from mentorat_desktop.core.backups import list_backups
 
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_busy())  # the import runs in another thread
     (backup,) = list_backups(ctx.db.path)
     assert (backup.reason, backup.members) == ("import", 1)  # the state before the import
 
@@ -197,6 +201,7 @@ def test_an_import_that_cannot_get_its_backup_writes_nothing_and_says_why(
     # A file where the backups folder should be.
     (ctx.db.path.parent / f"{ctx.db.path.stem}-backups").write_text("in the way")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_busy())  # the import runs in another thread
     assert dialog.isVisible()
     assert ctx.members.count() == 1
     assert said and "Nothing was changed." in said[0]
@@ -430,3 +435,135 @@ def test_the_accent_of_a_capital_shows_on_a_tab_not_selected(dialog, accented, p
     tabs.setTabText(1, plain)
     tabs.setCurrentIndex(2)
     assert ink(tabs, 0) > ink(tabs, 1)
+
+
+# -- off the GUI thread: a big file's preview, and every import --------------------------------
+
+
+@pytest.fixture
+def big(monkeypatch):
+    """Every file counts as big: its preview is made in the thread pool."""
+    from mentorat_desktop.gui import import_dialog
+
+    monkeypatch.setattr(import_dialog, "BIG_FILE_BYTES", 10)
+
+
+@pytest.fixture
+def threads(monkeypatch) -> list[str]:
+    """The threads the members import planned and applied in."""
+    import threading
+
+    from mentorat_desktop.core.importing import members
+
+    seen: list[str] = []
+    real_plan, real_apply = members.plan_member_import, members.apply_member_import
+
+    def where() -> str:
+        return "main" if threading.current_thread() is threading.main_thread() else "pool"
+
+    def plan(*args, **kwargs):
+        seen.append("plan " + where())
+        return real_plan(*args, **kwargs)
+
+    def apply(*args, **kwargs):
+        seen.append("apply " + where())
+        return real_apply(*args, **kwargs)
+
+    monkeypatch.setattr(members, "plan_member_import", plan)
+    monkeypatch.setattr(members, "apply_member_import", apply)
+    return seen
+
+
+def test_a_big_file_is_read_in_another_thread(ctx, existing, csv_file, qtbot, big, threads, find):
+    from PySide6.QtWidgets import QProgressBar
+
+    dialog = ImportMembersDialog(ctx.db, csv_file)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.summary.text() == "Reading “inscriptions.csv”…"
+    assert find(dialog, QProgressBar, "Working").isVisible()
+    assert not dialog.import_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert threads == ["plan pool"]
+    assert "inscriptions.csv" in dialog.summary.text()
+    assert not find(dialog, QProgressBar, "Working").isVisible()
+    assert [r[0] for r in rows(dialog.to_add)] == ["2", "3", "4"]
+    assert dialog.import_button.isEnabled()
+    # A column given another field: planned again in the thread, the preview follows.
+    from PySide6.QtWidgets import QComboBox
+
+    city = find(dialog, QComboBox, "Field for the column “Ville”")
+    city.setCurrentIndex(city.findData(""))
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert threads == ["plan pool", "plan pool"]
+    assert "Ville" in dialog.columns.text()  # now among the columns not used
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert threads[-1] == "apply pool"
+    assert dialog.added == 3 and not dialog.isVisible()
+
+
+def test_cancel_while_a_big_file_is_read_drops_the_preview(
+    ctx, existing, csv_file, qtbot, big, find
+):
+    dialog = ImportMembersDialog(ctx.db, csv_file)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(find(dialog, QPushButton, "Cancel"), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert dialog.plan is None
+    assert dialog.summary.text() == "Reading “inscriptions.csv”…"  # nothing built after
+    assert ctx.members.count() == 1
+
+
+def test_a_big_file_that_cannot_be_read_says_why(ctx, tmp_path, qtbot, big):
+    path = tmp_path / "faux.xlsx"
+    path.write_text("not a workbook, but long enough to be read in the thread", "utf-8")
+    dialog = ImportMembersDialog(ctx.db, path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert "faux.xlsx" in dialog.summary.text()
+    assert "Nothing was imported" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_the_import_runs_in_another_thread_and_the_views_hear_of_it(
+    ctx, existing, dialog, qtbot, threads, find
+):
+    heard = []
+    ctx.db.bus.subscribe(heard.append)
+    dialog.show()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.is_busy()
+    assert dialog.summary.text() == "Backing up, then importing…"
+    assert not dialog.import_button.isEnabled()
+    assert not find(dialog, QPushButton, "Cancel").isEnabled()
+    dialog.reject()  # Escape: the transaction ends first
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert threads == ["apply pool"]
+    assert dialog.added == 3 and not dialog.isVisible()
+    assert "members" in heard and "skills" in heard
+
+
+def test_an_unexpected_import_error_is_said_in_a_sentence(ctx, dialog, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from mentorat_desktop.core.importing import members
+
+    def broken(db, plan):
+        raise RuntimeError("emile@exemple.org")
+
+    said = []
+    monkeypatch.setattr(members, "apply_member_import", broken)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
+    dialog.show()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert said == [
+        "The import stopped and nothing was written. Check the file and try again. (RuntimeError)"
+    ]
+    assert dialog.isVisible() and dialog.import_button.isEnabled()
+    assert dialog.added is None
+    assert ctx.members.count() == 1

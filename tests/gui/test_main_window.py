@@ -155,7 +155,7 @@ def test_export_failure_is_explained(ctx, window, tmp_path, save_as, monkeypatch
     assert "could not be written" in warnings[0]
 
 
-def test_import_menu_opens_the_preview(ctx, window, tmp_path, monkeypatch):
+def test_import_menu_opens_the_preview(ctx, window, tmp_path, monkeypatch, qtbot):
     path = tmp_path / "liste.csv"
     path.write_text("Prénom;Nom\nAnne;Dupont\n", encoding="utf-8")
     monkeypatch.setattr(
@@ -168,6 +168,7 @@ def test_import_menu_opens_the_preview(ctx, window, tmp_path, monkeypatch):
     (dialog,) = window.findChildren(ImportMembersDialog)
     assert dialog.isVisible()
     dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.is_busy())  # the import runs in another thread
     assert [m.full_name for m in ctx.members.list_members()] == ["Anne Dupont"]
     assert window.members_view.model.rowCount() == 1
 

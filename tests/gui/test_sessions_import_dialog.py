@@ -121,6 +121,7 @@ def test_nothing_recognised_the_columns_are_picked_by_hand(ctx, pair, tmp_path, 
     assert dialog.import_button.isEnabled()
     assert "1" in dialog.import_button.text()
     dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.is_busy())  # the import runs in another thread
     assert dialog.added == 1
 
 
@@ -150,3 +151,40 @@ def test_a_file_gone_since_the_preview_is_said_so(ctx, pair, tmp_path, qtbot, fi
     assert "does not exist" in problem.text()
     assert "Choose in the table" not in problem.text()
     assert not dialog.import_button.isEnabled()
+
+
+def test_a_big_log_is_read_and_imported_in_another_thread(ctx, pair, tmp_path, qtbot, monkeypatch):
+    import threading
+
+    from mentorat_desktop.core.importing import sessions
+    from mentorat_desktop.gui import import_dialog
+
+    monkeypatch.setattr(import_dialog, "BIG_FILE_BYTES", 10)  # every file counts as big
+    seen: list[bool] = []
+    real_plan, real_apply = sessions.plan_session_import, sessions.apply_session_import
+
+    def plan(*args, **kwargs):
+        seen.append(threading.current_thread() is threading.main_thread())
+        return real_plan(*args, **kwargs)
+
+    def apply(*args, **kwargs):
+        seen.append(threading.current_thread() is threading.main_thread())
+        return real_apply(*args, **kwargs)
+
+    monkeypatch.setattr(sessions, "plan_session_import", plan)
+    monkeypatch.setattr(sessions, "apply_session_import", apply)
+    heard: list[str] = []
+    ctx.db.bus.subscribe(heard.append)
+    path = write(
+        tmp_path,
+        f"Mentor;Mentoré;Date;Durée\nZoé Vidal;Anne Dupont;{DAY.isoformat()};1h15\n",
+    )
+    dialog = open_dialog(ctx, qtbot, path)
+    assert dialog.summary.text() == "Reading “journal.csv”…"
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert [row.name for row in dialog.plan.to_add] == ["Zoé Vidal / Anne Dupont"]
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert seen == [False, False]  # both in the thread pool
+    assert dialog.added == 1 and not dialog.isVisible()
+    assert heard == ["sessions"]  # the views are told, on the GUI thread

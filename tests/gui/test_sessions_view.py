@@ -163,7 +163,7 @@ def test_summary_in_french(ctx_fr, qtbot):
 # -- import ------------------------------------------------------------------------------------
 
 
-def test_import_from_the_sessions_view(ctx, view, window, tmp_path: Path, find):
+def test_import_from_the_sessions_view(ctx, view, window, tmp_path: Path, find, qtbot):
     csv = tmp_path / "journal.csv"
     day = TODAY - dt.timedelta(days=5)
     csv.write_bytes(
@@ -181,6 +181,7 @@ def test_import_from_the_sessions_view(ctx, view, window, tmp_path: Path, find):
     assert "quarante" in dialog.refused.topLevelItem(0).text(2)
     assert dialog.import_button.text() == "Import 1 session"
     dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.is_busy())  # the import runs in another thread
     assert dialog.added == 1
     assert "Messagerie" in rows(view, COL_TOPICS)
     assert find(view, QLabel, "Sessions shown").text() == "5 sessions, 6.5 h"
