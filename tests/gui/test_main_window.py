@@ -94,6 +94,7 @@ def test_menus(window):
         "Print charters…",
         "Refused suggestions…",
         "Cohorts…",
+        "Speed-meeting evening…",
         "Kickoff evening…",
     ]
     assert menus["Sessions"] == ["Log a session…", "Import sessions…", "Export sessions…"]
