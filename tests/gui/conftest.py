@@ -1,5 +1,6 @@
 """Fixtures of the GUI tests: an application context on a fresh database, the main window,
-and ``find`` to reach a widget by its accessible name, as a screen reader would."""
+``find`` to reach a widget by its accessible name, as a screen reader would, and the helpers
+several test files share (typing, activating a window, the errors shown, a tree's rows)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,12 @@ from typing import TypeVar
 import pytest
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTreeWidget, QWidget
 
 from mentorat_desktop.app import AppContext, build_main_window, create_context
 from mentorat_desktop.gui.file_dialogs import CONFIG_DIR_VARIABLE
 from mentorat_desktop.gui.main_window import MainWindow
+from mentorat_desktop.gui.widgets import ErrorLabel, FieldWithError
 
 W = TypeVar("W", bound=QWidget)
 
@@ -50,6 +52,52 @@ def type_text(qtbot, widget: QWidget, text: str) -> None:
 @pytest.fixture(name="type_text")
 def type_text_fixture(qtbot) -> Callable[[QWidget, str], None]:
     return lambda widget, text: type_text(qtbot, widget, text)
+
+
+@pytest.fixture(name="activate")
+def activate_fixture(qtbot) -> Callable[[QWidget], None]:
+    """Make a window the active one, as keyboard shortcuts need."""
+
+    def activate(window: QWidget) -> None:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+    return activate
+
+
+def shown_errors(dialog: QWidget) -> list[str]:
+    """The error messages shown under ``dialog``'s fields."""
+    return [e.text() for e in dialog.findChildren(ErrorLabel) if e.isVisible()]
+
+
+@pytest.fixture(name="shown_errors")
+def shown_errors_fixture() -> Callable[[QWidget], list[str]]:
+    return shown_errors
+
+
+def error_beside(widget: QWidget) -> ErrorLabel:
+    """The error line of the field ``widget`` is the input of."""
+    row = widget.parentWidget()
+    assert isinstance(row, FieldWithError)
+    return row.error
+
+
+@pytest.fixture(name="error_beside")
+def error_beside_fixture() -> Callable[[QWidget], ErrorLabel]:
+    return error_beside
+
+
+def tree_rows(tree: QTreeWidget) -> list[list[str]]:
+    """The texts of a tree's rows, column by column."""
+    return [
+        [tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
+        for i in range(tree.topLevelItemCount())
+    ]
+
+
+@pytest.fixture(name="tree_rows")
+def tree_rows_fixture() -> Callable[[QTreeWidget], list[list[str]]]:
+    return tree_rows
 
 
 @pytest.fixture(autouse=True)

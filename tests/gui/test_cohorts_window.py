@@ -446,22 +446,17 @@ def test_delete_a_cohort_without_pairs(cohorts, spring, open_window, find, monke
 # -- keyboard and names --------------------------------------------------------------------------
 
 
-def activate(qtbot, widget) -> None:
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
-
-
-def test_the_keyboard_edits_and_deletes(cohorts, spring, open_window, qtbot, monkeypatch):
+def test_the_keyboard_edits_and_deletes(cohorts, spring, open_window, qtbot, monkeypatch, activate):
     cohorts.create("Automne 2026")
     window = open_window()
-    activate(qtbot, window)
+    activate(window)
     assert QApplication.focusWidget() is window.table
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, CohortDialog)
     assert dialog.name.text() == "Automne 2026"
     dialog.reject()
-    activate(qtbot, window)
+    activate(window)
     window.table.setFocus()
     asked = answer_questions(monkeypatch)
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)

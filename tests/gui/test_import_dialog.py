@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from mentorat_desktop.core.services.members import MemberInput
 from mentorat_desktop.gui.import_dialog import ImportMembersDialog
@@ -43,13 +43,6 @@ def dialog(ctx, existing, csv_file, qtbot) -> ImportMembersDialog:
     return dlg
 
 
-def rows(tree: QTreeWidget) -> list[list[str]]:
-    return [
-        [tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
-        for i in range(tree.topLevelItemCount())
-    ]
-
-
 def tab_texts(dialog: ImportMembersDialog) -> list[str]:
     return [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
 
@@ -62,22 +55,22 @@ def test_tabs_show_the_counts(dialog):
     assert dialog.tabs.currentIndex() == 0
 
 
-def test_rows_to_add_are_listed_with_their_lines(dialog):
-    assert rows(dialog.to_add) == [
+def test_rows_to_add_are_listed_with_their_lines(dialog, tree_rows):
+    assert tree_rows(dialog.to_add) == [
         ["2", "Émile Émery", "emile@exemple.org", "Either", "Québec"],
         ["3", "Bruno Faure", "bruno@exemple.org", "Either", "Montréal"],
         ["4", "Chloé Zola", "chloe@exemple.org", "Either", "Lyon"],
     ]
 
 
-def test_duplicate_names_the_member_already_there(dialog):
-    ((line, name, why),) = rows(dialog.duplicates)
+def test_duplicate_names_the_member_already_there(dialog, tree_rows):
+    ((line, name, why),) = tree_rows(dialog.duplicates)
     assert (line, name) == ("5", "Anne Dupont")
     assert "Anne Dupont" in why and "e-mail" in why
 
 
-def test_refused_tab_lists_the_line_and_the_reason(dialog):
-    ((line, name, why),) = rows(dialog.refused)
+def test_refused_tab_lists_the_line_and_the_reason(dialog, tree_rows):
+    ((line, name, why),) = tree_rows(dialog.refused)
     assert line == "6"
     assert name == "Denis Martin"
     assert "E-mail" in why and "not valid" in why
@@ -127,13 +120,13 @@ def test_members_view_shows_the_imported_members(ctx, window, csv_file, qtbot):
     assert view.model.rowCount() == 4  # Anne Dupont included: the database was empty
 
 
-def test_only_refused_rows_open_on_the_refused_tab(ctx, tmp_path, qtbot):
+def test_only_refused_rows_open_on_the_refused_tab(ctx, tmp_path, qtbot, tree_rows):
     path = tmp_path / "bad.csv"
     path.write_text("Prénom;Nom;Courriel\nAnne;;anne@exemple.org\n;Faure;x@y\n", "utf-8")
     dialog = ImportMembersDialog(ctx.db, path)
     qtbot.addWidget(dialog)
     assert dialog.tabs.currentWidget() is dialog.refused
-    assert [r[0] for r in rows(dialog.refused)] == ["2", "3"]
+    assert [r[0] for r in tree_rows(dialog.refused)] == ["2", "3"]
     assert not dialog.import_button.isEnabled()
     dialog.accept()
     assert ctx.members.count() == 0
@@ -356,12 +349,12 @@ def test_an_unrecognised_encoding_is_named(ctx, tmp_path, qtbot):
     assert "encoding" in dialog.summary.text()
 
 
-def test_a_yes_no_column_that_says_neither_is_explained(ctx, tmp_path, qtbot):
+def test_a_yes_no_column_that_says_neither_is_explained(ctx, tmp_path, qtbot, tree_rows):
     path = tmp_path / "accords.csv"
     path.write_text("Prénom;Nom;Agrees to being contacted\nLéa;Roy;peut-être\n")
     dialog = ImportMembersDialog(ctx.db, path)
     qtbot.addWidget(dialog)
-    (row,) = rows(dialog.refused)
+    (row,) = tree_rows(dialog.refused)
     assert "“peut-être” is not yes or no" in row[2]
 
 
@@ -474,7 +467,9 @@ def threads(monkeypatch) -> list[str]:
     return seen
 
 
-def test_a_big_file_is_read_in_another_thread(ctx, existing, csv_file, qtbot, big, threads, find):
+def test_a_big_file_is_read_in_another_thread(
+    ctx, existing, csv_file, qtbot, big, threads, find, tree_rows
+):
     from PySide6.QtWidgets import QProgressBar
 
     dialog = ImportMembersDialog(ctx.db, csv_file)
@@ -487,7 +482,7 @@ def test_a_big_file_is_read_in_another_thread(ctx, existing, csv_file, qtbot, bi
     assert threads == ["plan pool"]
     assert "inscriptions.csv" in dialog.summary.text()
     assert not find(dialog, QProgressBar, "Working").isVisible()
-    assert [r[0] for r in rows(dialog.to_add)] == ["2", "3", "4"]
+    assert [r[0] for r in tree_rows(dialog.to_add)] == ["2", "3", "4"]
     assert dialog.import_button.isEnabled()
     # A column given another field: planned again in the thread, the preview follows.
     from PySide6.QtWidgets import QComboBox

@@ -37,12 +37,6 @@ def view(window):
     return window.members_view
 
 
-def activate(qtbot, window) -> None:
-    """Make the window the active one, as keyboard shortcuts need."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-
-
 def add(ctx, first: str, last: str, **values) -> int:
     return ctx.members.add(MemberInput(first_name=first, last_name=last, **values)).id
 
@@ -374,8 +368,8 @@ def test_archiving_a_member_in_a_pair_asks_what_to_do_with_it(
         assert "Pairs put on hold: 1" in said
 
 
-def test_delete_key_archives_the_selected_members(ctx, window, view, three, qtbot):
-    activate(qtbot, window)
+def test_delete_key_archives_the_selected_members(ctx, window, view, three, qtbot, activate):
+    activate(window)
     view.table.setFocus()
     view.table.selectAll()
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
@@ -414,14 +408,14 @@ def _tab_path(qtbot, start: QWidget, stop: QWidget, limit: int = 20) -> list[str
     pytest.fail(f"Tab never reached {stop.accessibleName()!r}: {path}")
 
 
-def test_tab_from_the_search_reaches_the_table(window, view, three, qtbot):
-    activate(qtbot, window)
+def test_tab_from_the_search_reaches_the_table(window, view, three, qtbot, activate):
+    activate(window)
     path = _tab_path(qtbot, view.search, view.table)
     assert path[-1] == "Members table"
 
 
-def test_tab_order_follows_the_screen(window, view, three, qtbot):
-    activate(qtbot, window)
+def test_tab_order_follows_the_screen(window, view, three, qtbot, activate):
+    activate(window)
     path = _tab_path(qtbot, view.search, view.table)
     assert path == [
         "Filter by role",
@@ -433,8 +427,8 @@ def test_tab_order_follows_the_screen(window, view, three, qtbot):
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
-def test_return_on_the_table_opens_the_member(window, view, three, qtbot, key):
-    activate(qtbot, window)
+def test_return_on_the_table_opens_the_member(window, view, three, qtbot, key, activate):
+    activate(window)
     view.select_member(three["Bruno"])
     view.table.setFocus()
     qtbot.keyClick(view.table, key)
@@ -445,8 +439,8 @@ def test_return_on_the_table_opens_the_member(window, view, three, qtbot, key):
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Down])
-def test_from_the_search_to_the_results(window, view, three, qtbot, key):
-    activate(qtbot, window)
+def test_from_the_search_to_the_results(window, view, three, qtbot, key, activate):
+    activate(window)
     view.search.setFocus()
     qtbot.keyClicks(view.search, "mont")  # Montréal: Bruno only
     assert names(view) == ["Faure, Bruno"]
@@ -456,8 +450,8 @@ def test_from_the_search_to_the_results(window, view, three, qtbot, key):
     assert "Bruno Faure" in view.detail.body.text()
 
 
-def test_arrow_keys_move_through_the_table(window, view, three, qtbot):
-    activate(qtbot, window)
+def test_arrow_keys_move_through_the_table(window, view, three, qtbot, activate):
+    activate(window)
     view.table.setFocus()
     assert selected_names(view) == ["Anne Dupont"]
     qtbot.keyClick(view.table, Qt.Key.Key_Down)
@@ -468,8 +462,8 @@ def test_arrow_keys_move_through_the_table(window, view, three, qtbot):
     assert selected_names(view) == ["Émile Émery"]
 
 
-def test_find_shortcut_goes_to_the_search(window, view, three, qtbot):
-    activate(qtbot, window)
+def test_find_shortcut_goes_to_the_search(window, view, three, qtbot, activate):
+    activate(window)
     view.table.setFocus()
     view.search.setText("anne")
     qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -477,11 +471,11 @@ def test_find_shortcut_goes_to_the_search(window, view, three, qtbot):
     assert view.search.selectedText() == "anne"  # typing replaces the old search
 
 
-def test_after_saving_the_table_has_the_focus(window, view, three, qtbot):
-    activate(qtbot, window)
+def test_after_saving_the_table_has_the_focus(window, view, three, qtbot, activate):
+    activate(window)
     dialog = view.edit_current()
     dialog.accept()
-    activate(qtbot, window)
+    activate(window)
     assert QApplication.focusWidget() is view.table
 
 

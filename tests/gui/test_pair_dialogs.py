@@ -39,7 +39,7 @@ from mentorat_desktop.gui.pairs.objective_dialog import ObjectiveDialog
 from mentorat_desktop.gui.pairs.objectives_dialog import ObjectivesDialog
 from mentorat_desktop.gui.pairs.pair_dialog import PairDialog
 from mentorat_desktop.gui.pairs.status_dialog import StatusDialog, Step
-from mentorat_desktop.gui.widgets import ErrorLabel, FieldWithError
+from mentorat_desktop.gui.widgets import FieldWithError
 
 TODAY = dt.date.today()
 LEFT = Qt.MouseButton.LeftButton
@@ -97,16 +97,6 @@ def pick(picker: QComboBox, member_id: int) -> None:
     picker.setCurrentIndex(index)
 
 
-def error_beside(widget: QWidget) -> ErrorLabel:
-    row = widget.parentWidget()
-    assert isinstance(row, FieldWithError)
-    return row.error
-
-
-def shown_errors(dialog: QDialog) -> list[str]:
-    return [e.text() for e in dialog.findChildren(ErrorLabel) if e.isVisible()]
-
-
 def items(combo: QComboBox) -> list[str]:
     return [combo.itemText(i) for i in range(combo.count())]
 
@@ -128,7 +118,7 @@ def stray_inputs(dialog: QDialog) -> list[str]:
 # -- a new pair --------------------------------------------------------------------------------
 
 
-def test_new_pair_form(cohorts, new_pair, find):
+def test_new_pair_form(cohorts, new_pair, find, shown_errors):
     cohorts.create("Québec 2025")
     cohorts.create("Automne")
     dialog = new_pair(2.5)
@@ -219,7 +209,9 @@ def test_cancel_writes_nothing(pairs, new_pair, people, find, qtbot):
     assert pairs.list_pairs() == []
 
 
-def test_a_planned_end_before_the_signature_is_refused(pairs, new_pair, people, find, qtbot):
+def test_a_planned_end_before_the_signature_is_refused(
+    pairs, new_pair, people, find, qtbot, error_beside, shown_errors
+):
     dialog = new_pair()
     pick(dialog.mentor, people["Émile"])
     pick(dialog.mentee, people["Anne"])
@@ -233,7 +225,9 @@ def test_a_planned_end_before_the_signature_is_refused(pairs, new_pair, people, 
     assert pairs.list_pairs() == []
 
 
-def test_errors_of_an_earlier_attempt_are_cleared(pairs, new_pair, people):
+def test_errors_of_an_earlier_attempt_are_cleared(
+    pairs, new_pair, people, error_beside, shown_errors
+):
     pairs.create(PairInput(people["Émile"], people["Anne"]))
     dialog = new_pair()
     dialog.accept()
@@ -245,7 +239,9 @@ def test_errors_of_an_earlier_attempt_are_cleared(pairs, new_pair, people):
     assert not error_beside(dialog.mentor).isVisible()
 
 
-def test_signing_beyond_capacity_needs_a_reason(pairs, new_pair, people, find, qtbot, type_text):
+def test_signing_beyond_capacity_needs_a_reason(
+    pairs, new_pair, people, find, qtbot, type_text, error_beside
+):
     pairs.create(PairInput(people["Émile"], people["Anne"], start_date=TODAY))
     dialog = new_pair()
     pick(dialog.mentor, people["Émile"])
@@ -372,7 +368,9 @@ def test_closed_cohorts_are_offered_only_to_the_pairs_already_in_them(
     assert pairs.get(signed_pair.id).cohort_id == signed_pair.cohort_id
 
 
-def test_means_with_an_end_before_the_start_are_refused(pairs, means, signed_pair, find):
+def test_means_with_an_end_before_the_start_are_refused(
+    pairs, means, signed_pair, find, error_beside
+):
     find(means, QDateEdit, "Planned end — date").setDate(QDate.currentDate().addDays(-3))
     means.accept()
     assert means.isVisible()
@@ -470,7 +468,7 @@ def test_end_starts_with_no_reason_and_no_evaluation_chosen(status_dialog, find)
 
 
 def test_ending_without_a_reason_is_refused_beside_the_reason(
-    pairs, signed_pair, status_dialog, find, qtbot
+    pairs, signed_pair, status_dialog, find, qtbot, error_beside, shown_errors
 ):
     dialog = status_dialog(Step.END)
     qtbot.mouseClick(find(dialog, QPushButton, "OK"), LEFT)
@@ -530,7 +528,9 @@ def test_end_with_an_evaluation(pairs, signed_pair, status_dialog, find):
     assert ended.mentee_learned is None and ended.closing_comment is None
 
 
-def test_other_reason_without_comment_is_refused(pairs, signed_pair, status_dialog, find):
+def test_other_reason_without_comment_is_refused(
+    pairs, signed_pair, status_dialog, find, error_beside, shown_errors
+):
     dialog = status_dialog(Step.END)
     reason = find(dialog, QComboBox, "Reason")
     reason.setCurrentIndex(reason.findText("Other reason"))
@@ -543,7 +543,7 @@ def test_other_reason_without_comment_is_refused(pairs, signed_pair, status_dial
     assert pairs.get(signed_pair.id).status == PairStatus.ACTIVE
 
 
-def test_a_step_not_allowed_is_refused(pairs, signed_pair, open_dialog, find):
+def test_a_step_not_allowed_is_refused(pairs, signed_pair, open_dialog, find, error_beside):
     stale = pairs.get(signed_pair.id)  # the dialog was opened on an active pair...
     pairs.pause(signed_pair.id, TODAY)  # ...that was paused meanwhile
     dialog = open_dialog(StatusDialog(pairs, stale, Step.PAUSE))
@@ -589,7 +589,7 @@ def test_a_proposal_is_withdrawn_with_a_note_and_no_evaluation(
 
 
 def test_withdrawing_a_pair_that_started_meanwhile_is_refused(
-    pairs, proposal, open_dialog, find, qtbot
+    pairs, proposal, open_dialog, find, qtbot, error_beside
 ):
     stale = pairs.get(proposal.id)
     pairs.activate(proposal.id, TODAY)
@@ -656,7 +656,7 @@ def test_add_an_objective_with_a_target_date(
     assert pairs.get(signed_pair.id).charter_version == 2  # the signed charter changed
 
 
-def test_an_empty_objective_is_refused(pairs, signed_pair, objective_dialog, find):
+def test_an_empty_objective_is_refused(pairs, signed_pair, objective_dialog, find, error_beside):
     dialog = objective_dialog()
     dialog.accept()
     assert dialog.isVisible()

@@ -36,7 +36,6 @@ from mentorat_desktop.gui.pairs.objectives_dialog import ObjectivesDialog
 from mentorat_desktop.gui.pairs.pair_dialog import PairDialog
 from mentorat_desktop.gui.pairs.status_dialog import StatusDialog, Step
 from mentorat_desktop.gui.pairs.table_model import COL_HOURS, COL_MENTOR, COL_OBJECTIVES
-from mentorat_desktop.gui.widgets import ErrorLabel, FieldWithError
 
 TODAY = dt.date.today()
 LEFT = Qt.MouseButton.LeftButton
@@ -79,12 +78,6 @@ def pairs(ctx) -> PairService:
     return PairService(ctx.db)
 
 
-def activate(qtbot, window) -> None:
-    """Make the window the active one, as keyboard shortcuts need."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-
-
 def shown(parent, cls):
     """The one visible ``cls`` dialog under ``parent``."""
     found = [d for d in parent.findChildren(cls) if d.isVisible()]
@@ -96,16 +89,6 @@ def pick(picker: QComboBox, member_id: int) -> None:
     index = picker.findData(member_id)
     assert index > 0, f"member {member_id} is not offered"
     picker.setCurrentIndex(index)
-
-
-def error_beside(widget) -> ErrorLabel:
-    row = widget.parentWidget()
-    assert isinstance(row, FieldWithError)
-    return row.error
-
-
-def shown_errors(dialog) -> list[str]:
-    return [e.text() for e in dialog.findChildren(ErrorLabel) if e.isVisible()]
 
 
 def detail_text(view) -> str:
@@ -391,7 +374,7 @@ def test_pickers_offer_the_right_people(ctx, view, people):
 # -- refusals ----------------------------------------------------------------------------------
 
 
-def test_same_person_twice_is_refused(view, people, pairs, find, qtbot):
+def test_same_person_twice_is_refused(view, people, pairs, find, qtbot, error_beside):
     dialog = view.new_pair()
     mentor, mentee = find(dialog, QComboBox, "Mentor"), find(dialog, QComboBox, "Mentee")
     pick(mentor, people["Paul"])
@@ -407,7 +390,7 @@ def test_same_person_twice_is_refused(view, people, pairs, find, qtbot):
     dialog.reject()
 
 
-def test_missing_mentee_is_refused_then_accepted(view, people, pairs, find, qtbot):
+def test_missing_mentee_is_refused_then_accepted(view, people, pairs, find, qtbot, error_beside):
     dialog = view.new_pair()
     mentor, mentee = find(dialog, QComboBox, "Mentor"), find(dialog, QComboBox, "Mentee")
     pick(mentor, people["Émile"])
@@ -424,7 +407,7 @@ def test_missing_mentee_is_refused_then_accepted(view, people, pairs, find, qtbo
     assert len(pairs.list_pairs()) == 1
 
 
-def test_nobody_chosen_marks_both_fields(view, people, pairs, find):
+def test_nobody_chosen_marks_both_fields(view, people, pairs, find, error_beside):
     dialog = view.new_pair()
     dialog.accept()
     assert dialog.isVisible()
@@ -434,7 +417,7 @@ def test_nobody_chosen_marks_both_fields(view, people, pairs, find):
     dialog.reject()
 
 
-def test_an_existing_pair_is_refused(view, people, pairs, find, qtbot):
+def test_an_existing_pair_is_refused(view, people, pairs, find, qtbot, error_beside, shown_errors):
     pairs.create(PairInput(people["Émile"], people["Anne"]))
     dialog = view.new_pair()
     pick(dialog.mentor, people["Émile"])
@@ -678,7 +661,7 @@ def test_the_detail_of_a_proposal_offers_to_withdraw_it(view, people, pairs, fin
     assert pairs.get(active.id).status == PairStatus.ACTIVE
 
 
-def test_the_end_dialog_starts_with_no_reason(view, people, pairs, find, qtbot):
+def test_the_end_dialog_starts_with_no_reason(view, people, pairs, find, qtbot, shown_errors):
     pair = pairs.create(PairInput(people["Émile"], people["Anne"], start_date=TODAY))
     dialog = step_dialog(view, Step.END)
     assert find(dialog, QComboBox, "Reason").currentText() == ""
@@ -690,7 +673,9 @@ def test_the_end_dialog_starts_with_no_reason(view, people, pairs, find, qtbot):
     dialog.reject()
 
 
-def test_ending_for_another_reason_needs_a_comment(view, people, pairs, find, qtbot, type_text):
+def test_ending_for_another_reason_needs_a_comment(
+    view, people, pairs, find, qtbot, type_text, error_beside
+):
     pair = pairs.create(PairInput(people["Émile"], people["Anne"], start_date=TODAY))
     dialog = step_dialog(view, Step.END)
     reason = find(dialog, QComboBox, "Reason")
@@ -710,7 +695,7 @@ def test_ending_for_another_reason_needs_a_comment(view, people, pairs, find, qt
     assert ended.status == PairStatus.ENDED and ended.closing_comment == "Déménagement"
 
 
-def test_a_step_dated_before_the_last_one_is_refused(view, people, pairs, find):
+def test_a_step_dated_before_the_last_one_is_refused(view, people, pairs, find, error_beside):
     pair = pairs.create(PairInput(people["Émile"], people["Anne"], start_date=TODAY))
     dialog = step_dialog(view, Step.PAUSE)
     date = find(dialog, QDateEdit, "Date")
@@ -725,7 +710,9 @@ def test_a_step_dated_before_the_last_one_is_refused(view, people, pairs, find):
     dialog.reject()
 
 
-def test_activation_beyond_capacity_needs_a_reason(view, people, pairs, find, type_text):
+def test_activation_beyond_capacity_needs_a_reason(
+    view, people, pairs, find, type_text, shown_errors
+):
     proposal = pairs.create(PairInput(people["Émile"], people["Bruno"]))
     # A pair that started first, beyond Émile's capacity (his proposal holds his one place).
     pairs.create(
@@ -795,7 +782,7 @@ def test_add_an_objective_with_its_indicator(view, one_pair, pairs, find, qtbot,
     objectives.reject()
 
 
-def test_an_objective_needs_its_text(view, one_pair, pairs, find, qtbot, type_text):
+def test_an_objective_needs_its_text(view, one_pair, pairs, find, qtbot, type_text, error_beside):
     objectives = view.edit_objectives()
     dialog = objectives.add()
     type_text(find(dialog, QLineEdit, "Success indicator"), "Un appel")
@@ -906,8 +893,8 @@ def test_double_click_opens_the_means(view, one_pair, qtbot):
 # -- keyboard ------------------------------------------------------------------------------------
 
 
-def test_return_on_the_table_opens_the_means(window, view, one_pair, qtbot):
-    activate(qtbot, window)
+def test_return_on_the_table_opens_the_means(window, view, one_pair, qtbot, activate):
+    activate(window)
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     dialog = QApplication.activeModalWidget()
@@ -916,8 +903,8 @@ def test_return_on_the_table_opens_the_means(window, view, one_pair, qtbot):
     dialog.reject()
 
 
-def test_keypad_enter_on_the_table_opens_the_means(window, view, one_pair, qtbot):
-    activate(qtbot, window)
+def test_keypad_enter_on_the_table_opens_the_means(window, view, one_pair, qtbot, activate):
+    activate(window)
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Enter)
     dialog = QApplication.activeModalWidget()
@@ -926,8 +913,8 @@ def test_keypad_enter_on_the_table_opens_the_means(window, view, one_pair, qtbot
     assert isinstance(dialog, PairDialog)
 
 
-def test_find_shortcut_goes_to_the_search(window, view, one_pair, qtbot):
-    activate(qtbot, window)
+def test_find_shortcut_goes_to_the_search(window, view, one_pair, qtbot, activate):
+    activate(window)
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is view.search

@@ -25,7 +25,7 @@ from mentorat_desktop.core.services.pairs import PairInput, PairService
 from mentorat_desktop.core.services.sessions import SessionInput, SessionService
 from mentorat_desktop.gui.sessions.log_dialog import SessionLogDialog
 from mentorat_desktop.gui.sessions.table_model import COL_DURATION, COL_PAIR
-from mentorat_desktop.gui.widgets import ErrorLabel, FieldWithError
+from mentorat_desktop.gui.widgets import FieldWithError
 
 TODAY = dt.date.today()
 STARTED = TODAY - dt.timedelta(days=60)
@@ -102,16 +102,6 @@ def shown_dialog(parent: QWidget) -> SessionLogDialog:
     found = [d for d in parent.findChildren(SessionLogDialog) if d.isVisible()]
     assert len(found) == 1, f"{len(found)} session dialogs shown"
     return found[0]
-
-
-def error_beside(widget: QWidget) -> ErrorLabel:
-    row = widget.parentWidget()
-    assert isinstance(row, FieldWithError)
-    return row.error
-
-
-def shown_errors(dialog: QWidget) -> list[str]:
-    return [e.text() for e in dialog.findChildren(ErrorLabel) if e.isVisible()]
 
 
 def table_rows(view) -> list[tuple[str, str]]:
@@ -287,7 +277,7 @@ def test_the_pair_list_follows_new_pairs_and_renamed_members(ctx, log_for, pairs
     assert second.pair.chosen() == second.pair.itemData(1)
 
 
-def test_a_name_in_two_pairs_takes_none(log_for, find, qtbot):
+def test_a_name_in_two_pairs_takes_none(log_for, find, qtbot, error_beside):
     """ "e" is in both pairs: leaving the box guesses nothing, and saving asks for a pair."""
     dialog = log_for()
     dialog.pair.setCurrentIndex(0)
@@ -339,7 +329,9 @@ def test_every_way_of_writing_a_duration(log_for, sessions, qtbot, typed, minute
         ("13h", "A session lasts 12 hours at most: check the duration."),
     ],
 )
-def test_bad_durations_are_refused_beside_the_field(log_for, sessions, qtbot, typed, message):
+def test_bad_durations_are_refused_beside_the_field(
+    log_for, sessions, qtbot, typed, message, error_beside, shown_errors
+):
     dialog = log_for()
     qtbot.keyClicks(dialog.duration, typed)
     assert dialog.duration_hint.text() == ""
@@ -357,7 +349,7 @@ def test_bad_durations_are_refused_beside_the_field(log_for, sessions, qtbot, ty
     assert [s.duration_minutes for s in sessions.list_sessions()] == [60]
 
 
-def test_no_duration_is_asked_for(log_for, sessions, qtbot):
+def test_no_duration_is_asked_for(log_for, sessions, qtbot, error_beside):
     dialog = log_for()
     qtbot.keyClick(dialog.duration, Qt.Key.Key_Return)
     assert dialog.isVisible()
@@ -380,7 +372,9 @@ def test_a_future_date_cannot_be_entered(log_for, find, qtbot):
     assert date.date() <= QDate.currentDate()
 
 
-def test_a_date_before_the_pair_started_is_refused_with_the_reason(log_for, sessions, find):
+def test_a_date_before_the_pair_started_is_refused_with_the_reason(
+    log_for, sessions, find, error_beside
+):
     dialog = log_for()
     date = find(dialog, QDateEdit, "Date")
     before = STARTED - dt.timedelta(days=10)
@@ -394,7 +388,9 @@ def test_a_date_before_the_pair_started_is_refused_with_the_reason(log_for, sess
     assert sessions.list_sessions() == []
 
 
-def test_a_date_while_the_pair_was_paused_is_refused(ctx, log_for, pairs, sessions, find):
+def test_a_date_while_the_pair_was_paused_is_refused(
+    ctx, log_for, pairs, sessions, find, error_beside
+):
     pause_on = TODAY - dt.timedelta(days=20)
     service = PairService(ctx.db)
     service.pause(pairs["zoe_anne"], pause_on)
@@ -519,7 +515,7 @@ def test_a_date_that_cannot_be_is_said_beside_it_and_gives_no_date(
     assert date.text() == typed  # kept as typed, to be corrected
 
 
-def test_saving_a_date_that_cannot_be_is_refused(log_for, sessions, find, qtbot):
+def test_saving_a_date_that_cannot_be_is_refused(log_for, sessions, find, qtbot, error_beside):
     dialog = log_for()
     date = find(dialog, QDateEdit, "Date")
     date.edit.setText("31/02/2026")
@@ -605,7 +601,6 @@ def test_delete_answered_no_keeps_the_session(view, pairs, sessions, monkeypatch
 
 
 def test_an_error_goes_when_its_field_is_changed(log_for, find, qtbot):
-    from mentorat_desktop.gui.widgets import FieldWithError
 
     dialog = log_for()
     pair = find(dialog, QComboBox, "Pair")

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLabel, QTreeWidget
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from mentorat_desktop.core.services.members import MemberInput
 from mentorat_desktop.core.services.pairs import PairInput, PairService
@@ -36,13 +36,6 @@ def open_dialog(ctx, qtbot, path: Path) -> ImportSessionsDialog:
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
-
-
-def rows(tree: QTreeWidget) -> list[list[str]]:
-    return [
-        [tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
-        for i in range(tree.topLevelItemCount())
-    ]
 
 
 def choose(dialog, find, column: str, field: str) -> None:
@@ -91,7 +84,9 @@ def test_choosing_a_field_plans_again(ctx, pair, tmp_path, qtbot, find):
     assert not dialog.import_button.isEnabled()
 
 
-def test_nothing_recognised_the_columns_are_picked_by_hand(ctx, pair, tmp_path, qtbot, find):
+def test_nothing_recognised_the_columns_are_picked_by_hand(
+    ctx, pair, tmp_path, qtbot, find, tree_rows
+):
     path = write(
         tmp_path,
         "Qui;Avec qui;Le;Combien\n"
@@ -115,9 +110,9 @@ def test_nothing_recognised_the_columns_are_picked_by_hand(ctx, pair, tmp_path, 
     choose(dialog, find, "Combien", "duration_minutes")
     assert not problem.isVisible()
     assert dialog.tabs.isEnabled()
-    ((line, name, _day, _duration),) = rows(dialog.to_add)
+    ((line, name, _day, _duration),) = tree_rows(dialog.to_add)
     assert (line, name) == ("2", "Zoé Vidal / Anne Dupont")
-    assert [r[0] for r in rows(dialog.refused)] == ["3"]
+    assert [r[0] for r in tree_rows(dialog.refused)] == ["3"]
     assert dialog.import_button.isEnabled()
     assert "1" in dialog.import_button.text()
     dialog.accept()
