@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         def start_kiosk():  # imported when first opened, not at start-up
             from mentorat_desktop.gui.event.kiosk import start_kiosk
 
-            return start_kiosk(self, self.ctx.db, self.ctx.language)
+            return start_kiosk(self, self.ctx.db, self.ctx.language, self.ctx.translators)
 
         def open_signups():
             from mentorat_desktop.gui.event.signups import open_signups

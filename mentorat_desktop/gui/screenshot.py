@@ -65,7 +65,8 @@ def _kiosk(window: MainWindow) -> QWidget:
 
     # Drawn at a laptop's screen size rather than full screen; unlocked at once so that the
     # screenshot can close it (the PIN is the one given here).
-    kiosk = open_kiosk(window, window.ctx.db, "0000", window.ctx.language, full_screen=False)
+    ctx = window.ctx
+    kiosk = open_kiosk(window, ctx.db, "0000", ctx.language, ctx.translators, full_screen=False)
     kiosk.unlock_without_pin()
     return kiosk
 

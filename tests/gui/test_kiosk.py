@@ -18,7 +18,7 @@ from mentorat_desktop.gui.event.signups import SignupsDialog
 @pytest.fixture
 def kiosk(qtbot, ctx):
     # Not given to qtbot: closed with the PIN, the kiosk deletes itself.
-    window = open_kiosk(None, ctx.db, "2468", ctx.language, full_screen=False)
+    window = open_kiosk(None, ctx.db, "2468", ctx.language, ctx.translators, full_screen=False)
     yield window
     if shiboken6.isValid(window):  # closed with the PIN, it is gone already
         window.unlock_without_pin()
@@ -135,7 +135,7 @@ def test_the_application_language_comes_back_after_the_kiosk(qtbot, ctx_fr) -> N
     from PySide6.QtCore import QLocale
 
     before = QLocale().name()
-    window = KioskWindow(ctx_fr.db, "2468", "fr_FR")
+    window = KioskWindow(ctx_fr.db, "2468", "fr_FR", app_translators=ctx_fr.translators)
     qtbot.addWidget(window)
     window.set_language("en")
     assert QCoreApplication.translate("MainWindow", "&Pairs") == "&Pairs"

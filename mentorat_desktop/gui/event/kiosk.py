@@ -117,17 +117,19 @@ class KioskWindow(QWidget):
         language: str,
         event_id: int | None = None,
         parent: QWidget | None = None,
+        app_translators: list[QTranslator] | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._kiosk = KioskService(db)
         self._pin = pin
         self._event_id = event_id
         self._unlocked = False
-        # The application's translators, put back when the kiosk closes.
+        # The application's translators (AppContext.translators), taken off while the kiosk
+        # speaks its own language and put back when it closes.
         app = QCoreApplication.instance()
         assert app is not None
         self._app = app
-        self._saved_translators = app.findChildren(QTranslator)
+        self._saved_translators = list(app_translators or [])
         self._saved_locale = QLocale()
         self._french = language if language.startswith("fr") else "fr_FR"
         self._own: list[QTranslator] = []
@@ -260,7 +262,7 @@ class KioskWindow(QWidget):
     def set_language(self, language: str) -> None:
         """Show the kiosk in ``language`` (the application's own language comes back when
         the kiosk closes)."""
-        for translator in self._app.findChildren(QTranslator):
+        for translator in (*self._saved_translators, *self._own):
             self._app.removeTranslator(translator)
         for translator in self._own:
             translator.deleteLater()
@@ -468,20 +470,33 @@ class KioskWindow(QWidget):
 
 
 def start_kiosk(
-    parent: QWidget, db: Database, language: str, *, full_screen: bool = True
+    parent: QWidget,
+    db: Database,
+    language: str,
+    app_translators: list[QTranslator],
+    *,
+    full_screen: bool = True,
 ) -> KioskWindow | None:
     """Ask the coordinator for a PIN, then open the kiosk (full screen); None when the PIN
     was not chosen."""
     dialog = PinDialog(True, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return open_kiosk(parent, db, dialog.pin.text(), language, full_screen=full_screen)
+    return open_kiosk(
+        parent, db, dialog.pin.text(), language, app_translators, full_screen=full_screen
+    )
 
 
 def open_kiosk(
-    parent: QWidget | None, db: Database, pin: str, language: str, *, full_screen: bool = True
+    parent: QWidget | None,
+    db: Database,
+    pin: str,
+    language: str,
+    app_translators: list[QTranslator],
+    *,
+    full_screen: bool = True,
 ) -> KioskWindow:
-    window = KioskWindow(db, pin, language, parent=parent)
+    window = KioskWindow(db, pin, language, parent=parent, app_translators=app_translators)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if full_screen:
         window.showFullScreen()
