@@ -171,10 +171,13 @@ class SpeedMeetingWindow(QDialog):
 
     def set_present(self, member_ids: list[int]) -> None:
         wanted = set(member_ids)
+        self.members.blockSignals(True)  # the rounds are seated once, at the end
         for row in range(self.members.count()):
             item = self.members.item(row)
             checked = int(item.data(ID_ROLE)) in wanted
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.members.blockSignals(False)
+        self._present_changed()
 
     def _present_changed(self) -> None:
         people = load_present(self._db, self.present_ids())
