@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import shutil
 
 import pytest
 from PySide6.QtWidgets import QComboBox, QFrame, QMainWindow, QPushButton
@@ -247,31 +248,36 @@ def test_charts_paint_without_error(view, qtbot):
         assert chart.sizeHint().height() > 0
 
 
-def test_a_new_session_updates_the_dashboard(ctx, view, ids, find):
+def test_a_new_session_updates_the_dashboard(ctx, view, ids, find, qtbot, monkeypatch):
+    counted = []
+    monkeypatch.setattr(view, "show_indicators", counted.append)
     SessionService(ctx.db).log(
         SessionInput(pair_id=ids["emile"], held_on=D(2026, 6, 19), duration_minutes=60)
     )
-    assert figure(view, find, "of sessions")[0] == "10.25 h"
+    PairService(ctx.db).pause(ids["zoe"], D(2026, 6, 19))
+    qtbot.waitUntil(lambda: len(counted) == 1)
+    qtbot.wait(20)
+    assert len(counted) == 1  # two changes, counted once
+    assert counted[0].hours_total == 10.25
 
 
-def test_a_hidden_dashboard_counts_again_when_shown(ctx, view, ids, find):
+def test_a_hidden_dashboard_counts_again_when_shown(ctx, view, ids, find, qtbot):
     view.hide()
     SessionService(ctx.db).log(
         SessionInput(pair_id=ids["emile"], held_on=D(2026, 6, 19), duration_minutes=60)
     )
+    qtbot.wait(20)
     assert figure(view, find, "of sessions")[0] == "9.25 h"
     view.show()
     assert figure(view, find, "of sessions")[0] == "10.25 h"
 
 
-def test_a_new_cohort_is_offered(ctx, view):
+def test_a_new_cohort_is_offered(ctx, view, qtbot):
     CohortService(ctx.db).create("Automne")
-    names = [view.filters.cohort.itemText(i) for i in range(view.filters.cohort.count())]
-    assert names == ["All pairs", "Automne", "Printemps"] or names == [
-        "All pairs",
-        "Printemps",
-        "Automne",
-    ]
+    combo = view.filters.cohort
+    qtbot.waitUntil(lambda: combo.findData("Automne") >= 0)
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names[0] == "All pairs" and sorted(names[1:]) == ["Automne", "Printemps"]
 
 
 def test_an_empty_register_shows_dashes(ctx, qtbot, find):
@@ -311,8 +317,9 @@ def test_export_to_csv(ctx, ids, qtbot, tmp_path):
     assert window.statusBar().currentMessage() == said
 
 
-def test_csv_cells_never_run_as_formulas(ctx, view, tmp_path):
+def test_csv_cells_never_run_as_formulas(ctx, view, tmp_path, qtbot):
     CohortService(ctx.db).create("=HYPERLINK(1)")
+    qtbot.waitUntil(lambda: view.filters.cohort.findData("=HYPERLINK(1)") >= 0)
     view.filters.choose_cohort("=HYPERLINK(1)")
     path = view.export_csv(tmp_path / "t.csv")
     assert "'=HYPERLINK(1)" in path.read_text(encoding="utf-8-sig")
@@ -367,6 +374,7 @@ def test_print_the_report_writes_the_pdf_off_the_gui_thread(view, qtbot, monkeyp
     assert pages >= 2
     assert pdf.name == "activity-report-2026-01-01-2026-12-31.pdf"
     assert view.last_notice == "The activity report is ready."
+    shutil.rmtree(pdf.parent)  # the private scratch folder the dialog would have removed
 
 
 def test_the_report_can_be_cancelled(view, qtbot):

@@ -168,7 +168,7 @@ def test_a_typed_back_answer_shows_in_the_dashboard(ctx, pair_id, qtbot, find):
     dialog.respondent.setCurrentIndex(dialog.respondent.findData(Speaker.MENTEE))
     dialog.scores["overall"].set_value(5)
     assert dialog.save() is not None
-    assert find(view, QFrame, caption).value.text() == "5"
+    qtbot.waitUntil(lambda: find(view, QFrame, caption).value.text() == "5")
 
 
 # -- the settings ------------------------------------------------------------------------------

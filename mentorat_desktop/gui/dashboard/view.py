@@ -13,7 +13,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -178,10 +178,18 @@ class DashboardView(QScrollArea):
     def _on_changed(self, topic: str) -> None:
         if topic == Topic.SETTINGS:
             return
-        if self.isVisible():
+        if topic == Topic.PAIRS:
+            self._update_hint()  # one light query: the note goes at once
+        # Counted again once per burst of changes (a change announces several topics; a
+        # year of a large register takes most of a second), and only when shown: a hidden
+        # tab costs nothing until it is looked at.
+        if not self._dirty and self.isVisible():
+            QTimer.singleShot(0, self._reload_if_dirty)
+        self._dirty = True
+
+    def _reload_if_dirty(self) -> None:
+        if self._dirty and self.isVisible():
             self.reload()
-        else:
-            self._dirty = True  # counted again when next shown: a hidden tab costs nothing
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -190,7 +198,6 @@ class DashboardView(QScrollArea):
 
     def reload(self) -> None:
         from mentorat_desktop.core.services.cohorts import CohortService
-        from mentorat_desktop.core.services.pairs import PairService
 
         self._dirty = False
         self.filters.blockSignals(True)
@@ -204,8 +211,14 @@ class DashboardView(QScrollArea):
         except ReportError:  # the cohort was just renamed or deleted: every pair
             self.filters.choose_cohort(None)
             data = indicators(self._db, start, end, None, today=self.today())
-        self.empty_hint.setVisible(not PairService(self._db).list_choices())
+        self._update_hint()
         self.show_indicators(data)
+
+    def _update_hint(self) -> None:
+        """The note for an empty register: shown while no pair was ever suggested."""
+        from mentorat_desktop.core.services.pairs import PairService
+
+        self.empty_hint.setVisible(not PairService(self._db).list_choices())
 
     def _percent(self, share: float | None) -> str:
         if share is None:
