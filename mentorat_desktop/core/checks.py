@@ -84,11 +84,19 @@ FK_REPAIRS: dict[tuple[str, str], str] = {
     ("pair_status_change", "pair"): DELETE,
     ("mentoring_session", "pair"): DELETE,
     ("follow_up_entry", "pair"): DELETE,
+    ("feedback_answer", "pair"): DELETE,
+    ("training_attendance", "training_session"): DELETE,
+    ("training_attendance", "member"): DELETE,
+    ("event_wish", "event"): DELETE,
+    ("event_wish", "member"): DELETE,
     # A member's skill whose catalogue entry is gone (the schema would have refused to
     # delete it, RESTRICT): the link no longer names any skill, deleting it loses nothing.
     ("member_skill", "skill"): DELETE,
     # The schema forgets the cohort of its pairs (ON DELETE SET NULL); the pair stays.
     ("pair", "cohort"): SET_NULL,
+    # A sign-up forgets its event or the member it became (ON DELETE SET NULL).
+    ("kiosk_signup", "event"): SET_NULL,
+    ("kiosk_signup", "member"): SET_NULL,
     # Not repairable: ("pair", "member"). A pair whose mentor or mentee is gone still holds
     # its history, objectives and sessions, and nobody but the coordinator knows who it was.
 }
@@ -103,6 +111,10 @@ _TOPICS: dict[str, tuple[Topic, ...]] = {
     "pair": (Topic.PAIRS,),
     "mentoring_session": (Topic.SESSIONS,),
     "follow_up_entry": (Topic.FOLLOW_UP,),
+    "feedback_answer": (Topic.FOLLOW_UP,),
+    "training_attendance": (Topic.TRAINING, Topic.MEMBERS),
+    "event_wish": (Topic.PAIRS,),
+    "kiosk_signup": (Topic.MEMBERS,),
 }
 
 # Tables the application rules read: a file without them is not a Mentorat database.
