@@ -326,6 +326,55 @@
             <numerusform>%n pairs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n name(s) not found. Correct the list (or add the missing members) and run the command again. Nothing was written.</source>
+        <translation>
+            <numerusform>%n name not found. Correct the list (or add the missing members) and run the command again. Nothing was written.</numerusform>
+            <numerusform>%n names not found. Correct the list (or add the missing members) and run the command again. Nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rota of %n round(s) written to “{path}”</source>
+        <translation>
+            <numerusform>Rota of %n round written to “{path}”</numerusform>
+            <numerusform>Rota of %n rounds written to “{path}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n round(s) everyone has met everyone in the other group: the rota stops there.</source>
+        <translation>
+            <numerusform>After %n round everyone has met everyone in the other group: the rota stops there.</numerusform>
+            <numerusform>After %n rounds everyone has met everyone in the other group: the rota stops there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) recorded as present at training session {id} ({date}).</source>
+        <translation>
+            <numerusform>%n member recorded as present at training session {id} ({date}).</numerusform>
+            <numerusform>%n members recorded as present at training session {id} ({date}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Training date now {date} for %n member(s).</source>
+        <translation>
+            <numerusform>Training date now {date} for %n member.</numerusform>
+            <numerusform>Training date now {date} for %n members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attestation(s) written to “{path}”.</source>
+        <translation>
+            <numerusform>%n attestation written to “{path}”.</numerusform>
+            <numerusform>%n attestations written to “{path}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-in sheet written to “{path}” (%n page(s)).</source>
+        <translation>
+            <numerusform>Sign-in sheet written to “{path}” (%n page).</numerusform>
+            <numerusform>Sign-in sheet written to “{path}” (%n pages).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CohortsWindow</name>
@@ -354,6 +403,13 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
+        <source>%n started</source>
+        <translation>
+            <numerusform>%n started</numerusform>
+            <numerusform>%n started</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n paused</source>
         <translation>
             <numerusform>%n paused</numerusform>
@@ -361,17 +417,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n proposed</source>
+        <source>%n ended</source>
         <translation>
-            <numerusform>%n proposed</numerusform>
-            <numerusform>%n proposed</numerusform>
+            <numerusform>%n ended</numerusform>
+            <numerusform>%n ended</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) over 12 months</source>
+        <source>(%n still in progress)</source>
         <translation>
-            <numerusform>%n answer over 12 months</numerusform>
-            <numerusform>%n answers over 12 months</numerusform>
+            <numerusform>(%n still in progress)</numerusform>
+            <numerusform>(%n still in progress)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
         </translation>
     </message>
 </context>
@@ -420,6 +483,16 @@
         <translation>
             <numerusform>%n session</numerusform>
             <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message numerus="yes">
+        <source>Questionnaires of the %n pair(s) whose check-in is due: ready.</source>
+        <translation>
+            <numerusform>Questionnaires of the %n pair whose check-in is due: ready.</numerusform>
+            <numerusform>Questionnaires of the %n pairs whose check-in is due: ready.</numerusform>
         </translation>
     </message>
 </context>
@@ -512,6 +585,30 @@
     </message>
 </context>
 <context>
+    <name>KickoffWindow</name>
+    <message numerus="yes">
+        <source>Charters signed: {signed} of %n pair(s) expected.</source>
+        <translation>
+            <numerusform>Charters signed: {signed} of %n pair expected.</numerusform>
+            <numerusform>Charters signed: {signed} of %n pairs expected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) active since {date}.</source>
+        <translation>
+            <numerusform>%n pair active since {date}.</numerusform>
+            <numerusform>%n pairs active since {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) still to call.</source>
+        <translation>
+            <numerusform>%n pair still to call.</numerusform>
+            <numerusform>%n pairs still to call.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n member(s) exported.</source>
@@ -525,6 +622,16 @@
         <translation>
             <numerusform>%n session exported.</numerusform>
             <numerusform>%n sessions exported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatchingDialog</name>
+    <message numerus="yes">
+        <source>%n pair(s) proposed for the whole pool.</source>
+        <translation>
+            <numerusform>%n pair proposed for the whole pool.</numerusform>
+            <numerusform>%n pairs proposed for the whole pool.</numerusform>
         </translation>
     </message>
 </context>
@@ -671,6 +778,47 @@
     </message>
 </context>
 <context>
+    <name>SignupsDialog</name>
+    <message numerus="yes">
+        <source>%n sign-up(s) waiting. Accept each one to make it a member, or delete it (someone already in the register, a test, a change of mind).</source>
+        <translation>
+            <numerusform>%n sign-up waiting. Accept each one to make it a member, or delete it (someone already in the register, a test, a change of mind).</numerusform>
+            <numerusform>%n sign-ups waiting. Accept each one to make it a member, or delete it (someone already in the register, a test, a change of mind).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeedMeetingWindow</name>
+    <message numerus="yes">
+        <source>%n member(s) present</source>
+        <translation>
+            <numerusform>%n member present</numerusform>
+            <numerusform>%n members present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n round</numerusform>
+            <numerusform>%n rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wishes of {name} saved: %n person(s).</source>
+        <translation>
+            <numerusform>Wishes of {name} saved: %n person.</numerusform>
+            <numerusform>Wishes of {name} saved: %n persons.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -715,6 +863,23 @@
         <translation>
             <numerusform>%n refusal taken back: suggested again.</numerusform>
             <numerusform>%n refusals taken back: suggested again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWindow</name>
+    <message numerus="yes">
+        <source>%n member(s) put on the list.</source>
+        <translation>
+            <numerusform>%n member put on the list.</numerusform>
+            <numerusform>%n members put on the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) taken off the list.</source>
+        <translation>
+            <numerusform>%n member taken off the list.</numerusform>
+            <numerusform>%n members taken off the list.</numerusform>
         </translation>
     </message>
 </context>

@@ -25,7 +25,7 @@
     <message numerus="yes">
         <source>%n pair(s) in progress would keep an archived member:</source>
         <translation>
-            <numerusform>Ce binôme en cours garderait un membre archivé&#xa0;:</numerusform>
+            <numerusform>%n binôme en cours garderait un membre archivé&#xa0;:</numerusform>
             <numerusform>Ces %n binômes en cours garderaient un membre archivé&#xa0;:</numerusform>
         </translation>
     </message>
@@ -188,6 +188,13 @@
     </message>
 </context>
 <context>
+    <name>ChangePairStatus</name>
+    <message>
+        <source>The pair has changed since: this change can no longer be undone from here.</source>
+        <translation>Le binôme a changé depuis&#xa0;: ce changement ne peut plus être annulé d’ici.</translation>
+    </message>
+</context>
+<context>
     <name>CharterBatchDialog</name>
     <message>
         <source>Print charters</source>
@@ -264,18 +271,18 @@
     </message>
     <message numerus="yes">
         <source>Charters of %n pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Charte de %n binôme</numerusform>
+            <numerusform>Chartes de %n binômes</numerusform>
         </translation>
     </message>
     <message>
         <source>Charter of {mentor} and {mentee}</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte de {mentor} et {mentee}</translation>
     </message>
     <message>
         <source>Your mentoring charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre charte de mentorat</translation>
     </message>
     <message>
         <source>[Attach the file: {path} — then delete this line.]
@@ -286,7 +293,14 @@ Here is the charter of your pair: what you agreed on, how often you meet and how
 
 See you soon,
 {signature}</source>
-        <translation type="unfinished"></translation>
+        <translation>[Joindre le fichier&#xa0;: {path} — puis supprimer cette ligne.]
+
+Bonjour {mentor} et {mentee},
+
+Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de vos rencontres et comment me joindre. Lisez-la avant que nous la signions ensemble&#xa0;; dites-moi si quelque chose doit changer.
+
+À bientôt,
+{signature}</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1020,6 +1034,111 @@ See you soon,
         <source>target: {text}</source>
         <translation>cible&#xa0;: {text}</translation>
     </message>
+    <message>
+        <source>The number of rounds must be between 1 and {max}. Nothing was written.</source>
+        <translation>Le nombre de tours doit être compris entre 1 et {max}. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of members “{path}”. Nothing was written.</source>
+        <translation>Impossible de lire la liste des membres «&#xa0;{path}&#xa0;». Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>No member is named in “{value}”. Nothing was written.</source>
+        <translation>Aucun membre n’est nommé dans «&#xa0;{value}&#xa0;». Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Nobody in the register is called “{name}”.</source>
+        <translation>Personne ne s’appelle «&#xa0;{name}&#xa0;» dans le registre.</translation>
+    </message>
+    <message>
+        <source>Several members are called “{name}”: give their e-mail instead.</source>
+        <translation>Plusieurs membres s’appellent «&#xa0;{name}&#xa0;»&#xa0;: indiquez plutôt leur adresse e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) not found. Correct the list (or add the missing members) and run the command again. Nothing was written.</source>
+        <translation>
+            <numerusform>%n nom introuvable. Corrigez la liste (ou ajoutez les membres manquants) et relancez la commande. Rien n’a été écrit.</numerusform>
+            <numerusform>%n noms introuvables. Corrigez la liste (ou ajoutez les membres manquants) et relancez la commande. Rien n’a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody can be seated: at least one older member (mentee) and one younger member (mentor) must be present. Nothing was written.</source>
+        <translation>Aucune place ne peut être attribuée&#xa0;: il faut au moins une personne plus âgée (mentorée) et une personne plus jeune (mentor) présentes. Rien n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rota of %n round(s) written to “{path}”</source>
+        <translation>
+            <numerusform>Tableau de %n tour écrit dans «&#xa0;{path}&#xa0;»</numerusform>
+            <numerusform>Tableau de %n tours écrit dans «&#xa0;{path}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n round(s) everyone has met everyone in the other group: the rota stops there.</source>
+        <translation>
+            <numerusform>Après %n tour, chaque personne a rencontré toutes celles de l’autre groupe&#xa0;: le tableau s’arrête là.</numerusform>
+            <numerusform>Après %n tours, chaque personne a rencontré toutes celles de l’autre groupe&#xa0;: le tableau s’arrête là.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no training session {id}.</source>
+        <translation>Il n’y a pas de séance de formation {id}.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>“{title}”, {date}, {duration}</source>
+        <translation>«&#xa0;{title}&#xa0;», {date}, {duration}</translation>
+    </message>
+    <message>
+        <source>Training session {id} planned: {what}.</source>
+        <translation>Séance de formation {id} prévue&#xa0;: {what}.</translation>
+    </message>
+    <message>
+        <source>No training session yet.</source>
+        <translation>Aucune séance de formation pour l’instant.</translation>
+    </message>
+    <message>
+        <source>{id}. {what}: {attended} present of {listed} on the list</source>
+        <translation>{id}. {what}&#xa0;: {attended} présences sur {listed} inscriptions</translation>
+    </message>
+    <message>
+        <source>“{who}” is not clear enough.</source>
+        <translation>«&#xa0;{who}&#xa0;» ne suffit pas à reconnaître un membre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) recorded as present at training session {id} ({date}).</source>
+        <translation>
+            <numerusform>%n présence notée à la séance de formation {id} ({date}).</numerusform>
+            <numerusform>%n présences notées à la séance de formation {id} ({date}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Training date now {date} for %n member(s).</source>
+        <translation>
+            <numerusform>Date de formation désormais au {date} pour %n membre.</numerusform>
+            <numerusform>Date de formation désormais au {date} pour %n membres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is recorded as present at this session yet: record the attendance first (training attend).</source>
+        <translation>Aucune présence n’est encore notée pour cette séance&#xa0;: notez d’abord les présences (training attend).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attestation(s) written to “{path}”.</source>
+        <translation>
+            <numerusform>%n attestation écrite dans «&#xa0;{path}&#xa0;».</numerusform>
+            <numerusform>%n attestations écrites dans «&#xa0;{path}&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-in sheet written to “{path}” (%n page(s)).</source>
+        <translation>
+            <numerusform>Feuille d’émargement écrite dans «&#xa0;{path}&#xa0;» (%n page).</numerusform>
+            <numerusform>Feuille d’émargement écrite dans «&#xa0;{path}&#xa0;» (%n pages).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -1050,6 +1169,10 @@ See you soon,
     <message>
         <source>the cohort&apos;s name</source>
         <translation>le nom de la cohorte</translation>
+    </message>
+    <message>
+        <source>the training session&apos;s number (see training list)</source>
+        <translation>le numéro de la séance de formation (voir training list)</translation>
     </message>
     <message>
         <source>Write a demo association (fictional members) to a new file.</source>
@@ -1220,6 +1343,58 @@ See you soon,
         <translation>Rouvrir une cohorte fermée.</translation>
     </message>
     <message>
+        <source>Plan mentor training sessions, record who attended, print the sign-in sheet and the attestations.</source>
+        <translation>Prévoir les séances de formation des mentors, noter les présences, imprimer la feuille d’émargement et les attestations.</translation>
+    </message>
+    <message>
+        <source>Plan a training session.</source>
+        <translation>Prévoir une séance de formation.</translation>
+    </message>
+    <message>
+        <source>what the session is called</source>
+        <translation>l’intitulé de la séance</translation>
+    </message>
+    <message>
+        <source>the day it is held, e.g. 2026-03-14</source>
+        <translation>le jour de la séance, ex. 2026-03-14</translation>
+    </message>
+    <message>
+        <source>how long it lasts, e.g. 3, 2h30 (default: 3 hours)</source>
+        <translation>sa durée, ex. 3, 2h30 (par défaut&#xa0;: 3 heures)</translation>
+    </message>
+    <message>
+        <source>who runs it</source>
+        <translation>qui l’anime</translation>
+    </message>
+    <message>
+        <source>where it is held</source>
+        <translation>où elle a lieu</translation>
+    </message>
+    <message>
+        <source>what it covers</source>
+        <translation>son contenu</translation>
+    </message>
+    <message>
+        <source>List the training sessions, the latest first, with attendance.</source>
+        <translation>Lister les séances de formation, la plus récente d’abord, avec les présences.</translation>
+    </message>
+    <message>
+        <source>Record members as present at a session: their training date becomes its date.</source>
+        <translation>Noter des membres présents à une séance&#xa0;: sa date devient leur date de formation.</translation>
+    </message>
+    <message>
+        <source>a member present (e-mail or “First Last”); repeat it</source>
+        <translation>un membre présent (e-mail ou «&#xa0;Prénom Nom&#xa0;»)&#x202f;; à répéter</translation>
+    </message>
+    <message>
+        <source>Print a session&apos;s sign-in sheet to PDF.</source>
+        <translation>Imprimer en PDF la feuille d’émargement d’une séance.</translation>
+    </message>
+    <message>
+        <source>Print an attestation for each member present at a session (PDF).</source>
+        <translation>Imprimer une attestation pour chaque membre présent à une séance (PDF).</translation>
+    </message>
+    <message>
         <source>Add the sessions of a CSV or XLSX file (one transaction).</source>
         <translation>Ajouter les rencontres d’un fichier CSV ou XLSX (en une seule transaction).</translation>
     </message>
@@ -1296,6 +1471,22 @@ See you soon,
         <translation>confirmer&#xa0;: un effacement est définitif</translation>
     </message>
     <message>
+        <source>Seat the members present for speed-meeting rounds and print the rota to PDF.</source>
+        <translation>Placer les membres présents pour les tours de speed-meeting et imprimer le tableau des rencontres en PDF.</translation>
+    </message>
+    <message>
+        <source>who is present: a text file with one name or e-mail a line, or names separated by commas</source>
+        <translation>les personnes présentes&#xa0;: un fichier texte avec un nom ou une adresse e-mail par ligne, ou des noms séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>how many rounds (1 to 99)</source>
+        <translation>nombre de tours (de 1 à 99)</translation>
+    </message>
+    <message>
+        <source>also print each round&apos;s meetings as JSON (member numbers and table)</source>
+        <translation>afficher aussi les rencontres de chaque tour en JSON (numéros des membres et table)</translation>
+    </message>
+    <message>
         <source>language of the messages: fr_FR, fr_CA or en</source>
         <translation>langue des messages&#xa0;: fr_FR, fr_CA ou en</translation>
     </message>
@@ -1317,7 +1508,7 @@ See you soon,
     </message>
     <message>
         <source>print the version of Mentorat, then stop</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher la version de Mentorat, puis quitter</translation>
     </message>
 </context>
 <context>
@@ -1714,10 +1905,197 @@ See you soon,
     </message>
 </context>
 <context>
+    <name>DashboardTables</name>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>Du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>All pairs</source>
+        <translation>Tous les binômes</translation>
+    </message>
+    <message>
+        <source>Pairs started</source>
+        <translation>Binômes démarrés</translation>
+    </message>
+    <message>
+        <source>Pairs active</source>
+        <translation>Binômes actifs</translation>
+    </message>
+    <message>
+        <source>Pairs paused</source>
+        <translation>Binômes en pause</translation>
+    </message>
+    <message>
+        <source>Pairs ended</source>
+        <translation>Binômes terminés</translation>
+    </message>
+    <message>
+        <source>Pairs ended before their planned end</source>
+        <translation>Binômes terminés avant la fin prévue</translation>
+    </message>
+    <message>
+        <source>Hours of sessions</source>
+        <translation>Heures de rencontre</translation>
+    </message>
+    <message>
+        <source>Hours per active pair</source>
+        <translation>Heures par binôme actif</translation>
+    </message>
+    <message>
+        <source>Months of pairs that met the commitment (%)</source>
+        <translation>Mois-binômes ayant tenu l’engagement (%)</translation>
+    </message>
+    <message>
+        <source>Months of pairs that met it</source>
+        <translation>Mois-binômes l’ayant tenu</translation>
+    </message>
+    <message>
+        <source>Months of pairs judged</source>
+        <translation>Mois-binômes évalués</translation>
+    </message>
+    <message>
+        <source>Pairs that met it every month judged</source>
+        <translation>Binômes l’ayant tenu chaque mois évalué</translation>
+    </message>
+    <message>
+        <source>Objectives reached</source>
+        <translation>Objectifs atteints</translation>
+    </message>
+    <message>
+        <source>Objectives (all)</source>
+        <translation>Objectifs (tous)</translation>
+    </message>
+    <message>
+        <source>Mentors&apos; satisfaction (out of 5)</source>
+        <translation>Satisfaction des mentors (sur 5)</translation>
+    </message>
+    <message>
+        <source>Mentors&apos; answers</source>
+        <translation>Réponses des mentors</translation>
+    </message>
+    <message>
+        <source>Mentees&apos; satisfaction (out of 5)</source>
+        <translation>Satisfaction des personnes mentorées (sur 5)</translation>
+    </message>
+    <message>
+        <source>Mentees&apos; answers</source>
+        <translation>Réponses des personnes mentorées</translation>
+    </message>
+    <message>
+        <source>Mentors trained in the period</source>
+        <translation>Mentors formés sur la période</translation>
+    </message>
+    <message>
+        <source>Mentors trained by its end</source>
+        <translation>Mentors formés à la fin de la période</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentors</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Hours by month</source>
+        <translation>Heures par mois</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Pairs that met the commitment</source>
+        <translation>Binômes ayant tenu l’engagement</translation>
+    </message>
+    <message>
+        <source>Pairs judged</source>
+        <translation>Binômes évalués</translation>
+    </message>
+    <message>
+        <source>Members by generation</source>
+        <translation>Membres par génération</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Génération</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Personnes mentorées</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Pairs ended, and why</source>
+        <translation>Binômes terminés, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Binômes</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Export to &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel…</source>
+        <translation>Exporter vers &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;report…</source>
+        <translation>Imprimer le &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Print the report…</source>
+        <translation>Imprimer le rapport…</translation>
+    </message>
+    <message>
+        <source>Figures shown</source>
+        <translation>Chiffres affichés</translation>
     </message>
     <message>
         <source>Nothing to count yet</source>
@@ -1732,32 +2110,176 @@ See you soon,
         <translation>binômes actifs</translation>
     </message>
     <message>
-        <source>of the pairs met their commitment last month</source>
-        <translation>des binômes ont tenu leur engagement le mois dernier</translation>
+        <source>of sessions</source>
+        <translation>de rencontres</translation>
     </message>
     <message>
-        <source>of sessions this month</source>
-        <translation>de rencontres ce mois-ci</translation>
+        <source>of the months of pairs met the commitment</source>
+        <translation>des mois-binômes ont tenu l’engagement</translation>
     </message>
     <message>
-        <source>of sessions this year</source>
-        <translation>de rencontres cette année</translation>
+        <source>mentors&apos; satisfaction (out of 5)</source>
+        <translation>satisfaction des mentors (sur 5)</translation>
+    </message>
+    <message>
+        <source>mentees&apos; satisfaction (out of 5)</source>
+        <translation>satisfaction des personnes mentorées (sur 5)</translation>
+    </message>
+    <message>
+        <source>Pairs in the period</source>
+        <translation>Binômes sur la période</translation>
+    </message>
+    <message>
+        <source>Pairs ended, and why</source>
+        <translation>Binômes terminés, et pourquoi</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}, {who}.</source>
+        <translation>Du {start} au {end}, {who}.</translation>
+    </message>
+    <message>
+        <source>cohort “{name}”</source>
+        <translation>cohorte «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>all pairs</source>
+        <translation>tous les binômes</translation>
+    </message>
+    <message>
+        <source>{started}, {paused}, {ended}</source>
+        <translation>{started}, {paused}, {ended}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n started</source>
+        <translation>
+            <numerusform>%n démarré</numerusform>
+            <numerusform>%n démarrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended</source>
+        <translation>
+            <numerusform>%n terminé</numerusform>
+            <numerusform>%n terminés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} per active pair</source>
+        <translation>{hours} par binôme actif</translation>
+    </message>
+    <message>
+        <source>{met} of {counted}</source>
+        <translation>{met} sur {counted}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n still in progress)</source>
+        <translation>
+            <numerusform>(%n encore en cours)</numerusform>
+            <numerusform>(%n encore en cours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrés</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation>tableau-de-bord</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}. Nothing was saved.</source>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: {reason}. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: the file could not be written.</source>
+        <translation>Export annulé&#xa0;: le fichier n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Export the dashboard to CSV</source>
+        <translation>Exporter le tableau de bord en CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s tables are saved in “{path}”.</source>
+        <translation>Les tableaux du tableau de bord sont enregistrés dans «&#xa0;{path}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Export the dashboard to Excel</source>
+        <translation>Exporter le tableau de bord vers Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>activity-report</source>
+        <translation>rapport-activite</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Rapport d’activité</translation>
+    </message>
+    <message>
+        <source>Preparing the activity report…</source>
+        <translation>Préparation du rapport d’activité…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Activity report cancelled.</source>
+        <translation>Rapport d’activité annulé.</translation>
+    </message>
+    <message>
+        <source>The activity report is ready.</source>
+        <translation>Le rapport d’activité est prêt.</translation>
+    </message>
+    <message>
+        <source>The cohort chosen no longer exists: choose another one.</source>
+        <translation>La cohorte choisie n’existe plus&#xa0;: choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: {reason}</source>
+        <translation>Le rapport n’a pas pu être écrit&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The activity report could not be prepared.</source>
+        <translation>Le rapport d’activité n’a pas pu être préparé.</translation>
+    </message>
+    <message>
+        <source>Save the activity report</source>
+        <translation>Enregistrer le rapport d’activité</translation>
     </message>
     <message>
         <source>of the objectives reached</source>
         <translation>des objectifs atteints</translation>
     </message>
     <message>
-        <source>average satisfaction (out of 5)</source>
-        <translation>satisfaction moyenne (sur 5)</translation>
-    </message>
-    <message>
         <source>Hours of sessions by month</source>
         <translation>Heures de rencontre par mois</translation>
-    </message>
-    <message>
-        <source>Pairs by status</source>
-        <translation>Binômes par statut</translation>
     </message>
     <message>
         <source>Members by generation</source>
@@ -1767,14 +2289,6 @@ See you soon,
         <source>Members by role</source>
         <translation>Membres par rôle</translation>
     </message>
-    <message>
-        <source>Pairs ended early, and why</source>
-        <translation>Binômes terminés avant terme, et pourquoi</translation>
-    </message>
-    <message>
-        <source>{paused}, {proposed}</source>
-        <translation>{paused}, {proposed}</translation>
-    </message>
     <message numerus="yes">
         <source>%n paused</source>
         <translation>
@@ -1782,27 +2296,9 @@ See you soon,
             <numerusform>%n en pause</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n proposed</source>
-        <translation>
-            <numerusform>%n proposé</numerusform>
-            <numerusform>%n proposés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{met} of {counted} in {month}</source>
-        <translation>{met} sur {counted} en {month}</translation>
-    </message>
     <message>
         <source>{reached} of {total}</source>
         <translation>{reached} sur {total}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s) over 12 months</source>
-        <translation>
-            <numerusform>%n réponse sur 12 mois</numerusform>
-            <numerusform>%n réponses sur 12 mois</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1819,6 +2315,10 @@ See you soon,
         <translation>D&amp;onnées</translation>
     </message>
     <message>
+        <source>Data file: {path}</source>
+        <translation>Fichier de données&#xa0;: {path}</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
@@ -1831,8 +2331,24 @@ See you soon,
         <translation>&amp;Vérifier la base de données…</translation>
     </message>
     <message>
+        <source>Open the d&amp;ata folder</source>
+        <translation>Ouvrir le dossier des &amp;données</translation>
+    </message>
+    <message>
         <source>Open the &amp;backups folder</source>
         <translation>&amp;Ouvrir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>Ouvrir une &amp;autre base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>Reset the &amp;demo…</source>
+        <translation>Réinitialiser la dé&amp;monstration…</translation>
     </message>
     <message>
         <source>Record of &amp;processing (PDF)…</source>
@@ -1877,6 +2393,62 @@ See you soon,
     <message>
         <source>The folder could not be opened: {folder}</source>
         <translation>Le dossier n’a pas pu être ouvert&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Ouvrir le dossier des données</translation>
+    </message>
+    <message>
+        <source>Opening “{path}” in a new window…</source>
+        <translation>Ouverture de «&#xa0;{path}&#xa0;» dans une nouvelle fenêtre…</translation>
+    </message>
+    <message>
+        <source>Mentorat could not be started again on “{path}”.</source>
+        <translation>Mentorat n’a pas pu être relancé sur «&#xa0;{path}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Ouvrir une autre base de données</translation>
+    </message>
+    <message>
+        <source>Mentorat databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Mentorat (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“{path}” is the database open in this window.</source>
+        <translation>«&#xa0;{path}&#xa0;» est la base de données ouverte dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>new-association.sqlite3</source>
+        <translation>nouvelle-association.sqlite3</translation>
+    </message>
+    <message>
+        <source>Mentorat databases (*.sqlite3)</source>
+        <translation>Bases de données Mentorat (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>“{path}” already exists: choose a new file name (nothing was written).</source>
+        <translation>«&#xa0;{path}&#xa0;» existe déjà&#xa0;: choisissez un autre nom de fichier (rien n’a été écrit).</translation>
+    </message>
+    <message>
+        <source>Reset the demo</source>
+        <translation>Réinitialiser la démonstration</translation>
+    </message>
+    <message>
+        <source>Start the demo again? Everything changed in it is replaced by the demo association as it first was (fictional people, dates around today). A backup of the demo as it is now is made first. Your own database is not touched.</source>
+        <translation>Recommencer la démonstration&#xa0;? Tout ce qui y a été modifié est remplacé par l’association de démonstration telle qu’au départ (personnes fictives, dates proches d’aujourd’hui). Une sauvegarde de la démonstration dans son état actuel est faite d’abord. Votre propre base de données n’est pas touchée.</translation>
+    </message>
+    <message>
+        <source>Resetting the demo…</source>
+        <translation>Réinitialisation de la démonstration…</translation>
+    </message>
+    <message>
+        <source>The demo was reset: it is as new, with dates around today.</source>
+        <translation>La démonstration a été réinitialisée&#xa0;: elle est comme neuve, avec des dates proches d’aujourd’hui.</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2575,25 @@ See you soon,
     <message>
         <source>delete the session of {date}</source>
         <translation>la suppression de la rencontre du {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Demonstration</source>
+        <translation>Démonstration</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demonstration&lt;/b&gt; — the association and its people are fictional. Try anything here: your own data is in another file.</source>
+        <translation>&lt;b&gt;Démonstration&lt;/b&gt; — l’association et ses membres sont fictifs. Essayez tout ce que vous voulez&#xa0;: vos propres données sont dans un autre fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the demo…</source>
+        <translation>&amp;Réinitialiser la démonstration…</translation>
+    </message>
+    <message>
+        <source>Reset the demo…</source>
+        <translation>Réinitialiser la démonstration…</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2788,174 @@ See you soon,
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Annuler l’exportation</translation>
+    </message>
+    <message>
+        <source>Another export is still running: wait for it to end.</source>
+        <translation>Une autre exportation est en cours&#xa0;: attendez qu’elle se termine.</translation>
+    </message>
+    <message>
+        <source>Writing “{name}”…</source>
+        <translation>Écriture de «&#xa0;{name}&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>Arrêt de l’exportation…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exportation annulée&#xa0;: aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Le fichier n’a pas pu être enregistré&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <source>Feedback questionnaires</source>
+        <translation>Questionnaires de satisfaction</translation>
+    </message>
+    <message>
+        <source>questionnaires</source>
+        <translation>questionnaires</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Questionnaires of the %n pair(s) whose check-in is due: ready.</source>
+        <translation>
+            <numerusform>Questionnaire de %n binôme dont le point d’étape est arrivé&#xa0;: prêt.</numerusform>
+            <numerusform>Questionnaires des %n binômes dont le point d’étape est arrivé&#xa0;: prêts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No check-in is due: a blank questionnaire is ready.</source>
+        <translation>Aucun point d’étape n’est arrivé&#xa0;: un questionnaire vierge est prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Type back a feedback questionnaire</source>
+        <translation>Saisir un questionnaire de satisfaction</translation>
+    </message>
+    <message>
+        <source>Feedback questionnaire</source>
+        <translation>Questionnaire de satisfaction</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{number} · {mentor} &amp; {mentee}</source>
+        <translation>{number} · {mentor} et {mentee}</translation>
+    </message>
+    <message>
+        <source>Pair no.</source>
+        <translation>Binôme n°</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Rempli par</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Another time</source>
+        <translation>Autre moment</translation>
+    </message>
+    <message>
+        <source>After the first month</source>
+        <translation>Après le premier mois</translation>
+    </message>
+    <message>
+        <source>Mid-term</source>
+        <translation>Mi-parcours</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin de parcours</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Point d’étape</translation>
+    </message>
+    <message>
+        <source>1. Overall satisfaction</source>
+        <translation>1. Satisfaction d’ensemble</translation>
+    </message>
+    <message>
+        <source>2. Meetings as agreed</source>
+        <translation>2. Rencontres comme prévu</translation>
+    </message>
+    <message>
+        <source>3. Learning, passing on</source>
+        <translation>3. Apprendre, transmettre</translation>
+    </message>
+    <message>
+        <source>4. Listening, pace</source>
+        <translation>4. Écoute, rythme</translation>
+    </message>
+    <message>
+        <source>5. Would recommend</source>
+        <translation>5. Recommanderait</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Type each score as one digit (1 to 5, 0 for no answer): it moves on.</source>
+        <translation>Tapez chaque note en un chiffre (1 à 5, 0 pour sans réponse)&#xa0;: on passe à la suivante.</translation>
+    </message>
+    <message>
+        <source>Save and &amp;next</source>
+        <translation>Enregistrer et &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Save and next</source>
+        <translation>Enregistrer et suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Save and close</source>
+        <translation>&amp;Enregistrer et fermer</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Enregistrer et fermer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>{name} (mentor)</source>
+        <translation>{name} (mentor)</translation>
+    </message>
+    <message>
+        <source>{name} (mentee)</source>
+        <translation>{name} (personne mentorée)</translation>
+    </message>
+    <message>
+        <source>Answers of {name} recorded.</source>
+        <translation>Réponses de {name} enregistrées.</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>First name</source>
@@ -2331,6 +3090,14 @@ See you soon,
         <translation>Sujets</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formation animée par</translation>
+    </message>
+    <message>
         <source>Who taught</source>
         <translation>Qui a transmis</translation>
     </message>
@@ -2397,12 +3164,36 @@ See you soon,
         <translation>Le mois dernier : {hours} sur les {commitment} convenues.</translation>
     </message>
     <message>
+        <source>Proposed pair: {mentor} has not had the mentor training yet.</source>
+        <translation>Binôme proposé&#xa0;: {mentor} n’a pas encore suivi la formation des mentors.</translation>
+    </message>
+    <message>
+        <source>Check-in after the first month, planned on {date}.</source>
+        <translation>Point d’étape après le premier mois, prévu le {date}.</translation>
+    </message>
+    <message>
+        <source>Mid-term check-in, planned on {date}.</source>
+        <translation>Point d’étape à mi-parcours, prévu le {date}.</translation>
+    </message>
+    <message>
+        <source>End check-in, planned on {date}.</source>
+        <translation>Point d’étape de fin de parcours, prévu le {date}.</translation>
+    </message>
+    <message>
         <source>Are you still meeting? Is something in the way?</source>
         <translation>Vous voyez-vous toujours&#xa0;? Quelque chose vous en empêche-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>Does the rhythm still suit you both? Can we help find a time?</source>
         <translation>Le rythme vous convient-il toujours&#xa0;? Pouvons-nous aider à trouver un moment&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Can you come to the next training session before the pair starts?</source>
+        <translation>Pouvez-vous venir à la prochaine séance de formation avant le début du binôme&#x202f;?</translation>
+    </message>
+    <message>
+        <source>How satisfied are you, out of 5? (Or hand them the questionnaire.)</source>
+        <translation>Quelle est votre satisfaction, sur 5&#x202f;? (Ou remettez-leur le questionnaire.)</translation>
     </message>
     <message>
         <source>Were the objectives reached? Would you like to go on?</source>
@@ -2581,7 +3372,7 @@ See you soon,
     </message>
     <message>
         <source>Add a follow-up &amp;note…</source>
-        <translation>Ajouter une &amp;note de suivi…</translation>
+        <translation>Ajouter une note de s&amp;uivi…</translation>
     </message>
     <message>
         <source>&amp;Mark as called…</source>
@@ -2593,7 +3384,15 @@ See you soon,
     </message>
     <message>
         <source>&amp;Write an e-mail…</source>
-        <translation>Écrire un e-mai&amp;l…</translation>
+        <translation>É&amp;crire un e-mail…</translation>
+    </message>
+    <message>
+        <source>Type back &amp;answers…</source>
+        <translation>Saisir des &amp;réponses…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;questionnaires…</source>
+        <translation>Imprimer les &amp;questionnaires…</translation>
     </message>
     <message>
         <source>Hours by month</source>
@@ -2700,7 +3499,7 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
     </message>
     <message>
         <source>Call sheet saved in “{path}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d’appels enregistrée dans «&#xa0;{path}&#xa0;».</translation>
     </message>
     <message>
         <source>call-sheet.pdf</source>
@@ -2939,6 +3738,10 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
         <translation>Importer</translation>
     </message>
     <message>
+        <source>Reading “{name}”…</source>
+        <translation>Lecture de «&#xa0;{name}&#xa0;»…</translation>
+    </message>
+    <message>
         <source>File: {name}</source>
         <translation>Fichier : {name}</translation>
     </message>
@@ -3028,6 +3831,10 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
         </translation>
     </message>
     <message>
+        <source>Backing up, then importing…</source>
+        <translation>Sauvegarde, puis importation…</translation>
+    </message>
+    <message>
         <source>The import stopped and nothing was written. Check the file and try again. ({reason})</source>
         <translation>L’importation s’est arrêtée et rien n’a été enregistré. Vérifiez le fichier, puis réessayez. ({reason})</translation>
     </message>
@@ -3086,6 +3893,360 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
             <numerusform>Importer %n rencontre</numerusform>
             <numerusform>Importer %n rencontres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KickoffModel</name>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Older member (mentee)</source>
+        <translation>Personne la plus âgée (mentorée)</translation>
+    </message>
+    <message>
+        <source>Younger member (mentor)</source>
+        <translation>Personne la plus jeune (mentor)</translation>
+    </message>
+    <message>
+        <source>Charter signed</source>
+        <translation>Charte signée</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+</context>
+<context>
+    <name>KickoffWindow</name>
+    <message>
+        <source>Kickoff evening</source>
+        <translation>Soirée de lancement</translation>
+    </message>
+    <message>
+        <source>Cohort of the evening</source>
+        <translation>Cohorte de la soirée</translation>
+    </message>
+    <message>
+        <source>Date of the evening</source>
+        <translation>Date de la soirée</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Cohorte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Evening of:</source>
+        <translation>&amp;Soirée du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The pairs proposed, each at its table. Print their charters in table order before the evening; tick each charter signed, then make the ticked pairs active in one step.</source>
+        <translation>Les binômes proposés, chacun à sa table. Imprimez leurs chartes dans l’ordre des tables avant la soirée&#x202f;; cochez chaque charte signée, puis rendez actifs les binômes cochés en une seule fois.</translation>
+    </message>
+    <message>
+        <source>Pairs expected</source>
+        <translation>Binômes attendus</translation>
+    </message>
+    <message>
+        <source>&amp;Print the charters in table order…</source>
+        <translation>&amp;Imprimer les chartes dans l’ordre des tables…</translation>
+    </message>
+    <message>
+        <source>Print the charters in table order</source>
+        <translation>Imprimer les chartes dans l’ordre des tables</translation>
+    </message>
+    <message>
+        <source>&amp;Make the ticked pairs active</source>
+        <translation>&amp;Rendre actifs les binômes cochés</translation>
+    </message>
+    <message>
+        <source>Make the ticked pairs active</source>
+        <translation>Rendre actifs les binômes cochés</translation>
+    </message>
+    <message>
+        <source>C&amp;opy the list to call</source>
+        <translation>C&amp;opier la liste à appeler</translation>
+    </message>
+    <message>
+        <source>Copy the list to call</source>
+        <translation>Copier la liste à appeler</translation>
+    </message>
+    <message>
+        <source>Not signed: to call</source>
+        <translation>Non signées&#xa0;: à appeler</translation>
+    </message>
+    <message>
+        <source>Pairs to call</source>
+        <translation>Binômes à appeler</translation>
+    </message>
+    <message>
+        <source>How many charters are signed</source>
+        <translation>Nombre de chartes signées</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>All the pairs proposed</source>
+        <translation>Tous les binômes proposés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Charters signed: {signed} of %n pair(s) expected.</source>
+        <translation>
+            <numerusform>Chartes signées&#xa0;: {signed} sur %n binôme attendu.</numerusform>
+            <numerusform>Chartes signées&#xa0;: {signed} sur %n binômes attendus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no phone or e-mail recorded</source>
+        <translation>ni téléphone ni adresse e-mail notés</translation>
+    </message>
+    <message>
+        <source>Table {table} · {older} ({older_reach}) and {younger} ({younger_reach})</source>
+        <translation>Table {table} · {older} ({older_reach}) et {younger} ({younger_reach})</translation>
+    </message>
+    <message>
+        <source>kickoff-charters.pdf</source>
+        <translation>chartes-soiree-de-lancement.pdf</translation>
+    </message>
+    <message>
+        <source>No pair was made active:</source>
+        <translation>Aucun binôme n’a été rendu actif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A pair no longer exists; the list has been read again. No pair was made active.</source>
+        <translation>Un binôme n’existe plus&#x202f;; la liste a été relue. Aucun binôme n’a été rendu actif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) active since {date}.</source>
+        <translation>
+            <numerusform>%n binôme actif depuis le {date}.</numerusform>
+            <numerusform>%n binômes actifs depuis le {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) still to call.</source>
+        <translation>
+            <numerusform>%n binôme reste à appeler.</numerusform>
+            <numerusform>%n binômes restent à appeler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list of pairs to call was copied.</source>
+        <translation>La liste des binômes à appeler a été copiée.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Sign up</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Sign-up kiosk</source>
+        <translation>Borne d’inscription</translation>
+    </message>
+    <message>
+        <source>Show the form in French</source>
+        <translation>Afficher le formulaire en français</translation>
+    </message>
+    <message>
+        <source>Show the form in English</source>
+        <translation>Afficher le formulaire en anglais</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk (coordinator&apos;s PIN)</source>
+        <translation>Quitter la borne (code de la coordination)</translation>
+    </message>
+    <message>
+        <source>Join our reverse-mentoring program</source>
+        <translation>Rejoignez notre programme de mentorat inversé</translation>
+    </message>
+    <message>
+        <source>A younger person and an older one meet about three hours a month: one shares the digital tools, the other the know-how of a working life. Fill in this form; the coordinator will call you back.</source>
+        <translation>Une personne plus jeune et une personne plus âgée se rencontrent environ trois heures par mois&#xa0;: l’une partage les outils numériques, l’autre le savoir-faire d’une vie professionnelle. Remplissez ce formulaire&#x202f;; la coordination vous rappellera.</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Year of birth</source>
+        <translation>&amp;Année de naissance</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>Adresse &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;I would like to</source>
+        <translation>&amp;J’aimerais</translation>
+    </message>
+    <message>
+        <source>I would like to</source>
+        <translation>J’aimerais</translation>
+    </message>
+    <message>
+        <source>What I can pass &amp;on</source>
+        <translation>Ce que je peux &amp;transmettre</translation>
+    </message>
+    <message>
+        <source>What I can pass on</source>
+        <translation>Ce que je peux transmettre</translation>
+    </message>
+    <message>
+        <source>What I want to lea&amp;rn</source>
+        <translation>Ce que je veux app&amp;rendre</translation>
+    </message>
+    <message>
+        <source>What I want to learn</source>
+        <translation>Ce que je veux apprendre</translation>
+    </message>
+    <message>
+        <source>When I am &amp;free</source>
+        <translation>Quand je suis &amp;libre</translation>
+    </message>
+    <message>
+        <source>When I am free</source>
+        <translation>Quand je suis libre</translation>
+    </message>
+    <message>
+        <source>How I prefer to &amp;meet</source>
+        <translation>Comment je préfère me &amp;rencontrer</translation>
+    </message>
+    <message>
+        <source>How I prefer to meet</source>
+        <translation>Comment je préfère me rencontrer</translation>
+    </message>
+    <message>
+        <source>e.g. cooking, accounting, photos</source>
+        <translation>p. ex. cuisine, comptabilité, photos</translation>
+    </message>
+    <message>
+        <source>e.g. video calls, my smartphone</source>
+        <translation>p. ex. visioconférence, mon smartphone</translation>
+    </message>
+    <message>
+        <source>e.g. Tuesday evening</source>
+        <translation>p. ex. mardi soir</translation>
+    </message>
+    <message>
+        <source>learn from a younger person</source>
+        <translation>apprendre auprès d’une personne plus jeune</translation>
+    </message>
+    <message>
+        <source>share what I know with an older person</source>
+        <translation>partager ce que je sais avec une personne plus âgée</translation>
+    </message>
+    <message>
+        <source>either, as the coordinator sees fit</source>
+        <translation>l’un ou l’autre, selon ce que la coordination jugera bon</translation>
+    </message>
+    <message>
+        <source>any way</source>
+        <translation>peu importe</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en personne</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>en visioconférence</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>par téléphone</translation>
+    </message>
+    <message>
+        <source>The association may keep what I wrote here to find me a partner. I can ask at any time to see it or to have it erased.</source>
+        <translation>L’association peut garder ce que j’ai écrit ici pour me trouver un binôme. Je peux demander à tout moment à le voir ou à le faire effacer.</translation>
+    </message>
+    <message>
+        <source>Consent to keep my data</source>
+        <translation>Accord pour garder mes données</translation>
+    </message>
+    <message>
+        <source>The association may call me or write to me about the program.</source>
+        <translation>L’association peut m’appeler ou m’écrire au sujet du programme.</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation>Accord pour qu’on me contacte</translation>
+    </message>
+    <message>
+        <source>My phone and e-mail may be given to the person I am paired with.</source>
+        <translation>Mon téléphone et mon adresse e-mail peuvent être donnés à la personne de mon binôme.</translation>
+    </message>
+    <message>
+        <source>Consent to share my contact details with my partner</source>
+        <translation>Accord pour donner mes coordonnées à l’autre membre de mon binôme</translation>
+    </message>
+    <message>
+        <source>&amp;Sign me up</source>
+        <translation>&amp;M’inscrire</translation>
+    </message>
+    <message>
+        <source>Sign me up</source>
+        <translation>M’inscrire</translation>
+    </message>
+    <message>
+        <source>Thank you! The coordinator will call you back soon.</source>
+        <translation>Merci&#x202f;! La coordination vous rappellera bientôt.</translation>
+    </message>
+    <message>
+        <source>&amp;Next person</source>
+        <translation>Personne &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Personne suivante</translation>
+    </message>
+    <message>
+        <source>Please tick the first box: without it we cannot keep your form.</source>
+        <translation>Cochez la première case, s’il vous plaît&#xa0;: sans elle, nous ne pouvons pas garder votre formulaire.</translation>
+    </message>
+    <message>
+        <source>Please give an e-mail or a phone number.</source>
+        <translation>Indiquez une adresse e-mail ou un numéro de téléphone, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>That is not the PIN.</source>
+        <translation>Ce n’est pas le bon code.</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +4509,10 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
         <translation>(lecture seule&#xa0;: une autre copie l’a ouverte)</translation>
     </message>
     <message>
+        <source>Demonstration</source>
+        <translation>Démonstration</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3408,6 +4573,18 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
         <translation>Re&amp;staurer</translation>
     </message>
     <message>
+        <source>&amp;Training sessions…</source>
+        <translation>&amp;Formation des mentors…</translation>
+    </message>
+    <message>
+        <source>Start the sign-up &amp;kiosk…</source>
+        <translation>Lancer la &amp;borne d’inscription…</translation>
+    </message>
+    <message>
+        <source>Kiosk sign-&amp;ups…</source>
+        <translation>Inscriptions de la b&amp;orne…</translation>
+    </message>
+    <message>
         <source>P&amp;airs</source>
         <translation>B&amp;inômes</translation>
     </message>
@@ -3430,6 +4607,14 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
     <message>
         <source>C&amp;ohorts…</source>
         <translation>C&amp;ohortes…</translation>
+    </message>
+    <message>
+        <source>Speed-meeting e&amp;vening…</source>
+        <translation>Soirée de speed-&amp;meeting…</translation>
+    </message>
+    <message>
+        <source>&amp;Kickoff evening…</source>
+        <translation>Soirée de &amp;lancement…</translation>
     </message>
     <message>
         <source>Sess&amp;ions</source>
@@ -3480,8 +4665,10 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>The file could not be written: {reason}</source>
-        <translation>Le fichier n’a pas pu être enregistré : {reason}</translation>
+        <source>Data file: {path}
+Backups: {folder}</source>
+        <translation>Fichier de données&#xa0;: {path}
+Sauvegardes&#xa0;: {folder}</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) exported.</source>
@@ -3606,6 +4793,49 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>Weights</source>
         <translation>Pondérations</translation>
+    </message>
+    <message>
+        <source>Computing the proposal…</source>
+        <translation>Calcul de la proposition…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the proposal</source>
+        <translation>Annuler la proposition</translation>
+    </message>
+    <message>
+        <source>Reading the members who can take a pair…</source>
+        <translation>Lecture des membres qui peuvent prendre un binôme…</translation>
+    </message>
+    <message>
+        <source>Scoring every possible couple…</source>
+        <translation>Note de chaque binôme possible…</translation>
+    </message>
+    <message>
+        <source>Finding the best total for the whole pool…</source>
+        <translation>Recherche du meilleur total pour tous les membres…</translation>
+    </message>
+    <message>
+        <source>Writing the reasons of each suggestion…</source>
+        <translation>Rédaction des raisons de chaque suggestion…</translation>
+    </message>
+    <message>
+        <source>Stopping the proposal…</source>
+        <translation>Arrêt de la proposition…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) proposed for the whole pool.</source>
+        <translation>
+            <numerusform>%n binôme proposé pour tous les membres.</numerusform>
+            <numerusform>%n binômes proposés pour tous les membres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposal cancelled: the list is as it was before, nothing was changed.</source>
+        <translation>Proposition annulée&#xa0;: la liste est restée telle quelle, rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3888,8 +5118,24 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>Actifs et archivés</translation>
     </message>
     <message>
+        <source>Filter by mentor training</source>
+        <translation>Filtrer selon la formation des mentors</translation>
+    </message>
+    <message>
+        <source>Trained or not</source>
+        <translation>Avec ou sans formation</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Formation suivie</translation>
+    </message>
+    <message>
+        <source>Not trained</source>
+        <translation>Formation non suivie</translation>
+    </message>
+    <message>
         <source>&amp;Add a member</source>
-        <translation>Ajou&amp;ter un membre</translation>
+        <translation>A&amp;jouter un membre</translation>
     </message>
     <message>
         <source>Edi&amp;t</source>
@@ -3897,11 +5143,11 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>A&amp;rchive</source>
-        <translation>A&amp;rchiver</translation>
+        <translation>Archi&amp;ver</translation>
     </message>
     <message>
         <source>Re&amp;store</source>
-        <translation>Re&amp;staurer</translation>
+        <translation>Resta&amp;urer</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -4018,12 +5264,24 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>{mentor} et {mentee} forment déjà un binôme.</translation>
     </message>
     <message>
+        <source>This pair has not started yet: nothing to give feedback on.</source>
+        <translation>Ce binôme n’a pas encore commencé&#xa0;: pas encore d’avis à donner.</translation>
+    </message>
+    <message>
+        <source>This date comes before the pair started ({date}).</source>
+        <translation>Cette date précède le début du binôme ({date}).</translation>
+    </message>
+    <message>
         <source>The end comes before the start.</source>
         <translation>La date de fin précède la date de début.</translation>
     </message>
     <message>
         <source>A pair cannot go from this status to that one.</source>
         <translation>Ce binôme ne peut pas passer directement à ce statut.</translation>
+    </message>
+    <message>
+        <source>The pair has changed since: this change can no longer be undone from here.</source>
+        <translation>Le binôme a changé depuis&#xa0;: ce changement ne peut plus être annulé d’ici.</translation>
     </message>
     <message>
         <source>This date comes before the pair&apos;s last change of status.</source>
@@ -4556,15 +5814,15 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>&amp;Suggest pairs…</source>
-        <translation>&amp;Suggérer des binômes…</translation>
+        <translation>Su&amp;ggérer des binômes…</translation>
     </message>
     <message>
         <source>&amp;New pair…</source>
-        <translation>&amp;Nouveau binôme…</translation>
+        <translation>No&amp;uveau binôme…</translation>
     </message>
     <message>
         <source>Print c&amp;harters…</source>
-        <translation>Imprimer les c&amp;hartes…</translation>
+        <translation>Im&amp;primer les chartes…</translation>
     </message>
     <message>
         <source>Pairs table</source>
@@ -4576,7 +5834,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>&amp;Objectives…</source>
-        <translation>&amp;Objectifs…</translation>
+        <translation>Ob&amp;jectifs…</translation>
     </message>
     <message>
         <source>&amp;Life of the pair</source>
@@ -4643,6 +5901,65 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
 </context>
 <context>
+    <name>PeriodFilter</name>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’année dernière</translation>
+    </message>
+    <message>
+        <source>From… to…</source>
+        <translation>Du… au…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>All pairs</source>
+        <translation>Tous les binômes</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ohort:</source>
+        <translation>C&amp;ohorte&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>PersonExport</name>
     <message>
         <source>Export this person’s data</source>
@@ -4671,6 +5988,53 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>The files could not be written: {reason}</source>
         <translation>Les fichiers n’ont pas pu être écrits&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>Code de la borne</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Code, une seconde fois</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of at least {n} characters. It is asked for to leave the kiosk, and forgotten when the kiosk closes.</source>
+        <translation>Choisissez un code d’au moins {n} caractères. Il est demandé pour quitter la borne, et oublié quand la borne se ferme.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s PIN, to leave the kiosk:</source>
+        <translation>Le code de la coordination, pour quitter la borne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>Code, une &amp;seconde fois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The PIN is too short.</source>
+        <translation>Le code est trop court.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Les deux codes diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -4720,135 +6084,138 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <name>PrintOutDialog</name>
     <message>
         <source>Print or save</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer ou enregistrer</translation>
     </message>
     <message numerus="yes">
         <source>“{title}”: %n page(s), ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;{title}&#xa0;»&#xa0;: %n page, prête.</numerusform>
+            <numerusform>«&#xa0;{title}&#xa0;»&#xa0;: %n pages, prêtes.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Open the &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished">Ouvrir le dossier</translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Once the PDF is saved: the folder that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois le PDF enregistré&#xa0;: le dossier qui le contient.</translation>
     </message>
     <message>
         <source>Send by &amp;e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer par e-&amp;mail…</translation>
     </message>
     <message>
         <source>Send by e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer par e-mail…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Saved in “{path}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans «&#xa0;{path}&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>Print “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Sending “{title}” to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de «&#xa0;{title}&#xa0;» à l’imprimante…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) of “{title}” sent to “{where}”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page de «&#xa0;{title}&#xa0;» envoyée vers «&#xa0;{where}&#xa0;».</numerusform>
+            <numerusform>%n pages de «&#xa0;{title}&#xa0;» envoyées vers «&#xa0;{where}&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>Printing cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression annulée.</translation>
     </message>
     <message>
         <source>The document could not be printed. Check that the printer is connected and switched on, or save it as a PDF and print it from another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n’a pas pu être imprimé. Vérifiez que l’imprimante est branchée et allumée, ou enregistrez-le en PDF pour l’imprimer depuis un autre programme.</translation>
     </message>
     <message>
         <source>No program for PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme pour les fichiers PDF</translation>
     </message>
     <message>
         <source>The file is saved in “{path}”, but no program to open PDF files was found on this computer. Open its folder to copy it, or install a PDF reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est enregistré dans «&#xa0;{path}&#xa0;», mais aucun programme pour ouvrir les fichiers PDF n’a été trouvé sur cet ordinateur. Ouvrez son dossier pour le copier, ou installez un lecteur de PDF.</translation>
     </message>
     <message>
         <source>Open the &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished">Ouvrir le dossier</translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>No program to show folders was found. The file is in “{folder}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme pour afficher les dossiers n’a été trouvé. Le fichier est dans «&#xa0;{folder}&#xa0;».</translation>
     </message>
     <message>
         <source>To: {to}
 Subject: {subject}
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>À&#xa0;: {to}
+Objet&#xa0;: {subject}
+
+</translation>
     </message>
     <message>
         <source>No e-mail program was found on this computer. The message (addresses, subject and text) has been copied: paste it into a new message of your webmail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme de messagerie n’a été trouvé sur cet ordinateur. Le message (adresses, objet et texte) a été copié&#xa0;: collez-le dans un nouveau message de votre messagerie en ligne.</translation>
     </message>
     <message>
         <source>Attach the file “{path}” to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignez-y le fichier «&#xa0;{path}&#xa0;».</translation>
     </message>
     <message>
         <source>No e-mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme de messagerie</translation>
     </message>
 </context>
 <context>
@@ -5096,6 +6463,90 @@ Subject: {subject}
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
+    <message>
+        <source>Training session</source>
+        <translation>Séance de formation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formation animée par</translation>
+    </message>
+    <message>
+        <source>Full day</source>
+        <translation>Journée entière</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Feedback questionnaire</source>
+        <translation>Questionnaire de satisfaction</translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation>Rempli par</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Point d’étape</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Rempli le</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>Satisfaction d’ensemble</translation>
+    </message>
+    <message>
+        <source>Meetings as agreed</source>
+        <translation>Rencontres comme prévu</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Écoute</translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation>Recommanderait le programme</translation>
+    </message>
+    <message>
+        <source>Wish after a speed-meeting</source>
+        <translation>Souhait après un speed-meeting</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Wishes to continue with</source>
+        <translation>Souhaite continuer avec</translation>
+    </message>
+    <message>
+        <source>After the first month</source>
+        <translation>Après le premier mois</translation>
+    </message>
+    <message>
+        <source>Mid-term</source>
+        <translation>Mi-parcours</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin de parcours</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyActions</name>
@@ -5164,6 +6615,26 @@ Subject: {subject}
     <message>
         <source>New pairs start with this monthly commitment. The follow-up lists the pairs to call: those quiet for this long, and those whose end is this near.</source>
         <translation>Les nouveaux binômes commencent avec cet engagement mensuel. Le suivi liste les binômes à appeler&#xa0;: ceux silencieux depuis ce temps, et ceux dont la fin est aussi proche.</translation>
+    </message>
+    <message>
+        <source>Mid-term check-in, share of the pair</source>
+        <translation>Point à mi-parcours, part du parcours</translation>
+    </message>
+    <message>
+        <source>End check-in, days before the planned end</source>
+        <translation>Point de fin, jours avant la fin prévue</translation>
+    </message>
+    <message>
+        <source>Feedback check-ins</source>
+        <translation>Points d’étape</translation>
+    </message>
+    <message>
+        <source>after the start, at</source>
+        <translation>après le début, à</translation>
+    </message>
+    <message>
+        <source>of the pair, and</source>
+        <translation>du parcours, et</translation>
     </message>
 </context>
 <context>
@@ -5266,6 +6737,14 @@ Subject: {subject}
     <message>
         <source>{years} years apart: a real exchange between generations.</source>
         <translation>{years} ans d’écart : un vrai échange entre générations.</translation>
+    </message>
+    <message>
+        <source>Met at the speed-meeting of {date}; both wish to continue.</source>
+        <translation>Rencontre au speed-meeting du {date}&#xa0;: les deux souhaitent continuer.</translation>
+    </message>
+    <message>
+        <source>Met at the speed-meeting of {date}; {who} wishes to continue.</source>
+        <translation>Rencontre au speed-meeting du {date}&#xa0;: {who} souhaite continuer.</translation>
     </message>
     <message>
         <source>{mentor} has not had the mentor training yet.</source>
@@ -5580,6 +7059,68 @@ Subject: {subject}
     </message>
 </context>
 <context>
+    <name>RoomTimer</name>
+    <message>
+        <source>Speed-meeting timer</source>
+        <translation>Minuteur du speed-meeting</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Start or pause</source>
+        <translation>Démarrer ou mettre en pause</translation>
+    </message>
+    <message>
+        <source>&amp;Next round</source>
+        <translation>Tour &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>Tour suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the timer</source>
+        <translation>Fermer le minuteur</translation>
+    </message>
+    <message>
+        <source>Time! Thank each other, then change tables.</source>
+        <translation>C’est l’heure&#x202f;! Remerciez-vous, puis changez de table.</translation>
+    </message>
+    <message>
+        <source>Last round over. Thank you all!</source>
+        <translation>Dernier tour terminé. Merci à toutes et à tous&#x202f;!</translation>
+    </message>
+    <message>
+        <source>Round {round} of {rounds}</source>
+        <translation>Tour {round} sur {rounds}</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRow</name>
+    <message>
+        <source>no answer</source>
+        <translation>sans réponse</translation>
+    </message>
+</context>
+<context>
     <name>SessionLogDialog</name>
     <message>
         <source>Log a session</source>
@@ -5693,7 +7234,7 @@ Subject: {subject}
     </message>
     <message>
         <source>&amp;Log a session…</source>
-        <translation>&amp;Noter une rencontre…</translation>
+        <translation>Noter une ren&amp;contre…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
@@ -5701,7 +7242,7 @@ Subject: {subject}
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>S&amp;upprimer</translation>
     </message>
     <message>
         <source>Im&amp;port…</source>
@@ -5741,6 +7282,227 @@ Subject: {subject}
     <message>
         <source>Delete the session of {pair}? You can undo it with Ctrl+Z.</source>
         <translation>Supprimer la rencontre de {pair}&#xa0;? Vous pourrez l’annuler avec Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>SignupsDialog</name>
+    <message>
+        <source>Kiosk sign-ups</source>
+        <translation>Inscriptions de la borne</translation>
+    </message>
+    <message>
+        <source>Sign-ups waiting</source>
+        <translation>Inscriptions en attente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Role and way of meeting</source>
+        <translation>Rôle et façon de se rencontrer</translation>
+    </message>
+    <message>
+        <source>Signed up on</source>
+        <translation>Inscription le</translation>
+    </message>
+    <message>
+        <source>Already in the register?</source>
+        <translation>Déjà dans le registre&#x202f;?</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as a member</source>
+        <translation>&amp;Accepter comme membre</translation>
+    </message>
+    <message>
+        <source>Accept as a member</source>
+        <translation>Accepter comme membre</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the sign-up</source>
+        <translation>&amp;Supprimer l’inscription</translation>
+    </message>
+    <message>
+        <source>Delete the sign-up</source>
+        <translation>Supprimer l’inscription</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Probably {name}</source>
+        <translation>Sans doute {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-up(s) waiting. Accept each one to make it a member, or delete it (someone already in the register, a test, a change of mind).</source>
+        <translation>
+            <numerusform>%n inscription en attente. Acceptez-la pour en faire un membre, ou supprimez-la (personne déjà dans le registre, essai, changement d’avis).</numerusform>
+            <numerusform>%n inscriptions en attente. Acceptez chacune pour en faire un membre, ou supprimez-la (personne déjà dans le registre, essai, changement d’avis).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is now a member.</source>
+        <translation>{name} est désormais membre.</translation>
+    </message>
+    <message>
+        <source>Delete the sign-up of {name}? It cannot be undone.</source>
+        <translation>Supprimer l’inscription de {name}&#x202f;? Ce n’est pas réversible.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedMeetingWindow</name>
+    <message>
+        <source>Speed-meeting evening</source>
+        <translation>Soirée de speed-meeting</translation>
+    </message>
+    <message>
+        <source>Date of the evening</source>
+        <translation>Date de la soirée</translation>
+    </message>
+    <message>
+        <source>Name of the evening</source>
+        <translation>Nom de la soirée</translation>
+    </message>
+    <message>
+        <source>Number of rounds</source>
+        <translation>Nombre de tours</translation>
+    </message>
+    <message>
+        <source>Minutes per round</source>
+        <translation>Minutes par tour</translation>
+    </message>
+    <message>
+        <source>&amp;Timer for the room…</source>
+        <translation>&amp;Minuteur pour la salle…</translation>
+    </message>
+    <message>
+        <source>Timer for the room</source>
+        <translation>Minuteur pour la salle</translation>
+    </message>
+    <message>
+        <source>&amp;Evening of:</source>
+        <translation>&amp;Soirée du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Tours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes per round:</source>
+        <translation>Minutes par to&amp;ur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Find a member</source>
+        <translation>Trouver un membre</translation>
+    </message>
+    <message>
+        <source>Find a member…</source>
+        <translation>Trouver un membre…</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Membres présents</translation>
+    </message>
+    <message>
+        <source>How many members are present</source>
+        <translation>Nombre de membres présents</translation>
+    </message>
+    <message>
+        <source>&amp;Print the rota…</source>
+        <translation>&amp;Imprimer le tableau des rencontres…</translation>
+    </message>
+    <message>
+        <source>Print the rota</source>
+        <translation>Imprimer le tableau des rencontres</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Whose wishes</source>
+        <translation>Souhaits de qui</translation>
+    </message>
+    <message>
+        <source>Would like to continue with</source>
+        <translation>Souhaite continuer avec</translation>
+    </message>
+    <message>
+        <source>&amp;Save these wishes</source>
+        <translation>&amp;Enregistrer ces souhaits</translation>
+    </message>
+    <message>
+        <source>Save these wishes</source>
+        <translation>Enregistrer ces souhaits</translation>
+    </message>
+    <message>
+        <source>After the evening: choose a person, tick whom they would like to continue with, save. The suggestions of pairs then count these wishes.</source>
+        <translation>Après la soirée&#xa0;: choisissez une personne, cochez les personnes avec qui elle souhaite continuer, enregistrez. Les suggestions de binômes tiennent alors compte de ces souhaits.</translation>
+    </message>
+    <message>
+        <source>Wishes after the evening</source>
+        <translation>Souhaits après la soirée</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) present</source>
+        <translation>
+            <numerusform>%n membre présent</numerusform>
+            <numerusform>%n membres présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n tour</numerusform>
+            <numerusform>%n tours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>speed-meeting-rota.pdf</source>
+        <translation>tableau-speed-meeting.pdf</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Speed-meeting rota</source>
+        <translation>Tableau des rencontres du speed-meeting</translation>
+    </message>
+    <message>
+        <source>Save the rota</source>
+        <translation>Enregistrer le tableau des rencontres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wishes of {name} saved: %n person(s).</source>
+        <translation>
+            <numerusform>Souhaits de {name} enregistrés&#xa0;: %n personne.</numerusform>
+            <numerusform>Souhaits de {name} enregistrés&#xa0;: %n personnes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5934,6 +7696,10 @@ Subject: {subject}
     <message>
         <source>The proposal {mentor} and {mentee} was withdrawn.</source>
         <translation>La proposition {mentor} et {mentee} a été retirée.</translation>
+    </message>
+    <message>
+        <source>(Ctrl+Z to undo)</source>
+        <translation>(Ctrl+Z pour annuler)</translation>
     </message>
 </context>
 <context>
@@ -6211,6 +7977,296 @@ Subject: {subject}
     <message>
         <source>&amp;Normal size</source>
         <translation>Taille &amp;normale</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Save the attestations</source>
+        <translation>Enregistrer les attestations</translation>
+    </message>
+    <message>
+        <source>Attestations: {title}</source>
+        <translation>Attestations&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>attestations-{id}.pdf</source>
+        <translation>attestations-{id}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the sign-in sheet</source>
+        <translation>Enregistrer la feuille d’émargement</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet: {title}</source>
+        <translation>Feuille d’émargement&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>sign-in-sheet-{id}.pdf</source>
+        <translation>emargement-{id}.pdf</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Le fichier n’a pas pu être écrit&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Nobody is recorded as present at this session yet.</source>
+        <translation>Aucune présence n’est encore notée pour cette séance.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSessionDialog</name>
+    <message>
+        <source>New training session</source>
+        <translation>Nouvelle séance de formation</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Séance de formation</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Listening and passing on a skill</source>
+        <translation>ex.&#xa0;: Écouter et transmettre un savoir-faire</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>e.g. 3h, 2h30 or 7h</source>
+        <translation>ex.&#xa0;: 3h, 2h30 ou 7h</translation>
+    </message>
+    <message>
+        <source>Duration understood</source>
+        <translation>Durée comprise</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Full day: sign in the morning and in the afternoon</source>
+        <translation>Journée entière&#xa0;: signature le matin et l’après-midi</translation>
+    </message>
+    <message>
+        <source>Full day</source>
+        <translation>Journée entière</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formation animée par</translation>
+    </message>
+    <message>
+        <source>One topic a line</source>
+        <translation>Un thème par ligne</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Contenu</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTableModel</name>
+    <message>
+        <source>{present} of {listed}</source>
+        <translation>{present} sur {listed}</translation>
+    </message>
+    <message>
+        <source>{duration}, full day</source>
+        <translation>{duration}, journée entière</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Séance de formation</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présences</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWindow</name>
+    <message>
+        <source>Training sessions</source>
+        <translation>Formation des mentors</translation>
+    </message>
+    <message>
+        <source>Training sessions table</source>
+        <translation>Tableau des séances de formation</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>New training session</source>
+        <translation>Nouvelle séance de formation</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the training session</source>
+        <translation>Modifier la séance de formation</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the training session</source>
+        <translation>Supprimer la séance de formation</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;sheet…</source>
+        <translation>&amp;Feuille d’émargement…</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet</source>
+        <translation>Imprimer la feuille d’émargement</translation>
+    </message>
+    <message>
+        <source>A&amp;ttestations…</source>
+        <translation>A&amp;ttestations…</translation>
+    </message>
+    <message>
+        <source>Print the attestations</source>
+        <translation>Imprimer les attestations</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation>Rechercher un membre</translation>
+    </message>
+    <message>
+        <source>Search by name or e-mail</source>
+        <translation>Rechercher par nom ou e-mail</translation>
+    </message>
+    <message>
+        <source>Tick each person present (Space from the keyboard): their training date becomes the session’s. Those on the list come first and are printed on the sign-in sheet.</source>
+        <translation>Cochez chaque personne présente (Espace au clavier)&#xa0;: la date de la séance devient sa date de formation. Les personnes inscrites sur la liste viennent en premier et figurent sur la feuille d’émargement.</translation>
+    </message>
+    <message>
+        <source>Members and attendance</source>
+        <translation>Membres et présences</translation>
+    </message>
+    <message>
+        <source>&amp;Put on the list</source>
+        <translation>&amp;Inscrire sur la liste</translation>
+    </message>
+    <message>
+        <source>Put the selected members on the list</source>
+        <translation>Inscrire les membres choisis sur la liste</translation>
+    </message>
+    <message>
+        <source>Take &amp;off the list</source>
+        <translation>&amp;Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Take the selected members off the list</source>
+        <translation>Retirer de la liste les membres choisis</translation>
+    </message>
+    <message>
+        <source>Attendance count</source>
+        <translation>Nombre de présences</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>No training session yet. “New…” plans the first one: a title, a date, how long it lasts; then put the mentors on its list.</source>
+        <translation>Aucune séance de formation pour l’instant. «&#xa0;Nouvelle…&#xa0;» prévoit la première&#xa0;: un intitulé, une date, une durée&#x202f;; inscrivez ensuite les mentors sur sa liste.</translation>
+    </message>
+    <message>
+        <source>Attendance at “{title}”, {date}</source>
+        <translation>Présences à «&#xa0;{title}&#xa0;», {date}</translation>
+    </message>
+    <message>
+        <source>on the list</source>
+        <translation>sur la liste</translation>
+    </message>
+    <message>
+        <source>trained on {date}</source>
+        <translation>formation suivie le {date}</translation>
+    </message>
+    <message>
+        <source>not trained</source>
+        <translation>formation non suivie</translation>
+    </message>
+    <message>
+        <source>This session has not taken place yet: attendance is recorded on the day or after.</source>
+        <translation>Cette séance n’a pas encore eu lieu&#xa0;: les présences se notent le jour même ou après.</translation>
+    </message>
+    <message>
+        <source>{name}: present.</source>
+        <translation>{name}&#xa0;: présence notée.</translation>
+    </message>
+    <message>
+        <source>{name}: not present.</source>
+        <translation>{name}&#xa0;: absence notée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) put on the list.</source>
+        <translation>
+            <numerusform>%n membre inscrit sur la liste.</numerusform>
+            <numerusform>%n membres inscrits sur la liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) taken off the list.</source>
+        <translation>
+            <numerusform>%n membre retiré de la liste.</numerusform>
+            <numerusform>%n membres retirés de la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training session “{title}” planned.</source>
+        <translation>Séance de formation «&#xa0;{title}&#xa0;» prévue.</translation>
+    </message>
+    <message>
+        <source>Training session “{title}” saved.</source>
+        <translation>Séance de formation «&#xa0;{title}&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” and its list? Those who attended get back the date of the last other session they attended, or none.</source>
+        <translation>Supprimer «&#xa0;{title}&#xa0;» et sa liste&#x202f;? Les personnes présentes retrouvent la date de la dernière autre séance suivie, ou aucune.</translation>
+    </message>
+    <message>
+        <source>Training session “{title}” deleted.</source>
+        <translation>Séance de formation «&#xa0;{title}&#xa0;» supprimée.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,17 @@
             <source>“{value}” is not a date: write it as 2026-01-31 or 31/01/2026. Nothing was written.</source>
             <translation>« {value} » n’est pas une date : écrivez-la 2026-01-31 ou 31/01/2026. Rien n’a été écrit.</translation>
         </message>
+        <message>
+            <source>Several members are called “{name}”: give their e-mail instead.</source>
+            <translation>Plusieurs membres s’appellent « {name} » : indiquez plutôt leur adresse courriel.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sign-in sheet written to “{path}” (%n page(s)).</source>
+            <translation>
+                <numerusform>Feuille de présence écrite dans « {path} » (%n page).</numerusform>
+                <numerusform>Feuille de présence écrite dans « {path} » (%n pages).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>
@@ -170,29 +181,6 @@
         </message>
     </context>
     <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <source>Coordinator's e-mail</source>
-            <translation>Courriel de la coordination</translation>
-        </message>
-        <message>
-            <source>Follow the language (Letter in Québec, A4 elsewhere)</source>
-            <translation>Selon la langue (format lettre au Québec, A4 ailleurs)</translation>
-        </message>
-        <message>
-            <source>US Letter</source>
-            <translation>Lettre (8 ½ × 11 po)</translation>
-        </message>
-        <message>
-            <source>Keep a member's data after their last activity for</source>
-            <translation>Conservation des renseignements après la dernière activité</translation>
-        </message>
-        <message>
-            <source>Members' data and backups</source>
-            <translation>Renseignements personnels et sauvegardes</translation>
-        </message>
-    </context>
-    <context>
         <name>FollowUpView</name>
         <message>
             <source>&amp;Write an e-mail…</source>
@@ -240,6 +228,22 @@
         <message>
             <source>the last day of the period, e.g. 2026-12-31</source>
             <translation>le dernier jour de la période, par exemple 2026-12-31</translation>
+        </message>
+        <message>
+            <source>Plan mentor training sessions, record who attended, print the sign-in sheet and the attestations.</source>
+            <translation>Prévoir les séances de formation des mentors, noter les présences, imprimer la feuille de présence et les attestations.</translation>
+        </message>
+        <message>
+            <source>Print a session's sign-in sheet to PDF.</source>
+            <translation>Imprimer en PDF la feuille de présence d’une séance.</translation>
+        </message>
+        <message>
+            <source>a member present (e-mail or “First Last”); repeat it</source>
+            <translation>un membre présent (courriel ou « Prénom Nom »); à répéter</translation>
+        </message>
+        <message>
+            <source>who is present: a text file with one name or e-mail a line, or names separated by commas</source>
+            <translation>les personnes présentes : un fichier texte avec un nom ou une adresse courriel par ligne, ou des noms séparés par des virgules</translation>
         </message>
     </context>
     <context>
@@ -366,6 +370,10 @@
         <message>
             <source>record-of-processing.pdf</source>
             <translation>renseignements-personnels.pdf</translation>
+        </message>
+        <message>
+            <source>Start the demo again? Everything changed in it is replaced by the demo association as it first was (fictional people, dates around today). A backup of the demo as it is now is made first. Your own database is not touched.</source>
+            <translation>Recommencer la démonstration? Tout ce qui y a été modifié est remplacé par l’association de démonstration telle qu’au départ (personnes fictives, dates proches d’aujourd’hui). Une sauvegarde de la démonstration dans son état actuel est faite d’abord. Votre propre base de données n’est pas touchée.</translation>
         </message>
     </context>
     <context>
@@ -509,6 +517,230 @@
         <message>
             <source>Pairs are formed from the members: add or import them first in the Members tab. Then “Suggest pairs…” (Ctrl+M) shows who fits with whom, and why; “New pair…” forms one yourself. A pair stays proposed until its charter is signed.</source>
             <translation>Les binômes se forment à partir des membres : ajoutez-les ou importez-les d’abord dans l’onglet Membres. Ensuite, « Suggérer des binômes… » (Ctrl+M) montre qui va avec qui, et pourquoi; « Nouveau binôme… » vous laisse en former un vous-même. Un binôme reste proposé jusqu’à la signature de sa charte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charters</name>
+        <message>
+            <source>[Attach the file: {path} — then delete this line.]
+
+Hello {mentor} and {mentee},
+
+Here is the charter of your pair: what you agreed on, how often you meet and how to reach me. Read it through before we sign it together; tell me if something should change.
+
+See you soon,
+{signature}</source>
+            <translation>[Joindre le fichier : {path} — puis supprimer cette ligne.]
+
+Bonjour {mentor} et {mentee},
+
+Voici la charte de votre binôme : ce que vous avez convenu, le rythme de vos rencontres et comment me joindre. Lisez-la avant que nous la signions ensemble; dites-moi si quelque chose doit changer.
+
+À bientôt,
+{signature}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exporter</name>
+        <message>
+            <source>Another export is still running: wait for it to end.</source>
+            <translation>Une autre exportation est en cours: attendez qu’elle se termine.</translation>
+        </message>
+        <message>
+            <source>Export cancelled: no file was written.</source>
+            <translation>Exportation annulée: aucun fichier n’a été écrit.</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {reason}</source>
+            <translation>Le fichier n’a pas pu être enregistré: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUp</name>
+        <message>
+            <source>Can you come to the next training session before the pair starts?</source>
+            <translation>Pouvez-vous venir à la prochaine séance de formation avant le début du binôme?</translation>
+        </message>
+        <message>
+            <source>How satisfied are you, out of 5? (Or hand them the questionnaire.)</source>
+            <translation>Quelle est votre satisfaction, sur 5? (Ou remettez-leur le questionnaire.)</translation>
+        </message>
+    </context>
+    <context>
+        <name>KickoffWindow</name>
+        <message>
+            <source>A pair no longer exists; the list has been read again. No pair was made active.</source>
+            <translation>Un binôme n’existe plus; la liste a été relue. Aucun binôme n’a été rendu actif.</translation>
+        </message>
+        <message>
+            <source>The pairs proposed, each at its table. Print their charters in table order before the evening; tick each charter signed, then make the ticked pairs active in one step.</source>
+            <translation>Les binômes proposés, chacun à sa table. Imprimez leurs chartes dans l’ordre des tables avant la soirée; cochez chaque charte signée, puis rendez actifs les binômes cochés en une seule fois.</translation>
+        </message>
+        <message>
+            <source>no phone or e-mail recorded</source>
+            <translation>ni téléphone ni adresse courriel notés</translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskWindow</name>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;Courriel</translation>
+        </message>
+        <message>
+            <source>A younger person and an older one meet about three hours a month: one shares the digital tools, the other the know-how of a working life. Fill in this form; the coordinator will call you back.</source>
+            <translation>Une personne plus jeune et une personne plus âgée se rencontrent environ trois heures par mois : l’une partage les outils numériques, l’autre le savoir-faire d’une vie professionnelle. Remplissez ce formulaire; la coordination vous rappellera.</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>My phone and e-mail may be given to the person I am paired with.</source>
+            <translation>Mon téléphone et mon courriel peuvent être donnés à la personne de mon binôme.</translation>
+        </message>
+        <message>
+            <source>Please give an e-mail or a phone number.</source>
+            <translation>Indiquez un courriel ou un numéro de téléphone, s’il vous plaît.</translation>
+        </message>
+        <message>
+            <source>Thank you! The coordinator will call you back soon.</source>
+            <translation>Merci! La coordination vous rappellera bientôt.</translation>
+        </message>
+        <message>
+            <source>e.g. video calls, my smartphone</source>
+            <translation>p. ex. visioconférence, mon téléphone intelligent</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchingDialog</name>
+        <message>
+            <source>Proposal cancelled: the list is as it was before, nothing was changed.</source>
+            <translation>Proposition annulée: la liste est restée telle quelle, rien n’a été modifié.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintOutDialog</name>
+        <message>
+            <source>Send by &amp;e-mail…</source>
+            <translation>Envoyer par &amp;courriel…</translation>
+        </message>
+        <message>
+            <source>Send by e-mail…</source>
+            <translation>Envoyer par courriel…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>No e-mail program</source>
+            <translation>Aucun logiciel de courriel</translation>
+        </message>
+        <message>
+            <source>No e-mail program was found on this computer. The message (addresses, subject and text) has been copied: paste it into a new message of your webmail.</source>
+            <translation>Aucun logiciel de courriel n’a été trouvé sur cet ordinateur. Le message (adresses, objet et texte) a été copié : collez-le dans un nouveau courriel de votre messagerie Web.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomTimer</name>
+        <message>
+            <source>Last round over. Thank you all!</source>
+            <translation>Dernier tour terminé. Merci à toutes et à tous!</translation>
+        </message>
+        <message>
+            <source>Time! Thank each other, then change tables.</source>
+            <translation>C’est l’heure! Remerciez-vous, puis changez de table.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignupsDialog</name>
+        <message>
+            <source>Already in the register?</source>
+            <translation>Déjà dans le registre?</translation>
+        </message>
+        <message>
+            <source>Delete the sign-up of {name}? It cannot be undone.</source>
+            <translation>Supprimer l’inscription de {name}? Ce n’est pas réversible.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Training</name>
+        <message>
+            <source>Save the sign-in sheet</source>
+            <translation>Enregistrer la feuille de présence</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet: {title}</source>
+            <translation>Feuille de présence : {title}</translation>
+        </message>
+        <message>
+            <source>sign-in-sheet-{id}.pdf</source>
+            <translation>presence-{id}.pdf</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingWindow</name>
+        <message>
+            <source>Delete “{title}” and its list? Those who attended get back the date of the last other session they attended, or none.</source>
+            <translation>Supprimer « {title} » et sa liste? Les personnes présentes retrouvent la date de la dernière autre séance suivie, ou aucune.</translation>
+        </message>
+        <message>
+            <source>No training session yet. “New…” plans the first one: a title, a date, how long it lasts; then put the mentors on its list.</source>
+            <translation>Aucune séance de formation pour l’instant. « Nouvelle… » prévoit la première : un intitulé, une date, une durée; inscrivez ensuite les mentors sur sa liste.</translation>
+        </message>
+        <message>
+            <source>Print the sign-in sheet</source>
+            <translation>Imprimer la feuille de présence</translation>
+        </message>
+        <message>
+            <source>Search by name or e-mail</source>
+            <translation>Rechercher par nom ou courriel</translation>
+        </message>
+        <message>
+            <source>Sign-in &amp;sheet…</source>
+            <translation>&amp;Feuille de présence…</translation>
+        </message>
+        <message>
+            <source>Tick each person present (Space from the keyboard): their training date becomes the session’s. Those on the list come first and are printed on the sign-in sheet.</source>
+            <translation>Cochez chaque personne présente (Espace au clavier) : la date de la séance devient sa date de formation. Les personnes inscrites sur la liste viennent en premier et figurent sur la feuille de présence.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>Activity report</source>
+            <translation>Rapport d’activités</translation>
+        </message>
+        <message>
+            <source>Activity report cancelled.</source>
+            <translation>Rapport d’activités annulé.</translation>
+        </message>
+        <message>
+            <source>Preparing the activity report…</source>
+            <translation>Préparation du rapport d’activités…</translation>
+        </message>
+        <message>
+            <source>Save the activity report</source>
+            <translation>Enregistrer le rapport d’activités</translation>
+        </message>
+        <message>
+            <source>The activity report could not be prepared.</source>
+            <translation>Le rapport d’activités n’a pas pu être préparé.</translation>
+        </message>
+        <message>
+            <source>The activity report is ready.</source>
+            <translation>Le rapport d’activités est prêt.</translation>
+        </message>
+        <message>
+            <source>activity-report</source>
+            <translation>rapport-activites</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackDialog</name>
+        <message>
+            <source>Pair no.</source>
+            <translation>Binôme no</translation>
         </message>
     </context>
 </TS>

@@ -22,6 +22,10 @@ CORE = Path(core_package.__file__).parent
 # The codes of mentorat_desktop/core, kept here so that a new one has to be added (and worded).
 KNOWN_CODES = {
     "changed_since",
+    "duration_zero",
+    "duration_too_long",
+    "pair_not_started",
+    "before_pair_start",
     "erased",
     "withdrawn_before_consent",
     "in_current_pair",
@@ -80,6 +84,7 @@ PARAMS = {
     "count": 2,
     "start": None,
     "end": None,
+    "date": "2026-03-01",
 }
 FILE_NAME = "Données 2026.sqlite3"
 
