@@ -73,6 +73,7 @@ def test_menus(window):
         "Export members…",
         "Preferences…",
         "Open the demo",
+        "Set up the association…",
         "Quit",
     ]
     assert menus["Edit"][:2] == ["Undo", "Redo"]
