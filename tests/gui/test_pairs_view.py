@@ -289,6 +289,8 @@ def test_new_pair_without_signature_is_proposed(ctx, view, people, pairs, find, 
     assert "Proposed" in text and "Médiathèque" in text
     assert history(view) == [f"{day(TODAY)}: Proposed"]
     assert enabled_steps(view) == {Step.ACTIVATE, Step.CANCEL}
+    said = view.window().statusBar().currentMessage()
+    assert said == "Pair Émile Émery and Anne Dupont proposed.", said
 
 
 def test_new_pair_signed_today_is_active(view, people, pairs, find, qtbot):
@@ -309,6 +311,8 @@ def test_new_pair_signed_today_is_active(view, people, pairs, find, qtbot):
     assert "Émile Émery" in text and "Anne Dupont" in text and "Active" in text
     assert history(view) == [f"{day(TODAY)}: Active"]
     assert enabled_steps(view) == {Step.PAUSE, Step.END}
+    said = view.window().statusBar().currentMessage()
+    assert said == "Pair Émile Émery and Anne Dupont formed, active since its charter.", said
 
 
 def test_new_pair_hidden_by_the_search_is_shown_and_selected(view, people, pairs, find, type_text):

@@ -16,6 +16,7 @@ from mentorat_desktop.core.enums import Direction, ObjectiveStatus
 from mentorat_desktop.core.errors import ValidationError
 from mentorat_desktop.core.services.pairs import ObjectiveInput, ObjectiveRecord, PairService
 from mentorat_desktop.gui.labels import direction_label, objective_status_label
+from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.widgets import (
     FieldWithError,
     OptionalDate,
@@ -96,10 +97,13 @@ class ObjectiveDialog(QDialog):
             )
             if self._objective is None:
                 self._pairs.add_objective(self._pair_id, data)
+                said = self.tr("Objective added: {text}").format(text=data.text)
             else:
                 self._pairs.update_objective(self._objective.id, data)
+                said = self.tr("Objective saved: {text}").format(text=data.text)
         except ValidationError as exc:
             for error in exc.errors:
                 self._rows.get(error.field, self._rows["text"]).error.show_error(field_error(error))
             return
+        tell(self.parentWidget(), said)
         super().accept()

@@ -22,6 +22,7 @@ from mentorat_desktop.core.services.cohorts import CohortService
 from mentorat_desktop.core.services.members import MemberService
 from mentorat_desktop.core.services.pairs import PairInput, PairRecord, PairService
 from mentorat_desktop.gui.labels import mode_label
+from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.pairs.member_picker import MemberPicker
 from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate, fit_placeholder
 from mentorat_desktop.i18n.messages import field_error, warning_text
@@ -208,4 +209,20 @@ class PairDialog(QDialog):
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return
+        tell(self.parentWidget(), self._said(self.saved, created=self._pair is None))
         super().accept()
+
+    def _said(self, pair: PairRecord, created: bool) -> str:
+        names = {"mentor": pair.mentor_name, "mentee": pair.mentee_name}
+        if not created:
+            text = self.tr("The means of {mentor} and {mentee} are saved.").format(**names)
+            if self._pair is not None and pair.charter_version != self._pair.charter_version:
+                text += " " + self.tr("Their charter is now version {version}.").format(
+                    version=pair.charter_version
+                )
+            return text
+        if pair.start_date is not None:
+            return self.tr("Pair {mentor} and {mentee} formed, active since its charter.").format(
+                **names
+            )
+        return self.tr("Pair {mentor} and {mentee} proposed.").format(**names)
