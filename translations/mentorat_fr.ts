@@ -5664,7 +5664,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>Mentor (the younger)</source>
-        <translation>Mentor (le plus jeune)</translation>
+        <translation>Personne mentor (la plus jeune)</translation>
     </message>
     <message>
         <source>Mentee (the more experienced)</source>

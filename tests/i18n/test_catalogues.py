@@ -185,6 +185,7 @@ def test_qt_own_french_catalogue_is_loaded(french_app: QApplication) -> None:
 # an import accepts ("mentor, mentoré ou indifférent") are listed as typed and stay.
 MASCULINE_FOR_ALL = re.compile(
     r"\b(?:[Ll]e|[Dd]u|[Aa]u|[Uu]n) mentor(?:é)?\b|^Mentoré\b|\(mentoré\)|le plus jeune des deux"
+    r"|\(le plus (?:jeune|âgé|expérimenté)\)"
 )
 
 
