@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QTreeWidget, QWidget
 
@@ -98,6 +98,26 @@ def tree_rows(tree: QTreeWidget) -> list[list[str]]:
 @pytest.fixture(name="tree_rows")
 def tree_rows_fixture() -> Callable[[QTreeWidget], list[list[str]]]:
     return tree_rows
+
+
+def _no_translators(app: QApplication) -> None:
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    if hasattr(app, "_mentorat_language"):  # set by the command line's ensure_translations
+        del app._mentorat_language
+
+
+@pytest.fixture(autouse=True)
+def own_language(qapp: QApplication) -> Iterator[None]:
+    """Each test starts with no translator and the default locale, and leaves none behind:
+    with pytest -n the tests of a worker do not run in the files' order, and a language left
+    installed by one (a French context, a command run in French) would change the next."""
+    locale = QLocale()
+    _no_translators(qapp)
+    yield
+    _no_translators(qapp)
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture(autouse=True)
