@@ -351,12 +351,16 @@ class PreviewImportDialog(QDialog):
         self.columns.setVisible(bool(recognised))
         for tree in (self.to_add, self.duplicates, self.refused):
             tree.clear()
-        for row in plan.to_add:
-            self._item(self.to_add, [str(row.line), *self._add_values(row)])
-        for dup in plan.duplicates:
-            self._item(self.duplicates, [str(dup.line), dup.name, duplicate_reason(dup)])
-        for bad in plan.refused:
-            self._item(self.refused, [str(bad.line), bad.name, refused_reason(bad)])
+        # Each tree filled in one call (thousands of rows one by one hold the window longer).
+        self.to_add.addTopLevelItems(
+            [self._item([str(row.line), *self._add_values(row)]) for row in plan.to_add]
+        )
+        self.duplicates.addTopLevelItems(
+            [self._item([str(d.line), d.name, duplicate_reason(d)]) for d in plan.duplicates]
+        )
+        self.refused.addTopLevelItems(
+            [self._item([str(b.line), b.name, refused_reason(b)]) for b in plan.refused]
+        )
         self._tab_texts(len(plan.to_add), len(plan.duplicates), len(plan.refused))
         if plan.refused and not plan.to_add:
             self.tabs.setCurrentWidget(self.refused)
@@ -374,11 +378,11 @@ class PreviewImportDialog(QDialog):
         tree.header().setStretchLastSection(True)
         return tree
 
-    def _item(self, tree: QTreeWidget, values: list[str]) -> None:
+    def _item(self, values: list[str]) -> QTreeWidgetItem:
         item = QTreeWidgetItem(values)
         for column, value in enumerate(values):
             item.setToolTip(column, value)
-        tree.addTopLevelItem(item)
+        return item
 
     def _update_buttons(self) -> None:
         busy = self.is_busy()
