@@ -279,6 +279,7 @@ def test_cancel_drops_the_proposal(ctx, window, qtbot, find):
     dialog = window.open_matching()
     dialog.compute.click()
     box = find(dialog, QProgressDialog, "Whole-pool proposal")
+    assert box.maximum() == 4  # its steps: the pool read, scored, solved, explained
     find(box, QPushButton, "Cancel the proposal").click()
     assert dialog.pool.message.text() == "Stopping the proposal…"
     qtbot.waitUntil(lambda: not dialog.is_proposing(), timeout=10_000)

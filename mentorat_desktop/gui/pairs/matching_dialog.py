@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QProgressDialog,
     QPushButton,
     QStyle,
@@ -364,6 +365,10 @@ class MatchingDialog(QDialog):
         cancel = QPushButton(self.tr("Cancel"), box)
         cancel.setAccessibleName(self.tr("Cancel the proposal"))
         box.setCancelButton(cancel)
+        bar = QProgressBar(box)
+        bar.setTextVisible(False)  # four steps of unequal length: no percentage to promise
+        box.setBar(bar)
+        box.setRange(0, PROPOSAL_STEPS)  # the new bar's range
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setMinimumDuration(300)  # a small pool is done before it would show
         box.setAutoClose(False)
