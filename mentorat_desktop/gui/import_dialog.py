@@ -168,7 +168,8 @@ class PreviewImportDialog(QDialog):
             for widget in (self.busy, self.buttons):
                 layout.removeWidget(widget)
             for k in reversed(range(layout.count())):
-                if layout.itemAt(k).spacerItem() is not None:
+                item = layout.itemAt(k)
+                if item is not None and item.spacerItem() is not None:
                     layout.takeAt(k)
         problem: str | None = None
         columns: Any = None  # what the mapping table is built from: the plan, or the error
