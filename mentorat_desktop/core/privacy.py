@@ -313,6 +313,9 @@ def person_data(db: Database, member_id: int) -> dict[str, Any]:
             )
         ]
         training = _training_of(session, member_id)
+        # Read inside the session: a session used after its block opens a new transaction
+        # that nothing ends, and the pages it holds keep erased values in the -wal.
+        feedback = _feedback_of(session, pair_ids)
         refused: list[dict[str, Any]] = []
         for match in session.scalars(
             select(RefusedMatch)
@@ -344,7 +347,7 @@ def person_data(db: Database, member_id: int) -> dict[str, Any]:
         "status_history": history,
         "refused_matches": refused,
         "training": training,
-        "feedback": _feedback_of(session, pair_ids),
+        "feedback": feedback,
         "event_wishes": _wishes_of(db, member_id),
     }
 
