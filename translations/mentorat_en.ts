@@ -611,6 +611,20 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>%n member(s) imported from {file}.</source>
+        <translation>
+            <numerusform>%n member imported from {file}.</numerusform>
+            <numerusform>%n members imported from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) imported from {file}.</source>
+        <translation>
+            <numerusform>%n session imported from {file}.</numerusform>
+            <numerusform>%n sessions imported from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n member(s) exported.</source>
         <translation>
             <numerusform>%n member exported.</numerusform>
@@ -880,6 +894,37 @@
         <translation>
             <numerusform>%n member taken off the list.</numerusform>
             <numerusform>%n members taken off the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoableImport</name>
+    <message numerus="yes">
+        <source>%n member(s) imported again.</source>
+        <translation>
+            <numerusform>%n member imported again.</numerusform>
+            <numerusform>%n members imported again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) imported again.</source>
+        <translation>
+            <numerusform>%n session imported again.</numerusform>
+            <numerusform>%n sessions imported again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import undone: %n member(s) removed.</source>
+        <translation>
+            <numerusform>Import undone: %n member removed.</numerusform>
+            <numerusform>Import undone: %n members removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import undone: %n session(s) removed.</source>
+        <translation>
+            <numerusform>Import undone: %n session removed.</numerusform>
+            <numerusform>Import undone: %n sessions removed.</numerusform>
         </translation>
     </message>
 </context>

@@ -4652,6 +4652,28 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
         <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>Tableaux (*.csv *.xlsx *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s) imported from {file}.</source>
+        <translation>
+            <numerusform>%n membre importé depuis {file}.</numerusform>
+            <numerusform>%n membres importés depuis {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import of {file}</source>
+        <translation>importer {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) imported from {file}.</source>
+        <translation>
+            <numerusform>%n rencontre importée depuis {file}.</numerusform>
+            <numerusform>%n rencontres importées depuis {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Ctrl+Z to undo)</source>
+        <translation>(Ctrl+Z pour annuler)</translation>
+    </message>
     <message>
         <source>Export members</source>
         <translation>Exporter les membres</translation>
@@ -4812,7 +4834,7 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>Scoring every possible couple…</source>
-        <translation>Note de chaque binôme possible…</translation>
+        <translation>Calcul de la note de chaque binôme possible…</translation>
     </message>
     <message>
         <source>Finding the best total for the whole pool…</source>
@@ -5438,6 +5460,14 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message>
+        <source>Objective added: {text}</source>
+        <translation>Objectif ajouté&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Objective saved: {text}</source>
+        <translation>Objectif enregistré&#xa0;: {text}</translation>
+    </message>
 </context>
 <context>
     <name>ObjectivesDialog</name>
@@ -5745,6 +5775,22 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The means of {mentor} and {mentee} are saved.</source>
+        <translation>Modalités de {mentor} et {mentee} enregistrées.</translation>
+    </message>
+    <message>
+        <source>Their charter is now version {version}.</source>
+        <translation>Leur charte passe à la version {version}.</translation>
+    </message>
+    <message>
+        <source>Pair {mentor} and {mentee} formed, active since its charter.</source>
+        <translation>Binôme {mentor} et {mentee} formé, actif depuis la signature de sa charte.</translation>
+    </message>
+    <message>
+        <source>Pair {mentor} and {mentee} proposed.</source>
+        <translation>Binôme {mentor} et {mentee} proposé.</translation>
     </message>
 </context>
 <context>
@@ -8267,6 +8313,41 @@ Objet&#xa0;: {subject}
     <message>
         <source>Training session “{title}” deleted.</source>
         <translation>Séance de formation «&#xa0;{title}&#xa0;» supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoableImport</name>
+    <message numerus="yes">
+        <source>%n member(s) imported again.</source>
+        <translation>
+            <numerusform>%n membre importé de nouveau.</numerusform>
+            <numerusform>%n membres importés de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) imported again.</source>
+        <translation>
+            <numerusform>%n rencontre importée de nouveau.</numerusform>
+            <numerusform>%n rencontres importées de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import undone: %n member(s) removed.</source>
+        <translation>
+            <numerusform>Import annulé&#xa0;: %n membre retiré.</numerusform>
+            <numerusform>Import annulé&#xa0;: %n membres retirés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import undone: %n session(s) removed.</source>
+        <translation>
+            <numerusform>Import annulé&#xa0;: %n rencontre retirée.</numerusform>
+            <numerusform>Import annulé&#xa0;: %n rencontres retirées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: some of its members are already in a pair or a training session. The backup made before it (Data menu) is the way back.</source>
+        <translation>L’import ne peut plus être annulé&#xa0;: certains de ses membres sont déjà dans un binôme ou une formation. La sauvegarde faite juste avant (menu Données) permet d’y revenir.</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ class PreviewImportDialog(QDialog):
 
         return current_language()
 
-    def _apply(self, db: Database, plan: Any) -> int:
+    def _apply(self, db: Database, plan: Any, added_ids: list[int]) -> int:
         raise NotImplementedError
 
     def _add_headers(self) -> list[str]:
@@ -88,6 +88,7 @@ class PreviewImportDialog(QDialog):
         self._db = db
         self.path = Path(path)
         self.added: int | None = None
+        self.added_ids: list[int] = []  # what the import added: an undo removes them
         self.setWindowTitle(self._title())
         self.setAccessibleName(self._title())
         self.resize(900, 560)
@@ -406,7 +407,7 @@ class PreviewImportDialog(QDialog):
         db, plan, apply = self._db, self.plan, self._apply
         place = backup_place(SettingsService(db))
 
-        def run() -> tuple[int, list[Topic]]:
+        def run() -> tuple[int, list[Topic], list[int]]:
             # A checked backup first: an import touches many rows at once.
             write_backup(
                 db.path,
@@ -415,9 +416,10 @@ class PreviewImportDialog(QDialog):
                 keep_last=place.keep_last,
             )
             changed: list[Topic] = []
+            ids: list[int] = []
             with own_connection(db) as mine:  # its own connection: this runs in another thread
                 mine.bus.subscribe(changed.append)
-                return apply(mine, plan), changed
+                return apply(mine, plan, ids), changed, ids
 
         self._importing = True
         self.summary.setText(
@@ -427,10 +429,10 @@ class PreviewImportDialog(QDialog):
         self.busy.show()
         self._update_buttons()
 
-    def _imported(self, outcome: tuple[int, list[Topic]]) -> None:
+    def _imported(self, outcome: tuple[int, list[Topic], list[int]]) -> None:
         self._importing = False
         self.busy.hide()
-        self.added, changed = outcome
+        self.added, changed, self.added_ids = outcome
         if changed:  # what the transaction announced, told to the views on this thread
             self._db.bus.emit(*dict.fromkeys(changed))
         super().accept()
@@ -489,10 +491,10 @@ class ImportMembersDialog(PreviewImportDialog):
 
         return list(TARGETS)
 
-    def _apply(self, db: Database, plan: Any) -> int:
+    def _apply(self, db: Database, plan: Any, added_ids: list[int]) -> int:
         from mentorat_desktop.core.importing.members import apply_member_import
 
-        return apply_member_import(db, plan)
+        return apply_member_import(db, plan, added_ids)
 
     def _add_headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("E-mail"), self.tr("Role"), self.tr("City")]

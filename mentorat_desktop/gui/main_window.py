@@ -256,8 +256,36 @@ class MainWindow(QMainWindow):
         if not path:
             return None
         dialog = ImportMembersDialog(self.ctx.db, path, self)
+        dialog.accepted.connect(lambda: self._imported(dialog, "members"))
         dialog.open()
         return dialog
+
+    def _imported(self, dialog, kind: str) -> None:
+        """Say what an import added, and put it on the undo stack as a whole."""
+        from mentorat_desktop.gui.import_commands import UndoableImport
+        from mentorat_desktop.gui.notices import tell
+
+        count = dialog.added or 0
+        if not count:
+            return
+        name = Path(dialog.path).name
+        if kind == "members":
+            text = self.tr("%n member(s) imported from {file}.", "", count).format(file=name)
+            undo_text = self.tr("import of {file}").format(file=name)
+        else:
+            text = self.tr("%n session(s) imported from {file}.", "", count).format(file=name)
+            undo_text = self.tr("import of {file}").format(file=name)
+        self.ctx.undo_stack.push(
+            UndoableImport(
+                self.ctx.db,
+                kind,
+                dialog.plan,
+                dialog.added_ids,
+                undo_text,
+                lambda said: tell(self, said),
+            )
+        )
+        tell(self, text + " " + self.tr("(Ctrl+Z to undo)"))
 
     def export_members(self) -> None:
         from mentorat_desktop.core.exporting import export_members_csv
@@ -319,6 +347,7 @@ class MainWindow(QMainWindow):
         if not path:
             return None
         dialog = ImportSessionsDialog(self.ctx.db, path, self, language=self.ctx.language)
+        dialog.accepted.connect(lambda: self._imported(dialog, "sessions"))
         dialog.open()
         return dialog
 

@@ -118,6 +118,22 @@ def test_members_view_shows_the_imported_members(ctx, window, csv_file, qtbot):
     qtbot.waitUntil(lambda: not dialog.is_busy())  # the import runs in another thread
     assert view.stack.currentWidget() is not view.empty
     assert view.model.rowCount() == 4  # Anne Dupont included: the database was empty
+    said = window.statusBar().currentMessage()
+    assert said == f"4 members imported from {csv_file.name}. (Ctrl+Z to undo)", said
+
+
+def test_an_import_is_undone_and_redone_as_a_whole(ctx, window, csv_file, qtbot):
+    dialog = window.import_members(str(csv_file))
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert ctx.members.count() == 4
+    assert ctx.undo_stack.undoText() == f"import of {csv_file.name}"
+    ctx.undo_stack.undo()
+    assert ctx.members.count() == 0
+    assert window.members_view.model.rowCount() == 0
+    assert window.statusBar().currentMessage() == "Import undone: 4 members removed."
+    ctx.undo_stack.redo()
+    assert ctx.members.count() == 4
 
 
 def test_only_refused_rows_open_on_the_refused_tab(ctx, tmp_path, qtbot, tree_rows):
@@ -547,7 +563,7 @@ def test_an_unexpected_import_error_is_said_in_a_sentence(ctx, dialog, qtbot, mo
 
     from mentorat_desktop.core.importing import members
 
-    def broken(db, plan):
+    def broken(db, plan, added_ids=None):
         raise RuntimeError("emile@exemple.org")
 
     said = []

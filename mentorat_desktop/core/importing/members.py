@@ -453,8 +453,11 @@ def _in_field_order(errors: list[FieldError]) -> list[FieldError]:
 _SKILL_CHUNK = 500  # names per catalogue query, well under SQLite's variable limit
 
 
-def apply_member_import(db: Database, plan: MemberImportPlan) -> int:
-    """Add the planned rows in one transaction and return how many were added.
+def apply_member_import(
+    db: Database, plan: MemberImportPlan, added_ids: list[int] | None = None
+) -> int:
+    """Add the planned rows in one transaction and return how many were added (their ids
+    go into ``added_ids`` when given: an undo removes them).
 
     Duplicates are checked again inside the transaction (someone may have been added since
     the plan was made); such rows are left out. On any error nothing is written and the
@@ -480,6 +483,8 @@ def apply_member_import(db: Database, plan: MemberImportPlan) -> int:
             links = _skill_links(rows, member_ids, skill_ids)
             if links:
                 session.execute(insert(MemberSkill), links)
+            if added_ids is not None:
+                added_ids += list(member_ids)
     if rows:
         db.bus.emit(Topic.MEMBERS, Topic.SKILLS)
     return len(rows)

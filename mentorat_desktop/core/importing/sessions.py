@@ -452,8 +452,11 @@ def _duration_problem(code: str, column: str, text: str) -> FieldError:
 # -- applying ------------------------------------------------------------------------------
 
 
-def apply_session_import(db: Database, plan: SessionImportPlan) -> int:
-    """Add the planned rows in one transaction and return how many were added.
+def apply_session_import(
+    db: Database, plan: SessionImportPlan, added_ids: list[int] | None = None
+) -> int:
+    """Add the planned rows in one transaction and return how many were added (their ids
+    go into ``added_ids`` when given: an undo removes them).
 
     Inside the transaction, each row is checked again against the database as it is now
     (the pair may have gone, its history changed, or the same session been logged since
@@ -478,11 +481,21 @@ def apply_session_import(db: Database, plan: SessionImportPlan) -> int:
         # In chunks, within the one transaction: the statement's parameters of a 200,000-row
         # file at once took about twice the memory of the plan itself.
         added = 0
+        # Under the transaction's write lock, the new rows take ids above the largest one.
+        (before,) = session.execute(text("SELECT coalesce(max(id), 0) FROM mentoring_session"))
         kept = _still_valid(register, plan.to_add)
         for start in range(0, len(kept), _INSERT_CHUNK):
             chunk = [_session_values(row, now) for row in kept[start : start + _INSERT_CHUNK]]
             session.execute(insert(MentoringSession), chunk)
             added += len(chunk)
+        if added_ids is not None and added:
+            added_ids += [
+                int(r[0])
+                for r in session.execute(
+                    text("SELECT id FROM mentoring_session WHERE id > :before ORDER BY id"),
+                    {"before": before[0]},
+                )
+            ]
     if added:
         db.bus.emit(Topic.SESSIONS)
     return added

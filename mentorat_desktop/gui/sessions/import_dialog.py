@@ -44,10 +44,10 @@ class ImportSessionsDialog(PreviewImportDialog):
 
         return list(TARGETS)
 
-    def _apply(self, db: Database, plan: Any) -> int:
+    def _apply(self, db: Database, plan: Any, added_ids: list[int]) -> int:
         from mentorat_desktop.core.importing.sessions import apply_session_import
 
-        return apply_session_import(db, plan)
+        return apply_session_import(db, plan, added_ids)
 
     def _add_headers(self) -> list[str]:
         return [self.tr("Pair"), self.tr("Date"), self.tr("Duration")]

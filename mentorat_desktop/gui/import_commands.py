@@ -1,0 +1,84 @@
+"""An import as a whole on the undo stack: undo removes what it added (refused, with a
+sentence, when a member is already in use), redo applies the same plan again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.errors import ValidationError
+
+
+class UndoableImport(QUndoCommand):
+    def __init__(
+        self,
+        db: Database,
+        kind: str,  # "members" or "sessions"
+        plan: Any,
+        added_ids: list[int],
+        text: str,
+        said: Callable[[str], object],
+    ) -> None:
+        super().__init__(text)
+        self._db = db
+        self._kind = kind
+        self._plan = plan
+        self._ids = list(added_ids)
+        self._said = said
+        self._done = True  # pushed once the dialog has imported
+
+    def redo(self) -> None:
+        if self._done:
+            return
+        ids: list[int] = []
+        if self._kind == "members":
+            from mentorat_desktop.core.importing.members import apply_member_import
+
+            count = apply_member_import(self._db, self._plan, ids)
+            self._said(
+                QCoreApplication.translate(
+                    "UndoableImport", "%n member(s) imported again.", "", count
+                )
+            )
+        else:
+            from mentorat_desktop.core.importing.sessions import apply_session_import
+
+            count = apply_session_import(self._db, self._plan, ids)
+            self._said(
+                QCoreApplication.translate(
+                    "UndoableImport", "%n session(s) imported again.", "", count
+                )
+            )
+        self._ids = ids
+        self._done = True
+
+    def undo(self) -> None:
+        from mentorat_desktop.core.importing.undo import undo_member_import, undo_session_import
+
+        try:
+            if self._kind == "members":
+                count = undo_member_import(self._db, self._ids)
+                text = QCoreApplication.translate(
+                    "UndoableImport", "Import undone: %n member(s) removed.", "", count
+                )
+            else:
+                count = undo_session_import(self._db, self._ids)
+                text = QCoreApplication.translate(
+                    "UndoableImport", "Import undone: %n session(s) removed.", "", count
+                )
+        except ValidationError:
+            self._said(
+                QCoreApplication.translate(
+                    "UndoableImport",
+                    "The import cannot be undone: some of its members are already in a pair or "
+                    "a training session. The backup made before it (Data menu) is the way back.",
+                )
+            )
+            self.setObsolete(True)
+            return
+        self._done = False
+        self._said(text)
