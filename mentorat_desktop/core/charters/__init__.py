@@ -11,7 +11,6 @@ A charter holds names, ages and contact details: :func:`write_charters` writes i
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +23,6 @@ from mentorat_desktop.core.charters.data import (
     load_charter_data,
 )
 from mentorat_desktop.core.charters.texts import LANGUAGES, CharterTexts, texts_for
-from mentorat_desktop.core.files import private_staging, write_private
 
 if TYPE_CHECKING:
     from mentorat_desktop.core.database import Database
@@ -88,13 +86,6 @@ def write_charters(
 
         paper = SettingsService(db).get().effective_paper_size(language)
     charters = load_charter_data(db, pair_ids)
-    output = Path(output)
-    # The renderer writes to a path: it writes into a private folder of its own beside the
-    # output (swept away should the process be killed), and the complete PDF is then put
-    # in place privately, in one step.
-    with private_staging(output.parent) as staging:
-        rendered = staging / "charters.pdf"
-        pages = render_charters(charters, rendered, language, paper, copies, printed_on=printed_on)
-        with open(rendered, "rb") as source:
-            write_private(output, lambda target: shutil.copyfileobj(source, target))
-    return pages
+    # The renderer writes the PDF straight into write_private's temporary file beside the
+    # output: no staging folder, no copy, the file flushed to the disk once.
+    return render_charters(charters, Path(output), language, paper, copies, printed_on=printed_on)

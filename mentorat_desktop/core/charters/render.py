@@ -3,8 +3,9 @@
 Every text is real text in DejaVu Sans (embedded as a subset, so Ł, ễ, Ş and Ø print), black
 on white with thin grey rules: nothing depends on colour. Each charter (and each copy of it)
 starts on a new page, with its own page numbers in the footer; the signature block is never
-split across two pages. The file appears only once complete: it is written beside the target
-under a temporary name, then moved into place.
+split across two pages. The file appears only once complete and readable by its owner only:
+reportlab writes straight into ``core.files.write_private``'s temporary file beside the target
+(one file, flushed to the disk once), which then takes the target's name in one step.
 
 This module imports reportlab at once; the package imports it only when a charter is printed.
 """
@@ -12,12 +13,10 @@ This module imports reportlab at once; the package imports it only when a charte
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -51,6 +50,7 @@ from mentorat_desktop.core.charters.texts import (
     texts_for,
 )
 from mentorat_desktop.core.enums import PairStatus
+from mentorat_desktop.core.files import write_private
 from mentorat_desktop.core.formatting import format_date, format_hours, format_number
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
@@ -216,7 +216,7 @@ class _CharterDoc(BaseDocTemplate):  # type: ignore[misc]
 
     def __init__(
         self,
-        filename: str,
+        filename: str | BinaryIO,
         texts: CharterTexts,
         language: str,
         printed_on: dt.date,
@@ -901,13 +901,12 @@ def render_charters(
         title = texts.doc_title_many.format(count=len(distinct))
     author = charters[0].association or texts.default_author
 
-    fd, temp_name = tempfile.mkstemp(
-        prefix=f".{output.stem}-", suffix=".pdf.part", dir=output.parent
-    )
-    os.close(fd)
-    try:
+    pages: list[int] = []
+
+    def write(target: BinaryIO) -> None:
+        # reportlab writes the PDF into the open private file (a file object, not a path).
         doc = _CharterDoc(
-            temp_name,
+            target,
             texts,
             language,
             printed_on,
@@ -935,9 +934,8 @@ def render_charters(
                     story.append(PageBreak())
                 story += builder.build(charter, _copy_label(texts, n, copies))
         doc.build(story)
-        pages = int(doc.page)
-        os.replace(temp_name, output)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    return pages
+        pages.append(int(doc.page))
+
+    # Complete or absent, mode 0600 from its creation, any previous file left on failure.
+    write_private(output, write)
+    return pages[0]
