@@ -572,6 +572,22 @@ def test_failed_render_leaves_no_half_written_file(
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_charter_file_is_private_and_alone_in_its_folder(
+    db: Database, pairs: dict[str, int], tmp_path: Path
+) -> None:
+    """Written straight into a private temporary file: readable by its owner only, over a
+    previous file too, and nothing else left in the folder."""
+    import stat
+
+    output = tmp_path / "chartes.pdf"
+    for _ in range(2):  # a new file, then one that replaces it
+        assert _write(db, [pairs["objectives"]], output) >= 1
+        assert stat.S_IMODE(output.stat().st_mode) == 0o600
+        assert output.read_bytes().startswith(b"%PDF-")
+        assert [p.name for p in tmp_path.iterdir()] == ["chartes.pdf"]
+
+
 def test_bad_arguments(db: Database, pairs: dict[str, int], tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         _write(db, [pairs["empty"]], tmp_path / "x.pdf", "de_DE")
