@@ -580,12 +580,14 @@ def test_charter_file_is_private_and_alone_in_its_folder(
     previous file too, and nothing else left in the folder."""
     import stat
 
-    output = tmp_path / "chartes.pdf"
+    folder = tmp_path / "out"
+    folder.mkdir()
+    output = folder / "chartes.pdf"
     for _ in range(2):  # a new file, then one that replaces it
         assert _write(db, [pairs["objectives"]], output) >= 1
         assert stat.S_IMODE(output.stat().st_mode) == 0o600
         assert output.read_bytes().startswith(b"%PDF-")
-        assert [p.name for p in tmp_path.iterdir()] == ["chartes.pdf"]
+        assert [p.name for p in folder.iterdir()] == ["chartes.pdf"]
 
 
 def test_bad_arguments(db: Database, pairs: dict[str, int], tmp_path: Path) -> None:
