@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.database import Database, announce
 from mentorat_desktop.core.enums import EndReason, PairStatus
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.services.pairs import CAPACITY_STATUSES, HELD_STATUSES
@@ -530,7 +530,8 @@ def repair_database(
     is the date they end on (default: the current date)."""
     repaired = 0
     topics: set[Topic] = set()
-    with db.transaction() as session:
+    # What it announces is known once the repairs are made (announce, at the end).
+    with db.transaction(announces=()) as session:
         connection = session.connection()
         dbapi = connection.connection.dbapi_connection
         if not getattr(dbapi, "in_transaction", True):
@@ -548,8 +549,7 @@ def repair_database(
                 _end_duplicates(session, ended, closing_note, today or dt.date.today())
                 repaired += len(ended)
                 topics.add(Topic.PAIRS)
-    if topics:
-        db.bus.emit(*sorted(topics))
+        announce(session, *sorted(topics))
     return check_database(db), repaired
 
 

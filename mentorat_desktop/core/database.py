@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,7 +24,7 @@ from mentorat_desktop.core.errors import (
     StorageProblem,
     storage_problem_of,
 )
-from mentorat_desktop.core.events import ChangeBus
+from mentorat_desktop.core.events import ChangeBus, Topic
 from mentorat_desktop.core.migrations import HEAD_REVISION
 
 if TYPE_CHECKING:
@@ -217,8 +217,13 @@ class Database:
         return self._sessions
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, *, announces: Iterable[Topic] = ()) -> Iterator[Session]:
         """One unit of work: committed on success, rolled back whole on any error.
+
+        ``announces`` is what it changes: those topics are emitted on ``bus``, in that order,
+        once the commit has succeeded, never on a rollback or an error. The work may add a
+        topic it finds on the way (``announce``) or say it changed nothing after all
+        (``nothing_changed``).
 
         It holds SQLite's write lock from its first statement. A locked or full disk, an I/O
         error or a file that became read-only raise StorageError (no SQL, no data in it)."""
@@ -226,7 +231,12 @@ class Database:
             raise StorageError(StorageProblem.READ_ONLY_SESSION)
         with _storage_errors(), self._session_factory().begin() as session:
             session.connection(execution_options={"mentorat_write": True})
+            session.info[_ANNOUNCES] = list(dict.fromkeys(announces))
             yield session
+        # Committed: the session's block ended without an exception.
+        topics: list[Topic] = session.info.pop(_ANNOUNCES)
+        if topics:
+            self.bus.emit(*topics)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -254,6 +264,22 @@ class Database:
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+
+
+_ANNOUNCES = "mentorat_announces"
+
+
+def announce(session: Session, *topics: Topic) -> None:
+    """Add topics to what the transaction of ``session`` announces after its commit: for a
+    change whose extent is known only once made (a training date that moved, a repair)."""
+    pending: list[Topic] = session.info[_ANNOUNCES]
+    pending.extend(t for t in topics if t not in pending)
+
+
+def nothing_changed(session: Session) -> None:
+    """The transaction of ``session`` wrote nothing after all (every row of an import was
+    already there): it announces nothing."""
+    session.info[_ANNOUNCES].clear()
 
 
 @contextmanager

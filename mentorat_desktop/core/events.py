@@ -1,7 +1,8 @@
 """Announcing what changed, so that every view showing it can reload.
 
 Every change goes GUI -> service -> database; once the transaction has committed, the
-service announces the topic on the bus. The GUI bridges the bus to a Qt signal.
+transaction announces the topics it was given (``Database.transaction(announces=...)``)
+on the bus. The GUI bridges the bus to a Qt signal.
 """
 
 from __future__ import annotations

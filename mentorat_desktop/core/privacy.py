@@ -656,6 +656,9 @@ def _checkpoint(db: Database) -> None:
 
 
 def _announce(db: Database) -> None:
+    """Announce an erasure once the -wal checkpoint is done, not at the commit: the views
+    reload from a file whose -wal no longer holds the erased values, and a reader they
+    start cannot hold the -wal during the checkpoint."""
     db.bus.emit(Topic.MEMBERS, Topic.SKILLS, Topic.PAIRS, Topic.SESSIONS, Topic.FOLLOW_UP)
 
 
@@ -670,7 +673,8 @@ def erase_person(
     now = dt.datetime.now().replace(microsecond=0)
     if today is not None:
         now = dt.datetime.combine(today, now.time())
-    with db.transaction() as session:
+    # Announced after the -wal checkpoint, not by the transaction: see _announce.
+    with db.transaction(announces=()) as session:
         summary = _erase(session, member_id, now, end_pairs=end_pairs)
     _checkpoint(db)
     _announce(db)
@@ -763,7 +767,8 @@ def anonymise_past_retention(db: Database, today: dt.date | None = None) -> int:
     if today is not None:
         now = dt.datetime.combine(today, now.time())
     erased = 0
-    with db.transaction() as session:
+    # Announced after the -wal checkpoint, not by the transaction: see _announce.
+    with db.transaction(announces=()) as session:
         for member_id in ids:
             # Formed into a pair since the list was read: no longer past retention.
             if any(p.status in CURRENT_PAIR_STATUSES for p in _pairs_of(session, member_id)):

@@ -69,15 +69,20 @@ def generate_demo(
     if members < 0:
         raise ValueError("members must not be negative")
     today = today or dt.date.today()
-    with db.transaction() as session:
+    everything = (
+        Topic.MEMBERS,
+        Topic.SKILLS,
+        Topic.SETTINGS,
+        Topic.PAIRS,
+        Topic.SESSIONS,
+        Topic.FOLLOW_UP,
+    )
+    with db.transaction(announces=everything) as session:
         if session.scalar(select(func.count(Member.id))):
             raise DatabaseNotEmptyError(db.path)
         ctx = DemoContext(session=session, seed=seed, today=today, member_count=members)
         for step in _STEPS:
             step(ctx)
-    db.bus.emit(
-        Topic.MEMBERS, Topic.SKILLS, Topic.SETTINGS, Topic.PAIRS, Topic.SESSIONS, Topic.FOLLOW_UP
-    )
     return ctx.summary()
 
 

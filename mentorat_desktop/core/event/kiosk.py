@@ -98,7 +98,7 @@ class KioskService:
         errors = validate_signup(data)
         if errors:
             raise ValidationError(errors)
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.MEMBERS,)) as session:
             signup = KioskSignup(
                 event_id=event_id,
                 first_name=clean(data.first_name),
@@ -119,7 +119,6 @@ class KioskService:
             session.add(signup)
             session.flush()
             signup_id = signup.id
-        self._db.bus.emit(Topic.MEMBERS)
         return signup_id
 
     def waiting(self) -> list[SignupRecord]:
@@ -158,7 +157,7 @@ class KioskService:
         from mentorat_desktop.core.models import KioskSignup, Member, SignupStatus
         from mentorat_desktop.core.services.member_store import apply_input, find_duplicate
 
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.MEMBERS, Topic.SKILLS)) as session:
             signup = session.get(KioskSignup, signup_id)
             if signup is None or signup.status != SignupStatus.WAITING:
                 raise NotFoundError(signup_id)
@@ -186,19 +185,17 @@ class KioskService:
             signup.status = SignupStatus.ACCEPTED
             signup.member_id = member_id
             signup.decided_at = dt.datetime.now().replace(microsecond=0)
-        self._db.bus.emit(Topic.MEMBERS, Topic.SKILLS)
         return member_id
 
     def delete(self, signup_id: int) -> None:
         """Delete a waiting sign-up (a duplicate, a test, someone who changed their mind)."""
         from mentorat_desktop.core.models import KioskSignup, SignupStatus
 
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.MEMBERS,)) as session:
             signup = session.get(KioskSignup, signup_id)
             if signup is None or signup.status != SignupStatus.WAITING:
                 raise NotFoundError(signup_id)
             session.delete(signup)
-        self._db.bus.emit(Topic.MEMBERS)
 
     def count_waiting(self) -> int:
         rows = self._db.query("SELECT count(*) FROM kiosk_signup WHERE status = 'waiting'")

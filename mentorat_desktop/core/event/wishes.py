@@ -50,12 +50,11 @@ class EventService:
             raise ValidationError(
                 [FieldError("rounds", "number_range", {"min": 1, "max": MAX_ROUNDS})]
             )
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.MEMBERS,)) as session:
             event = Event(kind=EventKind(kind), name=clean(name), held_on=held_on, rounds=rounds)
             session.add(event)
             session.flush()
             event_id = event.id
-        self._db.bus.emit(Topic.MEMBERS)
         return self.get(event_id)
 
     def get(self, event_id: int) -> EventRecord:
@@ -89,7 +88,7 @@ class EventService:
         wanted = list(dict.fromkeys(wished))
         if member_id in wanted:
             raise ValidationError([FieldError("wished_id", "same_person")])
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.MEMBERS,)) as session:
             if session.get(Event, event_id) is None:
                 raise NotFoundError(event_id)
             for person in (member_id, *wanted):
@@ -104,7 +103,6 @@ class EventService:
                 EventWish(event_id=event_id, member_id=member_id, wished_id=other)
                 for other in wanted
             )
-        self._db.bus.emit(Topic.MEMBERS)
 
     def wishes(self, event_id: int) -> dict[int, list[int]]:
         """Each member's wishes at this event: member id -> the ids they wished."""

@@ -179,7 +179,7 @@ class CohortService:
 
         cleaned_name = clean(name)
         errors = _validate(cleaned_name, start_date, end_date)
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             if cleaned_name and not errors and self._name_taken(session, cleaned_name):
                 errors.append(FieldError("name", "duplicate_name", {"name": cleaned_name}))
             if errors:
@@ -193,7 +193,6 @@ class CohortService:
             session.add(cohort)
             session.flush()
             cohort_id = cohort.id
-        self._db.bus.emit(Topic.PAIRS)
         return self.get(cohort_id)
 
     def update(
@@ -206,7 +205,7 @@ class CohortService:
         description: str | _Keep | None = _KEEP,
     ) -> CohortRecord:
         """Change the fields given (the others are kept)."""
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             cohort = self._load(session, cohort_id)
             new_name = cohort.name if isinstance(name, _Keep) else clean(name)
             new_start = cohort.start_date if isinstance(start_date, _Keep) else start_date
@@ -225,26 +224,23 @@ class CohortService:
             cohort.end_date = new_end
             if not isinstance(description, _Keep):
                 cohort.description = _clean_text(description)
-        self._db.bus.emit(Topic.PAIRS)
         return self.get(cohort_id)
 
     def close(self, cohort_id: int, on: dt.date | None = None) -> CohortRecord:
         """Close a cohort on ``on`` (today by default): its pairs stay in it, but it is no
         longer offered for new pairs. Closing a closed cohort again changes the date."""
         day = on or dt.date.today()
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             cohort = self._load(session, cohort_id)
             if cohort.start_date is not None and day < cohort.start_date:
                 raise ValidationError([FieldError("closed_on", "end_before_start")])
             cohort.closed_on = day
-        self._db.bus.emit(Topic.PAIRS)
         return self.get(cohort_id)
 
     def reopen(self, cohort_id: int) -> CohortRecord:
         """Open a closed cohort again (offered for new pairs)."""
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             self._load(session, cohort_id).closed_on = None
-        self._db.bus.emit(Topic.PAIRS)
         return self.get(cohort_id)
 
     def duplicate(self, cohort_id: int, new_name: str) -> CohortRecord:
@@ -254,7 +250,7 @@ class CohortService:
 
         cleaned_name = clean(new_name)
         errors = _validate(cleaned_name, None, None)
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             source = self._load(session, cohort_id)
             if cleaned_name and not errors and self._name_taken(session, cleaned_name):
                 errors.append(FieldError("name", "duplicate_name", {"name": cleaned_name}))
@@ -273,14 +269,12 @@ class CohortService:
             session.add(copy)
             session.flush()
             copy_id = copy.id
-        self._db.bus.emit(Topic.PAIRS)
         return self.get(copy_id)
 
     def delete(self, cohort_id: int) -> None:
         """Remove a cohort and its objectives; its pairs stay, without a cohort."""
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             session.delete(self._load(session, cohort_id))
-        self._db.bus.emit(Topic.PAIRS)
 
     def add_objective(
         self,
@@ -294,7 +288,7 @@ class CohortService:
         text_ = _clean_text(text)
         target_ = clean(target)
         errors = _validate_objective(text_, target_)
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             self._load(session, cohort_id)
             if errors or text_ is None:
                 raise ValidationError(errors)
@@ -306,7 +300,6 @@ class CohortService:
             record = CohortObjectiveRecord(
                 objective.id, objective.text, objective.indicator, objective.target
             )
-        self._db.bus.emit(Topic.PAIRS)
         return record
 
     def update_objective(
@@ -321,7 +314,7 @@ class CohortService:
         text_ = _clean_text(text)
         target_ = clean(target)
         errors = _validate_objective(text_, target_)
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             objective = session.get(CohortObjective, objective_id)
             if objective is None:
                 raise NotFoundError(objective_id)
@@ -331,18 +324,16 @@ class CohortService:
             objective.indicator = _clean_text(indicator)
             objective.target = target_
             record = CohortObjectiveRecord(objective.id, text_, objective.indicator, target_)
-        self._db.bus.emit(Topic.PAIRS)
         return record
 
     def remove_objective(self, objective_id: int) -> None:
         from mentorat_desktop.core.models import CohortObjective
 
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             objective = session.get(CohortObjective, objective_id)
             if objective is None:
                 raise NotFoundError(objective_id)
             session.delete(objective)
-        self._db.bus.emit(Topic.PAIRS)
 
     @staticmethod
     def _load(session: Session, cohort_id: int) -> Cohort:

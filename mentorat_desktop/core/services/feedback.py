@@ -187,7 +187,7 @@ class FeedbackService:
         comment = (data.comment or "").strip() or None
         data = replace(data, comment=comment)
         errors = validate_feedback(data, today)
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.FOLLOW_UP,)) as session:
             pair = session.get(Pair, data.pair_id)
             if pair is None:
                 errors.append(FieldError("pair_id", "not_found"))
@@ -210,16 +210,14 @@ class FeedbackService:
             session.add(answer)
             session.flush()
             answer_id = answer.id
-        self._db.bus.emit(Topic.FOLLOW_UP)
         return self.get(answer_id)
 
     def delete(self, answer_id: int) -> None:
         """Remove an answer typed by mistake."""
         from mentorat_desktop.core.models import FeedbackAnswer
 
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.FOLLOW_UP,)) as session:
             answer = session.get(FeedbackAnswer, answer_id)
             if answer is None:
                 raise NotFoundError(answer_id)
             session.delete(answer)
-        self._db.bus.emit(Topic.FOLLOW_UP)

@@ -161,14 +161,13 @@ class FollowUpService:
         from mentorat_desktop.core.models import FollowUpEntry
 
         data = self._prepare(data)
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.FOLLOW_UP,)) as session:
             self._check(session, data)
             entry = FollowUpEntry(pair_id=data.pair_id)
             _fill(entry, data)
             session.add(entry)
             session.flush()
             entry_id = entry.id
-        self._db.bus.emit(Topic.FOLLOW_UP)
         return self.get(entry_id)
 
     def mark_handled(
@@ -187,7 +186,8 @@ class FollowUpService:
 
         today = today or dt.date.today()
         data = FollowUpInput(pair_id=pair_id, held_on=on, comment=note).cleaned()
-        with self._db.transaction() as session:
+        # Checks only, nothing written: the entry is written below, once its reasons are read.
+        with self._db.transaction(announces=()) as session:
             from mentorat_desktop.core.models import Pair
 
             errors: list[FieldError] = []
@@ -205,7 +205,7 @@ class FollowUpService:
             None,
         )
         keys = reason_keys(item, today) if item is not None else ()
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.FOLLOW_UP,)) as session:
             entry = FollowUpEntry(pair_id=pair_id)
             _fill(entry, data)
             entry.handled = True
@@ -213,7 +213,6 @@ class FollowUpService:
             session.add(entry)
             session.flush()
             entry_id = entry.id
-        self._db.bus.emit(Topic.FOLLOW_UP)
         return self.get(entry_id)
 
     def update(self, entry_id: int, data: FollowUpInput) -> FollowUpRecord:
@@ -222,25 +221,23 @@ class FollowUpService:
         from mentorat_desktop.core.models import FollowUpEntry
 
         data = self._prepare(data)
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.FOLLOW_UP,)) as session:
             entry = session.get(FollowUpEntry, entry_id)
             if entry is None:
                 raise NotFoundError(entry_id)
             self._check(session, data)
             entry.pair_id = data.pair_id
             _fill(entry, data)
-        self._db.bus.emit(Topic.FOLLOW_UP)
         return self.get(entry_id)
 
     def delete(self, entry_id: int) -> None:
         from mentorat_desktop.core.models import FollowUpEntry
 
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.FOLLOW_UP,)) as session:
             entry = session.get(FollowUpEntry, entry_id)
             if entry is None:
                 raise NotFoundError(entry_id)
             session.delete(entry)
-        self._db.bus.emit(Topic.FOLLOW_UP)
 
     # -- helpers -------------------------------------------------------------------------
     @staticmethod

@@ -436,21 +436,20 @@ class MemberService:
         from mentorat_desktop.core.models import Member
         from mentorat_desktop.core.services.member_store import apply_input
 
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.MEMBERS, Topic.SKILLS)) as session:
             data = self._check(session, data)
             member = Member()
             session.add(member)
             apply_input(session, member, data)
             session.flush()
             member_id = member.id
-        self._db.bus.emit(Topic.MEMBERS, Topic.SKILLS)
         return self.get(member_id)
 
     def update(self, member_id: int, data: MemberInput) -> MemberRecord:
         from mentorat_desktop.core.models import Member
         from mentorat_desktop.core.services.member_store import apply_input
 
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.MEMBERS, Topic.SKILLS)) as session:
             member = session.get(Member, member_id)
             if member is None:
                 raise NotFoundError(member_id)
@@ -459,7 +458,6 @@ class MemberService:
                 raise ValidationError([FieldError("member_id", "erased")])
             data = self._check(session, data, exclude_id=member_id)
             apply_input(session, member, data)
-        self._db.bus.emit(Topic.MEMBERS, Topic.SKILLS)
         return self.get(member_id)
 
     def set_status(self, member_ids: list[int], status: MemberStatus) -> None:
@@ -468,7 +466,7 @@ class MemberService:
 
         from mentorat_desktop.core.models import Member
 
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.MEMBERS,)) as session:
             members = list(session.scalars(select(Member).where(Member.id.in_(member_ids))))
             if len(members) != len(set(member_ids)):
                 raise NotFoundError(member_ids)
@@ -481,7 +479,6 @@ class MemberService:
                     if status == MemberStatus.ARCHIVED
                     else None
                 )
-        self._db.bus.emit(Topic.MEMBERS)
 
     def archive(self, member_ids: list[int]) -> None:
         self.set_status(member_ids, MemberStatus.ARCHIVED)

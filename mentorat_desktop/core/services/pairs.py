@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.database import Database, nothing_changed
 from mentorat_desktop.core.enums import (
     Direction,
     EndReason,
@@ -587,14 +587,14 @@ class PairService:
         today = dt.date.today()
         default_hours = SettingsService(self._db).get().default_commitment_hours or 3.0
         ids = []
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             for data in inputs:
                 data = data.cleaned()
                 if data.monthly_commitment_hours is None:
                     data = replace(data, monthly_commitment_hours=default_hours)
                 ids.append(self._insert(session, data, today))
-        if ids:
-            self._db.bus.emit(Topic.PAIRS)
+            if not ids:
+                nothing_changed(session)
         return ids
 
     def _insert(self, session: Session, data: PairInput, today: dt.date) -> int:
@@ -662,7 +662,7 @@ class PairService:
         errors: list[FieldError] = []
         if mentor_id == mentee_id:
             errors.append(FieldError("mentee_id", "same_person"))
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             self._member(session, mentor_id, "mentor_id", errors, allow_archived=True)
             self._member(session, mentee_id, "mentee_id", errors, allow_archived=True)
             if errors:
@@ -677,7 +677,6 @@ class PairService:
                 session.add(RefusedMatch(mentor_id=mentor_id, mentee_id=mentee_id, reason=reason))
             elif reason:
                 existing.reason = reason
-        self._db.bus.emit(Topic.PAIRS)
 
     # -- the life of a pair --------------------------------------------------------------
     def activate(
@@ -692,7 +691,7 @@ class PairService:
         fill their capacity (the proposal already holds its own place), unless
         ``override_reason`` says why (it is then stored)."""
         override_reason = _clean_text(override_reason)
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             pair = self._pair(session, pair_id)
             errors = self._transition_errors(
                 pair, PairStatus.ACTIVE, signed_on, PairStatus.PROPOSED
@@ -720,7 +719,6 @@ class PairService:
             if pair.start_date is None:
                 pair.start_date = signed_on
             self._record_change(pair, PairStatus.ACTIVE, signed_on, note)
-        self._db.bus.emit(Topic.PAIRS)
         return self.get(pair_id)
 
     def activate_many(self, pair_ids: list[int], signed_on: dt.date) -> list[PairRecord]:
@@ -731,7 +729,7 @@ class PairService:
         pair does not exist. Announced once."""
         if not pair_ids:
             return []
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             errors: list[FieldError] = []
             pairs = [self._pair(session, pair_id) for pair_id in dict.fromkeys(pair_ids)]
             for pair in pairs:
@@ -756,7 +754,6 @@ class PairService:
                 if pair.start_date is None:
                     pair.start_date = signed_on
                 self._record_change(pair, PairStatus.ACTIVE, signed_on, None)
-        self._db.bus.emit(Topic.PAIRS)
         return [self.get(pair.id) for pair in pairs]
 
     def open_pairs_of(self, member_ids: list[int]) -> list[PairChoice]:
@@ -789,7 +786,7 @@ class PairService:
         from mentorat_desktop.core.models import Member, Pair
 
         paused = withdrawn = 0
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS, Topic.MEMBERS)) as session:
             members = list(session.scalars(select(Member).where(Member.id.in_(member_ids))))
             if len(members) != len(set(member_ids)):
                 raise NotFoundError(member_ids)
@@ -818,7 +815,6 @@ class PairService:
             for member in members:
                 member.status = MemberStatus.ARCHIVED
                 member.archived_at = archived_at
-        self._db.bus.emit(Topic.PAIRS, Topic.MEMBERS)
         return paused, withdrawn
 
     def take_back_last_change(self, pair_id: int, before: PairRecord) -> PairRecord:
@@ -827,7 +823,7 @@ class PairService:
         signature and start of an activation, the end and its evaluation) is put back as it
         was, in one transaction. Refused (ValidationError, nothing written) when the pair
         has changed since, so that no later change is lost."""
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             pair = self._pair(session, pair_id)
             if (
                 len(pair.history) != len(before.history) + 1
@@ -847,7 +843,6 @@ class PairService:
             pair.mentor_learned = before.mentor_learned
             pair.mentee_learned = before.mentee_learned
             pair.closing_comment = before.closing_comment
-        self._db.bus.emit(Topic.PAIRS)
         return self.get(pair_id)
 
     def pause(self, pair_id: int, on: dt.date, note: str | None = None) -> PairRecord:
@@ -863,7 +858,7 @@ class PairService:
         """PROPOSED -> ENDED without an evaluation: the proposal is withdrawn on ``on`` (a
         pair proposed by mistake, or that will not start). Only a proposal may be withdrawn;
         the two members are free to be paired again."""
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             pair = self._pair(session, pair_id)
             errors = self._transition_errors(pair, PairStatus.ENDED, on, PairStatus.PROPOSED)
             if errors:
@@ -875,7 +870,6 @@ class PairService:
             pair.mentee_learned = None
             pair.closing_comment = None
             self._record_change(pair, PairStatus.ENDED, on, note)
-        self._db.bus.emit(Topic.PAIRS)
         return self.get(pair_id)
 
     def end(
@@ -893,7 +887,7 @@ class PairService:
         that will not start is better withdrawn with ``cancel_proposal``.)"""
         reason = EndReason(reason) if reason is not None else None
         comment = _clean_text(comment)
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             pair = self._pair(session, pair_id)
             errors = self._transition_errors(pair, PairStatus.ENDED, on)
             if reason is None and not errors:
@@ -909,7 +903,6 @@ class PairService:
             pair.mentee_learned = _clean_text(mentee_learned)
             pair.closing_comment = comment
             self._record_change(pair, PairStatus.ENDED, on, None)
-        self._db.bus.emit(Topic.PAIRS)
         return self.get(pair_id)
 
     def _simple_change(
@@ -920,13 +913,12 @@ class PairService:
         note: str | None,
         source: PairStatus | None = None,
     ) -> PairRecord:
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             pair = self._pair(session, pair_id)
             errors = self._transition_errors(pair, target, on, source)
             if errors:
                 raise ValidationError(errors)
             self._record_change(pair, target, on, note)
-        self._db.bus.emit(Topic.PAIRS)
         return self.get(pair_id)
 
     # -- means and objectives (the charter) ----------------------------------------------
@@ -945,7 +937,7 @@ class PairService:
         the charter is signed, a change of place, mode, frequency, commitment or planned
         end makes a new charter version (so does a move to another cohort: the charter prints
         the cohort and its objectives)."""
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             pair = self._pair(session, pair_id)
             new: dict[str, Any] = {
                 "place": pair.place if isinstance(place, _Keep) else clean(place),
@@ -981,7 +973,6 @@ class PairService:
                 kinds.append("cohort")
             if kinds:
                 _bump_charter(pair, *kinds)
-        self._db.bus.emit(Topic.PAIRS)
         return self.get(pair_id)
 
     def add_objective(self, pair_id: int, data: ObjectiveInput) -> ObjectiveRecord:
@@ -990,7 +981,7 @@ class PairService:
 
         data = data.cleaned()
         errors = validate_objective(data)
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             pair = self._pair(session, pair_id)
             if errors:
                 raise ValidationError(errors)
@@ -1005,7 +996,6 @@ class PairService:
             _bump_charter(pair, "objectives")
             session.flush()
             record = _objective_from_model(objective)
-        self._db.bus.emit(Topic.PAIRS)
         return record
 
     def update_objective(self, objective_id: int, data: ObjectiveInput) -> ObjectiveRecord:
@@ -1016,7 +1006,7 @@ class PairService:
 
         data = data.cleaned()
         errors = validate_objective(data)
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             objective = session.get(Objective, objective_id)
             if objective is None:
                 raise NotFoundError(objective_id)
@@ -1037,21 +1027,19 @@ class PairService:
                 _bump_charter(self._pair(session, objective.pair_id), "objectives")
             session.flush()
             record = _objective_from_model(objective)
-        self._db.bus.emit(Topic.PAIRS)
         return record
 
     def remove_objective(self, objective_id: int) -> None:
         """Remove an objective; after the charter is signed, this makes a new version."""
         from mentorat_desktop.core.models import Objective
 
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             objective = session.get(Objective, objective_id)
             if objective is None:
                 raise NotFoundError(objective_id)
             pair = self._pair(session, objective.pair_id)
             pair.objectives.remove(objective)
             _bump_charter(pair, "objectives")
-        self._db.bus.emit(Topic.PAIRS)
 
     # -- helpers inside a transaction ----------------------------------------------------
     @staticmethod

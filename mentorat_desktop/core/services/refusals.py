@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.database import Database, nothing_changed
 from mentorat_desktop.core.errors import NotFoundError
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.text import fold
@@ -84,7 +84,7 @@ class RefusalService:
 
         from mentorat_desktop.core.models import RefusedMatch
 
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             result = session.execute(
                 delete(RefusedMatch).where(
                     RefusedMatch.mentor_id == mentor_id, RefusedMatch.mentee_id == mentee_id
@@ -92,7 +92,6 @@ class RefusalService:
             )
             if not getattr(result, "rowcount", 0):
                 raise NotFoundError(f"refused_match {mentor_id}-{mentee_id}")
-        self._db.bus.emit(Topic.PAIRS)
 
     def forget_many(self, couples: Sequence[tuple[int, int]]) -> int:
         """Forget the refusals of these (mentor, mentee) couples in one transaction (the
@@ -104,7 +103,7 @@ class RefusalService:
 
         if not couples:
             return 0
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
             result = session.execute(
                 delete(RefusedMatch).where(
                     or_(
@@ -116,6 +115,6 @@ class RefusalService:
                 )
             )
             count = int(getattr(result, "rowcount", 0) or 0)
-        if count:
-            self._db.bus.emit(Topic.PAIRS)
+            if not count:
+                nothing_changed(session)
         return count

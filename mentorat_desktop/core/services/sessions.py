@@ -295,14 +295,13 @@ class SessionService:
         from mentorat_desktop.core.models import MentoringSession
 
         data = data.cleaned()
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.SESSIONS,)) as session:
             self._check(session, data)
             row = MentoringSession()
             _apply(row, data)
             session.add(row)
             session.flush()
             session_id = row.id
-        self._db.bus.emit(Topic.SESSIONS)
         return self.get(session_id)
 
     def update(self, session_id: int, data: SessionInput) -> SessionRecord:
@@ -311,13 +310,12 @@ class SessionService:
         from mentorat_desktop.core.models import MentoringSession
 
         data = data.cleaned()
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.SESSIONS,)) as session:
             row = session.get(MentoringSession, session_id)
             if row is None:
                 raise NotFoundError(session_id)
             self._check(session, data)
             _apply(row, data)
-        self._db.bus.emit(Topic.SESSIONS)
         return self.get(session_id)
 
     def delete(self, session_id: int) -> SessionRecord:
@@ -325,12 +323,11 @@ class SessionService:
         from mentorat_desktop.core.models import MentoringSession
 
         record = self.get(session_id)
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.SESSIONS,)) as session:
             row = session.get(MentoringSession, session_id)
             if row is None:
                 raise NotFoundError(session_id)
             session.delete(row)
-        self._db.bus.emit(Topic.SESSIONS)
         return record
 
     def restore(self, record: SessionRecord) -> SessionRecord:
@@ -342,7 +339,7 @@ class SessionService:
         from mentorat_desktop.core.models import MentoringSession, Pair
 
         data = record.to_input().cleaned()
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.SESSIONS,)) as session:
             if session.get(Pair, data.pair_id) is None:
                 raise ValidationError([FieldError("pair_id", "not_found")])
             row = MentoringSession()
@@ -352,7 +349,6 @@ class SessionService:
             session.add(row)
             session.flush()
             session_id = row.id
-        self._db.bus.emit(Topic.SESSIONS)
         return self.get(session_id)
 
     # -- helpers inside a transaction ----------------------------------------------------

@@ -139,14 +139,13 @@ class SettingsService:
             raise ValidationError(errors)
         from mentorat_desktop.core.models import ProgramSettings
 
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.SETTINGS,)) as session:
             row = session.get(ProgramSettings, 1)
             if row is None:
                 row = ProgramSettings(id=1)
                 session.add(row)
             for f in fields(Settings):
                 setattr(row, f.name, getattr(new, f.name))
-        self._db.bus.emit(Topic.SETTINGS)
         return new
 
     def check(self, **changes: object) -> list[FieldError]:
@@ -217,10 +216,9 @@ class SettingsService:
         """Keep the weights of the matching (as JSON in the settings row)."""
         from mentorat_desktop.core.models import ProgramSettings
 
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.SETTINGS,)) as session:
             row = session.get(ProgramSettings, 1)
             if row is None:
                 row = ProgramSettings(id=1)
                 session.add(row)
             row.match_weights = weights.to_json()
-        self._db.bus.emit(Topic.SETTINGS)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.database import Database, announce
 from mentorat_desktop.core.enums import MemberStatus, Role
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.events import Topic
@@ -271,7 +271,7 @@ class TrainingService:
         errors = _validate(title_, held_on, duration_minutes, place_, trainer_)
         if errors or title_ is None:
             raise ValidationError(errors)
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.TRAINING,)) as session:
             training = TrainingSession(
                 title=title_,
                 held_on=held_on,
@@ -284,7 +284,6 @@ class TrainingService:
             session.add(training)
             session.flush()
             training_id = training.id
-        self._db.bus.emit(Topic.TRAINING)
         return self.get(training_id)
 
     def update(
@@ -302,7 +301,7 @@ class TrainingService:
         """Change the fields given (the others are kept). A new date moves the training
         date of those who attended (see the module's docstring)."""
         moved: list[int] = []
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.TRAINING,)) as session:
             training = self._load(session, session_id)
             new_title = training.title if isinstance(title, _Keep) else clean(title)
             new_day = training.held_on if isinstance(held_on, _Keep) else held_on
@@ -338,21 +337,23 @@ class TrainingService:
                 for row in training.attendance:
                     if row.attended and _resync(session, row.member_id, dropped=old_day):
                         moved.append(row.member_id)
-        self._announce(moved)
+            if moved:
+                announce(session, Topic.MEMBERS)
         return self.get(session_id)
 
     def delete(self, session_id: int) -> None:
         """Remove a session and its list; the training dates it gave go back to the last
         session each member still attended (or to none)."""
         moved: list[int] = []
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.TRAINING,)) as session:
             training = self._load(session, session_id)
             day = training.held_on
             attendees = [row.member_id for row in training.attendance if row.attended]
             session.delete(training)
             session.flush()
             moved = [m for m in attendees if _resync(session, m, dropped=day)]
-        self._announce(moved)
+            if moved:
+                announce(session, Topic.MEMBERS)
 
     # -- the list of a session -----------------------------------------------------------
     def invite(self, session_id: int, member_ids: Iterable[int]) -> int:
@@ -360,7 +361,7 @@ class TrainingService:
         from mentorat_desktop.core.models import Member, TrainingAttendance
 
         added = 0
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.TRAINING,)) as session:
             training = self._load(session, session_id)
             rows = {row.member_id: row for row in training.attendance}
             for member_id in dict.fromkeys(member_ids):
@@ -375,13 +376,12 @@ class TrainingService:
                 elif not row.invited:
                     row.invited = True
                     added += 1
-        self._db.bus.emit(Topic.TRAINING)
         return added
 
     def remove(self, session_id: int, member_ids: Iterable[int]) -> None:
         """Take members off a session's list (invitation and attendance)."""
         moved: list[int] = []
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.TRAINING,)) as session:
             training = self._load(session, session_id)
             wanted = set(member_ids)
             gone = [row for row in training.attendance if row.member_id in wanted]
@@ -393,7 +393,8 @@ class TrainingService:
                 for r in gone
                 if r.attended and _resync(session, r.member_id, dropped=training.held_on)
             ]
-        self._announce(moved)
+            if moved:
+                announce(session, Topic.MEMBERS)
 
     def record_attendance(
         self, session_id: int, attended: Mapping[int, bool], *, today: dt.date | None = None
@@ -406,7 +407,7 @@ class TrainingService:
 
         today = today or dt.date.today()
         moved: list[int] = []
-        with self._db.transaction() as session:
+        with self._db.transaction(announces=(Topic.TRAINING,)) as session:
             training = self._load(session, session_id)
             if training.held_on > today and any(attended.values()):
                 raise ValidationError([FieldError("held_on", "date_in_future")])
@@ -435,7 +436,8 @@ class TrainingService:
                 dropped = None if present else training.held_on
                 if _resync(session, member_id, dropped=dropped):
                     moved.append(member_id)
-        self._announce(moved)
+            if moved:
+                announce(session, Topic.MEMBERS)
         return moved
 
     def attend(self, session_id: int, member_ids: Iterable[int]) -> list[int]:
@@ -443,12 +445,6 @@ class TrainingService:
         return self.record_attendance(session_id, dict.fromkeys(member_ids, True))
 
     # -- helpers -------------------------------------------------------------------------
-    def _announce(self, moved: list[int]) -> None:
-        if moved:
-            self._db.bus.emit(Topic.TRAINING, Topic.MEMBERS)
-        else:
-            self._db.bus.emit(Topic.TRAINING)
-
     @staticmethod
     def _load(session: Session, session_id: int) -> TrainingSession:
         from mentorat_desktop.core.models import TrainingSession
