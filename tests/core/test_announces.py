@@ -36,13 +36,6 @@ SILENT = {
     ),
 }
 
-# Modules that still emit by hand after their transactions, each with its reason.
-NOT_CONVERTED = {
-    "mentorat_desktop/core/importing/members.py": "being changed for the import undo",
-    "mentorat_desktop/core/importing/sessions.py": "being changed for the import undo",
-    "mentorat_desktop/core/importing/undo.py": "being written (the import undo)",
-}
-
 # Where a hand-written ``bus.emit`` may stay: the transaction itself, and the erasure.
 EMITTERS = {
     ("mentorat_desktop/core/database.py", "transaction"),
@@ -83,7 +76,6 @@ def test_every_transaction_of_the_core_says_what_it_announces():
     missing = [
         f"{_name(path)}:{call.lineno} ({function})"
         for path in _core_modules()
-        if _name(path) not in NOT_CONVERTED
         for function, call in _calls(path, "transaction")
         if not any(k.arg == "announces" for k in call.keywords)
     ]
@@ -110,7 +102,6 @@ def test_no_change_is_announced_by_hand():
     by_hand = {
         (_name(path), function)
         for path in _core_modules()
-        if _name(path) not in NOT_CONVERTED
         for function, call in _calls(path, "emit")
     }
     assert by_hand - EMITTERS == set()

@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.database import Database, nothing_changed
 from mentorat_desktop.core.enums import MemberStatus, SkillKind
 from mentorat_desktop.core.errors import FieldError
 from mentorat_desktop.core.events import Topic
@@ -466,7 +466,7 @@ def apply_member_import(
     if not plan.to_add:
         return 0
     now = dt.datetime.now().replace(microsecond=0)
-    with db.transaction() as session:
+    with db.transaction(announces=(Topic.MEMBERS, Topic.SKILLS)) as session:
         known = _Known.load(session)
         rows: list[PlannedRow] = []
         for row in plan.to_add:
@@ -485,8 +485,8 @@ def apply_member_import(
                 session.execute(insert(MemberSkill), links)
             if added_ids is not None:
                 added_ids += list(member_ids)
-    if rows:
-        db.bus.emit(Topic.MEMBERS, Topic.SKILLS)
+        if not rows:
+            nothing_changed(session)
     return len(rows)
 
 

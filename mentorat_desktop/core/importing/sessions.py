@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.database import Database, nothing_changed
 from mentorat_desktop.core.durations import MAX_MINUTES, DurationError, parse_duration
 from mentorat_desktop.core.enums import Direction, Mode
 from mentorat_desktop.core.errors import FieldError
@@ -470,7 +470,7 @@ def apply_session_import(
     from mentorat_desktop.core.models import MentoringSession
 
     now = dt.datetime.now().replace(microsecond=0)
-    with db.transaction() as session:
+    with db.transaction(announces=(Topic.SESSIONS,)) as session:
 
         def rows(sql: str) -> list[tuple[Any, ...]]:
             return [tuple(r) for r in session.execute(text(sql))]
@@ -496,8 +496,8 @@ def apply_session_import(
                     {"before": before[0]},
                 )
             ]
-    if added:
-        db.bus.emit(Topic.SESSIONS)
+        if not added:
+            nothing_changed(session)
     return added
 
 

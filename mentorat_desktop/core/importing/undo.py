@@ -8,7 +8,7 @@ backup made before the import remains the way back.
 
 from __future__ import annotations
 
-from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.database import Database, nothing_changed
 from mentorat_desktop.core.errors import FieldError, ValidationError
 from mentorat_desktop.core.events import Topic
 
@@ -42,7 +42,7 @@ def undo_member_import(db: Database, member_ids: list[int]) -> int:
     if not member_ids:
         return 0
     count = 0
-    with db.transaction() as session:
+    with db.transaction(announces=(Topic.MEMBERS, Topic.SKILLS)) as session:
         connection = session.connection()
         tables = {
             row[0]
@@ -64,8 +64,8 @@ def undo_member_import(db: Database, member_ids: list[int]) -> int:
             connection.execute(skills, params)
             removed = connection.execute(text(f"DELETE FROM member WHERE id IN ({names})"), params)
             count += int(removed.rowcount or 0)
-    if count:
-        db.bus.emit(Topic.MEMBERS, Topic.SKILLS)
+        if not count:
+            nothing_changed(session)
     return count
 
 
@@ -76,13 +76,13 @@ def undo_session_import(db: Database, session_ids: list[int]) -> int:
     if not session_ids:
         return 0
     count = 0
-    with db.transaction() as session:
+    with db.transaction(announces=(Topic.SESSIONS,)) as session:
         connection = session.connection()
         for names, params in _chunks(session_ids):
             removed = connection.execute(
                 text(f"DELETE FROM mentoring_session WHERE id IN ({names})"), params
             )
             count += int(removed.rowcount or 0)
-    if count:
-        db.bus.emit(Topic.SESSIONS)
+        if not count:
+            nothing_changed(session)
     return count
