@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from mentorat_desktop.core.database import Database, open_database
 from mentorat_desktop.core.services.members import MemberService
+from mentorat_desktop.core.services.registry import Services, build_services
 from mentorat_desktop.core.services.settings import SettingsService
 from mentorat_desktop.gui.bridge import DataSignals
 from mentorat_desktop.i18n import DEFAULT_LANGUAGE, install_translators
@@ -34,10 +35,17 @@ class AppContext:
     db: Database
     language: str
     signals: DataSignals
-    members: MemberService
-    settings: SettingsService
+    services: Services
     undo_stack: QUndoStack
     translators: list[QTranslator] = field(default_factory=list)
+
+    @property
+    def members(self) -> MemberService:
+        return self.services.members
+
+    @property
+    def settings(self) -> SettingsService:
+        return self.services.settings
 
     def close(self) -> None:
         for translator in self.translators:
@@ -108,16 +116,15 @@ def create_context(
             lock.release()
         raise
     db.lock = lock
-    settings = SettingsService(db)
-    language = language or settings.get().language or DEFAULT_LANGUAGE
+    services = build_services(db)
+    language = language or services.settings.get().language or DEFAULT_LANGUAGE
     translators = install_translators(qapp, language)
     return AppContext(
         qapp=qapp,
         db=db,
         language=language,
         signals=DataSignals(db.bus),
-        members=MemberService(db),
-        settings=settings,
+        services=services,
         undo_stack=QUndoStack(),
         translators=translators,
     )

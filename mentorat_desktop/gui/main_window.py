@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop import __version__
 from mentorat_desktop.app import AppContext
-from mentorat_desktop.core.services.pairs import PairService
-from mentorat_desktop.core.services.training import TrainingService
 from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.exports import Exporter
 from mentorat_desktop.gui.members.view import MembersView
@@ -36,8 +34,8 @@ class MainWindow(QMainWindow):
             ctx.undo_stack,
             ctx.language,
             self,
-            pairs=PairService(ctx.db),
-            training=TrainingService(ctx.db),
+            pairs=ctx.services.pairs,
+            training=ctx.services.training,
         )
         self.tabs.addTab(self.members_view, self.tr("&Members"))
         # The other views are built when first shown (or first needed), not at start-up.
@@ -74,13 +72,11 @@ class MainWindow(QMainWindow):
         return view
 
     def _make_sessions_view(self):
-        from mentorat_desktop.core.services.sessions import SessionService
         from mentorat_desktop.gui.sessions.view import SessionsView
 
-        self.sessions = SessionService(self.ctx.db)
         view = SessionsView(
-            self.sessions,
-            self.pairs_view.pairs,
+            self.ctx.services.sessions,
+            self.ctx.services.pairs,
             self.ctx.signals,
             self.ctx.undo_stack,
             self.ctx.language,
@@ -319,13 +315,11 @@ class MainWindow(QMainWindow):
         # Before the sessions view is first shown, the dialog opens on its own rather than
         # building the pairs and sessions views first (about a second on a large register);
         # the view reads the saved session when it is built.
-        from mentorat_desktop.core.services.pairs import PairService
-        from mentorat_desktop.core.services.sessions import SessionService
         from mentorat_desktop.gui.sessions.log_dialog import SessionLogDialog
 
         dialog = SessionLogDialog(
-            SessionService(self.ctx.db),
-            PairService(self.ctx.db),
+            self.ctx.services.sessions,
+            self.ctx.services.pairs,
             self.ctx.language,
             pair_id=pair_id,
             parent=self,
@@ -381,10 +375,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_cohorts(self):
-        from mentorat_desktop.core.services.cohorts import CohortService
         from mentorat_desktop.gui.cohorts.window import CohortsWindow
 
-        dialog = CohortsWindow(CohortService(self.ctx.db), self.ctx.language, self)
+        dialog = CohortsWindow(self.ctx.services.cohorts, self.ctx.language, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -13,12 +13,11 @@ if TYPE_CHECKING:
 def open_welcome(window: MainWindow, *, remember: bool = True) -> WelcomeWizard:
     """Open the assistant over ``window``, wired to its import and its demo (``remember``:
     see WelcomeWizard)."""
-    from mentorat_desktop.core.services.cohorts import CohortService
-    from mentorat_desktop.gui.welcome.wizard import WelcomeWizard
+    from mentorat_desktop.gui.welcome.wizard import WelcomeWizard  # a window opened on demand
 
     ctx = window.ctx
     wizard = WelcomeWizard(
-        ctx.settings, CohortService(ctx.db), ctx.language, window, remember=remember
+        ctx.settings, ctx.services.cohorts, ctx.language, window, remember=remember
     )
     wizard.import_requested.connect(lambda: window.import_members())
     wizard.demo_requested.connect(lambda: window.open_demo())
