@@ -61,8 +61,7 @@ class MainWindow(QMainWindow):
         from mentorat_desktop.gui.pairs.view import PairsView
 
         view = PairsView(
-            self.ctx.db,
-            self.ctx.members,
+            self.ctx.services,
             self.ctx.signals,
             self.ctx.language,
             self,
@@ -214,7 +213,7 @@ class MainWindow(QMainWindow):
         def open_kickoff():  # imported when first opened, not at start-up
             from mentorat_desktop.gui.event.kickoff import open_kickoff
 
-            return open_kickoff(self, self.ctx.db, self.ctx.language)
+            return open_kickoff(self, self.ctx.services, self.ctx.language)
 
         def open_speed_meeting():
             from mentorat_desktop.gui.event.speed_meeting import open_speed_meeting

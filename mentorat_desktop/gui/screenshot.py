@@ -53,7 +53,7 @@ def _event(window: MainWindow) -> QWidget:
 def _kickoff(window: MainWindow) -> QWidget:
     from mentorat_desktop.gui.event.kickoff import open_kickoff
 
-    return open_kickoff(window, window.ctx.db, window.ctx.language)
+    return open_kickoff(window, window.ctx.services, window.ctx.language)
 
 
 def _training(window: MainWindow) -> QWidget:

@@ -64,7 +64,7 @@ def evening(ctx):
 
 @pytest.fixture
 def kickoff(qtbot, ctx, evening):
-    kickoff = KickoffWindow(ctx.db, ctx.language)
+    kickoff = KickoffWindow(ctx.services, ctx.language)
     qtbot.addWidget(kickoff)
     kickoff.show()
     return kickoff

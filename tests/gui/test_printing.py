@@ -237,7 +237,7 @@ def boxes(monkeypatch) -> list[tuple[str, list[str]]]:
 
 
 def charter_dialog(ctx, parent, pair_id) -> PrintOutDialog:
-    dialog = print_charters(parent, ctx.db, [pair_id], "en", "charter-Vidal-Dupont.pdf")
+    dialog = print_charters(parent, ctx.services, [pair_id], "en", "charter-Vidal-Dupont.pdf")
     assert dialog is not None and dialog.isVisible()
     return dialog
 
@@ -320,7 +320,7 @@ def test_several_pairs_are_not_sent_by_email(ctx, parent, pair_id, find):
         MemberInput(first_name="Marc", last_name="Leroy", birth_year=1948, role=Role.MENTEE)
     ).id
     other = PairService(ctx.db).create(PairInput(other_mentor, other_mentee)).id
-    dialog = print_charters(parent, ctx.db, [pair_id, other], "en", "charters.pdf", copies=2)
+    dialog = print_charters(parent, ctx.services, [pair_id, other], "en", "charters.pdf", copies=2)
     assert dialog is not None
     assert dialog.windowTitle() in ("Charters of 2 pairs", "Charters of 2 pair(s)")
     assert dialog.email_button is None

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import NotFoundError, ValidationError
 from mentorat_desktop.core.event.kickoff import ExpectedPair, expected_pairs, to_call
 from mentorat_desktop.core.formatting import format_date
+from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.event.kickoff_model import (
     COL_OLDER,
     COL_YOUNGER,
@@ -41,9 +41,9 @@ from mentorat_desktop.i18n.messages import field_error
 
 
 class KickoffWindow(QDialog):
-    def __init__(self, db: Database, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
+        self._services = services
         self._language = language
         self.setWindowTitle(self.tr("Kickoff evening"))
         self.setAccessibleName(self.tr("Kickoff evening"))
@@ -148,14 +148,12 @@ class KickoffWindow(QDialog):
         return button
 
     def _fill_cohorts(self) -> None:
-        from mentorat_desktop.core.services.cohorts import CohortService
-
         self.cohort.addItem(self.tr("All the pairs proposed"), None)
-        for cohort in CohortService(self._db).list_cohorts(open_only=True):
+        for cohort in self._services.cohorts.list_cohorts(open_only=True):
             self.cohort.addItem(cohort.name, cohort.id)
 
     def reload(self) -> None:
-        self.model.set_pairs(expected_pairs(self._db, self.cohort.currentData()))
+        self.model.set_pairs(expected_pairs(self._services.db, self.cohort.currentData()))
         if self.model.rowCount():
             self.table.selectRow(0)
 
@@ -207,19 +205,17 @@ class KickoffWindow(QDialog):
         if not pair_ids:
             return None
         return print_charters(
-            self, self._db, pair_ids, self._language, self.tr("kickoff-charters.pdf")
+            self, self._services, pair_ids, self._language, self.tr("kickoff-charters.pdf")
         )
 
     def activate_ticked(self) -> bool:
         """Make the ticked pairs active with the evening's date (one transaction)."""
-        from mentorat_desktop.core.services.pairs import PairService
-
         ticked = self.model.signed()
         evening = self._evening()
         if not ticked or evening is None:
             return False
         try:
-            PairService(self._db).activate_many(ticked, evening)
+            self._services.pairs.activate_many(ticked, evening)
         except ValidationError as exc:
             problems = "\n".join(dict.fromkeys(field_error(e) for e in exc.errors))
             QMessageBox.warning(
@@ -253,8 +249,8 @@ class KickoffWindow(QDialog):
         tell(self, self.tr("The list of pairs to call was copied."))
 
 
-def open_kickoff(parent: QWidget, db: Database, language: str) -> KickoffWindow:
-    window = KickoffWindow(db, language, parent)
+def open_kickoff(parent: QWidget, services: Services, language: str) -> KickoffWindow:
+    window = KickoffWindow(services, language, parent)
     window.finished.connect(window.deleteLater)
     window.open()
     return window

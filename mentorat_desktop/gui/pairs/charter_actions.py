@@ -9,14 +9,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.printing import EmailDraft, PrintOutDialog, SaveSpec
 
 
 def print_charters(
     parent: QWidget,
-    db: Database,
+    services: Services,
     pair_ids: list[int],
     language: str,
     suggested_name: str,
@@ -33,7 +33,7 @@ def print_charters(
     pdf = scratch / suggested_name
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        pages = write_charters(db, pair_ids, pdf, language, copies=copies)
+        pages = write_charters(services.db, pair_ids, pdf, language, copies=copies)
     except OSError as exc:
         QGuiApplication.restoreOverrideCursor()
         _remove(scratch)
@@ -47,11 +47,11 @@ def print_charters(
         return None
     QGuiApplication.restoreOverrideCursor()
     if len(pair_ids) == 1:
-        title = _pair_title(db, pair_ids[0])
+        title = _pair_title(services, pair_ids[0])
     else:
         count = len(pair_ids)
         title = QCoreApplication.translate("Charters", "Charters of %n pair(s)", "", count)
-    email = _email_maker(db, pair_ids[0], language) if len(pair_ids) == 1 else None
+    email = _email_maker(services, pair_ids[0], language) if len(pair_ids) == 1 else None
     dialog = PrintOutDialog(
         pdf,
         title,
@@ -76,29 +76,23 @@ def _remove(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
-def _pair_title(db: Database, pair_id: int) -> str:
-    from mentorat_desktop.core.services.pairs import PairService
-
-    pair = PairService(db).get(pair_id)
+def _pair_title(services: Services, pair_id: int) -> str:
+    pair = services.pairs.get(pair_id)
     return QCoreApplication.translate("Charters", "Charter of {mentor} and {mentee}").format(
         mentor=pair.mentor_name, mentee=pair.mentee_name
     )
 
 
-def _email_maker(db: Database, pair_id: int, language: str):
+def _email_maker(services: Services, pair_id: int, language: str):
     """The e-mail to the pair for the saved charter at a path; None when neither person has
     an address."""
-    from mentorat_desktop.core.services.members import MemberService
-    from mentorat_desktop.core.services.pairs import PairService
-    from mentorat_desktop.core.services.settings import SettingsService
-
-    pair = PairService(db).get(pair_id)
-    members = MemberService(db)
+    pair = services.pairs.get(pair_id)
+    members = services.members
     mentor, mentee = members.get(pair.mentor_id), members.get(pair.mentee_id)
     to = tuple(a for a in (mentor.email, mentee.email) if a)
     if not to:
         return None
-    settings = SettingsService(db).get()
+    settings = services.settings.get()
     association = settings.association_name
     signature = settings.coordinator_name or association or ""
 

@@ -19,13 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import PairStatus
 from mentorat_desktop.core.events import Topic
-from mentorat_desktop.core.services.cohorts import CohortService
-from mentorat_desktop.core.services.members import MemberService
-from mentorat_desktop.core.services.pairs import PairRecord, PairService
-from mentorat_desktop.core.services.settings import SettingsService
+from mentorat_desktop.core.services.pairs import PairRecord
+from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.bridge import DataSignals
 from mentorat_desktop.gui.labels import pair_status_label, withdrawn_label
 from mentorat_desktop.gui.pairs.detail import PairDetail
@@ -48,20 +45,19 @@ class PairsView(QWidget):
 
     def __init__(
         self,
-        db: Database,
-        members: MemberService,
+        services: Services,
         signals: DataSignals,
         language: str,
         parent: QWidget | None = None,
         undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        self._services = services
         self._undo = undo_stack  # changes of status can be undone
-        self._members = members
+        self._members = services.members
         self._language = language
-        self.pairs = PairService(db)
-        self.cohorts = CohortService(db)
+        self.pairs = services.pairs
+        self.cohorts = services.cohorts
         self.setAccessibleName(self.tr("Pairs"))
         self.model = PairTableModel(language, self)
 
@@ -285,7 +281,7 @@ class PairsView(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def _default_hours(self) -> float:
-        return SettingsService(self._db).get().default_commitment_hours
+        return self._services.settings.get().default_commitment_hours
 
     def new_pair(self, mentor_id: int | None = None, mentee_id: int | None = None):
         from mentorat_desktop.gui.pairs.pair_dialog import PairDialog
@@ -350,7 +346,7 @@ class PairsView(QWidget):
         name = self.tr("charter-{mentor}-{mentee}.pdf").format(
             mentor=first.mentor_name.split(" ")[-1], mentee=first.mentee_name.split(" ")[-1]
         )
-        save_charters(self, self._db, [p.id for p in chosen], self._language, name)
+        save_charters(self, self._services, [p.id for p in chosen], self._language, name)
 
     def print_batch(self):
         from mentorat_desktop.gui.pairs.batch_dialog import CharterBatchDialog
@@ -364,7 +360,7 @@ class PairsView(QWidget):
             if result and dialog.pair_ids():
                 save_charters(
                     self,
-                    self._db,
+                    self._services,
                     dialog.pair_ids(),
                     self._language,
                     self.tr("charters.pdf"),
