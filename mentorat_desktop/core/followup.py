@@ -49,6 +49,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from itertools import repeat
 from operator import attrgetter
 from typing import Any, NamedTuple, Protocol
 
@@ -513,6 +514,100 @@ _MINUTES_SQL = (
     "GROUP BY pair_id, substr(held_on, 1, 7)"
 )
 
+# The grid's one query: each pair of _PAIRS_SQL with, folded in as text, its status history
+# (id, status and date of each change) and its minutes per month of the window (month and
+# sum), both read per pair through their index (ix_pair_status_change_pair_id, and
+# ix_session_pair_month walked for that pair's months only). Items are separated by the
+# ASCII record separator (char 30), which no ISO date, status or number holds.
+_GRID_SQL = """
+SELECT p.id, p.status, p.start_date, p.ended_on, p.planned_end, p.monthly_commitment_hours,
+       (SELECT MAX(s.held_on) FROM mentoring_session s
+        WHERE s.pair_id = p.id AND s.held_on <= ?),
+       (SELECT group_concat(c.id || ' ' || c.status || ' ' || c.effective_on, char(30))
+        FROM pair_status_change c WHERE c.pair_id = p.id),
+       (SELECT group_concat(month || ' ' || minutes, char(30)) FROM
+         (SELECT substr(s.held_on, 1, 7) AS month, SUM(s.duration_minutes) AS minutes
+          FROM mentoring_session s
+          WHERE s.pair_id = p.id AND substr(s.held_on, 1, 7) BETWEEN ? AND ?
+          GROUP BY s.pair_id, substr(s.held_on, 1, 7))){people}
+FROM pair p{joins}
+WHERE p.status <> 'proposed' AND (p.ended_on IS NULL OR p.ended_on >= ?)
+"""
+_SEPARATOR = "\x1e"
+
+
+def _load_grid(
+    db: Database, months: Sequence[dt.date], people: bool = True
+) -> tuple[dict[int, list[int]], list[_Pair]]:
+    """What ``_minutes_by_month`` and ``_load_pairs`` give for ``months`` (consecutive), in
+    one query: the minutes per month of each pair listed, and the pairs as ``_load_pairs``
+    lists them (started, not ended before the first month, their last session on or before
+    the last month's last day)."""
+    parse = dt.date.fromisoformat
+    statuses = _STATUSES
+    separator = _SEPARATOR
+    index = {m.strftime("%Y-%m"): k for k, m in enumerate(months)}
+    size = len(months)
+    sql = _GRID_SQL.format(
+        people=_PEOPLE_COLUMNS if people else "", joins=_PEOPLE_JOINS if people else ""
+    )
+    first, last = months[0], month_end(months[-1])
+    rows = db.query(
+        sql,
+        (last.isoformat(), first.strftime("%Y-%m"), last.strftime("%Y-%m"), first.isoformat()),
+    )
+    minutes: dict[int, list[int]] = {}
+    pairs: list[_Pair] = []
+    for row in rows:
+        pair_id = row[0]
+        if row[8]:
+            values = [0] * size
+            for item in row[8].split(separator):
+                month, _space, total = item.rpartition(" ")
+                slot = index.get(month)
+                if slot is not None:  # else a date not written as ISO text
+                    values[slot] = int(total) if total.isdigit() else int(float(total))
+            minutes[pair_id] = values
+        changes: list[tuple[int, PairStatus]] = []
+        if row[7]:
+            items = row[7].split(separator)
+            if len(items) > 1:  # in the order recorded (by id), as _HISTORY_SQL reads them
+                items.sort(key=_change_id)
+            for item in items:
+                _id, status, effective_on = item.split(" ", 2)
+                changes.append((parse(effective_on).toordinal(), statuses[status]))
+        start, ended, planned_end, last_session = row[2], row[3], row[4], row[6]
+        start_date = parse(start) if start else None
+        first_a, last_a, first_b, last_b, phone_a, phone_b, email_a, email_b = (
+            row[9:] if people else _NO_PEOPLE
+        )
+        pairs.append(
+            _Pair(
+                pair_id,
+                statuses[row[1]],
+                start_date,
+                parse(planned_end) if planned_end else None,
+                float(row[5]),
+                first_a or "",
+                last_a or "",
+                first_b or "",
+                last_b or "",
+                phone_a,
+                phone_b,
+                email_a,
+                email_b,
+                parse(last_session) if last_session else None,
+                _periods(changes, start_date, parse(ended) if ended else None),
+            )
+        )
+    return minutes, pairs
+
+
+def _change_id(item: str) -> int:
+    """The id of a change folded in by _GRID_SQL (``"id status date"``)."""
+    return int(item.split(" ", 1)[0])
+
+
 _cached_cell = lru_cache(maxsize=16384)(month_cell)
 
 
@@ -532,8 +627,8 @@ def _judge(
     today: dt.date | None = None,
 ) -> tuple[list[dt.date], list[_Judged]]:
     """The months and, for every pair active or paused on at least one day of them, its
-    cells (with ``people``, names and contacts, sorted by mentor then mentee). Three
-    queries. The months not over on ``today`` (default: the real today) are in progress."""
+    cells (with ``people``, names and contacts, sorted by mentor then mentee). One query
+    (``_load_grid``). The months not over on ``today`` (default: the real today) are in progress."""
     if count < 1:
         raise ValueError("count must be at least 1")
     months = [add_months(first_month, k) for k in range(count)]
@@ -544,11 +639,9 @@ def _judge(
     now = (today or dt.date.today()).toordinal()
     running = [stop > now for stop in stops]
     no_minutes = [0] * count
-    minutes = _minutes_by_month(db, months)
-    pairs = _load_pairs(db, months[0], month_end(months[-1]), people)
+    minutes, pairs = _load_grid(db, months, people)
     cell = _cached_cell
     spread = _days_by_month
-    span = range(count)
     judged: list[_Judged] = []
     for pair in pairs:
         if not pair.periods:
@@ -558,9 +651,10 @@ def _judge(
             continue
         logged = minutes.get(pair.id, no_minutes)
         commitment = pair.commitment
-        cells = [
-            cell(commitment, lengths[k], actives[k], pauses[k], logged[k], running[k]) for k in span
-        ]
+        # The row's cells in one map over the month columns (the cached judge is C code).
+        cells = list(
+            map(cell, repeat(commitment, count), lengths, actives, pauses, logged, running)
+        )
         judged.append(_Judged(pair, cells, logged, actives))
     if people:
         judged.sort(key=lambda j: j.pair.sort_key())
@@ -577,9 +671,9 @@ def compute_grid(
     active or paused on at least one day of them. The months not over on ``today`` (default:
     the real today) are in progress: not judged until their commitment is reached.
 
-    Three queries: the minutes per pair and month (one aggregate over the sessions), the
-    pairs with their members and last session (a MAX per pair through the index), and their
-    status histories."""
+    One query (``_GRID_SQL``): the pairs with their members, their last session (a MAX per
+    pair through the index), their status histories and their minutes per month (each pair's
+    months of the index), the last two folded in as text."""
     first = add_months(month_start(end_month), -(months - 1))
     month_list, judged = _judge(db, first, months, today=today)
     rows = [
