@@ -88,12 +88,12 @@ class MainWindow(QMainWindow):
     def _make_followup_view(self):
         from mentorat_desktop.gui.followup.view import FollowUpView
 
-        return FollowUpView(self.ctx.db, self.ctx.signals, self.ctx.language, parent=self)
+        return FollowUpView(self.ctx.services, self.ctx.signals, self.ctx.language, parent=self)
 
     def _make_dashboard_view(self):
         from mentorat_desktop.gui.dashboard.view import DashboardView
 
-        return DashboardView(self.ctx.db, self.ctx.signals, self.ctx.language, parent=self)
+        return DashboardView(self.ctx.services, self.ctx.signals, self.ctx.language, parent=self)
 
     @property
     def pairs_view(self):
@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
     def open_matching(self):
         from mentorat_desktop.gui.pairs.matching_dialog import MatchingDialog
 
-        dialog = MatchingDialog(self.ctx.db, self.ctx.members, self)
+        dialog = MatchingDialog(self.ctx.services, self)
         dialog.edit_requested.connect(lambda s: self.pairs_view.new_pair(s.mentor_id, s.mentee_id))
         dialog.open()
         return dialog

@@ -133,7 +133,7 @@ def ids(ctx) -> dict[str, int]:
 
 @pytest.fixture
 def view(ctx, ids, qtbot) -> DashboardView:
-    widget = DashboardView(ctx.db, ctx.signals, ctx.language, today=TODAY)
+    widget = DashboardView(ctx.services, ctx.signals, ctx.language, today=TODAY)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
@@ -281,7 +281,7 @@ def test_a_new_cohort_is_offered(ctx, view, qtbot):
 
 
 def test_an_empty_register_shows_dashes(ctx, qtbot, find):
-    widget = DashboardView(ctx.db, ctx.signals, ctx.language, today=TODAY)
+    widget = DashboardView(ctx.services, ctx.signals, ctx.language, today=TODAY)
     qtbot.addWidget(widget)
     assert figure(widget, find, "active pairs") == ("0", "0 started, 0 paused, 0 ended")
     assert figure(widget, find, "of the months of pairs met the commitment")[0] == "—"
@@ -295,7 +295,7 @@ def test_an_empty_register_shows_dashes(ctx, qtbot, find):
 
 def test_export_to_csv(ctx, ids, qtbot, tmp_path):
     window = QMainWindow()
-    view = DashboardView(ctx.db, ctx.signals, ctx.language, today=TODAY)
+    view = DashboardView(ctx.services, ctx.signals, ctx.language, today=TODAY)
     window.setCentralWidget(view)
     qtbot.addWidget(window)
     path = view.export_csv(tmp_path / "tableau.csv")
@@ -416,7 +416,7 @@ def test_dashboard_in_french(ctx_fr, qtbot, find):
     texts = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
     assert texts[-2:] == ["Suivi", "Tableau de bord"]
     assert window.dashboard_view.accessibleName() == "Tableau de bord"
-    view = DashboardView(ctx_fr.db, ctx_fr.signals, ctx_fr.language, today=TODAY)
+    view = DashboardView(ctx_fr.services, ctx_fr.signals, ctx_fr.language, today=TODAY)
     qtbot.addWidget(view)
     figures = {f.accessibleName(): f for f in view.findChildren(Figure)}
     assert "active pairs" not in figures

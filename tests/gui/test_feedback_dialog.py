@@ -123,7 +123,7 @@ def followup(ctx, pair_id, qtbot):
     from mentorat_desktop.gui.followup.view import FollowUpView
 
     window = QMainWindow()
-    view = FollowUpView(ctx.db, ctx.signals, ctx.language, today=TODAY)
+    view = FollowUpView(ctx.services, ctx.signals, ctx.language, today=TODAY)
     window.setCentralWidget(view)
     qtbot.addWidget(window)
     window.show()
@@ -158,7 +158,7 @@ def test_print_the_questionnaires_of_the_due_pairs(followup, find):
 def test_a_typed_back_answer_shows_in_the_dashboard(ctx, pair_id, qtbot, find):
     from mentorat_desktop.gui.dashboard.view import DashboardView
 
-    view = DashboardView(ctx.db, ctx.signals, ctx.language, today=TODAY)
+    view = DashboardView(ctx.services, ctx.signals, ctx.language, today=TODAY)
     qtbot.addWidget(view)
     view.show()
     caption = "mentees' satisfaction (out of 5)"

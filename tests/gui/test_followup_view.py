@@ -106,7 +106,7 @@ def ids(ctx) -> dict[str, int]:
 
 @pytest.fixture
 def view(ctx, ids, qtbot) -> FollowUpView:
-    widget = FollowUpView(ctx.db, ctx.signals, ctx.language, today=TODAY)
+    widget = FollowUpView(ctx.services, ctx.signals, ctx.language, today=TODAY)
     qtbot.addWidget(widget)
     widget.resize(1200, 600)
     widget.show()
@@ -328,7 +328,7 @@ def today_view(ctx, qtbot) -> tuple[FollowUpView, int]:
             pair_id=pair.id, held_on=real_today - dt.timedelta(days=2), duration_minutes=60
         )
     )
-    widget = FollowUpView(ctx.db, ctx.signals, ctx.language)
+    widget = FollowUpView(ctx.services, ctx.signals, ctx.language)
     qtbot.addWidget(widget)
     widget.show()
     return widget, pair.id
@@ -466,7 +466,7 @@ def test_follow_up_in_french(ctx_fr, qtbot, find):
     texts = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
     assert "Suivi" in texts
     assert "Tableau de bord" in texts
-    view = FollowUpView(ctx_fr.db, ctx_fr.signals, ctx_fr.language, today=TODAY)
+    view = FollowUpView(ctx_fr.services, ctx_fr.signals, ctx_fr.language, today=TODAY)
     qtbot.addWidget(view)
     assert view.to_call_title.text() == "À suivre : 2 binômes"
     first = to_call(view)[0]

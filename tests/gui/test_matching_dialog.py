@@ -338,7 +338,7 @@ def test_a_long_proposal_is_shown_whole_with_rows_as_tall_as_their_reasons(ctx, 
         for k in range(LONG_LIST + 50)
         for reasons in [(city, mode) if k % 2 else (city,)]
     ]
-    dialog = MatchingDialog(ctx.db, ctx.members)
+    dialog = MatchingDialog(ctx.services)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.pool.set_suggestions(many)

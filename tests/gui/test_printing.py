@@ -335,7 +335,9 @@ def test_follow_up_email_without_a_mail_program_is_copied(ctx, qtbot, pair_id, u
 
     urls["works"] = False
     # The pair started today has had no session: seen 200 days on, it is one to call.
-    view = FollowUpView(ctx.db, ctx.signals, "en", today=dt.date.today() + dt.timedelta(days=200))
+    view = FollowUpView(
+        ctx.services, ctx.signals, "en", today=dt.date.today() + dt.timedelta(days=200)
+    )
     qtbot.addWidget(view)
     tree = view.to_call
     assert tree.topLevelItemCount() == 1
@@ -352,7 +354,9 @@ def test_follow_up_email_without_a_mail_program_is_copied(ctx, qtbot, pair_id, u
 def test_the_call_sheet_is_printed_in_landscape(ctx, qtbot, pair_id, print_dialog):
     from mentorat_desktop.gui.followup.view import FollowUpView
 
-    view = FollowUpView(ctx.db, ctx.signals, "en", today=dt.date.today() + dt.timedelta(days=200))
+    view = FollowUpView(
+        ctx.services, ctx.signals, "en", today=dt.date.today() + dt.timedelta(days=200)
+    )
     qtbot.addWidget(view)
     dialog = view.print_call_sheet()
     assert dialog.windowTitle() == "Pairs to call"

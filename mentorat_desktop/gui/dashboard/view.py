@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import Role
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.formatting import format_date, format_hours, format_month, format_number
@@ -37,6 +36,7 @@ from mentorat_desktop.core.report.figures import (
     ReportError,
     indicators,
 )
+from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.bridge import DataSignals
 from mentorat_desktop.gui.dashboard.bar_chart import BarChart
 from mentorat_desktop.gui.dashboard.period import PeriodFilter, PeriodKind
@@ -75,14 +75,15 @@ class Figure(QFrame):
 class DashboardView(QScrollArea):
     def __init__(
         self,
-        db: Database,
+        services: Services,
         signals: DataSignals,
         language: str,
         today: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        self._services = services
+        self._db = services.db  # for the figures, read on a thread (own_connection)
         self._language = language
         self._today = today
         self._dirty = False
@@ -197,11 +198,9 @@ class DashboardView(QScrollArea):
             self.reload()
 
     def reload(self) -> None:
-        from mentorat_desktop.core.services.cohorts import CohortService
-
         self._dirty = False
         self.filters.blockSignals(True)
-        self.filters.set_cohorts([c.name for c in CohortService(self._db).list_cohorts()])
+        self.filters.set_cohorts([c.name for c in self._services.cohorts.list_cohorts()])
         self.filters.blockSignals(False)
         if not self.filters.is_valid():
             return  # the dates being typed: the figures stay those of the last valid period
@@ -216,9 +215,7 @@ class DashboardView(QScrollArea):
 
     def _update_hint(self) -> None:
         """The note for an empty register: shown while no pair was ever suggested."""
-        from mentorat_desktop.core.services.pairs import PairService
-
-        self.empty_hint.setVisible(not PairService(self._db).list_choices())
+        self.empty_hint.setVisible(not self._services.pairs.list_choices())
 
     def _percent(self, share: float | None) -> str:
         if share is None:

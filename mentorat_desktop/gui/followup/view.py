@@ -33,12 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.followup import FollowUpItem, compute_grid, to_follow_up
 from mentorat_desktop.core.formatting import format_date
-from mentorat_desktop.core.services.followups import FollowUpService
-from mentorat_desktop.core.services.settings import SettingsService
+from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.bridge import DataSignals
 from mentorat_desktop.gui.followup.grid_model import FollowUpGridModel
 from mentorat_desktop.gui.widgets import DateField
@@ -70,17 +68,18 @@ class WrappingDelegate(QStyledItemDelegate):
 class FollowUpView(QWidget):
     def __init__(
         self,
-        db: Database,
+        services: Services,
         signals: DataSignals,
         language: str,
         today: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        self._services = services
+        self._db = services.db  # for the core functions that read the register
         self._language = language
         self._today = today
-        self.entries = FollowUpService(db)
+        self.entries = services.followups
         self.items: list[FollowUpItem] = []
         self.setAccessibleName(self.tr("Follow-up"))
         self.months = QComboBox(self)
@@ -382,7 +381,7 @@ class FollowUpView(QWidget):
 
     def email_url(self, item: FollowUpItem) -> QUrl:
         """A ready-written reminder in the user's own mail program (no network here)."""
-        association = SettingsService(self._db).get().association_name
+        association = self._services.settings.get().association_name
         to = ",".join(a for a in (item.mentor_email, item.mentee_email) if a)
         url = QUrl(f"mailto:{to}")
         query = QUrlQuery()
@@ -462,7 +461,7 @@ class FollowUpView(QWidget):
         from mentorat_desktop.gui import file_dialogs
         from mentorat_desktop.gui.printing import PrintOutDialog, SaveSpec
 
-        settings = SettingsService(self._db).get()
+        settings = self._services.settings.get()
         texts = CallSheetTexts(
             title=self.tr("Pairs to call"),
             subtitle=self.tr("{association} — {date}").format(

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import Role
 from mentorat_desktop.core.errors import ValidationError
 from mentorat_desktop.core.matching import (
@@ -40,9 +39,8 @@ from mentorat_desktop.core.matching import (
     room_left,
 )
 from mentorat_desktop.core.matching.pool import PROPOSAL_STEPS
-from mentorat_desktop.core.services.members import MemberService
-from mentorat_desktop.core.services.pairs import PairInput, PairService
-from mentorat_desktop.core.services.settings import SettingsService
+from mentorat_desktop.core.services.pairs import PairInput
+from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.data import failure_text, own_connection
 from mentorat_desktop.gui.data.worker import Cancelled, Job, Progress, run_in_thread
 from mentorat_desktop.gui.pairs.member_picker import MemberPicker
@@ -66,12 +64,11 @@ class SuggestionList(QWidget):
 
     edit_requested = Signal(object)  # Suggestion
 
-    def __init__(
-        self, db: Database, pairs: PairService, name: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, services: Services, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._pairs = pairs
+        self._services = services
+        self._db = services.db  # for room_left, a core function that reads the register
+        self._pairs = services.pairs
         self.model = SuggestionModel(self)
         self.table = QTableView(self)
         self.table.setAccessibleName(name)
@@ -224,11 +221,9 @@ class SuggestionList(QWidget):
 
     def undo_refusal(self) -> int:
         """Take back the last refusal: forgotten in one transaction, suggested again."""
-        from mentorat_desktop.core.services.refusals import RefusalService
-
         refused, self._refused = self._refused, []
         self.undo_refusal_button.hide()
-        count = RefusalService(self._db).forget_many([(s.mentor_id, s.mentee_id) for s in refused])
+        count = self._services.refusals.forget_many([(s.mentor_id, s.mentee_id) for s in refused])
         shown = self.model.suggestions() + refused
         shown.sort(key=lambda s: -s.score)
         self._show(shown)
@@ -244,11 +239,12 @@ class SuggestionList(QWidget):
 class MatchingDialog(QDialog):
     edit_requested = Signal(object)  # Suggestion, to open in the pair form
 
-    def __init__(self, db: Database, members: MemberService, parent: QWidget | None = None):
+    def __init__(self, services: Services, parent: QWidget | None = None):
         super().__init__(parent)
-        self._db = db
-        self._pairs = PairService(db)
-        self._weights = SettingsService(db).match_weights()
+        self._services = services
+        self._db = services.db  # for the suggestions, computed on a thread (own_connection)
+        self._pairs = services.pairs
+        self._weights = services.settings.match_weights()
         self.job: Job | None = None
         self.progress = Progress()
         self.progress_dialog: QProgressDialog | None = None
@@ -261,14 +257,14 @@ class MatchingDialog(QDialog):
         one_layout = QVBoxLayout(one)
         pick = QHBoxLayout()
         self.member = MemberPicker(
-            members, (Role.MENTOR, Role.MENTEE, Role.EITHER), self.tr("Member"), self
+            services.members, (Role.MENTOR, Role.MENTEE, Role.EITHER), self.tr("Member"), self
         )
         label = QLabel(self.tr("Best partners for:"), self)
         label.setBuddy(self.member)
         pick.addWidget(label)
         pick.addWidget(self.member, 1)
         one_layout.addLayout(pick)
-        self.one = SuggestionList(self._db, self._pairs, self.tr("Best partners"), self)
+        self.one = SuggestionList(services, self.tr("Best partners"), self)
         one_layout.addWidget(self.one, 1)
         self.member.currentIndexChanged.connect(self._suggest_one)
         pool = QWidget(self)
@@ -286,7 +282,7 @@ class MatchingDialog(QDialog):
         self.compute.setAccessibleName(self.tr("Compute the proposal"))
         self.compute.clicked.connect(self.propose)
         pool_layout.addWidget(self.compute, 0, Qt.AlignmentFlag.AlignLeft)
-        self.pool = SuggestionList(self._db, self._pairs, self.tr("Whole-pool proposal"), self)
+        self.pool = SuggestionList(services, self.tr("Whole-pool proposal"), self)
         pool_layout.addWidget(self.pool, 1)
         self.tabs.addTab(one, self.tr("For one member"))
         self.tabs.addTab(pool, self.tr("For the whole pool"))
@@ -307,11 +303,11 @@ class MatchingDialog(QDialog):
     def edit_weights(self):
         from mentorat_desktop.gui.pairs.weights_dialog import WeightsDialog
 
-        dialog = WeightsDialog(SettingsService(self._db), self)
+        dialog = WeightsDialog(self._services.settings, self)
 
         def done(result: int) -> None:
             if result:
-                self._weights = SettingsService(self._db).match_weights()
+                self._weights = self._services.settings.match_weights()
                 self._suggest_one()
                 if self.pool.model.rowCount():
                     self.propose()
