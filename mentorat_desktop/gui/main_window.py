@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         def open_speed_meeting():
             from mentorat_desktop.gui.event.speed_meeting import open_speed_meeting
 
-            return open_speed_meeting(self, self.ctx.db, self.ctx.language)
+            return open_speed_meeting(self, self.ctx.services, self.ctx.language)
 
         pairs_menu.addAction(self._action(self.tr("Speed-meeting e&vening…"), open_speed_meeting))
         pairs_menu.addAction(self._action(self.tr("&Kickoff evening…"), open_kickoff))
@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
         """The mentor training sessions and their attendance (Members → Training sessions…)."""
         from mentorat_desktop.gui.training.window import open_training
 
-        return open_training(self, self.ctx.db, self.ctx.language)
+        return open_training(self, self.ctx.services, self.ctx.language)
 
     def open_welcome(self):
         """The first-run assistant (also opened by itself on a first start)."""

@@ -42,7 +42,7 @@ def _event(window: MainWindow) -> QWidget:
     from mentorat_desktop.gui.event.speed_meeting import ID_ROLE, open_speed_meeting
 
     # The evening as it looks once the room is in: the first twenty members ticked present.
-    evening = open_speed_meeting(window, window.ctx.db, window.ctx.language)
+    evening = open_speed_meeting(window, window.ctx.services, window.ctx.language)
     members = evening.members
     evening.set_present(
         [int(members.item(r).data(ID_ROLE)) for r in range(min(20, members.count()))]

@@ -39,7 +39,7 @@ def pair_id(ctx) -> int:
 def dialog(ctx, pair_id, qtbot) -> FeedbackDialog:
     window = QMainWindow()
     qtbot.addWidget(window)
-    widget = FeedbackDialog(ctx.db, pair_id, TODAY, window)
+    widget = FeedbackDialog(ctx.services, pair_id, TODAY, window)
     widget.show()
     widget.kept_window = window  # the window lives as long as the dialog's test
     return widget
@@ -163,7 +163,7 @@ def test_a_typed_back_answer_shows_in_the_dashboard(ctx, pair_id, qtbot, find):
     view.show()
     caption = "mentees' satisfaction (out of 5)"
     assert find(view, QFrame, caption).value.text() == "—"
-    dialog = FeedbackDialog(ctx.db, pair_id, TODAY)
+    dialog = FeedbackDialog(ctx.services, pair_id, TODAY)
     qtbot.addWidget(dialog)
     dialog.respondent.setCurrentIndex(dialog.respondent.findData(Speaker.MENTEE))
     dialog.scores["overall"].set_value(5)

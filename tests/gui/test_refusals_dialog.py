@@ -133,7 +133,7 @@ def test_french_elides_before_a_vowel(ctx_fr, qtbot):
     QCoreApplication.installTranslator(french)
     adrien, odile = _people(ctx_fr)
     PairService(ctx_fr.db).refuse_match(adrien.id, odile.id)
-    dialog = RefusalsDialog(ctx_fr.db, ctx_fr.language, ctx_fr.signals)
+    dialog = RefusalsDialog(ctx_fr.services, ctx_fr.language, ctx_fr.signals)
     qtbot.addWidget(dialog)
     dialog.table.setCurrentItem(dialog.table.topLevelItem(0))
     try:

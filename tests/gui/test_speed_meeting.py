@@ -33,7 +33,7 @@ def room(ctx):
 
 @pytest.fixture
 def evening(qtbot, ctx, room):
-    window = SpeedMeetingWindow(ctx.db, ctx.language)
+    window = SpeedMeetingWindow(ctx.services, ctx.language)
     qtbot.addWidget(window)
     window.show()
     return window

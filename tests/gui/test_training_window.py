@@ -48,7 +48,7 @@ def people(ctx) -> dict[str, int]:
 @pytest.fixture
 def open_window(ctx, qtbot):
     def make() -> TrainingWindow:
-        window = TrainingWindow(ctx.db, "en")
+        window = TrainingWindow(ctx.services, "en")
         qtbot.addWidget(window)
         window.show()
         return window

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.event.wishes import EventService
 from mentorat_desktop.core.services.cohorts import CohortService
 from mentorat_desktop.core.services.feedback import FeedbackService
 from mentorat_desktop.core.services.followups import FollowUpService
@@ -34,6 +35,7 @@ class Services:
     training: TrainingService
     feedback: FeedbackService
     followups: FollowUpService
+    events: EventService
 
 
 def build_services(db: Database) -> Services:
@@ -48,4 +50,5 @@ def build_services(db: Database) -> Services:
         training=TrainingService(db),
         feedback=FeedbackService(db),
         followups=FollowUpService(db),
+        events=EventService(db),
     )

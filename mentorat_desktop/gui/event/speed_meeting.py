@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import MemberStatus
 from mentorat_desktop.core.event.people import load_present
 from mentorat_desktop.core.event.rota import MAX_ROUNDS, Present, Rota, rota_for
-from mentorat_desktop.core.event.wishes import EventService
+from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.core.text import fold
 from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.labels import role_short
@@ -43,11 +42,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SpeedMeetingWindow(QDialog):
-    def __init__(self, db: Database, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from mentorat_desktop.core.services.members import MemberService
-
-        self._db = db
+        self._services = services
+        self._db = services.db  # for the core functions of the evening (people, rota sheet)
         self._language = language
         self._event_id: int | None = None
         self._people: dict[int, Present] = {}
@@ -94,7 +92,7 @@ class SpeedMeetingWindow(QDialog):
         self.filter.textChanged.connect(self._filter)
         self.members = QListWidget(self)
         self.members.setAccessibleName(self.tr("Members present"))
-        for member in MemberService(db).list_summaries(with_skills=False):
+        for member in services.members.list_summaries(with_skills=False):
             if member.status != MemberStatus.ACTIVE:
                 continue
             item = QListWidgetItem(f"{member.full_name} · {role_short(member.role)}")
@@ -261,7 +259,7 @@ class SpeedMeetingWindow(QDialog):
             if person in (m.older, m.younger)
         }
         wished = (
-            set(EventService(self._db).wishes(self._event_id).get(person, []))
+            set(self._services.events.wishes(self._event_id).get(person, []))
             if (self._event_id is not None)
             else set()
         )
@@ -285,7 +283,7 @@ class SpeedMeetingWindow(QDialog):
         person = self.person.currentData()
         if person is None:
             return False
-        events = EventService(self._db)
+        events = self._services.events
         if self._event_id is None:
             self._event_id = events.create(
                 "speed_meeting",
@@ -311,8 +309,8 @@ class SpeedMeetingWindow(QDialog):
         return True
 
 
-def open_speed_meeting(parent: QWidget, db: Database, language: str) -> SpeedMeetingWindow:
-    window = SpeedMeetingWindow(db, language, parent)
+def open_speed_meeting(parent: QWidget, services: Services, language: str) -> SpeedMeetingWindow:
+    window = SpeedMeetingWindow(services, language, parent)
     window.finished.connect(window.deleteLater)
     window.open()
     return window

@@ -11,18 +11,18 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.feedback.rounds import CheckinRound
+from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.notices import tell
 
 
 def type_back(
-    parent: QWidget, db: Database, pair_id: int | None, today: dt.date | None = None
+    parent: QWidget, services: Services, pair_id: int | None, today: dt.date | None = None
 ) -> QWidget:
     """Open the dialog that types back questionnaires, on ``pair_id`` if given."""
     from mentorat_desktop.gui.feedback.answer_dialog import FeedbackDialog
 
-    dialog = FeedbackDialog(db, pair_id, today, parent)
+    dialog = FeedbackDialog(services, pair_id, today, parent)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
@@ -30,7 +30,7 @@ def type_back(
 
 def print_questionnaires(
     parent: QWidget,
-    db: Database,
+    services: Services,
     language: str,
     today: dt.date | None = None,
 ) -> QWidget | None:
@@ -38,11 +38,10 @@ def print_questionnaires(
     names printed), or a blank pair of pages when none is due; then offer to print or save
     them (gui.printing). The dialog, or None when the PDF could not be written."""
     from mentorat_desktop.core.feedback import write_questionnaires
-    from mentorat_desktop.core.services.feedback import FeedbackService
     from mentorat_desktop.gui import file_dialogs
     from mentorat_desktop.gui.printing import PrintOutDialog, SaveSpec
 
-    due = FeedbackService(db).due_checkins(today or dt.date.today())
+    due = services.feedback.due_checkins(today or dt.date.today())
     pair_ids = sorted(due)
     rounds = {d.checkin for d in due.values()}
     checkin: CheckinRound | None = rounds.pop() if len(rounds) == 1 else None
@@ -51,7 +50,9 @@ def print_questionnaires(
     scratch = Path(tempfile.mkdtemp(prefix="mentorat-"))  # private (0700)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        pages = write_questionnaires(db, scratch / name, language, pair_ids, checkin=checkin)
+        pages = write_questionnaires(
+            services.db, scratch / name, language, pair_ids, checkin=checkin
+        )
     except OSError as exc:
         QGuiApplication.restoreOverrideCursor()
         shutil.rmtree(scratch, ignore_errors=True)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import PairStatus, Speaker
 from mentorat_desktop.core.errors import ValidationError
 from mentorat_desktop.core.feedback.rounds import CheckinRound
@@ -31,9 +30,9 @@ from mentorat_desktop.core.services.feedback import (
     QUESTIONS,
     FeedbackInput,
     FeedbackRecord,
-    FeedbackService,
 )
-from mentorat_desktop.core.services.pairs import PairChoice, PairService
+from mentorat_desktop.core.services.pairs import PairChoice
+from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.feedback.score_row import ScoreRow
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.widgets import DateField, FieldWithError
@@ -43,13 +42,13 @@ from mentorat_desktop.i18n.messages import field_error
 class FeedbackDialog(QDialog):
     def __init__(
         self,
-        db: Database,
+        services: Services,
         pair_id: int | None = None,
         today: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._service = FeedbackService(db)
+        self._service = services.feedback
         self._today = today or dt.date.today()
         self.saved: list[FeedbackRecord] = []
         self.last_notice = ""
@@ -67,7 +66,7 @@ class FeedbackDialog(QDialog):
             self._rows[name] = row
 
         self._pairs: list[PairChoice] = [
-            p for p in PairService(db).list_choices() if p.status != PairStatus.PROPOSED
+            p for p in services.pairs.list_choices() if p.status != PairStatus.PROPOSED
         ]
         self.pair = QComboBox(self)
         for choice in sorted(self._pairs, key=lambda p: p.id):

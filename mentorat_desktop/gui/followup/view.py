@@ -361,13 +361,13 @@ class FollowUpView(QWidget):
         """Type back feedback questionnaires, starting with the selected pair."""
         from mentorat_desktop.gui.feedback.actions import type_back
 
-        return type_back(self, self._db, self._pair_id, self.today())
+        return type_back(self, self._services, self._pair_id, self.today())
 
     def print_questionnaires(self):
         """The questionnaires of the pairs whose check-in is due (or a blank one)."""
         from mentorat_desktop.gui.feedback.actions import print_questionnaires
 
-        return print_questionnaires(self, self._db, self._language, self.today())
+        return print_questionnaires(self, self._services, self._language, self.today())
 
     def tell(self, text: str) -> None:
         """Say what was done: beside the buttons, and in the window's status bar if any."""

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import NotFoundError, StorageError
 from mentorat_desktop.core.formatting import format_date
-from mentorat_desktop.core.services.refusals import RefusalRecord, RefusalService
+from mentorat_desktop.core.services.refusals import RefusalRecord
+from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.work_parts import message_label, named_button
 from mentorat_desktop.i18n.reasons import elided_format
 
@@ -40,14 +40,14 @@ COL_MENTOR, COL_MENTEE, COL_DATE, COL_REASON = range(4)
 class RefusalsDialog(QDialog):
     def __init__(
         self,
-        db: Database,
+        services: Services,
         language: str,
         signals: DataSignals | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._service = RefusalService(db)
+        self._db = services.db  # whether it is open read-only
+        self._service = services.refusals
         self._language = language
         self.records: list[RefusalRecord] = []
         self.setWindowTitle(self.tr("Refused suggestions"))
@@ -196,7 +196,7 @@ class RefusalsDialog(QDialog):
 
 def open_refusals(parent: QWidget, ctx: AppContext) -> RefusalsDialog:
     """Open the refused suggestions (not modal: the suggestions may stay open beside it)."""
-    dialog = RefusalsDialog(ctx.db, ctx.language, ctx.signals, parent)
+    dialog = RefusalsDialog(ctx.services, ctx.language, ctx.signals, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -38,11 +38,11 @@ from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import Role
 from mentorat_desktop.core.errors import NotFoundError, ValidationError
 from mentorat_desktop.core.formatting import format_date
+from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.core.services.training import (
     AttendeeRecord,
     CandidateRecord,
     TrainingRecord,
-    TrainingService,
 )
 from mentorat_desktop.core.text import fold
 from mentorat_desktop.gui.labels import role_short
@@ -55,10 +55,10 @@ PERSON_ROLE = Qt.ItemDataRole.UserRole + 2  # (name, role, on the list) to write
 
 
 class TrainingWindow(QDialog):
-    def __init__(self, db: Database, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._service = TrainingService(db)
+        self._db = services.db  # for the printed pages, drawn by the core from the database
+        self._service = services.training
         self._language = language
         self._filling = False
         self.setWindowTitle(self.tr("Training sessions"))
@@ -503,9 +503,9 @@ def print_training(
     return dialog
 
 
-def open_training(parent: QWidget, db: Database, language: str) -> TrainingWindow:
+def open_training(parent: QWidget, services: Services, language: str) -> TrainingWindow:
     """Open the training window over ``parent`` (Members → Training sessions…)."""
-    window = TrainingWindow(db, language, parent)
+    window = TrainingWindow(services, language, parent)
     window.finished.connect(window.deleteLater)
     window.open()
     return window
