@@ -91,12 +91,12 @@ def on_gui_thread(path: Path, recorder: StallRecorder) -> tuple[float, float, in
 
     from mentorat_desktop.core.database import open_database
     from mentorat_desktop.core.matching import propose_pool
-    from mentorat_desktop.core.services.members import MemberService
+    from mentorat_desktop.core.services.registry import build_services
     from mentorat_desktop.gui.pairs.matching_dialog import MatchingDialog
 
     db = open_database(path)
     try:
-        dialog = MatchingDialog(db, MemberService(db))
+        dialog = MatchingDialog(build_services(db))
         dialog.show()
         found: list[int] = []
 
@@ -128,12 +128,12 @@ def on_gui_thread(path: Path, recorder: StallRecorder) -> tuple[float, float, in
 def in_thread(path: Path, recorder: StallRecorder) -> tuple[float, float, int]:
     """The dialog's Compute button: the proposal in the thread pool, then shown."""
     from mentorat_desktop.core.database import open_database
-    from mentorat_desktop.core.services.members import MemberService
+    from mentorat_desktop.core.services.registry import build_services
     from mentorat_desktop.gui.pairs.matching_dialog import MatchingDialog
 
     db = open_database(path)
     try:
-        dialog = MatchingDialog(db, MemberService(db))
+        dialog = MatchingDialog(build_services(db))
         dialog.show()
         recorder.start()
         start = time.perf_counter()
