@@ -115,7 +115,9 @@ class PrivacyActions(QObject):
         from mentorat_desktop.gui.privacy.retention_dialog import RetentionDialog
 
         ctx = self._ctx
-        dialog = RetentionDialog(ctx.db, ctx.language, backup_place(ctx.settings), self._window)
+        dialog = RetentionDialog(
+            ctx.services, ctx.language, backup_place(ctx.settings), self._window
+        )
         dialog.anonymised.connect(self._after_anonymising)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

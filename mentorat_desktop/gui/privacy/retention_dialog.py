@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.core.backups import BackupPlace, BackupReason, BackupResult, write_backup
-from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import MemberStatus
 from mentorat_desktop.core.formatting import format_date
 from mentorat_desktop.core.privacy import (
@@ -32,7 +31,7 @@ from mentorat_desktop.core.privacy import (
     anonymise_past_retention,
     members_past_retention,
 )
-from mentorat_desktop.core.services.settings import SettingsService
+from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.data import failure_text, own_connection
 from mentorat_desktop.gui.data.worker import Job, run_in_thread
 from mentorat_desktop.gui.privacy import announce_erasure
@@ -55,14 +54,15 @@ class RetentionDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        services: Services,
         language: str,
         place: BackupPlace | None = None,
         parent: QWidget | None = None,
         today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
+        self._services = services
+        self._db = services.db  # the anonymising runs on a thread (own_connection)
         self._language = language
         self._place = place or BackupPlace()
         self._today = today
@@ -118,7 +118,7 @@ class RetentionDialog(QDialog):
 
     # -- the list ---------------------------------------------------------------------------------
     def reload(self) -> None:
-        months = SettingsService(self._db).get().retention_months
+        months = self._services.settings.get().retention_months
         self.intro.setText(
             self.tr(
                 "The data of these members has been kept longer than the retention period "
