@@ -182,12 +182,12 @@ class MainWindow(QMainWindow):
         def start_kiosk():  # imported when first opened, not at start-up
             from mentorat_desktop.gui.event.kiosk import start_kiosk
 
-            return start_kiosk(self, self.ctx.db, self.ctx.language, self.ctx.translators)
+            return start_kiosk(self, self.ctx.services, self.ctx.language, self.ctx.translators)
 
         def open_signups():
             from mentorat_desktop.gui.event.signups import open_signups
 
-            return open_signups(self, self.ctx.db, self.ctx.language)
+            return open_signups(self, self.ctx.services, self.ctx.language)
 
         members_menu.addAction(self._action(self.tr("Start the sign-up &kiosk…"), start_kiosk))
         members_menu.addAction(self._action(self.tr("Kiosk sign-&ups…"), open_signups))

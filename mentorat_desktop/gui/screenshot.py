@@ -66,7 +66,9 @@ def _kiosk(window: MainWindow) -> QWidget:
     # Drawn at a laptop's screen size rather than full screen; unlocked at once so that the
     # screenshot can close it (the PIN is the one given here).
     ctx = window.ctx
-    kiosk = open_kiosk(window, ctx.db, "0000", ctx.language, ctx.translators, full_screen=False)
+    kiosk = open_kiosk(
+        window, ctx.services, "0000", ctx.language, ctx.translators, full_screen=False
+    )
     kiosk.unlock_without_pin()
     return kiosk
 

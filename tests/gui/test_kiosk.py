@@ -18,7 +18,9 @@ from mentorat_desktop.gui.event.signups import SignupsDialog
 @pytest.fixture
 def kiosk(qtbot, ctx):
     # Not given to qtbot: closed with the PIN, the kiosk deletes itself.
-    window = open_kiosk(None, ctx.db, "2468", ctx.language, ctx.translators, full_screen=False)
+    window = open_kiosk(
+        None, ctx.services, "2468", ctx.language, ctx.translators, full_screen=False
+    )
     yield window
     if shiboken6.isValid(window):  # closed with the PIN, it is gone already
         window.unlock_without_pin()
@@ -110,7 +112,7 @@ def test_the_coordinator_accepts_or_deletes_signups(qtbot, ctx, find, monkeypatc
         SignupInput(first_name="Léo", last_name="ROY", birth_year=2001, email="leo@exemple.org",
                     consent_keep=True)
     )  # fmt: skip
-    dialog = SignupsDialog(ctx.db, ctx.language)
+    dialog = SignupsDialog(ctx.services, ctx.language)
     qtbot.addWidget(dialog)
     table = dialog.table
     assert table.rowCount() == 2
@@ -135,7 +137,7 @@ def test_the_application_language_comes_back_after_the_kiosk(qtbot, ctx_fr) -> N
     from PySide6.QtCore import QLocale
 
     before = QLocale().name()
-    window = KioskWindow(ctx_fr.db, "2468", "fr_FR", app_translators=ctx_fr.translators)
+    window = KioskWindow(ctx_fr.services, "2468", "fr_FR", app_translators=ctx_fr.translators)
     qtbot.addWidget(window)
     window.set_language("en")
     assert QCoreApplication.translate("MainWindow", "&Pairs") == "&Pairs"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.event.kiosk import KioskService
 from mentorat_desktop.core.event.wishes import EventService
 from mentorat_desktop.core.services.cohorts import CohortService
 from mentorat_desktop.core.services.feedback import FeedbackService
@@ -36,6 +37,7 @@ class Services:
     feedback: FeedbackService
     followups: FollowUpService
     events: EventService
+    kiosk: KioskService
 
 
 def build_services(db: Database) -> Services:
@@ -51,4 +53,5 @@ def build_services(db: Database) -> Services:
         feedback=FeedbackService(db),
         followups=FollowUpService(db),
         events=EventService(db),
+        kiosk=KioskService(db),
     )

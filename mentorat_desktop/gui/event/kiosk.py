@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import Mode, Role
 from mentorat_desktop.core.errors import ValidationError
-from mentorat_desktop.core.event.kiosk import KioskService, SignupInput
+from mentorat_desktop.core.event.kiosk import SignupInput
+from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.i18n import install_translators
 from mentorat_desktop.i18n.messages import field_error
 
@@ -112,7 +112,7 @@ class KioskWindow(QWidget):
 
     def __init__(
         self,
-        db: Database,
+        services: Services,
         pin: str,
         language: str,
         event_id: int | None = None,
@@ -120,7 +120,7 @@ class KioskWindow(QWidget):
         app_translators: list[QTranslator] | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self._kiosk = KioskService(db)
+        self._kiosk = services.kiosk
         self._pin = pin
         self._event_id = event_id
         self._unlocked = False
@@ -471,7 +471,7 @@ class KioskWindow(QWidget):
 
 def start_kiosk(
     parent: QWidget,
-    db: Database,
+    services: Services,
     language: str,
     app_translators: list[QTranslator],
     *,
@@ -483,20 +483,20 @@ def start_kiosk(
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return open_kiosk(
-        parent, db, dialog.pin.text(), language, app_translators, full_screen=full_screen
+        parent, services, dialog.pin.text(), language, app_translators, full_screen=full_screen
     )
 
 
 def open_kiosk(
     parent: QWidget | None,
-    db: Database,
+    services: Services,
     pin: str,
     language: str,
     app_translators: list[QTranslator],
     *,
     full_screen: bool = True,
 ) -> KioskWindow:
-    window = KioskWindow(db, pin, language, parent=parent, app_translators=app_translators)
+    window = KioskWindow(services, pin, language, parent=parent, app_translators=app_translators)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if full_screen:
         window.showFullScreen()

@@ -20,19 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import NotFoundError, ValidationError
-from mentorat_desktop.core.event.kiosk import KioskService, SignupRecord
+from mentorat_desktop.core.event.kiosk import SignupRecord
 from mentorat_desktop.core.formatting import format_date
+from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.labels import mode_label, role_short
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.i18n.messages import field_error
 
 
 class SignupsDialog(QDialog):
-    def __init__(self, db: Database, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._kiosk = KioskService(db)
+        self._kiosk = services.kiosk
         self._language = language
         self._records: list[SignupRecord] = []
         self.setWindowTitle(self.tr("Kiosk sign-ups"))
@@ -164,8 +164,8 @@ class SignupsDialog(QDialog):
         return True
 
 
-def open_signups(parent: QWidget, db: Database, language: str) -> SignupsDialog:
-    dialog = SignupsDialog(db, language, parent)
+def open_signups(parent: QWidget, services: Services, language: str) -> SignupsDialog:
+    dialog = SignupsDialog(services, language, parent)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
