@@ -20,8 +20,8 @@ from mentorat_desktop.cli_commands import (
     dump_json,
     say_cannot_write,
 )
-from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
+from mentorat_desktop.core.services.registry import Services, build_services
 
 # The option that gave each field of a session, to name it in a refusal.
 _OPTIONS = {
@@ -41,12 +41,10 @@ class _Refused(Exception):
         self.sentence = sentence
 
 
-def _language(db: Database, language: str | None) -> str:
+def _language(services: Services, language: str | None) -> str:
     if language is not None:
         return language
-    from mentorat_desktop.core.services.settings import SettingsService
-
-    return SettingsService(db).get().language
+    return services.settings.get().language
 
 
 def _field_sentence(error: FieldError) -> str:
@@ -57,16 +55,17 @@ def _field_sentence(error: FieldError) -> str:
     )
 
 
-def _run(args: argparse.Namespace, work: Callable[[Database, str], int], *, write: bool) -> int:
+def _run(args: argparse.Namespace, work: Callable[[Services, str], int], *, write: bool) -> int:
     """Open the database (for writing: with its lock), run ``work`` (which says what it
     did), and turn a refusal into sentences; nothing is written then."""
     language = _lang(args)
     db = _open_db(args.db, language, write=write)
     if db is None:
         return EXIT_NOTHING_DONE
+    services = build_services(db)
     try:
         try:
-            return work(db, _language(db, language))
+            return work(services, _language(services, language))
         except _Refused as refused:
             _err(refused.sentence)
         except ValidationError as exc:
@@ -128,12 +127,10 @@ def _describe(record: object, language: str) -> str:
 
 
 def run_training_add(args: argparse.Namespace) -> int:
-    def work(db: Database, language: str) -> int:
-        from mentorat_desktop.core.services.training import TrainingService
-
+    def work(services: Services, language: str) -> int:
         day = _date(args.date, language)
         minutes = _minutes(args.hours)
-        record = TrainingService(db).create(
+        record = services.training.create(
             args.title,
             day,
             minutes,
@@ -152,11 +149,8 @@ def run_training_add(args: argparse.Namespace) -> int:
 
 
 def run_training_list(args: argparse.Namespace) -> int:
-    def work(db: Database, language: str) -> int:
-        from mentorat_desktop.core.services.training import TrainingService
-
-        service = TrainingService(db)
-        sessions = service.list_sessions()
+    def work(services: Services, language: str) -> int:
+        sessions = services.training.list_sessions()
         if args.json:
             _out(
                 dump_json(
@@ -196,14 +190,12 @@ def run_training_list(args: argparse.Namespace) -> int:
 
 
 def run_training_attend(args: argparse.Namespace) -> int:
-    def work(db: Database, language: str) -> int:
+    def work(services: Services, language: str) -> int:
         from mentorat_desktop.core.formatting import format_date
-        from mentorat_desktop.core.services.pairs import PairService
-        from mentorat_desktop.core.services.training import TrainingService
 
-        service = TrainingService(db)
+        service = services.training
         record = service.get(args.session)
-        pairs = PairService(db)
+        pairs = services.pairs
         ids: list[int] = []
         for who in args.member:
             try:
@@ -222,7 +214,7 @@ def run_training_attend(args: argparse.Namespace) -> int:
                     )
                 ) from None
         # Several members' training dates may change: a checked copy first.
-        backup_before(db, "manual")
+        backup_before(services.db, "manual")
         moved = service.attend(record.id, ids)
         _out(
             QCoreApplication.translate(
@@ -244,7 +236,7 @@ def run_training_attend(args: argparse.Namespace) -> int:
 
 
 def _print(args: argparse.Namespace, attestations: bool) -> int:
-    def work(db: Database, language: str) -> int:
+    def work(services: Services, language: str) -> int:
         from mentorat_desktop.core.training_print import (
             TrainingPrintError,
             write_attestations,
@@ -253,7 +245,7 @@ def _print(args: argparse.Namespace, attestations: bool) -> int:
 
         write = write_attestations if attestations else write_sheet
         try:
-            pages = write(db, args.session, args.output, language)
+            pages = write(services.db, args.session, args.output, language)
         except TrainingPrintError:
             raise _Refused(
                 QCoreApplication.translate(
