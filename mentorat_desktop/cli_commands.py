@@ -487,9 +487,11 @@ def run_add_pair(args: argparse.Namespace) -> int:
     if db is None:
         return EXIT_NOTHING_DONE
     try:
-        from mentorat_desktop.core.services.pairs import PairInput, PairService
+        from mentorat_desktop.core.services.pairs import PairInput
+        from mentorat_desktop.core.services.registry import build_services
 
-        pairs = PairService(db)
+        services = build_services(db)
+        pairs = services.pairs
         start = None
         if args.start:
             try:
@@ -517,7 +519,7 @@ def run_add_pair(args: argparse.Namespace) -> int:
                 return EXIT_NOTHING_DONE
         from mentorat_desktop.cli_setup import cohort_for_new_pair
 
-        found, cohort_id = cohort_for_new_pair(db, getattr(args, "cohort", None))
+        found, cohort_id = cohort_for_new_pair(services.cohorts, getattr(args, "cohort", None))
         if not found:
             return EXIT_NOTHING_DONE
         try:

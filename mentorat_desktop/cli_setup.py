@@ -20,9 +20,10 @@ from mentorat_desktop.cli import EXIT_NOTHING_DONE, EXIT_OK
 from mentorat_desktop.cli_commands import _err, _lang, _open_db, _out, dump_json
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
+from mentorat_desktop.core.services.registry import Services, build_services
 
 if TYPE_CHECKING:
-    from mentorat_desktop.core.services.cohorts import CohortRecord
+    from mentorat_desktop.core.services.cohorts import CohortRecord, CohortService
     from mentorat_desktop.core.services.settings import Settings
 
 
@@ -391,11 +392,8 @@ def _date(value: str | None, option: str, language: str) -> dt.date | None:
         ) from None
 
 
-def find_cohort(db: Database, name: str) -> CohortRecord | None:
+def find_cohort(service: CohortService, name: str) -> CohortRecord | None:
     """The cohort of this name, or None after saying there is none (and which there are)."""
-    from mentorat_desktop.core.services.cohorts import CohortService
-
-    service = CohortService(db)
     cohort = service.find(name)
     if cohort is None:
         names = [c.name for c in service.list_cohorts()]
@@ -414,12 +412,12 @@ def find_cohort(db: Database, name: str) -> CohortRecord | None:
     return cohort
 
 
-def cohort_for_new_pair(db: Database, name: str | None) -> tuple[bool, int | None]:
+def cohort_for_new_pair(cohorts: CohortService, name: str | None) -> tuple[bool, int | None]:
     """(found, cohort id) for ``add-pair --cohort``: a closed cohort takes no new pair.
     (False, None) after saying why, when the name does not fit."""
     if name is None:
         return True, None
-    cohort = find_cohort(db, name)
+    cohort = find_cohort(cohorts, name)
     if cohort is None:
         return False, None
     if cohort.is_closed:
@@ -434,16 +432,17 @@ def cohort_for_new_pair(db: Database, name: str | None) -> tuple[bool, int | Non
     return True, cohort.id
 
 
-def _cohort_change(args: argparse.Namespace, change: Callable[[Database, str], int]) -> int:
+def _cohort_change(args: argparse.Namespace, change: Callable[[Services, str], int]) -> int:
     """Open for writing, run ``change`` (which says what it did), and turn a refusal into
     sentences naming the options; nothing is written then."""
     language = _lang(args)
     db = _open_db(args.db, language, write=True)
     if db is None:
         return EXIT_NOTHING_DONE
+    services = build_services(db)
     try:
         try:
-            return change(db, _language(db, language))
+            return change(services, _language(db, language))
         except _Refused as refused:
             _err(refused.sentence)
         except ValidationError as exc:
@@ -477,12 +476,10 @@ def _period(cohort: CohortRecord, language: str) -> str:
 
 
 def run_cohort_add(args: argparse.Namespace) -> int:
-    def change(db: Database, language: str) -> int:
-        from mentorat_desktop.core.services.cohorts import CohortService
-
+    def change(services: Services, language: str) -> int:
         start = _date(args.start, "--start", language)
         end = _date(args.end, "--end", language)
-        cohort = CohortService(db).create(args.name, start, end, args.description)
+        cohort = services.cohorts.create(args.name, start, end, args.description)
         _out(
             QCoreApplication.translate("Cli", "Cohort “{name}” created ({period}).").format(
                 name=cohort.name, period=_period(cohort, language)
@@ -494,13 +491,11 @@ def run_cohort_add(args: argparse.Namespace) -> int:
 
 
 def run_cohort_objective(args: argparse.Namespace) -> int:
-    def change(db: Database, language: str) -> int:
-        from mentorat_desktop.core.services.cohorts import CohortService
-
-        cohort = find_cohort(db, args.name)
+    def change(services: Services, language: str) -> int:
+        cohort = find_cohort(services.cohorts, args.name)
         if cohort is None:
             return EXIT_NOTHING_DONE
-        CohortService(db).add_objective(cohort.id, args.text, args.indicator, args.target)
+        services.cohorts.add_objective(cohort.id, args.text, args.indicator, args.target)
         _out(
             QCoreApplication.translate(
                 "Cli",
@@ -515,13 +510,11 @@ def run_cohort_objective(args: argparse.Namespace) -> int:
 
 
 def run_cohort_duplicate(args: argparse.Namespace) -> int:
-    def change(db: Database, language: str) -> int:
-        from mentorat_desktop.core.services.cohorts import CohortService
-
-        source = find_cohort(db, args.name)
+    def change(services: Services, language: str) -> int:
+        source = find_cohort(services.cohorts, args.name)
         if source is None:
             return EXIT_NOTHING_DONE
-        copy = CohortService(db).duplicate(source.id, args.new_name)
+        copy = services.cohorts.duplicate(source.id, args.new_name)
         _out(
             QCoreApplication.translate(
                 "Cli",
@@ -536,15 +529,14 @@ def run_cohort_duplicate(args: argparse.Namespace) -> int:
 
 
 def run_cohort_close(args: argparse.Namespace) -> int:
-    def change(db: Database, language: str) -> int:
+    def change(services: Services, language: str) -> int:
         from mentorat_desktop.core.formatting import format_date
-        from mentorat_desktop.core.services.cohorts import CohortService
 
         on = _date(args.on, "--on", language)
-        cohort = find_cohort(db, args.name)
+        cohort = find_cohort(services.cohorts, args.name)
         if cohort is None:
             return EXIT_NOTHING_DONE
-        closed = CohortService(db).close(cohort.id, on)
+        closed = services.cohorts.close(cohort.id, on)
         assert closed.closed_on is not None
         _out(
             QCoreApplication.translate(
@@ -561,13 +553,11 @@ def run_cohort_close(args: argparse.Namespace) -> int:
 
 
 def run_cohort_reopen(args: argparse.Namespace) -> int:
-    def change(db: Database, language: str) -> int:
-        from mentorat_desktop.core.services.cohorts import CohortService
-
-        cohort = find_cohort(db, args.name)
+    def change(services: Services, language: str) -> int:
+        cohort = find_cohort(services.cohorts, args.name)
         if cohort is None:
             return EXIT_NOTHING_DONE
-        CohortService(db).reopen(cohort.id)
+        services.cohorts.reopen(cohort.id)
         _out(
             QCoreApplication.translate("Cli", "Cohort “{name}” is open again.").format(
                 name=cohort.name
@@ -599,7 +589,6 @@ def _cohort_json(cohort: CohortRecord) -> dict[str, Any]:
 
 def run_cohorts(args: argparse.Namespace) -> int:
     from mentorat_desktop.core.formatting import format_date
-    from mentorat_desktop.core.services.cohorts import CohortService
 
     language = _lang(args)
     db = _open_db(args.db, language)
@@ -607,7 +596,7 @@ def run_cohorts(args: argparse.Namespace) -> int:
         return EXIT_NOTHING_DONE
     try:
         language = _language(db, language)
-        cohorts = CohortService(db).list_cohorts()
+        cohorts = build_services(db).cohorts.list_cohorts()
         if args.json:
             _out(dump_json([_cohort_json(c) for c in cohorts]))
             return EXIT_OK
