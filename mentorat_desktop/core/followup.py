@@ -537,12 +537,15 @@ _SEPARATOR = "\x1e"
 
 
 def _load_grid(
-    db: Database, months: Sequence[dt.date], people: bool = True
+    db: Database,
+    months: Sequence[dt.date],
+    people: bool = True,
+    last_until: dt.date | None = None,
 ) -> tuple[dict[int, list[int]], list[_Pair]]:
     """What ``_minutes_by_month`` and ``_load_pairs`` give for ``months`` (consecutive), in
     one query: the minutes per month of each pair listed, and the pairs as ``_load_pairs``
     lists them (started, not ended before the first month, their last session on or before
-    the last month's last day)."""
+    ``last_until``, by default the last month's last day)."""
     parse = dt.date.fromisoformat
     statuses = _STATUSES
     separator = _SEPARATOR
@@ -554,7 +557,12 @@ def _load_grid(
     first, last = months[0], month_end(months[-1])
     rows = db.query(
         sql,
-        (last.isoformat(), first.strftime("%Y-%m"), last.strftime("%Y-%m"), first.isoformat()),
+        (
+            (last_until or last).isoformat(),
+            first.strftime("%Y-%m"),
+            last.strftime("%Y-%m"),
+            first.isoformat(),
+        ),
     )
     minutes: dict[int, list[int]] = {}
     pairs: list[_Pair] = []
@@ -879,14 +887,14 @@ def to_follow_up(db: Database, today: dt.date, include_handled: bool = False) ->
     ``include_handled`` such pairs are kept.
 
     Sorted by urgency: silent pairs first, the longest silence first; then the pairs with
-    the most reasons; then by mentor and mentee. Nine queries, whatever the number of pairs.
+    the most reasons; then by mentor and mentee. Seven queries, whatever the number of pairs.
     """
     from mentorat_desktop.core.services.settings import SettingsService
 
     settings = SettingsService(db).get()
     last_month = add_months(month_start(today), -1)
     month_first, month_stop = last_month.toordinal(), add_months(last_month, 1).toordinal()
-    minutes = _minutes_by_month(db, [last_month])
+    minutes, pairs = _load_grid(db, [last_month], last_until=today)
     rechecks = _pending_rechecks(db, today)
     marks = {} if include_handled else _handled_marks(db)
     from mentorat_desktop.core.feedback.rounds import CheckinRound
@@ -895,7 +903,7 @@ def to_follow_up(db: Database, today: dt.date, include_handled: bool = False) ->
     checkins = FeedbackService(db).due_checkins(today)
 
     ranked: list[tuple[tuple[Any, ...], FollowUpItem]] = []
-    for pair in _load_pairs(db, last_month, today):
+    for pair in pairs:
         if pair.status not in (PairStatus.ACTIVE, PairStatus.PAUSED):
             continue
         active_now = pair.status == PairStatus.ACTIVE

@@ -37,6 +37,9 @@ def _same_as_three_queries(db: Database, first: dt.date, count: int) -> int:
         assert minutes == {
             pair.id: expected_minutes[pair.id] for pair in pairs if pair.id in expected_minutes
         }
+    # The follow-up list's reading: one month, the last session up to a given day.
+    until = add_months(first, count) + dt.timedelta(days=9)
+    assert _load_grid(db, months[-1:], True, until)[1] == _load_pairs(db, months[-1], until)
     return len(pairs)
 
 
