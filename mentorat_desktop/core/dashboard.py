@@ -90,7 +90,7 @@ def minutes_by_month(
         month: int(total)
         for month, total in db.query(
             # substr: the month of an ISO date; +held_on compares it as text, and the
-            # whole table is read in order (see followup._minutes_by_month).
+            # whole table is read in order (see followup._MINUTES_SQL).
             "SELECT substr(held_on, 1, 7) AS month, SUM(duration_minutes) "
             f"FROM mentoring_session NOT INDEXED WHERE +held_on BETWEEN ? AND ?{where} "
             "GROUP BY month",

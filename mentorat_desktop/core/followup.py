@@ -419,15 +419,6 @@ class _Pair:
 
 _STATUSES = {status.value: status for status in PairStatus}
 
-# The last session of each pair is a MAX per pair, found by a seek on the index
-# (pair_id, held_on) rather than by grouping the whole table.
-_PAIRS_SQL = """
-SELECT p.id, p.status, p.start_date, p.ended_on, p.planned_end, p.monthly_commitment_hours,
-       (SELECT MAX(s.held_on) FROM mentoring_session s
-        WHERE s.pair_id = p.id AND s.held_on <= ?){people}
-FROM pair p{joins}
-WHERE p.status <> 'proposed' AND (p.ended_on IS NULL OR p.ended_on >= ?)
-"""
 _PEOPLE_COLUMNS = """,
        mr.first_name, mr.last_name, me.first_name, me.last_name,
        mr.phone, me.phone, mr.email, me.email"""
@@ -436,89 +427,25 @@ JOIN member mr ON mr.id = p.mentor_id
 JOIN member me ON me.id = p.mentee_id"""
 _NO_PEOPLE = ("", "", "", "", None, None, None, None)
 
-# Every change, in the order recorded (the table's own order: nothing to sort).
-_HISTORY_SQL = "SELECT pair_id, status, effective_on FROM pair_status_change ORDER BY id"
-
-
-def _load_pairs(
-    db: Database, since: dt.date, last_until: dt.date, people: bool = True
-) -> list[_Pair]:
-    """The pairs that have started (not PROPOSED) and had not ended before ``since``, with
-    their periods, their last session on or before ``last_until`` and (``people``) the
-    names and contacts of their members: two queries."""
-    parse = dt.date.fromisoformat
-    statuses = _STATUSES
-    history: dict[int, list[tuple[int, PairStatus]]] = {}
-    for pair_id, status, effective_on in db.query(_HISTORY_SQL):
-        changes = history.get(pair_id)
-        if changes is None:
-            changes = history[pair_id] = []
-        changes.append((parse(effective_on).toordinal(), statuses[status]))
-    sql = _PAIRS_SQL.format(
-        people=_PEOPLE_COLUMNS if people else "", joins=_PEOPLE_JOINS if people else ""
-    )
-    pairs: list[_Pair] = []
-    for row in db.query(sql, (last_until.isoformat(), since.isoformat())):
-        start, ended, planned_end, last = row[2], row[3], row[4], row[6]
-        start_date = parse(start) if start else None
-        first_a, last_a, first_b, last_b, phone_a, phone_b, email_a, email_b = (
-            row[7:] if people else _NO_PEOPLE
-        )
-        pairs.append(
-            _Pair(
-                row[0],
-                statuses[row[1]],
-                start_date,
-                parse(planned_end) if planned_end else None,
-                float(row[5]),
-                first_a or "",
-                last_a or "",
-                first_b or "",
-                last_b or "",
-                phone_a,
-                phone_b,
-                email_a,
-                email_b,
-                parse(last) if last else None,
-                _periods(history.get(row[0], ()), start_date, parse(ended) if ended else None),
-            )
-        )
-    return pairs
-
-
-def _minutes_by_month(db: Database, months: Sequence[dt.date]) -> dict[int, list[int]]:
-    """Minutes logged per pair in each of ``months`` (consecutive): one aggregate query.
-
-    Dates are stored as ISO text, so ``substr(held_on, 1, 7)`` is the month. The query is
-    written to match the index ix_session_pair_month (pair_id, that same expression,
-    held_on, duration_minutes) word for word: SQLite then walks that index alone, already
-    in the order of the GROUP BY, with no sort and no visit to the table."""
-    index = {m.strftime("%Y-%m"): k for k, m in enumerate(months)}
-    rows = db.query(_MINUTES_SQL, (months[0].strftime("%Y-%m"), months[-1].strftime("%Y-%m")))
-    result: dict[int, list[int]] = {}
-    size = len(months)
-    for pair_id, month, minutes in rows:
-        slot = index.get(month)
-        if slot is None:
-            continue  # a date not written as ISO text
-        values = result.get(pair_id)
-        if values is None:
-            values = result[pair_id] = [0] * size
-        values[slot] = int(minutes)
-    return result
-
-
+# The minutes per pair and month, as one aggregate over the sessions: the floor the grid is
+# measured against (benchmarks/bench_followup.py; the grid folds the same sums in). Dates are
+# stored as ISO text, so ``substr(held_on, 1, 7)`` is the month; the query matches the index
+# ix_session_pair_month (pair_id, that same expression, held_on, duration_minutes) word for
+# word: SQLite walks that index alone, in the order of the GROUP BY, with no sort.
 _MINUTES_SQL = (
     "SELECT pair_id, substr(held_on, 1, 7) AS month, SUM(duration_minutes) "
     "FROM mentoring_session WHERE substr(held_on, 1, 7) BETWEEN ? AND ? "
     "GROUP BY pair_id, substr(held_on, 1, 7)"
 )
 
-# The grid's one query: each pair of _PAIRS_SQL with, folded in as text, its status history
-# (id, status and date of each change) and its minutes per month of the window (month and
-# sum), both read per pair through their index (ix_pair_status_change_pair_id, and
-# ix_session_pair_month walked for that pair's months only). Items are separated by the
-# ASCII record separator (char 30), which no ISO date, status or number holds.
+# The grid's one query: each pair that has started (not PROPOSED) and had not ended before
+# the window, with its last session up to a day (a MAX per pair, a seek on the index
+# (pair_id, held_on)) and, folded in as text, its status history (id, status and date of
+# each change) and its minutes per month of the window (month and sum), both read per pair
+# through their index (ix_pair_status_change_pair_id, and ix_session_pair_month, whose
+# expression the month's substr matches word for word, walked for that pair's months
+# only). Items are separated by the ASCII record separator (char 30), which no ISO date,
+# status or number holds.
 _GRID_SQL = """
 SELECT p.id, p.status, p.start_date, p.ended_on, p.planned_end, p.monthly_commitment_hours,
        (SELECT MAX(s.held_on) FROM mentoring_session s
@@ -542,10 +469,11 @@ def _load_grid(
     people: bool = True,
     last_until: dt.date | None = None,
 ) -> tuple[dict[int, list[int]], list[_Pair]]:
-    """What ``_minutes_by_month`` and ``_load_pairs`` give for ``months`` (consecutive), in
-    one query: the minutes per month of each pair listed, and the pairs as ``_load_pairs``
-    lists them (started, not ended before the first month, their last session on or before
-    ``last_until``, by default the last month's last day)."""
+    """The pairs that have started (not PROPOSED) and had not ended before the first of
+    ``months`` (consecutive), with their periods, their last session on or before
+    ``last_until`` (by default the last month's last day) and (``people``) the names and
+    contacts of their members; and the minutes each of them logged in each month (pairs
+    without any left out). One query."""
     parse = dt.date.fromisoformat
     statuses = _STATUSES
     separator = _SEPARATOR
@@ -579,7 +507,7 @@ def _load_grid(
         changes: list[tuple[int, PairStatus]] = []
         if row[7]:
             items = row[7].split(separator)
-            if len(items) > 1:  # in the order recorded (by id), as _HISTORY_SQL reads them
+            if len(items) > 1:  # in the order recorded (by id): one day's last wins
                 items.sort(key=_change_id)
             for item in items:
                 _id, status, effective_on = item.split(" ", 2)

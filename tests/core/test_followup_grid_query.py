@@ -1,8 +1,8 @@
-"""The follow-up figures read in one query (``_load_grid``) give exactly what the three
-queries gave (``_minutes_by_month``, ``_load_pairs`` and the history they read): the same
-pairs, names, contacts, last sessions, periods and minutes per month, on the demo register
-and on the follow-up benchmark's generated one (pauses, returns, early ends), with changes
-recorded on the same day and a pair without history."""
+"""The follow-up figures read in one query (``_load_grid``) give exactly what the former
+three queries gave (the history, the pairs, the minutes per month: kept below as the
+oracle): the same pairs, names, contacts, last sessions, periods and minutes per month, on
+the demo register and on the follow-up benchmark's generated one (pauses, returns, early
+ends), with changes recorded on the same day and a pair without history."""
 
 from __future__ import annotations
 
@@ -16,13 +16,83 @@ import pytest
 
 from mentorat_desktop.core.database import Database, open_database
 from mentorat_desktop.core.demo import write_demo_database
+from mentorat_desktop.core.enums import PairStatus
 from mentorat_desktop.core.followup import (
+    _MINUTES_SQL,
+    _NO_PEOPLE,
+    _PEOPLE_COLUMNS,
+    _PEOPLE_JOINS,
+    _STATUSES,
     _load_grid,
-    _load_pairs,
-    _minutes_by_month,
+    _Pair,
+    _periods,
     add_months,
     month_end,
 )
+
+# -- the former reading, in three queries: the oracle -------------------------------------
+
+_PAIRS_SQL = """
+SELECT p.id, p.status, p.start_date, p.ended_on, p.planned_end, p.monthly_commitment_hours,
+       (SELECT MAX(s.held_on) FROM mentoring_session s
+        WHERE s.pair_id = p.id AND s.held_on <= ?){people}
+FROM pair p{joins}
+WHERE p.status <> 'proposed' AND (p.ended_on IS NULL OR p.ended_on >= ?)
+"""
+_HISTORY_SQL = "SELECT pair_id, status, effective_on FROM pair_status_change ORDER BY id"
+
+
+def _load_pairs(
+    db: Database, since: dt.date, last_until: dt.date, people: bool = True
+) -> list[_Pair]:
+    parse = dt.date.fromisoformat
+    history: dict[int, list[tuple[int, PairStatus]]] = {}
+    for pair_id, status, effective_on in db.query(_HISTORY_SQL):
+        history.setdefault(pair_id, []).append((parse(effective_on).toordinal(), _STATUSES[status]))
+    sql = _PAIRS_SQL.format(
+        people=_PEOPLE_COLUMNS if people else "", joins=_PEOPLE_JOINS if people else ""
+    )
+    pairs: list[_Pair] = []
+    for row in db.query(sql, (last_until.isoformat(), since.isoformat())):
+        start, ended, planned_end, last = row[2], row[3], row[4], row[6]
+        start_date = parse(start) if start else None
+        first_a, last_a, first_b, last_b, phone_a, phone_b, email_a, email_b = (
+            row[7:] if people else _NO_PEOPLE
+        )
+        pairs.append(
+            _Pair(
+                row[0],
+                _STATUSES[row[1]],
+                start_date,
+                parse(planned_end) if planned_end else None,
+                float(row[5]),
+                first_a or "",
+                last_a or "",
+                first_b or "",
+                last_b or "",
+                phone_a,
+                phone_b,
+                email_a,
+                email_b,
+                parse(last) if last else None,
+                _periods(history.get(row[0], []), start_date, parse(ended) if ended else None),
+            )
+        )
+    return pairs
+
+
+def _minutes_by_month(db: Database, months: list[dt.date]) -> dict[int, list[int]]:
+    index = {m.strftime("%Y-%m"): k for k, m in enumerate(months)}
+    result: dict[int, list[int]] = {}
+    for pair_id, month, minutes in db.query(
+        _MINUTES_SQL, (months[0].strftime("%Y-%m"), months[-1].strftime("%Y-%m"))
+    ):
+        if month in index:
+            result.setdefault(pair_id, [0] * len(months))[index[month]] = int(minutes)
+    return result
+
+
+# -- the comparison ------------------------------------------------------------------------
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
@@ -102,3 +172,25 @@ def test_benchmark_register_reads_the_same(bench_register: Path) -> None:
     finally:
         db.close()
     assert max(listed) > 100
+
+
+def test_the_one_query_reads_each_pair_through_its_indexes(bench_register: Path) -> None:
+    """Each pair's months of sessions, last session and history are seeks on their indexes,
+    never a walk through a whole table per pair."""
+    from mentorat_desktop.core.followup import _GRID_SQL
+
+    db = open_database(bench_register)
+    try:
+        sql = _GRID_SQL.format(people=_PEOPLE_COLUMNS, joins=_PEOPLE_JOINS)
+        plan = " | ".join(
+            str(row[3])
+            for row in db.query(
+                "EXPLAIN QUERY PLAN " + sql, ("2026-06-30", "2025-07", "2026-06", "2025-07-01")
+            )
+        )
+    finally:
+        db.close()
+    assert "SEARCH s USING COVERING INDEX ix_session_pair_month (pair_id=?" in plan, plan
+    assert "SEARCH s USING COVERING INDEX ix_session_pair_date (pair_id=?" in plan, plan
+    assert "SEARCH c USING INDEX ix_pair_status_change_pair_id (pair_id=?)" in plan, plan
+    assert "SCAN s" not in plan and "SCAN c" not in plan, plan
