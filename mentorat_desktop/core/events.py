@@ -1,8 +1,8 @@
 """Announcing what changed, so that every view showing it can reload.
 
-Every change goes GUI -> service -> database; once the transaction has committed, the
-transaction announces the topics it was given (``Database.transaction(announces=...)``)
-on the bus. The GUI bridges the bus to a Qt signal.
+Every change goes GUI -> service -> database; each transaction says what it changes
+(``Database.transaction(announces=...)``) and, once it has committed, those topics are
+announced on the bus. The GUI bridges the bus to a Qt signal.
 """
 
 from __future__ import annotations
