@@ -572,6 +572,31 @@ def test_failed_render_leaves_no_half_written_file(
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
 
+def test_progress_counts_the_copies_and_can_stop_the_drawing(
+    db: Database, pairs: dict[str, int], tmp_path: Path
+) -> None:
+    ids = list(pairs.values())
+    heard: list[tuple[int, int]] = []
+    output = tmp_path / "chartes.pdf"
+    write_charters(db, ids, output, "fr_FR", copies=2, progress=lambda *step: heard.append(step))
+    total = len(ids) * 2
+    assert heard == [(done, total) for done in range(total + 1)]
+
+    class Stop(Exception):
+        pass
+
+    def stop_after_two(done: int, total: int) -> None:
+        if done == 2:
+            raise Stop
+
+    output.write_bytes(b"%PDF- the previous, complete file")
+    with pytest.raises(Stop):
+        write_charters(db, ids, output, "fr_FR", copies=2, progress=stop_after_two)
+    assert output.read_bytes() == b"%PDF- the previous, complete file"
+    left = [p.name for p in tmp_path.iterdir() if not p.name.startswith("mentorat.sqlite3")]
+    assert left == ["chartes.pdf"]  # no partial file beside it
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 def test_charter_file_is_private_and_alone_in_its_folder(
     db: Database, pairs: dict[str, int], tmp_path: Path

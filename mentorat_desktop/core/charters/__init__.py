@@ -11,6 +11,7 @@ A charter holds names, ages and contact details: :func:`write_charters` writes i
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,13 +51,16 @@ def render_charters(
     copies: int = 1,
     *,
     printed_on: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """Lay out ``charters`` into one PDF at ``output``; the number of pages written.
 
     See ``mentorat_desktop.core.charters.render.render_charters`` (imported on first use)."""
     from mentorat_desktop.core.charters.render import render_charters as render
 
-    return render(charters, output, language, paper, copies, printed_on=printed_on)
+    return render(
+        charters, output, language, paper, copies, printed_on=printed_on, progress=progress
+    )
 
 
 def write_charters(
@@ -68,6 +72,7 @@ def write_charters(
     paper: str | None = None,
     *,
     printed_on: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """Print the charters of ``pair_ids`` (in that order) into one PDF; the page count.
 
@@ -79,6 +84,10 @@ def write_charters(
     exist, ValueError for an unknown language or paper size; the output file is only ever
     replaced by a complete PDF, readable by its owner only. OSError propagates, leaving any
     previous file as it was and nothing else behind.
+
+    ``progress(done, total)``, when given, hears how many charter copies are laid out out of
+    all of them (before the first, between two, at the end); whatever it raises stops the
+    drawing, with no file left behind and any previous one unchanged.
     """
     texts_for(language)  # refuse an unknown language before reading anything
     if paper is None:
@@ -88,4 +97,6 @@ def write_charters(
     charters = load_charter_data(db, pair_ids)
     # The renderer writes the PDF straight into write_private's temporary file beside the
     # output: no staging folder, no copy, the file flushed to the disk once.
-    return render_charters(charters, Path(output), language, paper, copies, printed_on=printed_on)
+    return render_charters(
+        charters, Path(output), language, paper, copies, printed_on=printed_on, progress=progress
+    )

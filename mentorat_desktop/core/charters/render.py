@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
@@ -230,6 +230,9 @@ class _CharterDoc(BaseDocTemplate):  # type: ignore[misc]
         self.logos = logos
         self.current: _CharterStart | None = None
         self.start_page = 1
+        self.started = 0  # charter copies begun so far
+        self.progress: Callable[[int, int], None] | None = None
+        self.total = 0
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -249,6 +252,10 @@ class _CharterDoc(BaseDocTemplate):  # type: ignore[misc]
         if isinstance(flowable, _CharterStart):
             self.current = flowable
             self.start_page = self.page
+            self.started += 1
+            if self.progress is not None and self.started > 1:
+                # The previous copy is laid out; the callback may raise to stop here.
+                self.progress(self.started - 1, self.total)
 
     def _decorate(self, canvas: Any, _doc: Any) -> None:
         mark = self.current
@@ -873,12 +880,17 @@ def render_charters(
     copies: int = 1,
     *,
     printed_on: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """Write the charters into one PDF at ``output`` and return its number of pages.
 
     Each charter starts on a new page; with ``copies`` > 1 each one is repeated that many times
     in a row (with 2: the mentor's copy, then the mentee's). ``printed_on`` (default: today)
     is the date printed in the footer and the one that decides who is a minor.
+
+    ``progress(done, total)`` (charter copies laid out, out of all of them) is called before
+    the first, between two copies and at the end; an exception it raises stops the drawing
+    and leaves no file behind (nor changes a previous one).
     """
     if not charters:
         raise ValueError("no charter to print")
@@ -926,6 +938,10 @@ def render_charters(
             initialFontSize=BODY_SIZE,
             pageCompression=1,
         )
+        total = len(charters) * copies
+        doc.progress, doc.total = progress, total
+        if progress is not None:
+            progress(0, total)
         builder = _Builder(texts, language, printed_on, doc.width)
         story: list[Any] = []
         for charter in charters:
@@ -934,6 +950,8 @@ def render_charters(
                     story.append(PageBreak())
                 story += builder.build(charter, _copy_label(texts, n, copies))
         doc.build(story)
+        if progress is not None:
+            progress(total, total)
         pages.append(int(doc.page))
 
     # Complete or absent, mode 0600 from its creation, any previous file left on failure.
