@@ -941,6 +941,10 @@ def save_printout(view, qtbot) -> None:
     """The charters are drawn: "Save as PDF…" in the window that offers to print them."""
     from mentorat_desktop.gui.printing import PrintOutDialog
 
+    # The charters are drawn in the thread pool: the dialog opens once the PDF is ready.
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in view.findChildren(PrintOutDialog)), timeout=15000
+    )
     dialog = shown(view, PrintOutDialog)
     assert dialog.save_button.accessibleName() == "Save as PDF…"
     qtbot.mouseClick(dialog.save_button, LEFT)

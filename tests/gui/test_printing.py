@@ -236,14 +236,27 @@ def boxes(monkeypatch) -> list[tuple[str, list[str]]]:
     return shown
 
 
-def charter_dialog(ctx, parent, pair_id) -> PrintOutDialog:
-    dialog = print_charters(parent, ctx.services, [pair_id], "en", "charter-Vidal-Dupont.pdf")
+def drawn(qtbot, drawing) -> PrintOutDialog:
+    """The dialog of a drawing once the PDF is ready (drawn in the thread pool)."""
+    qtbot.waitUntil(lambda: not drawing.running, timeout=15000)
+    dialog = drawing.dialog
     assert dialog is not None and dialog.isVisible()
     return dialog
 
 
-def test_a_charter_is_printed_through_the_dialog(ctx, qtbot, parent, pair_id, print_dialog, find):
-    dialog = charter_dialog(ctx, parent, pair_id)
+@pytest.fixture
+def charter_dialog(ctx, qtbot, parent, pair_id):
+    def open_it() -> PrintOutDialog:
+        drawing = print_charters(parent, ctx.services, [pair_id], "en", "charter-Vidal-Dupont.pdf")
+        return drawn(qtbot, drawing)
+
+    return open_it
+
+
+def test_a_charter_is_printed_through_the_dialog(
+    ctx, qtbot, parent, pair_id, print_dialog, find, charter_dialog
+):
+    dialog = charter_dialog()
     assert dialog.windowTitle() == "Charter of Zoé Vidal and François Dupont"
     pages = len(PdfReader(dialog.pdf).pages)
     qtbot.mouseClick(find(dialog, QPushButton, "Print…"), printing.Qt.MouseButton.LeftButton)
@@ -256,8 +269,10 @@ def test_a_charter_is_printed_through_the_dialog(ctx, qtbot, parent, pair_id, pr
     assert not scratch.exists()  # the drawn PDF goes with the dialog
 
 
-def test_save_as_pdf_then_open_the_folder(ctx, qtbot, parent, pair_id, find, urls, save_to, boxes):
-    dialog = charter_dialog(ctx, parent, pair_id)
+def test_save_as_pdf_then_open_the_folder(
+    ctx, qtbot, parent, pair_id, find, urls, save_to, boxes, charter_dialog
+):
+    dialog = charter_dialog()
     folder = find(dialog, QPushButton, "Open the folder")
     assert not folder.isEnabled()  # nothing saved yet
     qtbot.mouseClick(find(dialog, QPushButton, "Save as PDF…"), printing.Qt.MouseButton.LeftButton)
@@ -271,10 +286,10 @@ def test_save_as_pdf_then_open_the_folder(ctx, qtbot, parent, pair_id, find, url
 
 
 def test_no_pdf_program_is_said_and_the_folder_offered(
-    ctx, parent, pair_id, find, urls, save_to, boxes
+    ctx, parent, pair_id, find, urls, save_to, boxes, charter_dialog
 ):
     urls["works"] = lambda url: not url.toLocalFile().endswith(".pdf")  # folders open
-    dialog = charter_dialog(ctx, parent, pair_id)
+    dialog = charter_dialog()
     dialog.save_as()
     ((text, buttons),) = boxes
     assert "no program to open PDF files was found" in text
@@ -284,8 +299,10 @@ def test_no_pdf_program_is_said_and_the_folder_offered(
     assert urls["opened"][-1].toLocalFile() == str(save_to.parent)
 
 
-def test_the_charter_is_sent_to_the_pair_by_email(ctx, parent, pair_id, find, urls, save_to):
-    dialog = charter_dialog(ctx, parent, pair_id)
+def test_the_charter_is_sent_to_the_pair_by_email(
+    ctx, parent, pair_id, find, urls, save_to, charter_dialog
+):
+    dialog = charter_dialog()
     assert dialog.send_by_email()  # saves first: the e-mail names the file to attach
     mail = urls["opened"][-1]
     assert mail.scheme() == "mailto"
@@ -312,7 +329,7 @@ def test_no_mail_program_copies_the_message(ctx, parent, pair_id, urls, save_to,
     assert urls["opened"][-1].toLocalFile() == str(save_to.parent)
 
 
-def test_several_pairs_are_not_sent_by_email(ctx, parent, pair_id, find):
+def test_several_pairs_are_not_sent_by_email(ctx, qtbot, parent, pair_id, find):
     other_mentor = ctx.members.add(
         MemberInput(first_name="Paul", last_name="Girard", birth_year=1999, role=Role.MENTOR)
     ).id
@@ -320,11 +337,70 @@ def test_several_pairs_are_not_sent_by_email(ctx, parent, pair_id, find):
         MemberInput(first_name="Marc", last_name="Leroy", birth_year=1948, role=Role.MENTEE)
     ).id
     other = PairService(ctx.db).create(PairInput(other_mentor, other_mentee)).id
-    dialog = print_charters(parent, ctx.services, [pair_id, other], "en", "charters.pdf", copies=2)
-    assert dialog is not None
+    drawing = print_charters(parent, ctx.services, [pair_id, other], "en", "charters.pdf", copies=2)
+    dialog = drawn(qtbot, drawing)
     assert dialog.windowTitle() in ("Charters of 2 pairs", "Charters of 2 pair(s)")
     assert dialog.email_button is None
     assert len(PdfReader(dialog.pdf).pages) >= 4  # two copies of two charters
+
+
+def test_the_charters_are_drawn_off_the_gui_thread_and_can_be_cancelled(
+    ctx, qtbot, parent, pair_id, find, monkeypatch, boxes
+):
+    """A long batch shows its progress with Cancel; Cancel removes the half-drawn file
+    and its folder, opens nothing and says nothing."""
+    import threading
+
+    threads: list[threading.Thread] = []
+    written: list[Path] = []
+
+    def slow(db, pair_ids, output, language, copies=1, progress=None, **options):
+        threads.append(threading.current_thread())
+        Path(output).write_bytes(b"%PDF- half drawn")
+        written.append(Path(output))
+        for _ in range(1000):  # ten seconds at most
+            progress(0, len(pair_ids) * copies)  # raises Cancelled once asked
+            threading.Event().wait(0.01)
+        return 1
+
+    monkeypatch.setattr("mentorat_desktop.core.charters.write_charters", slow)
+    drawing = print_charters(parent, ctx.services, [pair_id], "en", "charter.pdf", copies=2)
+    box = drawing.box
+    assert box.accessibleName() == "Drawing the charters"
+    assert box.maximum() == 2  # two copies of one charter
+    qtbot.waitUntil(box.isVisible, timeout=5000)  # shown once it takes a while
+    assert drawing.running
+    qtbot.mouseClick(
+        find(box, QPushButton, "Cancel the drawing"), printing.Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: not drawing.running, timeout=5000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert drawing.dialog is None
+    assert not written[0].exists() and not written[0].parent.exists()
+    assert parent.findChildren(PrintOutDialog) == []
+    assert boxes == []
+
+
+def test_a_failed_drawing_is_said_in_a_sentence(ctx, qtbot, parent, pair_id, monkeypatch):
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        staticmethod(lambda parent, title, text, *a, **k: warned.append((title, text))),
+    )
+
+    def broken(db, pair_ids, output, language, copies=1, progress=None, **options):
+        Path(output).write_bytes(b"%PDF- half drawn")
+        raise RuntimeError("secret details")
+
+    monkeypatch.setattr("mentorat_desktop.core.charters.write_charters", broken)
+    drawing = print_charters(parent, ctx.services, [pair_id], "en", "charter.pdf")
+    qtbot.waitUntil(lambda: not drawing.running, timeout=5000)
+    ((title, text),) = warned
+    assert title == "Save the charters"
+    assert text.startswith("Something unexpected stopped the work (RuntimeError).")
+    assert "secret" not in text
+    assert drawing.dialog is None and not drawing.pdf.parent.exists()
 
 
 # -- the follow-up view's e-mail and call sheet --------------------------------------------------

@@ -1,17 +1,119 @@
-"""Charters drawn into a PDF, then printed, saved or sent to the pair by e-mail."""
+"""Charters drawn into a PDF, then printed, saved or sent to the pair by e-mail.
+
+The drawing (reportlab: a few hundred milliseconds for a dozen charters, several seconds
+for a whole cohort) runs in Qt's thread pool with its own database connection, behind a
+progress dialog with Cancel; the window stays alive meanwhile."""
 
 from __future__ import annotations
 
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui import file_dialogs
+from mentorat_desktop.gui.data import failure_text, own_connection
+from mentorat_desktop.gui.data.worker import Cancelled, Progress, run_in_thread
 from mentorat_desktop.gui.printing import EmailDraft, PrintOutDialog, SaveSpec
+
+
+class CharterDrawing(QObject):
+    """Charters being drawn off the GUI thread. ``dialog`` is the PrintOutDialog once the
+    PDF is ready (None before, and after a failure or Cancel); ``job`` is the running job,
+    ``progress`` its steps and Cancel, ``box`` the progress dialog. A child of the window
+    that asked: if that window goes first, the drawing is cancelled and its outcome
+    dropped."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        services: Services,
+        pair_ids: list[int],
+        language: str,
+        suggested_name: str,
+        copies: int,
+    ) -> None:
+        super().__init__(parent)
+        from mentorat_desktop.core.charters import write_charters
+
+        self._parent = parent
+        self._services = services
+        self._pair_ids = pair_ids
+        self._language = language
+        self._suggested_name = suggested_name
+        self.caption = QCoreApplication.translate("Charters", "Save the charters")
+        # A private folder of its own (0700), removed when the dialog closes.
+        self.scratch = Path(tempfile.mkdtemp(prefix="mentorat-"))
+        self.pdf = self.scratch / suggested_name
+        self.dialog: PrintOutDialog | None = None
+        self.progress = Progress()
+        box = QProgressDialog(
+            QCoreApplication.translate("Charters", "Drawing the charters…"),
+            QCoreApplication.translate("Charters", "Cancel"),
+            0,
+            len(pair_ids) * copies,
+            parent,
+        )
+        box.setWindowTitle(self.caption)
+        box.setAccessibleName(QCoreApplication.translate("Charters", "Drawing the charters"))
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setMinimumDuration(400)
+        box.setAutoClose(False)
+        box.setAutoReset(False)
+        cancel = QPushButton(QCoreApplication.translate("Charters", "Cancel"), box)
+        cancel.setAccessibleName(QCoreApplication.translate("Charters", "Cancel the drawing"))
+        box.setCancelButton(cancel)
+        box.canceled.connect(self.progress.cancel)
+        self.progress.step.connect(box.setValue)
+        parent.destroyed.connect(self.progress.cancel)
+        self.box = box
+        db, pdf, progress = services.db, self.pdf, self.progress
+
+        def draw() -> int:
+            # On the pool's thread: a connection of its own; nothing here touches a widget.
+            with own_connection(db) as mine:
+                return write_charters(
+                    mine, pair_ids, pdf, language, copies=copies, progress=progress.report
+                )
+
+        self.job = run_in_thread(draw, self._finished, self._failed)
+
+    @property
+    def running(self) -> bool:
+        return self.job.running
+
+    def _close_box(self) -> None:
+        self.box.close()
+        self.box.deleteLater()
+
+    def _finished(self, pages: int) -> None:
+        self._close_box()
+        self.dialog = _open_dialog(
+            self._parent,
+            self._services,
+            self._pair_ids,
+            self._language,
+            self.pdf,
+            pages,
+            self.caption,
+            self._suggested_name,
+            self.scratch,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self._close_box()
+        _remove(self.scratch)  # the partial file with its folder
+        if isinstance(error, Cancelled):
+            return
+        if isinstance(error, OSError):
+            text = QCoreApplication.translate(
+                "Charters", "The file could not be written: {reason}"
+            ).format(reason=error.strerror or error)
+        else:
+            text = failure_text(error, self._language)
+        QMessageBox.warning(self._parent, self.caption, text)
 
 
 def print_charters(
@@ -21,31 +123,25 @@ def print_charters(
     language: str,
     suggested_name: str,
     copies: int = 1,
-) -> PrintOutDialog | None:
-    """Draw the charters of ``pair_ids`` into a PDF, then offer to print it, save it, open
-    its folder, and (one pair) send it to the pair by e-mail. The dialog, or None when the
-    PDF could not be drawn (said in a message)."""
-    from mentorat_desktop.core.charters import write_charters
+) -> CharterDrawing:
+    """Draw the charters of ``pair_ids`` into a PDF in Qt's thread pool, with a progress
+    dialog and Cancel, then offer to print it, save it, open its folder, and (one pair)
+    send it to the pair by e-mail. The drawing under way: its ``dialog`` is set when the
+    PDF is ready; a failure is said in a message, Cancel leaves nothing behind."""
+    return CharterDrawing(parent, services, pair_ids, language, suggested_name, copies)
 
-    caption = QCoreApplication.translate("Charters", "Save the charters")
-    # A private folder of its own (0700), removed when the dialog closes.
-    scratch = Path(tempfile.mkdtemp(prefix="mentorat-"))
-    pdf = scratch / suggested_name
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        pages = write_charters(services.db, pair_ids, pdf, language, copies=copies)
-    except OSError as exc:
-        QGuiApplication.restoreOverrideCursor()
-        _remove(scratch)
-        QMessageBox.warning(
-            parent,
-            caption,
-            QCoreApplication.translate(
-                "Charters", "The file could not be written: {reason}"
-            ).format(reason=exc.strerror or exc),
-        )
-        return None
-    QGuiApplication.restoreOverrideCursor()
+
+def _open_dialog(
+    parent: QWidget,
+    services: Services,
+    pair_ids: list[int],
+    language: str,
+    pdf: Path,
+    pages: int,
+    caption: str,
+    suggested_name: str,
+    scratch: Path,
+) -> PrintOutDialog:
     if len(pair_ids) == 1:
         title = _pair_title(services, pair_ids[0])
     else:
