@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
@@ -233,6 +233,10 @@ class _CharterDoc(BaseDocTemplate):  # type: ignore[misc]
         self.started = 0  # charter copies begun so far
         self.progress: Callable[[int, int], None] | None = None
         self.total = 0
+        # The story is fed one charter copy ahead (see render_charters): ``story`` is the
+        # list being built, ``upcoming`` the copies not yet laid out.
+        self.story: list[Any] = []
+        self.upcoming: Iterator[list[Any]] = iter(())
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -253,6 +257,10 @@ class _CharterDoc(BaseDocTemplate):  # type: ignore[misc]
             self.current = flowable
             self.start_page = self.page
             self.started += 1
+            more = next(self.upcoming, None)
+            if more is not None:
+                self.story.append(PageBreak())
+                self.story.extend(more)
             if self.progress is not None and self.started > 1:
                 # The previous copy is laid out; the callback may raise to stop here.
                 self.progress(self.started - 1, self.total)
@@ -943,12 +951,16 @@ def render_charters(
         if progress is not None:
             progress(0, total)
         builder = _Builder(texts, language, printed_on, doc.width)
-        story: list[Any] = []
-        for charter in charters:
-            for n in range(1, copies + 1):
-                if story:
-                    story.append(PageBreak())
-                story += builder.build(charter, _copy_label(texts, n, copies))
+        # One copy ahead, not the whole batch at once: a cohort's story is hundreds of
+        # thousands of objects, which the garbage collector would walk again and again
+        # (long pauses of every thread) while they wait their turn.
+        upcoming = (
+            builder.build(charter, _copy_label(texts, n, copies))
+            for charter in charters
+            for n in range(1, copies + 1)
+        )
+        doc.story = story = next(upcoming)
+        doc.upcoming = upcoming
         doc.build(story)
         if progress is not None:
             progress(total, total)

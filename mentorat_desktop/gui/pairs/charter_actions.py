@@ -6,6 +6,7 @@ progress dialog with Cancel; the window stays alive meanwhile."""
 
 from __future__ import annotations
 
+import gc
 import tempfile
 from pathlib import Path
 
@@ -73,10 +74,17 @@ class CharterDrawing(QObject):
 
         def draw() -> int:
             # On the pool's thread: a connection of its own; nothing here touches a widget.
-            with own_connection(db) as mine:
-                return write_charters(
-                    mine, pair_ids, pdf, language, copies=copies, progress=progress.report
-                )
+            # The garbage collector's full passes stop every thread while they walk the
+            # whole heap (the window's too): the objects already there are set aside while
+            # reportlab allocates, so those passes walk only the drawing's own.
+            gc.freeze()
+            try:
+                with own_connection(db) as mine:
+                    return write_charters(
+                        mine, pair_ids, pdf, language, copies=copies, progress=progress.report
+                    )
+            finally:
+                gc.unfreeze()
 
         self.job = run_in_thread(draw, self._finished, self._failed)
 
