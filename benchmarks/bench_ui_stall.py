@@ -10,13 +10,21 @@ whole-pool proposal of the suggestions dialog on a large pool (bench_matching's 
 - the dialog's Compute button: the proposal in the thread pool, with its progress dialog,
   until the suggestions are shown. Target: longest stall under 50 ms.
 
+And during a batch of ``--charters`` charters (200 by default: the pairs of that pool, two
+copies each when there are fewer) drawn by the Pairs view's "Print charters":
+
+- baseline: ``write_charters`` called in a slot of the GUI thread, as before (the window
+  froze behind a wait cursor);
+- ``print_charters``: the drawing in the thread pool with its progress dialog, until the
+  print-or-save dialog is open. Target: longest stall under 50 ms.
+
 Each figure is the median over ``--runs`` runs after one warm-up (which imports numpy and
 scipy), the runs taken by turns with the floor (benchmarks/floor.py): the longest gap while
 nothing runs for 1.5 s, which on a machine busy with other work no code can go under. The
 figure is the ratio of the threaded stall to that floor (target <= 10: 50 ms on a quiet
 machine), with the absolute target beside it.
 
-Usage: bench_ui_stall.py [--mentors N] [--mentees N] [--runs N] [--seed N]
+Usage: bench_ui_stall.py [--mentors N] [--mentees N] [--runs N] [--seed N] [--charters N]
 """
 
 from __future__ import annotations
@@ -149,6 +157,80 @@ def in_thread(path: Path, recorder: StallRecorder) -> tuple[float, float, int]:
     return stall, took, count
 
 
+def charter_batch(path: Path, wanted: int) -> tuple[list[int], int]:
+    """Pair ids and copies for ``wanted`` charters (two copies each if there are fewer
+    pairs)."""
+    from mentorat_desktop.core.database import open_database
+    from mentorat_desktop.core.services.registry import build_services
+
+    db = open_database(path)
+    try:
+        ids = [p.id for p in build_services(db).pairs.list_pairs()][:wanted]
+    finally:
+        db.close()
+    if not ids:
+        raise SystemExit("no pair to print a charter for")
+    return ids, max(1, -(-wanted // len(ids)))
+
+
+def charters_on_gui_thread(
+    path: Path, recorder: StallRecorder, ids: list[int], copies: int
+) -> tuple[float, float, int]:
+    """The baseline: the batch drawn in a slot of the GUI thread (the code before)."""
+    from PySide6.QtCore import QTimer
+
+    from mentorat_desktop.core.charters import write_charters
+    from mentorat_desktop.core.database import open_database
+
+    db = open_database(path)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            pages: list[int] = []
+
+            def work() -> None:
+                pages.append(write_charters(db, ids, Path(tmp) / "c.pdf", "en", copies=copies))
+
+            recorder.start()
+            start = time.perf_counter()
+            QTimer.singleShot(0, work)
+            run_until(lambda: bool(pages))
+            took = time.perf_counter() - start
+            stall = recorder.stop()
+    finally:
+        db.close()
+    return stall, took, len(ids) * copies
+
+
+def charters_in_thread(
+    path: Path, recorder: StallRecorder, ids: list[int], copies: int
+) -> tuple[float, float, int]:
+    """``print_charters``: the batch drawn in the thread pool, until its dialog is open."""
+    from PySide6.QtWidgets import QWidget
+
+    from mentorat_desktop.core.database import open_database
+    from mentorat_desktop.core.services.registry import build_services
+    from mentorat_desktop.gui.pairs.charter_actions import print_charters
+
+    db = open_database(path)
+    window = QWidget()
+    window.show()
+    try:
+        recorder.start()
+        start = time.perf_counter()
+        drawing = print_charters(window, build_services(db), ids, "en", "c.pdf", copies)
+        run_until(lambda: not drawing.running)
+        took = time.perf_counter() - start
+        stall = recorder.stop()
+        if drawing.dialog is None:
+            raise SystemExit("the charters could not be drawn")
+        drawing.dialog.reject()  # its scratch folder goes with it
+    finally:
+        window.close()
+        window.deleteLater()
+        db.close()
+    return stall, took, len(ids) * copies
+
+
 def idle(recorder: StallRecorder, seconds: float) -> tuple[float, float, int]:
     """Nothing running: the gaps the machine itself makes (other programs on its cores)."""
     recorder.start()
@@ -163,6 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mentees", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--charters", type=int, default=200)
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -178,17 +261,30 @@ def main(argv: list[str] | None = None) -> int:
         "Compute button, in the thread pool",
         "nothing running (the machine's floor)",
     )
+    charters_gui, charters_pool = (
+        "charters, baseline on the GUI thread",
+        "charters, print_charters in the thread pool",
+    )
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench-stall.sqlite3"
         built = build_database(path, args.mentors, args.mentees, 0, args.seed)
-        figures: dict[str, list[tuple[float, float, int]]] = {gui: [], pool: [], still: []}
+        ids, copies = charter_batch(path, args.charters)
+        figures: dict[str, list[tuple[float, float, int]]] = {
+            gui: [],
+            pool: [],
+            still: [],
+            charters_gui: [],
+            charters_pool: [],
+        }
         measures: dict[str, Callable[[], tuple[float, float, int]]] = {
             gui: lambda: on_gui_thread(path, recorder),
             pool: lambda: in_thread(path, recorder),
             still: lambda: idle(recorder, 1.5),
+            charters_gui: lambda: charters_on_gui_thread(path, recorder, ids, copies),
+            charters_pool: lambda: charters_in_thread(path, recorder, ids, copies),
         }
-        for name in (gui, pool):
-            measures[name]()  # warm-up: numpy and scipy imported, caches filled
+        for name in (gui, pool, charters_pool):
+            measures[name]()  # warm-up: numpy, scipy, reportlab imported, caches filled
         # By turns, the order rotated (as floor.alternate does): a busy moment of a shared
         # machine weighs on every side alike.
         names = list(measures)
@@ -206,15 +302,20 @@ def main(argv: list[str] | None = None) -> int:
         shown = ""
         if runs[0][2]:
             shown = f"; shown after {statistics.median(r[1] for r in runs) * 1000:.0f} ms, "
-            shown += f"{runs[0][2]} pairs"
+            shown += f"{runs[0][2]} {'charters' if name.startswith('charters') else 'pairs'}"
         print(
             f"  {name}: {stalls[name]:.0f} ms{shown}; "
             f"each run {', '.join(f'{r[0]:.0f}' for r in runs)} ms"
         )
-    ok_abs = stalls[pool] < TARGET_MS
+    ok_abs = stalls[pool] < TARGET_MS and stalls[charters_pool] < TARGET_MS
     print(
         f"in the thread pool: {stalls[pool]:.0f} ms, target < {TARGET_MS:.0f} ms "
-        f"[{'ok' if ok_abs else 'MISSED'}]"
+        f"[{'ok' if stalls[pool] < TARGET_MS else 'MISSED'}]"
+    )
+    print(
+        f"{figures[charters_pool][0][2]} charters in the thread pool: "
+        f"{stalls[charters_pool]:.0f} ms, target < {TARGET_MS:.0f} ms "
+        f"[{'ok' if stalls[charters_pool] < TARGET_MS else 'MISSED'}]"
     )
     ok = floor.report(
         [
@@ -228,6 +329,18 @@ def main(argv: list[str] | None = None) -> int:
                 "longest stall, whole-pool proposal on the GUI thread (before) / nothing "
                 "running (ms)",
                 stalls[gui],
+                stalls[still],
+                None,
+            ),
+            floor.figure(
+                "longest stall, charter batch in the thread pool / nothing running (ms)",
+                stalls[charters_pool],
+                stalls[still],
+                TARGET_RATIO,
+            ),
+            floor.figure(
+                "longest stall, charter batch on the GUI thread (before) / nothing running (ms)",
+                stalls[charters_gui],
                 stalls[still],
                 None,
             ),
