@@ -7,7 +7,11 @@ progress dialog with Cancel; the window stays alive meanwhile."""
 from __future__ import annotations
 
 import gc
+import sys
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -74,17 +78,10 @@ class CharterDrawing(QObject):
 
         def draw() -> int:
             # On the pool's thread: a connection of its own; nothing here touches a widget.
-            # The garbage collector's full passes stop every thread while they walk the
-            # whole heap (the window's too): the objects already there are set aside while
-            # reportlab allocates, so those passes walk only the drawing's own.
-            gc.freeze()
-            try:
-                with own_connection(db) as mine:
-                    return write_charters(
-                        mine, pair_ids, pdf, language, copies=copies, progress=progress.report
-                    )
-            finally:
-                gc.unfreeze()
+            with _sharing_the_interpreter(), own_connection(db) as mine:
+                return write_charters(
+                    mine, pair_ids, pdf, language, copies=copies, progress=progress.report
+                )
 
         self.job = run_in_thread(draw, self._finished, self._failed)
 
@@ -93,7 +90,7 @@ class CharterDrawing(QObject):
         return self.job.running
 
     def _close_box(self) -> None:
-        self.box.close()
+        self.box.hide()  # not close(): a progress dialog closed says it was cancelled
         self.box.deleteLater()
 
     def _finished(self, pages: int) -> None:
@@ -122,6 +119,34 @@ class CharterDrawing(QObject):
         else:
             text = failure_text(error, self._language)
         QMessageBox.warning(self._parent, self.caption, text)
+
+
+_sharing_lock = threading.Lock()
+_sharing = {"jobs": 0, "interval": 0.005}
+
+
+@contextmanager
+def _sharing_the_interpreter() -> Iterator[None]:
+    """While reportlab (pure Python) draws in another thread, keep the window's pauses
+    short: the interpreter is handed over every millisecond instead of every five (the
+    window waits that long each time it needs it: showing the progress dialog needs it a
+    dozen times), and the garbage collector's full passes, which stop every thread while
+    they walk the heap, leave the objects already there aside. Both are undone when the
+    last drawing ends."""
+    with _sharing_lock:
+        _sharing["jobs"] += 1
+        if _sharing["jobs"] == 1:
+            _sharing["interval"] = sys.getswitchinterval()
+            sys.setswitchinterval(0.001)
+            gc.freeze()
+    try:
+        yield
+    finally:
+        with _sharing_lock:
+            _sharing["jobs"] -= 1
+            if _sharing["jobs"] == 0:
+                gc.unfreeze()
+                sys.setswitchinterval(_sharing["interval"])
 
 
 def print_charters(
