@@ -269,6 +269,22 @@
         <source>Save the charters</source>
         <translation>Enregistrer les chartes</translation>
     </message>
+    <message>
+        <source>Drawing the charters…</source>
+        <translation>Préparation des chartes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Drawing the charters</source>
+        <translation>Préparation des chartes</translation>
+    </message>
+    <message>
+        <source>Cancel the drawing</source>
+        <translation>Annuler la préparation des chartes</translation>
+    </message>
     <message numerus="yes">
         <source>Charters of %n pair(s)</source>
         <translation>
