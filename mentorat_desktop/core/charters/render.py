@@ -271,38 +271,22 @@ class _CharterDoc(BaseDocTemplate):  # type: ignore[misc]
             return
         charter = mark.charter
         texts = self.texts
-        page_w, page_h = self.pagesize
-        left, right = self.leftMargin, page_w - self.rightMargin
-        canvas.saveState()
-        # Header: association name at the left, logo at the right, a thin rule below.
-        rule_y = page_h - HEADER_RULE_Y
-        name = charter.association or texts.default_author
-        canvas.setFont(FONT_BOLD, 9.5)
-        canvas.setFillColor(SOFT_INK)
-        canvas.drawString(left, rule_y + 4, fit_text(name, FONT_BOLD, 9.5, (right - left) * 0.7))
-        logo = self.logos.get(charter.logo_path or "")
-        if logo is not None:
-            iw, ih = logo.getSize()
-            scale = min(LOGO_MAX_H / ih, LOGO_MAX_W / iw)
-            w, h = iw * scale, ih * scale
-            canvas.drawImage(logo, right - w, rule_y + 2.5, w, h, mask="auto")
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(RULE_WIDTH)
-        canvas.line(left, rule_y, right, rule_y)
-        # Footer: pair number, version, print date, copy; page number within this charter.
-        canvas.line(left, FOOTER_RULE_Y, right, FOOTER_RULE_Y)
-        canvas.setFont(FONT, 7.8)
-        canvas.setFillColor(INK)
+        left, right = self.leftMargin, self.pagesize[0] - self.rightMargin
         parts = [texts.pair_number.format(pair_id=charter.pair_id)]
         parts.append(texts.footer_version.format(version=charter.charter_version))
         parts.append(texts.footer_printed.format(date=long_date(self.printed_on, self.language)))
         if mark.copy_label:
             parts.append(mark.copy_label)
-        canvas.drawString(left, FOOTER_TEXT_Y, " · ".join(parts))
-        canvas.drawRightString(
-            right, FOOTER_TEXT_Y, texts.footer_page.format(page=self.page - self.start_page + 1)
+        draw_letterhead(
+            canvas,
+            self.pagesize,
+            left,
+            right,
+            name=charter.association or texts.default_author,
+            logo=self.logos.get(charter.logo_path or ""),
+            footer=" · ".join(parts),
+            page=texts.footer_page.format(page=self.page - self.start_page + 1),
         )
-        canvas.restoreState()
 
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:
@@ -314,8 +298,11 @@ def fit_text(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def _load_logo(path: str) -> ImageReader | None:
-    """The logo, or None when it is missing or unreadable (the charter prints without)."""
+def load_logo(path: str | None) -> ImageReader | None:
+    """The logo, or None when there is none or it is missing or unreadable (the page prints
+    without). Shared by every printed page that carries the association's letterhead."""
+    if not path:
+        return None
     try:
         if not Path(path).is_file():
             return None
@@ -327,6 +314,45 @@ def _load_logo(path: str) -> ImageReader | None:
         return reader
     except Exception:
         return None
+
+
+def draw_letterhead(
+    canvas: Any,
+    pagesize: tuple[float, float],
+    left: float,
+    right: float,
+    *,
+    name: str,
+    logo: ImageReader | None,
+    footer: str,
+    page: str | None,
+    header: bool = True,
+) -> None:
+    """The association's letterhead of every printed page: its name at the left and its
+    logo at the right above a thin rule (``header``), and below a rule at the foot, the
+    ``footer`` line and the ``page`` number. Charters, reports, rotas and training sheets
+    all look the same."""
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(RULE_WIDTH)
+    if header:
+        rule_y = pagesize[1] - HEADER_RULE_Y
+        canvas.setFont(FONT_BOLD, 9.5)
+        canvas.setFillColor(SOFT_INK)
+        canvas.drawString(left, rule_y + 4, fit_text(name, FONT_BOLD, 9.5, (right - left) * 0.7))
+        if logo is not None:
+            iw, ih = logo.getSize()
+            scale = min(LOGO_MAX_H / ih, LOGO_MAX_W / iw)
+            w, h = iw * scale, ih * scale
+            canvas.drawImage(logo, right - w, rule_y + 2.5, w, h, mask="auto")
+        canvas.line(left, rule_y, right, rule_y)
+    canvas.line(left, FOOTER_RULE_Y, right, FOOTER_RULE_Y)
+    canvas.setFont(FONT, 7.8)
+    canvas.setFillColor(INK)
+    canvas.drawString(left, FOOTER_TEXT_Y, fit_text(footer, FONT, 7.8, (right - left) * 0.8))
+    if page is not None:
+        canvas.drawRightString(right, FOOTER_TEXT_Y, page)
+    canvas.restoreState()
 
 
 # reportlab breaks lines at a narrow no-break space (U+202F) and prints it as a plain space.
@@ -911,7 +937,7 @@ def render_charters(
     output = Path(output)
     register_fonts()
 
-    logos = {c.logo_path: _load_logo(c.logo_path) for c in charters if c.logo_path}
+    logos = {c.logo_path: load_logo(c.logo_path) for c in charters if c.logo_path}
     distinct = list(dict.fromkeys(c.pair_id for c in charters))
     if len(distinct) == 1:
         title = texts.doc_title_one.format(

@@ -33,7 +33,9 @@ from mentorat_desktop.core.charters.render import (
     FONT_BOLD,
     FONT_ITALIC,
     PAPER_SIZES,
+    draw_letterhead,
     fit_text,
+    load_logo,
     long_date,
     markup,
     register_fonts,
@@ -41,7 +43,6 @@ from mentorat_desktop.core.charters.render import (
 from mentorat_desktop.core.event.rota import Present, Rota
 from mentorat_desktop.core.event.texts import RotaTexts, texts_for
 from mentorat_desktop.core.formatting import format_number
-from mentorat_desktop.core.report.render import load_logo
 from mentorat_desktop.core.text import fold
 
 INK = colors.black
@@ -51,11 +52,6 @@ SHADE = colors.HexColor("#ececec")
 MARGIN_X = 16 * mm
 MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 18 * mm
-HEADER_RULE_Y = 15 * mm
-FOOTER_RULE_Y = 12 * mm
-FOOTER_TEXT_Y = 8 * mm
-LOGO_MAX_H = 8.5 * mm
-LOGO_MAX_W = 42 * mm
 
 
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
@@ -86,32 +82,16 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
 
     def _decorate(self, canvas: Any, _doc: Any) -> None:
-        page_w, page_h = self.pagesize
-        left, right = self.leftMargin, page_w - self.rightMargin
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        rule_y = page_h - HEADER_RULE_Y
-        canvas.setFont(FONT_BOLD, 9.5)
-        canvas.setFillColor(SOFT_INK)
-        canvas.drawString(
-            left, rule_y + 4, fit_text(self.association, FONT_BOLD, 9.5, (right - left) * 0.7)
+        draw_letterhead(
+            canvas,
+            self.pagesize,
+            self.leftMargin,
+            self.pagesize[0] - self.rightMargin,
+            name=self.association,
+            logo=self.logo,
+            footer=self.footer,
+            page=self.texts.footer_page.format(page=self.page),
         )
-        if self.logo is not None:
-            iw, ih = self.logo.getSize()
-            scale = min(LOGO_MAX_H / ih, LOGO_MAX_W / iw)
-            canvas.drawImage(
-                self.logo, right - iw * scale, rule_y + 2.5, iw * scale, ih * scale, mask="auto"
-            )
-        canvas.line(left, rule_y, right, rule_y)
-        canvas.line(left, FOOTER_RULE_Y, right, FOOTER_RULE_Y)
-        canvas.setFont(FONT, 7.8)
-        canvas.setFillColor(INK)
-        canvas.drawString(
-            left, FOOTER_TEXT_Y, fit_text(self.footer, FONT, 7.8, (right - left) * 0.8)
-        )
-        canvas.drawRightString(right, FOOTER_TEXT_Y, self.texts.footer_page.format(page=self.page))
-        canvas.restoreState()
 
 
 def _styles() -> dict[str, ParagraphStyle]:

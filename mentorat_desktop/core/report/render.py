@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -41,7 +40,8 @@ from mentorat_desktop.core.charters.render import (
     FONT_BOLD,
     FONT_ITALIC,
     PAPER_SIZES,
-    fit_text,
+    draw_letterhead,
+    load_logo,
     long_date,
     markup,
     register_fonts,
@@ -62,31 +62,8 @@ TILE_FILL = colors.HexColor("#f0f0f0")
 MARGIN_X = 18 * mm
 MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 18 * mm
-HEADER_RULE_Y = 15 * mm
-FOOTER_RULE_Y = 12 * mm
-FOOTER_TEXT_Y = 8 * mm
-LOGO_MAX_H = 8.5 * mm
-LOGO_MAX_W = 42 * mm
 COVER_LOGO_H = 30 * mm
 COVER_LOGO_W = 80 * mm
-
-
-def load_logo(path: str | None) -> ImageReader | None:
-    """The logo, or None when there is none or it cannot be read (the report prints
-    without)."""
-    if not path:
-        return None
-    try:
-        if not Path(path).is_file():
-            return None
-        reader = ImageReader(path)
-        width, height = reader.getSize()
-        if width <= 0 or height <= 0:
-            return None
-        reader.getRGBData()  # decode it now: a damaged file must not fail the print later
-        return reader
-    except Exception:
-        return None
 
 
 class _Formats:
@@ -204,33 +181,17 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
 
     def _decorate(self, canvas: Any, _doc: Any) -> None:
-        page_w, page_h = self.pagesize
-        left, right = self.leftMargin, page_w - self.rightMargin
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        if self.page > 1:  # the cover carries them large
-            rule_y = page_h - HEADER_RULE_Y
-            canvas.setFont(FONT_BOLD, 9.5)
-            canvas.setFillColor(SOFT_INK)
-            canvas.drawString(
-                left, rule_y + 4, fit_text(self.association, FONT_BOLD, 9.5, (right - left) * 0.7)
-            )
-            if self.logo is not None:
-                iw, ih = self.logo.getSize()
-                scale = min(LOGO_MAX_H / ih, LOGO_MAX_W / iw)
-                canvas.drawImage(
-                    self.logo, right - iw * scale, rule_y + 2.5, iw * scale, ih * scale, mask="auto"
-                )
-            canvas.line(left, rule_y, right, rule_y)
-        canvas.line(left, FOOTER_RULE_Y, right, FOOTER_RULE_Y)
-        canvas.setFont(FONT, 7.8)
-        canvas.setFillColor(INK)
-        canvas.drawString(
-            left, FOOTER_TEXT_Y, fit_text(self.footer, FONT, 7.8, (right - left) * 0.8)
+        draw_letterhead(
+            canvas,
+            self.pagesize,
+            self.leftMargin,
+            self.pagesize[0] - self.rightMargin,
+            name=self.association,
+            logo=self.logo,
+            footer=self.footer,
+            page=self.texts.footer_page.format(page=self.page),
+            header=self.page > 1,  # the cover carries them large
         )
-        canvas.drawRightString(right, FOOTER_TEXT_Y, self.texts.footer_page.format(page=self.page))
-        canvas.restoreState()
 
 
 class _Logo(Flowable):  # type: ignore[misc]

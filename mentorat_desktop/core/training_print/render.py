@@ -20,7 +20,6 @@ from typing import Any
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -39,12 +38,7 @@ from mentorat_desktop.core.charters.render import (
     FONT,
     FONT_BOLD,
     FONT_ITALIC,
-    FOOTER_RULE_Y,
-    FOOTER_TEXT_Y,
-    HEADER_RULE_Y,
     INK,
-    LOGO_MAX_H,
-    LOGO_MAX_W,
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
@@ -52,7 +46,8 @@ from mentorat_desktop.core.charters.render import (
     RULE,
     RULE_WIDTH,
     SOFT_INK,
-    fit_text,
+    draw_letterhead,
+    load_logo,
     long_date,
     markup,
     register_fonts,
@@ -127,23 +122,6 @@ class _FillLine(Flowable):  # type: ignore[misc]
             canvas.drawString(x + self.rule_width + 1, 4, self.after)
 
 
-def _load_logo(path: str | None) -> ImageReader | None:
-    """The logo, or None when it is missing or unreadable (the page prints without)."""
-    if not path:
-        return None
-    try:
-        if not Path(path).is_file():
-            return None
-        reader = ImageReader(path)
-        width, height = reader.getSize()
-        if width <= 0 or height <= 0:
-            return None
-        reader.getRGBData()  # decode it now: a damaged file must not fail the print later
-        return reader
-    except Exception:
-        return None
-
-
 class _Doc(BaseDocTemplate):  # type: ignore[misc]
     """One page template: the association in the header, the session and print date in the
     footer, with page numbers when ``numbered``."""
@@ -161,7 +139,7 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
         super().__init__(filename, **kwargs)
         self.data, self.texts, self.language = data, texts, language
         self.printed_on, self.numbered = printed_on, numbered
-        self.logo = _load_logo(data.logo_path)
+        self.logo = load_logo(data.logo_path)
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -177,34 +155,20 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]
 
     def _decorate(self, canvas: Any, _doc: Any) -> None:
         texts = self.texts
-        page_w, page_h = self.pagesize
-        left, right = self.leftMargin, page_w - self.rightMargin
-        canvas.saveState()
-        rule_y = page_h - HEADER_RULE_Y
-        name = self.data.association or texts.default_author
-        canvas.setFont(FONT_BOLD, 9.5)
-        canvas.setFillColor(SOFT_INK)
-        canvas.drawString(left, rule_y + 4, fit_text(name, FONT_BOLD, 9.5, (right - left) * 0.7))
-        if self.logo is not None:
-            iw, ih = self.logo.getSize()
-            scale = min(LOGO_MAX_H / ih, LOGO_MAX_W / iw)
-            canvas.drawImage(
-                self.logo, right - iw * scale, rule_y + 2.5, iw * scale, ih * scale, mask="auto"
-            )
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(RULE_WIDTH)
-        canvas.line(left, rule_y, right, rule_y)
-        canvas.line(left, FOOTER_RULE_Y, right, FOOTER_RULE_Y)
-        canvas.setFont(FONT, 7.8)
-        canvas.setFillColor(INK)
         parts = [
             texts.session_number.format(id=self.data.session.id),
             texts.footer_printed.format(date=long_date(self.printed_on, self.language)),
         ]
-        canvas.drawString(left, FOOTER_TEXT_Y, " · ".join(parts))
-        if self.numbered:
-            canvas.drawRightString(right, FOOTER_TEXT_Y, texts.footer_page.format(page=self.page))
-        canvas.restoreState()
+        draw_letterhead(
+            canvas,
+            self.pagesize,
+            self.leftMargin,
+            self.pagesize[0] - self.rightMargin,
+            name=self.data.association or texts.default_author,
+            logo=self.logo,
+            footer=" · ".join(parts),
+            page=texts.footer_page.format(page=self.page) if self.numbered else None,
+        )
 
 
 def _render(
