@@ -19,12 +19,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mentorat_desktop.core.charters.data import DEFAULT_RETENTION_MONTHS
-from mentorat_desktop.core.charters.texts import NBSP, retention_words, texts_for, typeset
+from mentorat_desktop.core.charters.texts import (
+    NBSP,
+    retention_words,
+    texts_for,
+    typeset_all,
+)
 from mentorat_desktop.core.files import write_private
 
 if TYPE_CHECKING:
@@ -300,21 +305,10 @@ EN = RecordTexts(
 )
 
 
-def _typeset_all(texts: RecordTexts, language: str) -> RecordTexts:
-    return replace(
-        texts,
-        **{
-            f.name: typeset(getattr(texts, f.name), language)
-            for f in fields(texts)
-            if f.name != "colon"
-        },
-    )
-
-
 TEXTS: dict[str, RecordTexts] = {
-    "fr_FR": _typeset_all(FR_FR, "fr_FR"),
-    "fr_CA": _typeset_all(FR_CA, "fr_CA"),
-    "en": _typeset_all(EN, "en"),
+    "fr_FR": typeset_all(FR_FR, "fr_FR", keep=("colon",)),
+    "fr_CA": typeset_all(FR_CA, "fr_CA", keep=("colon",)),
+    "en": typeset_all(EN, "en", keep=("colon",)),
 }
 LANGUAGES = tuple(TEXTS)
 

@@ -13,12 +13,18 @@ reads the separator after a label from ``colon``.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from mentorat_desktop.core.enums import Direction, Mode
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 NBSP = "\u00a0"
 NNBSP = "\u202f"  # narrow no-break space
+
+# Any dataclass of wording that typeset_all passes through typeset.
+_Texts = TypeVar("_Texts", bound="DataclassInstance")
 
 
 @dataclass(frozen=True)
@@ -632,8 +638,11 @@ def typeset(text: str, language: str) -> str:
     return text
 
 
-def _typeset_all(texts: CharterTexts, language: str) -> CharterTexts:
-    """Every sentence of ``texts`` passed through :func:`typeset`."""
+def typeset_all(texts: _Texts, language: str, keep: tuple[str, ...] = ()) -> _Texts:
+    """Every sentence of a dataclass of wording (and those in its tuples and dicts) passed
+    through :func:`typeset`, except the fields named in ``keep`` (codes, a colon that is
+    already spaced). Shared by the charters, the report, the questionnaire, the rota, the
+    training sheets and the record of processing."""
 
     def apply(value: Any) -> Any:
         if isinstance(value, str):
@@ -644,7 +653,8 @@ def _typeset_all(texts: CharterTexts, language: str) -> CharterTexts:
             return {key: apply(item) for key, item in value.items()}
         return value
 
-    return replace(texts, **{f.name: apply(getattr(texts, f.name)) for f in fields(texts)})
+    changed = {f.name: apply(getattr(texts, f.name)) for f in fields(texts) if f.name not in keep}
+    return replace(texts, **changed)
 
 
 # A vowel or a mute h: French elides "de" before it ("d’Adrien", "d’Hélène"). A "y"
@@ -666,9 +676,9 @@ def of_name(name: str, language: str) -> str:
     return f"d’{name.lstrip()}" if elide else f"de {name}"
 
 
-FR_FR = _typeset_all(FR_FR, "fr_FR")
-FR_CA = _typeset_all(FR_CA, "fr_CA")
-EN = _typeset_all(EN, "en")
+FR_FR = typeset_all(FR_FR, "fr_FR")
+FR_CA = typeset_all(FR_CA, "fr_CA")
+EN = typeset_all(EN, "en")
 
 TEXTS: dict[str, CharterTexts] = {"fr_FR": FR_FR, "fr_CA": FR_CA, "en": EN}
 LANGUAGES = tuple(TEXTS)

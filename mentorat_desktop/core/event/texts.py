@@ -4,9 +4,9 @@ keep theirs: fr_FR, fr_CA and en, epicene French, typography given once by
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 
-from mentorat_desktop.core.charters.texts import typeset
+from mentorat_desktop.core.charters.texts import typeset_all
 
 
 @dataclass(frozen=True)
@@ -124,21 +124,10 @@ EN = RotaTexts(
 )
 
 
-def _typeset_all(texts: RotaTexts, language: str) -> RotaTexts:
-    return replace(
-        texts,
-        **{
-            f.name: typeset(getattr(texts, f.name), language)
-            for f in fields(texts)
-            if f.name != "pdf_lang"
-        },
-    )
-
-
 TEXTS: dict[str, RotaTexts] = {
-    "fr_FR": _typeset_all(FR_FR, "fr_FR"),
-    "fr_CA": _typeset_all(FR_CA, "fr_CA"),
-    "en": _typeset_all(EN, "en"),
+    "fr_FR": typeset_all(FR_FR, "fr_FR", keep=("pdf_lang",)),
+    "fr_CA": typeset_all(FR_CA, "fr_CA", keep=("pdf_lang",)),
+    "en": typeset_all(EN, "en", keep=("pdf_lang",)),
 }
 LANGUAGES = tuple(TEXTS)
 

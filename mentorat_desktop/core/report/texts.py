@@ -9,10 +9,9 @@ coordination"). Sentences are written with a plain apostrophe and plain spaces;
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
-from typing import Any
+from dataclasses import dataclass, replace
 
-from mentorat_desktop.core.charters.texts import typeset
+from mentorat_desktop.core.charters.texts import typeset_all
 from mentorat_desktop.core.enums import Direction, EndReason, Generation, Outcome, Role
 
 
@@ -461,25 +460,10 @@ EN = ReportTexts(
 )
 
 
-def _typeset_all(texts: ReportTexts, language: str) -> ReportTexts:
-    """Every sentence of ``texts`` given its typography (``charters.texts.typeset``)."""
-
-    def apply(value: Any) -> Any:
-        if isinstance(value, str):
-            return typeset(value, language)
-        if isinstance(value, tuple):
-            return tuple(apply(item) for item in value)
-        if isinstance(value, dict):
-            return {key: apply(item) for key, item in value.items()}
-        return value
-
-    return replace(texts, **{f.name: apply(getattr(texts, f.name)) for f in fields(texts)})
-
-
 TEXTS: dict[str, ReportTexts] = {
-    "fr_FR": _typeset_all(FR_FR, "fr_FR"),
-    "fr_CA": _typeset_all(FR_CA, "fr_CA"),
-    "en": _typeset_all(EN, "en"),
+    "fr_FR": typeset_all(FR_FR, "fr_FR"),
+    "fr_CA": typeset_all(FR_CA, "fr_CA"),
+    "en": typeset_all(EN, "en"),
 }
 LANGUAGES = tuple(TEXTS)
 

@@ -9,10 +9,9 @@ epicene: "la personne formée", "la coordination", never a masculine by default.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
-from typing import Any
+from dataclasses import dataclass, replace
 
-from mentorat_desktop.core.charters.texts import typeset
+from mentorat_desktop.core.charters.texts import typeset_all
 
 
 @dataclass(frozen=True)
@@ -183,17 +182,10 @@ EN = TrainingTexts(
 )
 
 
-def _typeset_all(texts: TrainingTexts, language: str) -> TrainingTexts:
-    def apply(value: Any) -> Any:
-        return typeset(value, language) if isinstance(value, str) else value
-
-    return replace(texts, **{f.name: apply(getattr(texts, f.name)) for f in fields(texts)})
-
-
 TEXTS: dict[str, TrainingTexts] = {
-    "fr_FR": _typeset_all(FR_FR, "fr_FR"),
-    "fr_CA": _typeset_all(FR_CA, "fr_CA"),
-    "en": _typeset_all(EN, "en"),
+    "fr_FR": typeset_all(FR_FR, "fr_FR"),
+    "fr_CA": typeset_all(FR_CA, "fr_CA"),
+    "en": typeset_all(EN, "en"),
 }
 LANGUAGES = tuple(TEXTS)
 
