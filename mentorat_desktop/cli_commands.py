@@ -22,6 +22,7 @@ from mentorat_desktop.core.demo_file import write_demo_whole
 from mentorat_desktop.core.errors import DatabaseOpenError, StorageError
 from mentorat_desktop.i18n import normalize_language
 from mentorat_desktop.i18n.messages import field_error_with_label, open_error
+from mentorat_desktop.i18n.os_messages import os_reason
 
 
 def _lang(args: argparse.Namespace) -> str | None:
@@ -125,7 +126,7 @@ def say_cannot_write(path: Path, exc: OSError) -> int:
     _err(
         QCoreApplication.translate(
             "Cli", "Cannot write “{path}”: {reason}. Nothing was written."
-        ).format(path=path, reason=exc.strerror or type(exc).__name__)
+        ).format(path=path, reason=os_reason(exc))
     )
     return EXIT_NOTHING_DONE
 

@@ -18,6 +18,7 @@ from mentorat_desktop.core.database import Database
 from mentorat_desktop.gui.data import failure_text, own_connection
 from mentorat_desktop.gui.data.worker import Cancelled, Job, Progress, run_in_thread
 from mentorat_desktop.gui.work_parts import busy_bar
+from mentorat_desktop.i18n.os_messages import os_reason
 
 Write = Callable[[Database, Path], int]  # writes the file, returns how many records
 
@@ -98,7 +99,7 @@ class Exporter(QPushButton):
         bar.clearMessage()
         if isinstance(error, OSError):
             text = self.tr("The file could not be written: {reason}").format(
-                reason=error.strerror or type(error).__name__
+                reason=os_reason(error)
             )
         else:
             text = failure_text(error, self._language)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.gui.data import open_folder
 from mentorat_desktop.gui.data.worker import Cancelled, Job, Progress, run_in_thread
+from mentorat_desktop.i18n.os_messages import os_reason
 
 # Charters and call sheets are text and lines: 300 dpi prints them sharp, and a higher
 # printer resolution (1200 dpi) would only make each page's image sixteen times larger.
@@ -503,7 +504,7 @@ class PrintOutDialog(QDialog):
                 self._save.caption,
                 QCoreApplication.translate(
                     "Charters", "The file could not be written: {reason}"
-                ).format(reason=exc.strerror or exc),
+                ).format(reason=os_reason(exc)),
             )
             return None
         self.saved_path = target

@@ -43,6 +43,7 @@ from mentorat_desktop.gui.dashboard.period import PeriodFilter, PeriodKind
 from mentorat_desktop.gui.data.worker import Job, Progress, run_in_thread
 from mentorat_desktop.gui.labels import end_reason_label, generation_label, role_short
 from mentorat_desktop.gui.notices import tell
+from mentorat_desktop.i18n.os_messages import os_reason
 
 
 class Figure(QFrame):
@@ -341,7 +342,7 @@ class DashboardView(QScrollArea):
             self,
             caption,
             self.tr("The file could not be written: {reason}. Nothing was saved.").format(
-                reason=error.strerror or error
+                reason=os_reason(error)
             ),
         )
         self.say(self.tr("Export cancelled: the file could not be written."))
@@ -439,7 +440,7 @@ class DashboardView(QScrollArea):
                 text = self.tr("The cohort chosen no longer exists: choose another one.")
             elif isinstance(error, OSError):
                 text = self.tr("The report could not be written: {reason}").format(
-                    reason=error.strerror or error
+                    reason=os_reason(error)
                 )
             else:
                 text = failure_text(error, language)

@@ -37,6 +37,7 @@ from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.labels import role_short
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.widgets import DateField
+from mentorat_desktop.i18n.os_messages import os_reason
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -221,9 +222,7 @@ class SpeedMeetingWindow(QDialog):
             QMessageBox.warning(
                 self,
                 self.tr("Speed-meeting evening"),
-                self.tr("The file could not be written: {reason}").format(
-                    reason=exc.strerror or exc
-                ),
+                self.tr("The file could not be written: {reason}").format(reason=os_reason(exc)),
             )
             return None
         dialog = PrintOutDialog(

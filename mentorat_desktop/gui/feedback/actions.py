@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from mentorat_desktop.core.feedback.rounds import CheckinRound
 from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.notices import tell
+from mentorat_desktop.i18n.os_messages import os_reason
 
 
 def type_back(
@@ -61,7 +62,7 @@ def print_questionnaires(
             caption,
             QCoreApplication.translate(
                 "Feedback", "The file could not be written: {reason}"
-            ).format(reason=exc.strerror or exc),
+            ).format(reason=os_reason(exc)),
         )
         return None
     QGuiApplication.restoreOverrideCursor()

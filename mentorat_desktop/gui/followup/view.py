@@ -41,6 +41,7 @@ from mentorat_desktop.gui.bridge import DataSignals
 from mentorat_desktop.gui.followup.grid_model import FollowUpGridModel
 from mentorat_desktop.gui.widgets import DateField
 from mentorat_desktop.i18n.followup_messages import followup_question, followup_reason_text
+from mentorat_desktop.i18n.os_messages import os_reason
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -490,9 +491,7 @@ class FollowUpView(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Save the call sheet"),
-                self.tr("The file could not be written: {reason}").format(
-                    reason=exc.strerror or exc
-                ),
+                self.tr("The file could not be written: {reason}").format(reason=os_reason(exc)),
             )
             return None
         dialog = PrintOutDialog(

@@ -22,6 +22,7 @@ from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.data import failure_text, own_connection
 from mentorat_desktop.gui.data.worker import Cancelled, Progress, run_in_thread
 from mentorat_desktop.gui.printing import EmailDraft, PrintOutDialog, SaveSpec
+from mentorat_desktop.i18n.os_messages import os_reason
 
 
 class CharterDrawing(QObject):
@@ -115,7 +116,7 @@ class CharterDrawing(QObject):
         if isinstance(error, OSError):
             text = QCoreApplication.translate(
                 "Charters", "The file could not be written: {reason}"
-            ).format(reason=error.strerror or error)
+            ).format(reason=os_reason(error))
         else:
             text = failure_text(error, self._language)
         QMessageBox.warning(self._parent, self.caption, text)

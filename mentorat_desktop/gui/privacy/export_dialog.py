@@ -15,6 +15,7 @@ from mentorat_desktop.core.privacy import export_person_csv, export_person_json
 from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.data import failure_text, own_connection
 from mentorat_desktop.gui.data.worker import Job, run_in_thread
+from mentorat_desktop.i18n.os_messages import os_reason
 from mentorat_desktop.i18n.privacy_messages import person_data_labels
 
 SUFFIXES = (".json", ".csv")
@@ -120,7 +121,7 @@ class PersonExport(QObject):
         self._window.statusBar().clearMessage()
         if isinstance(error, OSError):
             text = self.tr("The files could not be written: {reason}").format(
-                reason=error.strerror or type(error).__name__
+                reason=os_reason(error)
             )
         else:
             text = failure_text(error, self._language)

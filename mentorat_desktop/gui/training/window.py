@@ -49,6 +49,7 @@ from mentorat_desktop.gui.labels import role_short
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.training.session_dialog import TrainingSessionDialog
 from mentorat_desktop.gui.training.table_model import COL_TITLE, TrainingTableModel
+from mentorat_desktop.i18n.os_messages import os_reason
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 2  # (name, role, on the list) to write the label again
@@ -487,7 +488,7 @@ def print_training(
         if isinstance(exc, OSError):
             text = QCoreApplication.translate(
                 "Training", "The file could not be written: {reason}"
-            ).format(reason=exc.strerror or exc)
+            ).format(reason=os_reason(exc))
         else:
             text = QCoreApplication.translate(
                 "Training", "Nobody is recorded as present at this session yet."
