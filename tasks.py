@@ -3,6 +3,8 @@
 
     python3 tasks.py demo           set up, then open the application on its demo data
     python3 tasks.py test           set up, then run the whole test suite
+    python3 tasks.py test-pg        the core and command-line tests on a PostgreSQL server
+    python3 tasks.py pg             start a PostgreSQL server for development (Ctrl+C stops)
     python3 tasks.py lint           ruff (lint and format check) and mypy on the core
     python3 tasks.py translations   refresh translations/*.ts from the code, rebuild the .qm
     python3 tasks.py bench          run the benchmarks
@@ -74,6 +76,35 @@ def task_test(args: list[str]) -> int:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return run(PYTHON, "-m", "pytest", *args, env=env)
+
+
+def _pg_server():  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(ROOT))
+    from tests import pg_server
+
+    return pg_server
+
+
+def task_pg(args: list[str]) -> int:
+    """Start a throw-away PostgreSQL server for development; Ctrl+C stops and removes it."""
+    setup()
+    return run(PYTHON, ROOT / "tests" / "pg_server.py", *args)
+
+
+def task_test_pg(args: list[str]) -> int:
+    """The core and command-line tests against a PostgreSQL server started for them (from
+    the system's PostgreSQL, in a temporary folder), then stopped."""
+    setup()
+    server = _pg_server().start()
+    try:
+        env = dict(os.environ)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        env["MENTORAT_TEST_SERVER"] = server.url
+        chosen = any(a.startswith("tests") for a in args)
+        paths = [] if chosen else ["tests/core", "tests/cli"]
+        return run(PYTHON, "-m", "pytest", *args, *paths, env=env)
+    finally:
+        server.stop()
 
 
 def task_lint(args: list[str]) -> int:
@@ -196,6 +227,8 @@ def _version() -> str:
 TASKS = {
     "demo": task_demo,
     "test": task_test,
+    "pg": task_pg,
+    "test-pg": task_test_pg,
     "lint": task_lint,
     "translations": task_translations,
     "bench": task_bench,

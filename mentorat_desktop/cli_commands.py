@@ -49,13 +49,16 @@ def _out(text: str) -> None:
 
 
 def _open_db(
-    path: Path, language: str | None, create: bool = False, write: bool = False
+    path: Path | str, language: str | None, create: bool = False, write: bool = False
 ) -> Database | None:
     """Open the database or say why not (in the chosen language); None when it failed.
 
     Only an import may create a new database: elsewhere a mistyped path is an error. A
     command that writes first takes the database's lock, waiting a few seconds for another
-    command to finish; while the application has the file open, it is refused."""
+    command to finish; while the application has the file open, it is refused. A server's
+    address (a str) is opened as it is: the server itself keeps writers apart."""
+    if isinstance(path, str):
+        return _open_server(path, language)
     if not create and not path.exists():
         ensure_translations(language)
         _err(QCoreApplication.translate("Cli", "“{path}” does not exist.").format(path=path))
@@ -86,6 +89,24 @@ def _open_db(
         _say_storage_error(exc, language)
         return None
     db.lock = lock
+    if language is None:
+        from mentorat_desktop.core.services.settings import SettingsService
+
+        language = SettingsService(db).get().language
+    ensure_translations(language)
+    return db
+
+
+def _open_server(address: str, language: str | None) -> Database | None:
+    try:
+        db = open_database(address)
+    except DatabaseOpenError as exc:
+        ensure_translations(language)
+        _err(open_error(exc))
+        return None
+    except StorageError as exc:
+        _say_storage_error(exc, language)
+        return None
     if language is None:
         from mentorat_desktop.core.services.settings import SettingsService
 

@@ -40,11 +40,20 @@ class Command:
     actions: tuple[Command, ...] = ()
 
 
+def database_target(value: str) -> Path | str:
+    """A --db value: a PostgreSQL server's address stays text, anything else is a file."""
+    from mentorat_desktop.core.server import looks_like_address
+
+    return value if looks_like_address(value) else Path(value)
+
+
 def _db(required: bool = True) -> Option:
     return Option(
         ("--db",),
-        QT_TRANSLATE_NOOP("CliHelp", "the database file"),
-        {"type": Path, "required": required, "metavar": "PATH"},
+        QT_TRANSLATE_NOOP(
+            "CliHelp", "the database file, or a PostgreSQL server's address (postgresql://...)"
+        ),
+        {"type": database_target, "required": required, "metavar": "PATH"},
     )
 
 

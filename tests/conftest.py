@@ -1,5 +1,9 @@
 """Fixtures shared by every test folder: the user's folders kept apart for each test, a fresh
-database and the members service on it."""
+database and the members service on it.
+
+With ``MENTORAT_TEST_SERVER`` set (``python3 tasks.py test-pg``), the ``db`` and ``db_target``
+fixtures give a database on the PostgreSQL test server instead of a file, and the tests
+marked ``sqlite_only`` (a file's own behaviour: locks, copies, damage) are skipped."""
 
 from __future__ import annotations
 
@@ -10,6 +14,50 @@ import pytest
 
 from mentorat_desktop.core.database import Database, open_database
 from mentorat_desktop.core.services.members import MemberService
+from tests.server_databases import ServerDatabases, server_address
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only: about the laptop's file itself; skipped on the server"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if server_address() is None:
+        return
+    skip = pytest.mark.skip(reason="about the SQLite file itself")
+    for item in items:
+        if item.get_closest_marker("sqlite_only"):
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def server_databases(worker_id: str) -> Iterator[ServerDatabases | None]:
+    """The test server's databases, or None when the suite runs on SQLite files."""
+    address = server_address()
+    if address is None:
+        yield None
+        return
+    databases = ServerDatabases(address, worker_id)
+    try:
+        yield databases
+    finally:
+        databases.close()
+
+
+@pytest.fixture
+def db_target(tmp_path: Path, server_databases: ServerDatabases | None) -> Iterator[Path | str]:
+    """Where a test's new, empty database goes: a file path, or a server database's address
+    (what ``--db`` accepts either way)."""
+    if server_databases is None:
+        yield tmp_path / "mentorat.sqlite3"
+        return
+    address = server_databases.fresh()
+    try:
+        yield address
+    finally:
+        server_databases.drop(address)
 
 
 @pytest.fixture(autouse=True)
@@ -26,9 +74,10 @@ def own_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    """A new, empty database in a temporary folder, closed after the test."""
-    database = open_database(tmp_path / "mentorat.sqlite3")
+def db(db_target: Path | str) -> Iterator[Database]:
+    """A new, empty database (a file in a temporary folder, or on the test server), closed
+    after the test."""
+    database = open_database(db_target)
     try:
         yield database
     finally:

@@ -191,27 +191,58 @@ class Database:
     and the change bus."""
 
     def __init__(
-        self, path: Path, bus: ChangeBus | None = None, *, read_only: bool = False
+        self,
+        path: Path | None,
+        bus: ChangeBus | None = None,
+        *,
+        read_only: bool = False,
+        server: tuple[str, Engine] | None = None,
     ) -> None:
+        # The laptop's file, or None on a shared server (``server``: its address as it may
+        # be shown, never with a password, and the engine on it).
         self.path = path
+        self.address = server[0] if server else None
         self.bus = bus or ChangeBus()
+        # The name recorded on what this copy of the application changes (core/authorship.py):
+        # the coordinator's own, from the settings or the command line's --as.
+        self.coordinator: str | None = None
         # Read-only: another copy of the application holds the file; every write is refused.
         self.read_only = read_only
         # The lock that keeps other copies of the application from writing, when taken.
         self.lock: DatabaseLock | None = None
-        self._engine: Engine | None = None
+        self._engine: Engine | None = server[1] if server else None
         self._sessions: sessionmaker[Session] | None = None
         self._reader: sqlite3.Connection | None = None
 
     @property
+    def on_server(self) -> bool:
+        """A shared PostgreSQL server rather than the laptop's file."""
+        return self.address is not None
+
+    @property
+    def dialect(self) -> str:
+        """"sqlite" or "postgresql": which SQL the few hand-written queries speak."""
+        return "postgresql" if self.address is not None else "sqlite"
+
+    @property
+    def location(self) -> str:
+        """Where the data is, as it may be shown: the file's path or the server's address."""
+        return self.address if self.address is not None else str(self.path)
+
+    @property
     def engine(self) -> Engine:
         if self._engine is None:
+            assert self.path is not None
             self._engine = make_engine(self.path)
         return self._engine
 
     def _session_factory(self) -> sessionmaker[Session]:
         if self._sessions is None:
             from sqlalchemy.orm import sessionmaker
+
+            from mentorat_desktop.core import authorship
+
+            authorship.install()
 
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         return self._sessions
@@ -232,6 +263,7 @@ class Database:
         with _storage_errors(), self._session_factory().begin() as session:
             session.connection(execution_options={"mentorat_write": True})
             session.info[_ANNOUNCES] = list(dict.fromkeys(announces))
+            session.info[_COORDINATOR] = self.coordinator
             yield session
         # Committed: the session's block ended without an exception.
         topics: list[Topic] = session.info.pop(_ANNOUNCES)
@@ -245,7 +277,13 @@ class Database:
             yield session
 
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-        """Rows of a read-only SQL query, on a plain sqlite3 connection (fast path)."""
+        """Rows of a read-only SQL query, on a plain sqlite3 connection (fast path).
+
+        On a server the same query (written in the SQL both engines speak, ``?`` for its
+        parameters) runs on the engine, and its values come back as SQLite gives them: dates
+        as ISO text, booleans as 0 or 1, decimals as floats."""
+        if self.address is not None:
+            return self._server_query(sql, params)
         with _storage_errors():
             if self._reader is None:
                 self._reader = sqlite3.connect(
@@ -253,6 +291,16 @@ class Database:
                 )
                 self._reader.execute("PRAGMA query_only = ON")
             return self._reader.execute(sql, params).fetchall()
+
+    def _server_query(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+        from mentorat_desktop.core.sql import as_sqlite_value, to_pyformat
+
+        with _storage_errors(), self.engine.connect() as connection:
+            if params:
+                result = connection.exec_driver_sql(to_pyformat(sql), tuple(params))
+            else:
+                result = connection.exec_driver_sql(sql)
+            return [tuple(as_sqlite_value(v) for v in row) for row in result]
 
     def close(self) -> None:
         if self._reader is not None:
@@ -267,6 +315,7 @@ class Database:
 
 
 _ANNOUNCES = "mentorat_announces"
+_COORDINATOR = "mentorat_coordinator"  # core/authorship.py reads it
 
 
 def announce(session: Session, *topics: Topic) -> None:
@@ -331,6 +380,12 @@ def open_database(
     Raises DatabaseOpenError when the file is not one we can open (left untouched), and
     StorageError when the copy made before a migration cannot be written (then nothing is
     migrated: the file is left as it was)."""
+    from mentorat_desktop.core.server import is_server_address, looks_like_address
+
+    if is_server_address(path):
+        return open_server_database(str(path), bus=bus, read_only=read_only)
+    if looks_like_address(path):
+        raise DatabaseOpenError(OpenProblem.NOT_A_SERVER_ADDRESS, str(path).split("@")[-1])
     path = Path(path).expanduser()
     if path.exists():
         revision = inspect_file(path)
@@ -360,6 +415,36 @@ def open_database(
             finally:
                 engine.dispose()
     return Database(path, bus, read_only=read_only)
+
+
+def open_server_database(
+    address: str, *, bus: ChangeBus | None = None, read_only: bool = False
+) -> Database:
+    """Open (creating the tables or migrating them as needed) the database on a PostgreSQL
+    server. Raises DatabaseOpenError when the server cannot be reached, refuses the account,
+    or holds another program's tables or a newer version's; nothing is written then."""
+    from mentorat_desktop.core.server import (
+        make_server_engine,
+        parse_address,
+        server_revision,
+        shown_address,
+        upgrade_server,
+    )
+
+    url = parse_address(address)
+    shown = shown_address(address)
+    engine = make_server_engine(url)
+    try:
+        revision = server_revision(engine, shown)
+        if revision != HEAD_REVISION:
+            if read_only:
+                raise DatabaseOpenError(OpenProblem.READ_ONLY, shown)
+            with _storage_errors():
+                upgrade_server(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(None, bus, read_only=read_only, server=(shown, engine))
 
 
 def _upgrade(engine: Engine) -> None:

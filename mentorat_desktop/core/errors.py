@@ -16,12 +16,18 @@ class OpenProblem(StrEnum):
     NEWER_VERSION = "newer_version"  # written by a newer version of the application
     CANNOT_CREATE = "cannot_create"  # the folder does not exist or cannot be written
     IS_DIRECTORY = "is_directory"
+    # A shared server (core/server.py):
+    SERVER_UNREACHABLE = "server_unreachable"  # no answer, or the database does not exist
+    SERVER_REFUSED = "server_refused"  # the server refused the name or the password
+    PASSWORD_IN_ADDRESS = "password_in_address"  # a password typed in the address itself
+    NO_SERVER_DRIVER = "no_server_driver"  # the PostgreSQL driver is not installed
+    NOT_A_SERVER_ADDRESS = "not_a_server_address"  # neither a file nor a PostgreSQL address
 
 
 class DatabaseOpenError(Exception):
     """The database cannot be opened; the file has been left untouched."""
 
-    def __init__(self, problem: OpenProblem, path: Path, detail: str = "") -> None:
+    def __init__(self, problem: OpenProblem, path: Path | str, detail: str = "") -> None:
         super().__init__(f"{problem.value}: {path} {detail}".strip())
         self.problem = problem
         self.path = path
@@ -62,6 +68,7 @@ class StorageProblem(StrEnum):
     NO_SPACE_FOR_COPY = "no_space_for_copy"  # not enough room for the copy made first
     COPY_FAILED = "copy_failed"  # the safety copy could not be written
     DAMAGED = "damaged"  # SQLite found the file damaged while working
+    SERVER_GONE = "server_gone"  # the shared server stopped answering
 
 
 class StorageError(Exception):
@@ -105,6 +112,19 @@ def storage_problem_of(exc: BaseException) -> StorageProblem | None:
             return StorageProblem.IO_ERROR
         if primary in (11, 26) or "malformed" in text or "not a database" in text:
             return StorageProblem.DAMAGED
+        return None
+    sqlstate = getattr(original, "sqlstate", None)
+    if type(original).__module__.startswith("psycopg"):
+        # PostgreSQL's error classes: 08 connection, 53 resources, 40 and 55P03 waits.
+        state = sqlstate or ""
+        if state.startswith("08") or sqlstate is None:
+            return StorageProblem.SERVER_GONE
+        if state.startswith("40") or state == "55P03":
+            return StorageProblem.BUSY
+        if state in ("53100", "53200"):
+            return StorageProblem.DISK_FULL
+        if state == "25006" or state.startswith("42501"):
+            return StorageProblem.CANNOT_WRITE
         return None
     if isinstance(original, OSError):
         if original.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):

@@ -8,6 +8,7 @@ Alembic migrations rather than rewriting it.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 from enum import StrEnum
 
 from sqlalchemy import (
@@ -23,10 +24,12 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     func,
     text,
+    true,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from mentorat_desktop.core.enums import (
     Direction,
@@ -93,7 +96,37 @@ class MemberSkill(Base):
     skill: Mapped[Skill] = relationship(lazy="joined")
 
 
-class Member(Base):
+class SharedRecord:
+    """What a record shared by several coordinators carries (migration 0011): its version,
+    raised by every change, so that a change made from an older version fails instead of
+    overwriting another coordinator's (SQLAlchemy's version counter); who changed it last, and
+    when (set on every flush by core/authorship.py)."""
+
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    changed_by: Mapped[str | None] = mapped_column(String(120))
+    changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
+
+
+class LocalGroup(Base):
+    """A local group of a network of associations: members, cohorts and pairs belong to
+    one (none on a laptop without groups)."""
+
+    __tablename__ = "local_group"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(150), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+def _group_column() -> Mapped[int | None]:
+    return mapped_column(ForeignKey("local_group.id", ondelete="SET NULL"), index=True)
+
+
+class Member(SharedRecord, Base):
     __tablename__ = "member"
     __table_args__ = (
         Index("ix_member_email", "email"),
@@ -129,14 +162,15 @@ class Member(Base):
     # What the member agreed to: keeping their data, being contacted, sharing their contact
     # details with the other member of their pair; how the consent was collected (a short
     # free text: paper form, e-mail, orally...) and when it was withdrawn, if it was.
-    consent_keep: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
-    consent_contact: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
-    consent_share: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    consent_keep: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    consent_contact: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    consent_share: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     consent_how: Mapped[str | None] = mapped_column(String(60))
     consent_withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
     # When the member's personal data was erased (core/privacy.py): the row stays, without
     # anything that names the person, so that the program's figures do not change.
     erased_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    group_id: Mapped[int | None] = _group_column()
 
     skills: Mapped[list[MemberSkill]] = relationship(cascade="all, delete-orphan", lazy="selectin")
 
@@ -145,7 +179,7 @@ class Member(Base):
         return f"{self.first_name} {self.last_name}".strip()
 
 
-class Cohort(Base):
+class Cohort(SharedRecord, Base):
     """A program or cohort: a group of pairs started together."""
 
     __tablename__ = "cohort"
@@ -157,6 +191,7 @@ class Cohort(Base):
     description: Mapped[str | None] = mapped_column(Text)
     # When the cohort was closed: its pairs stay, it is no longer offered for new pairs.
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    group_id: Mapped[int | None] = _group_column()
 
     objectives: Mapped[list[CohortObjective]] = relationship(
         cascade="all, delete-orphan", lazy="selectin"
@@ -173,7 +208,7 @@ class CohortObjective(Base):
     target: Mapped[str | None] = mapped_column(String(100))
 
 
-class Pair(Base):
+class Pair(SharedRecord, Base):
     """A pair (binôme): a younger mentor and an older mentee."""
 
     __tablename__ = "pair"
@@ -210,6 +245,7 @@ class Pair(Base):
     # What the current version changes: "objectives", "means", "period" (comma-separated).
     charter_changes: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    group_id: Mapped[int | None] = _group_column()
 
     mentor: Mapped[Member] = relationship(foreign_keys=[mentor_id])
     mentee: Mapped[Member] = relationship(foreign_keys=[mentee_id])
@@ -266,7 +302,7 @@ class Objective(Base):
     )
 
 
-class MentoringSession(Base):
+class MentoringSession(SharedRecord, Base):
     """A meeting of a pair, logged against the monthly commitment."""
 
     __tablename__ = "mentoring_session"
@@ -281,7 +317,15 @@ class MentoringSession(Base):
             text("substr(held_on, 1, 7)"),
             "held_on",
             "duration_minutes",
-        ),
+        ).ddl_if(dialect="sqlite"),
+        # PostgreSQL stores a date, not its text: the same sums walk (pair, date) with the
+        # minutes carried in the index (migration 0003).
+        Index(
+            "ix_session_pair_month",
+            "pair_id",
+            "held_on",
+            postgresql_include=["duration_minutes"],
+        ).ddl_if(dialect="postgresql"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -318,7 +362,7 @@ class FollowUpEntry(Base):
     recheck_on: Mapped[dt.date | None] = mapped_column(Date)
     # A "called / handled" mark (since 0005): the pair leaves the follow-up list while the
     # reasons it had then (stable keys, as JSON, see core.followup.reason_keys) still hold.
-    handled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    handled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     handled_reasons: Mapped[str | None] = mapped_column(Text)
 
 
@@ -385,7 +429,7 @@ class TrainingSession(Base):
     trainer: Mapped[str | None] = mapped_column(String(200))
     topics: Mapped[str | None] = mapped_column(Text)
     # A full day has a morning and an afternoon to sign for (see core.services.training).
-    full_day: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    full_day: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
     attendance: Mapped[list[TrainingAttendance]] = relationship(
@@ -403,8 +447,8 @@ class TrainingAttendance(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("training_session.id", ondelete="CASCADE"))
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
-    invited: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("1"))
-    attended: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    invited: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    attended: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
     member: Mapped[Member] = relationship()

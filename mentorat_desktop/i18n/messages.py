@@ -269,6 +269,8 @@ def open_error(error: DatabaseOpenError) -> str:
         )
     elif problem == OpenProblem.IS_DIRECTORY:
         text = QCoreApplication.translate("Messages", "“{path}” is a folder, not a database file.")
+    elif problem in _SERVER_PROBLEMS:
+        return _server_open_error(error)
     else:
         text = QCoreApplication.translate(
             "Messages", "Cannot create “{path}”: the folder does not exist or cannot be written."
@@ -277,6 +279,53 @@ def open_error(error: DatabaseOpenError) -> str:
     if problem == OpenProblem.CANNOT_CREATE:
         return text
     return text + " " + QCoreApplication.translate("Messages", "The file has not been changed.")
+
+
+_SERVER_PROBLEMS = (
+    OpenProblem.SERVER_UNREACHABLE,
+    OpenProblem.SERVER_REFUSED,
+    OpenProblem.PASSWORD_IN_ADDRESS,
+    OpenProblem.NO_SERVER_DRIVER,
+    OpenProblem.NOT_A_SERVER_ADDRESS,
+)
+
+
+def _server_open_error(error: DatabaseOpenError) -> str:
+    """Why a shared server cannot be used; nothing was written to it."""
+    problem = error.problem
+    if problem == OpenProblem.SERVER_UNREACHABLE:
+        text = QCoreApplication.translate(
+            "Messages",
+            "The server “{path}” does not answer, or has no such database. Check the "
+            "address and the network, then try again.",
+        )
+    elif problem == OpenProblem.SERVER_REFUSED:
+        text = QCoreApplication.translate(
+            "Messages",
+            "The server “{path}” refused the account or its password. The password is read "
+            "from the MENTORAT_DB_PASSWORD variable or from the system's keyring.",
+        )
+    elif problem == OpenProblem.PASSWORD_IN_ADDRESS:
+        text = QCoreApplication.translate(
+            "Messages",
+            "Do not write the password in the server's address: others can read it. Put it "
+            "in the MENTORAT_DB_PASSWORD variable or in the system's keyring.",
+        )
+    elif problem == OpenProblem.NO_SERVER_DRIVER:
+        text = QCoreApplication.translate(
+            "Messages",
+            "This installation cannot reach a PostgreSQL server: its driver (psycopg) is "
+            "not installed.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Messages",
+            "“{path}” is neither a database file nor a PostgreSQL server's address "
+            "(postgresql://user@server/database).",
+        )
+    return text.format(path=str(error.path)) + " " + QCoreApplication.translate(
+        "Messages", "Nothing was written."
+    )
 
 
 def warning_text(warning: FieldError) -> str:

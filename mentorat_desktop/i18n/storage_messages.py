@@ -133,6 +133,15 @@ def storage_error(error: StorageError, language: str) -> str:
             + " "
             + nothing
         )
+    if problem == StorageProblem.SERVER_GONE:
+        return (
+            QCoreApplication.translate(
+                "Storage",
+                "The server stopped answering: check the network, then try again.",
+            )
+            + " "
+            + nothing
+        )
     return (
         QCoreApplication.translate(
             "Storage",

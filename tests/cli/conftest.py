@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 from mentorat_desktop.cli import EXIT_NOTHING_DONE, main
 from mentorat_desktop.core.database import open_database
-from mentorat_desktop.core.demo import write_demo_database
+from mentorat_desktop.core.demo import generate_demo, write_demo_database
+from tests.server_databases import ServerDatabases
 
 
 def _reset_translations(app: QCoreApplication) -> None:
@@ -61,22 +62,43 @@ def cli(qapp: QApplication, capsys: pytest.CaptureFixture[str]) -> Iterator[Call
 
 
 @pytest.fixture(scope="session")
-def demo60_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A demo register of 60 members, written once; tests work on copies."""
+def demo60_template(
+    tmp_path_factory: pytest.TempPathFactory, server_databases: ServerDatabases | None
+) -> Path | str:
+    """A demo register of 60 members, written once; tests work on copies (on the test
+    server: a template database)."""
+    if server_databases is not None:
+        return server_databases.template("demo60", _write_server_demo)
     path = tmp_path_factory.mktemp("demo60") / "demo.sqlite3"
     write_demo_database(path, members=60, seed=2026)
     return path
 
 
+def _write_server_demo(address: str) -> None:
+    db = open_database(address)
+    try:
+        generate_demo(db, members=60, seed=2026)
+    finally:
+        db.close()
+
+
 @pytest.fixture
-def demo60(demo60_template: Path, tmp_path: Path) -> Path:
+def demo60(
+    demo60_template: Path | str, tmp_path: Path, server_databases: ServerDatabases | None
+) -> Iterator[Path | str]:
+    if server_databases is not None:
+        address = server_databases.fresh(str(demo60_template))
+        try:
+            yield address
+        finally:
+            server_databases.drop(address)
+        return
     path = tmp_path / "démo 60.sqlite3"
     shutil.copy2(demo60_template, path)
-    return path
+    yield path
 
 
 @pytest.fixture
-def empty_db(tmp_path: Path) -> Path:
-    path = tmp_path / "mentorat.sqlite3"
-    open_database(path).close()
-    return path
+def empty_db(db_target: Path | str) -> Path | str:
+    open_database(db_target).close()
+    return db_target

@@ -4,4 +4,4 @@ HEAD_REVISION lets a database already at the latest schema open without importin
 (a test proves it equals the head of the scripts in ``versions/``).
 """
 
-HEAD_REVISION = "0010_event"
+HEAD_REVISION = "0011_shared_server"

@@ -22,6 +22,15 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != 'sqlite':
+        # PostgreSQL keeps a date (substr does not apply): the index carries the minutes.
+        op.create_index(
+            'ix_session_pair_month',
+            'mentoring_session',
+            ['pair_id', 'held_on'],
+            postgresql_include=['duration_minutes'],
+        )
+        return
     op.create_index(
         'ix_session_pair_month',
         'mentoring_session',

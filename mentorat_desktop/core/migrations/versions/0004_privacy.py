@@ -33,13 +33,13 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table('member', schema=None) as batch_op:
         batch_op.add_column(
-            sa.Column('consent_keep', sa.Boolean(), server_default=sa.text('0'), nullable=False)
+            sa.Column('consent_keep', sa.Boolean(), server_default=sa.false(), nullable=False)
         )
         batch_op.add_column(
-            sa.Column('consent_contact', sa.Boolean(), server_default=sa.text('0'), nullable=False)
+            sa.Column('consent_contact', sa.Boolean(), server_default=sa.false(), nullable=False)
         )
         batch_op.add_column(
-            sa.Column('consent_share', sa.Boolean(), server_default=sa.text('0'), nullable=False)
+            sa.Column('consent_share', sa.Boolean(), server_default=sa.false(), nullable=False)
         )
         batch_op.add_column(sa.Column('consent_how', sa.String(length=60), nullable=True))
         batch_op.add_column(sa.Column('consent_withdrawn_on', sa.Date(), nullable=True))
@@ -55,7 +55,7 @@ def upgrade() -> None:
         )
 
     # The consent recorded so far was the consent to keep the data, and only that.
-    op.execute("UPDATE member SET consent_keep = 1 WHERE consent_on IS NOT NULL")
+    op.execute("UPDATE member SET consent_keep = true WHERE consent_on IS NOT NULL")
 
 
 def downgrade() -> None:

@@ -28,7 +28,7 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table('follow_up_entry', schema=None) as batch_op:
         batch_op.add_column(
-            sa.Column('handled', sa.Boolean(), server_default=sa.text('0'), nullable=False)
+            sa.Column('handled', sa.Boolean(), server_default=sa.false(), nullable=False)
         )
         batch_op.add_column(sa.Column('handled_reasons', sa.Text(), nullable=True))
 
