@@ -19,6 +19,7 @@ class Topic(StrEnum):
     FOLLOW_UP = "follow_up"
     SETTINGS = "settings"
     TRAINING = "training"
+    GROUPS = "groups"  # local groups: their names, or who belongs to which
 
 
 Listener = Callable[[Topic], None]

@@ -486,12 +486,19 @@ class PairService:
         ]
 
     def list_pairs(
-        self, status: PairStatus | None = None, cohort_id: int | None = None
+        self,
+        status: PairStatus | None = None,
+        cohort_id: int | None = None,
+        group_id: int | None = None,
     ) -> list[PairRecord]:
-        """The pairs (those of one status, of one cohort, or all), with their objectives and
-        history, ordered by mentor then mentee (last, then first name; accents ignored)."""
+        """The pairs (those of one status, of one cohort, of one local group, or all), with
+        their objectives and history, ordered by mentor then mentee (last, then first name;
+        accents ignored)."""
         conditions: list[str] = []
         params: list[Any] = []
+        if group_id is not None:
+            conditions.append("p.group_id = ?")
+            params.append(group_id)
         if status is not None:
             conditions.append("p.status = ?")
             params.append(PairStatus(status).value)
@@ -641,6 +648,8 @@ class PairService:
             match_reasons=data.match_reasons,
             capacity_override_reason=(data.capacity_override_reason if override_used else None),
             charter_version=1,
+            # A new pair belongs to its mentee's local group (core/services/groups.py).
+            group_id=mentee.group_id if mentee is not None else None,
         )
         pair.history.append(
             PairStatusChange(

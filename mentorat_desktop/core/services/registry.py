@@ -12,6 +12,7 @@ from mentorat_desktop.core.event.wishes import EventService
 from mentorat_desktop.core.services.cohorts import CohortService
 from mentorat_desktop.core.services.feedback import FeedbackService
 from mentorat_desktop.core.services.followups import FollowUpService
+from mentorat_desktop.core.services.groups import GroupService
 from mentorat_desktop.core.services.members import MemberService
 from mentorat_desktop.core.services.pairs import PairService
 from mentorat_desktop.core.services.refusals import RefusalService
@@ -38,6 +39,7 @@ class Services:
     followups: FollowUpService
     events: EventService
     kiosk: KioskService
+    groups: GroupService
 
 
 def build_services(db: Database) -> Services:
@@ -54,4 +56,5 @@ def build_services(db: Database) -> Services:
         followups=FollowUpService(db),
         events=EventService(db),
         kiosk=KioskService(db),
+        groups=GroupService(db),
     )

@@ -1,0 +1,279 @@
+"""Local groups: a network of associations (or one association with several local groups)
+puts each member, cohort and pair in one group; a coordinator sees their own group, or all.
+
+With no group defined (one association on a laptop) nothing here changes anything: every
+read takes ``group_id=None`` (every record) and the windows show no group at all.
+
+What belongs to a group, and what follows what:
+
+- a member, a cohort and a pair each carry their own group (migration 0011's ``group_id``);
+- a new pair takes its mentee's group (the mentee drives the relationship and is the one the
+  local group recruited): ``PairService`` sets it when the pair is formed;
+- moving a member to another group takes along the pairs in which they are the mentee and
+  that were in the mentee's former group (they were following the mentee); a pair put in
+  another group by hand stays there. A cohort's pairs do not follow their cohort: a cohort
+  may gather pairs of several groups;
+- deleting a group keeps its members, cohorts and pairs, which are then in no group.
+
+Reading is plain SQL; changes go through SQLAlchemy sessions, imported on the first change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
+from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.text import clean, fold
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from mentorat_desktop.core.models import LocalGroup
+
+NAME_MAX = 150
+
+
+@dataclass(frozen=True)
+class GroupScope:
+    """Which records a list shows: those of one group (``group_id``), or of every group
+    (``group_id`` None, the default, which is also the only scope without groups)."""
+
+    group_id: int | None = None
+
+    @property
+    def is_all(self) -> bool:
+        return self.group_id is None
+
+
+ALL_GROUPS = GroupScope()
+
+
+@dataclass(frozen=True)
+class GroupCounts:
+    """How many members, cohorts and pairs are in a group (or in none)."""
+
+    members: int = 0
+    cohorts: int = 0
+    pairs: int = 0
+
+
+@dataclass(frozen=True)
+class GroupRecord:
+    id: int
+    name: str
+    counts: GroupCounts
+
+
+def group_condition(column: str, group_id: int | None) -> tuple[str, tuple[Any, ...]]:
+    """An SQL condition "column = ?" and its parameter for one group; ("", ()) for every
+    group. For the reads that take ``group_id`` (lists, grid, figures)."""
+    if group_id is None:
+        return "", ()
+    return f"{column} = ?", (group_id,)
+
+
+def _validate(name: str | None) -> list[FieldError]:
+    if not name:
+        return [FieldError("name", "required")]
+    if len(name) > NAME_MAX:
+        return [FieldError("name", "too_long", {"max": NAME_MAX})]
+    return []
+
+
+class GroupService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        # The scope the application's lists show (the toolbar's choice); the command line
+        # passes its --group to each read instead.
+        self.scope: GroupScope = ALL_GROUPS
+
+    # -- reading -------------------------------------------------------------------------
+    def any_groups(self) -> bool:
+        """Whether at least one group is defined (else no group shows anywhere)."""
+        return bool(self._db.query("SELECT 1 FROM local_group LIMIT 1"))
+
+    def list_groups(self) -> list[GroupRecord]:
+        """Every group with how many members, cohorts and pairs it holds, by name (accents
+        and case ignored)."""
+        rows = self._db.query(
+            "SELECT g.id, g.name, "
+            "(SELECT count(*) FROM member m WHERE m.group_id = g.id), "
+            "(SELECT count(*) FROM cohort c WHERE c.group_id = g.id), "
+            "(SELECT count(*) FROM pair p WHERE p.group_id = g.id) "
+            "FROM local_group g"
+        )
+        records = [
+            GroupRecord(int(i), str(name), GroupCounts(int(m), int(c), int(p)))
+            for i, name, m, c, p in rows
+        ]
+        records.sort(key=lambda r: (fold(r.name), r.id))
+        return records
+
+    def ungrouped(self) -> GroupCounts:
+        """How many members, cohorts and pairs are in no group."""
+        m, c, p = self._db.query(
+            "SELECT (SELECT count(*) FROM member WHERE group_id IS NULL), "
+            "(SELECT count(*) FROM cohort WHERE group_id IS NULL), "
+            "(SELECT count(*) FROM pair WHERE group_id IS NULL)"
+        )[0]
+        return GroupCounts(int(m), int(c), int(p))
+
+    def get(self, group_id: int) -> GroupRecord:
+        for record in self.list_groups():
+            if record.id == group_id:
+                return record
+        raise NotFoundError(group_id)
+
+    def find(self, name: str) -> GroupRecord | None:
+        """The group of this name (accents, case and spaces ignored), or None."""
+        key = fold(clean(name) or "")
+        return next((g for g in self.list_groups() if fold(g.name) == key), None)
+
+    def name_of(self, group_id: int | None) -> str | None:
+        if group_id is None:
+            return None
+        rows = self._db.query("SELECT name FROM local_group WHERE id = ?", (group_id,))
+        return str(rows[0][0]) if rows else None
+
+    def member_ids(self, group_id: int) -> set[int]:
+        return {int(r[0]) for r in self._db.query(_IDS["member"], (group_id,))}
+
+    def pair_ids(self, group_id: int) -> set[int]:
+        return {int(r[0]) for r in self._db.query(_IDS["pair"], (group_id,))}
+
+    # -- changing ------------------------------------------------------------------------
+    @staticmethod
+    def _name_taken(session: Session, name: str, exclude_id: int | None = None) -> bool:
+        from sqlalchemy import select
+
+        from mentorat_desktop.core.models import LocalGroup
+
+        key = fold(name)
+        return any(
+            fold(other_name) == key and other_id != exclude_id
+            for other_id, other_name in session.execute(select(LocalGroup.id, LocalGroup.name))
+        )
+
+    def _checked_name(self, session: Session, name: str, exclude_id: int | None = None) -> str:
+        cleaned = clean(name)
+        errors = _validate(cleaned)
+        if cleaned and not errors and self._name_taken(session, cleaned, exclude_id):
+            errors.append(FieldError("name", "duplicate_name", {"name": cleaned}))
+        if errors or cleaned is None:
+            raise ValidationError(errors)
+        return cleaned
+
+    def create(self, name: str) -> GroupRecord:
+        """Add a group; ValidationError (nothing written) on a missing, long or taken name."""
+        from mentorat_desktop.core.models import LocalGroup
+
+        with self._db.transaction(announces=(Topic.GROUPS,)) as session:
+            group = LocalGroup(name=self._checked_name(session, name))
+            session.add(group)
+            session.flush()
+            group_id = group.id
+        return self.get(group_id)
+
+    def rename(self, group_id: int, name: str) -> GroupRecord:
+        with self._db.transaction(announces=(Topic.GROUPS,)) as session:
+            group = self._load(session, group_id)
+            group.name = self._checked_name(session, name, exclude_id=group_id)
+        return self.get(group_id)
+
+    def delete(self, group_id: int) -> None:
+        """Remove a group: its members, cohorts and pairs keep everything but the group."""
+        from sqlalchemy import select
+
+        from mentorat_desktop.core.models import Cohort, Member, Pair
+
+        with self._db.transaction(
+            announces=(Topic.GROUPS, Topic.MEMBERS, Topic.PAIRS)
+        ) as session:
+            group = self._load(session, group_id)
+            for model in (Member, Cohort, Pair):
+                for record in session.scalars(select(model).where(model.group_id == group_id)):
+                    record.group_id = None
+            session.flush()
+            session.delete(group)
+        if self.scope.group_id == group_id:
+            self.scope = ALL_GROUPS
+
+    def assign_members(self, member_ids: list[int], group_id: int | None) -> int:
+        """Put members in a group (None: in none); the pairs in which one is the mentee and
+        that were in the mentee's former group follow. How many members changed group."""
+        from sqlalchemy import select
+
+        from mentorat_desktop.core.models import Member, Pair
+
+        with self._db.transaction(
+            announces=(Topic.GROUPS, Topic.MEMBERS, Topic.PAIRS)
+        ) as session:
+            self._check_group(session, group_id)
+            wanted = set(member_ids)
+            members = list(session.scalars(select(Member).where(Member.id.in_(wanted))))
+            if len(members) != len(wanted):
+                raise NotFoundError(sorted(wanted - {m.id for m in members}))
+            changed = 0
+            for member in members:
+                if member.group_id == group_id:
+                    continue
+                former = member.group_id
+                for pair in session.scalars(select(Pair).where(Pair.mentee_id == member.id)):
+                    if pair.group_id == former:
+                        pair.group_id = group_id
+                member.group_id = group_id
+                changed += 1
+        return changed
+
+    def assign_cohorts(self, cohort_ids: list[int], group_id: int | None) -> int:
+        """Put cohorts in a group (None: in none); their pairs stay where they are."""
+        from mentorat_desktop.core.models import Cohort
+
+        return self._assign(Cohort, cohort_ids, group_id, (Topic.GROUPS, Topic.PAIRS))
+
+    def assign_pairs(self, pair_ids: list[int], group_id: int | None) -> int:
+        """Put pairs in a group (None: in none), whatever their mentee's group."""
+        from mentorat_desktop.core.models import Pair
+
+        return self._assign(Pair, pair_ids, group_id, (Topic.GROUPS, Topic.PAIRS))
+
+    def _assign(
+        self, model: Any, ids: list[int], group_id: int | None, topics: tuple[Topic, ...]
+    ) -> int:
+        from sqlalchemy import select
+
+        with self._db.transaction(announces=topics) as session:
+            self._check_group(session, group_id)
+            wanted = set(ids)
+            records = list(session.scalars(select(model).where(model.id.in_(wanted))))
+            if len(records) != len(wanted):
+                raise NotFoundError(sorted(wanted - {r.id for r in records}))
+            changed = 0
+            for record in records:
+                if record.group_id != group_id:
+                    record.group_id = group_id
+                    changed += 1
+        return changed
+
+    @classmethod
+    def _check_group(cls, session: Session, group_id: int | None) -> None:
+        if group_id is not None:
+            cls._load(session, group_id)
+
+    @staticmethod
+    def _load(session: Session, group_id: int) -> LocalGroup:
+        from mentorat_desktop.core.models import LocalGroup
+
+        group = session.get(LocalGroup, group_id)
+        if group is None:
+            raise NotFoundError(group_id)
+        return group
+
+
+_IDS = {
+    "member": "SELECT id FROM member WHERE group_id = ?",
+    "pair": "SELECT id FROM pair WHERE group_id = ?",
+}
