@@ -557,3 +557,16 @@ class KioskSignup(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
     decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+def for_this_dialect(dialect: str) -> Any:
+    """An Alembic ``include_object`` hook: leave out the indexes declared for the other
+    engine (``Index(...).ddl_if(dialect=...)``), so that a comparison of the schema with the
+    models on one engine does not miss the other's."""
+
+    def include(obj: Any, _name: Any, type_: str, _reflected: Any, _compare_to: Any) -> bool:
+        condition = getattr(obj, "_ddl_if", None) if type_ == "index" else None
+        wanted = getattr(condition, "dialect", None)
+        return wanted is None or wanted == dialect
+
+    return include

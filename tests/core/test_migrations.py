@@ -21,7 +21,7 @@ import mentorat_desktop.core.migrations as migrations
 from mentorat_desktop.core.backups import list_backups
 from mentorat_desktop.core.database import Database, _known_revisions, open_database
 from mentorat_desktop.core.migrations import HEAD_REVISION
-from mentorat_desktop.core.models import Base
+from mentorat_desktop.core.models import Base, for_this_dialect
 from mentorat_desktop.core.services.members import MemberService
 from mentorat_desktop.core.services.settings import SettingsService
 
@@ -59,7 +59,12 @@ def test_every_migration_file_is_named_after_its_revision() -> None:
 def test_migrated_schema_matches_the_models(db: Database) -> None:
     with db.engine.connect() as connection:
         context = MigrationContext.configure(
-            connection, opts={"compare_type": True, "compare_server_default": True}
+            connection,
+            opts={
+                "compare_type": True,
+                "compare_server_default": True,
+                "include_object": for_this_dialect(db.dialect),
+            },
         )
         assert compare_metadata(context, Base.metadata) == []
 

@@ -27,6 +27,14 @@ _VERSIONED = ('member', 'cohort', 'pair', 'mentoring_session')
 _GROUPED = ('member', 'cohort', 'pair')
 
 
+def _shared_columns() -> list[sa.Column]:
+    return [
+        sa.Column('row_version', sa.Integer(), server_default=sa.text('1'), nullable=False),
+        sa.Column('changed_by', sa.String(length=120), nullable=True),
+        sa.Column('changed_at', sa.DateTime(), nullable=True),
+    ]
+
+
 def upgrade() -> None:
     op.create_table('local_group',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -35,13 +43,15 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('name')
     )
-    for table in _VERSIONED:
+    # mentoring_session only gains columns: a plain ALTER TABLE ADD COLUMN, because a
+    # rebuild of the table (SQLite's batch mode) would lose migration 0003's index on an
+    # expression, which SQLite cannot reflect to carry over.
+    for column in _shared_columns():
+        op.add_column('mentoring_session', column)
+    for table in _GROUPED:
         with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.add_column(
-                sa.Column('row_version', sa.Integer(), server_default=sa.text('1'), nullable=False)
-            )
-            batch_op.add_column(sa.Column('changed_by', sa.String(length=120), nullable=True))
-            batch_op.add_column(sa.Column('changed_at', sa.DateTime(), nullable=True))
+            for column in _shared_columns():
+                batch_op.add_column(column)
             if table in _GROUPED:
                 batch_op.add_column(sa.Column('group_id', sa.Integer(), nullable=True))
                 batch_op.create_foreign_key(
@@ -61,4 +71,13 @@ def downgrade() -> None:
             batch_op.drop_column('changed_at')
             batch_op.drop_column('changed_by')
             batch_op.drop_column('row_version')
+        if table == 'mentoring_session' and op.get_bind().dialect.name == 'sqlite':
+            # SQLite rebuilt the table, and the rebuild cannot carry an index on an
+            # expression (migration 0003's): make it again.
+            op.execute('DROP INDEX IF EXISTS ix_session_pair_month')
+            op.create_index(
+                'ix_session_pair_month',
+                'mentoring_session',
+                ['pair_id', sa.text('substr(held_on, 1, 7)'), 'held_on', 'duration_minutes'],
+            )
     op.drop_table('local_group')
