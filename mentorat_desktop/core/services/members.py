@@ -322,21 +322,32 @@ class MemberService:
             target.setdefault(member_id, []).append(names[skill_id])
         return offered, wanted
 
-    def list_members(self, include_archived: bool = True) -> list[MemberRecord]:
-        """All members, whole, ordered by last then first name (accents ignored)."""
+    def list_members(
+        self, include_archived: bool = True, group_id: int | None = None
+    ) -> list[MemberRecord]:
+        """All members (of one local group when ``group_id`` is given), whole, ordered by
+        last then first name (accents ignored)."""
         offered, wanted = self._skills_by_member()
         sql = f"SELECT {', '.join(_RECORD_COLUMNS)} FROM member"
-        if not include_archived:
-            sql += " WHERE status = 'active'"
+        conditions = [] if include_archived else ["status = 'active'"]
+        params: tuple[Any, ...] = ()
+        if group_id is not None:
+            conditions.append("group_id = ?")
+            params = (group_id,)
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
         records = [
             _row_to_record(row, tuple(offered.get(row[0], ())), tuple(wanted.get(row[0], ())))
-            for row in self._db.query(sql)
+            for row in self._db.query(sql, params)
         ]
         records.sort(key=lambda r: (fold(r.last_name), fold(r.first_name), r.id))
         return records
 
-    def list_summaries(self, with_skills: bool = True) -> list[MemberSummary]:
-        """Every member (archived too) as the table shows them, in name order.
+    def list_summaries(
+        self, with_skills: bool = True, group_id: int | None = None
+    ) -> list[MemberSummary]:
+        """Every member (archived too; of one local group when ``group_id`` is given) as
+        the table shows them, in name order.
 
         ``with_skills=False`` leaves both skill fields None, for a first screen that asks
         ``skills_of`` for the rows it shows and the rest once it is on screen."""
@@ -345,8 +356,11 @@ class MemberService:
         wanted: dict[int, list[str]] = {}
         if with_skills:
             offered, wanted = self._skills_by_member()
-        rows = self._db.query(
-            "SELECT id, first_name, last_name, birth_year, email, city, role, status FROM member"
+        sql = "SELECT id, first_name, last_name, birth_year, email, city, role, status FROM member"
+        rows = (
+            self._db.query(sql)
+            if group_id is None
+            else self._db.query(sql + " WHERE group_id = ?", (group_id,))
         )
         summaries = [
             MemberSummary(
@@ -431,14 +445,15 @@ class MemberService:
             raise ValidationError(errors)
         return data
 
-    def add(self, data: MemberInput) -> MemberRecord:
-        """Add a member; raises ValidationError (and writes nothing) on bad input."""
+    def add(self, data: MemberInput, group_id: int | None = None) -> MemberRecord:
+        """Add a member (to the local group ``group_id``, if given); raises ValidationError
+        (and writes nothing) on bad input."""
         from mentorat_desktop.core.models import Member
         from mentorat_desktop.core.services.member_store import apply_input
 
         with self._db.transaction(announces=(Topic.MEMBERS, Topic.SKILLS)) as session:
             data = self._check(session, data)
-            member = Member()
+            member = Member(group_id=group_id)
             session.add(member)
             apply_input(session, member, data)
             session.flush()
