@@ -88,7 +88,7 @@ def get_qapp(offscreen: bool = False) -> QApplication:
 
 
 def create_context(
-    db_path: Path,
+    db_path: Path | str,
     language: str | None = None,
     qapp: QCoreApplication | None = None,
     *,
@@ -102,9 +102,11 @@ def create_context(
     when the file cannot be opened (left untouched)."""
     from mentorat_desktop.core.lock import DatabaseLock
 
+    from mentorat_desktop.core.server import is_server_address
+
     qapp = qapp or get_qapp()
     lock = None
-    if not read_only:
+    if not read_only and not is_server_address(db_path):
         # Taken before the file is read; a file that is not ours then has its lock file
         # removed with the lock (release), so nothing is left beside it.
         lock = DatabaseLock(Path(db_path))

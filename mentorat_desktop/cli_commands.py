@@ -129,12 +129,12 @@ def backup_before(db: Database, reason: str) -> None:
     """The checked backup made before a change that touches many rows (an import, a pool
     proposal, an erasure). Raises StorageError when it cannot be written: then the change
     is not made."""
-    from mentorat_desktop.core.backups import BackupReason, backup_place, write_backup
+    from mentorat_desktop.core.backups import BackupReason, backup_place, safety_copy
     from mentorat_desktop.core.services.settings import SettingsService
 
     place = backup_place(SettingsService(db))
-    write_backup(
-        db.path,
+    safety_copy(
+        db,
         BackupReason(reason),
         second_folder=place.second_folder,
         keep_last=place.keep_last,

@@ -28,6 +28,7 @@ from mentorat_desktop import __version__
 from mentorat_desktop.core.errors import StorageError, StorageProblem, storage_problem_of
 
 if TYPE_CHECKING:
+    from mentorat_desktop.core.database import Database
     from mentorat_desktop.core.services.settings import SettingsService
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -191,6 +192,17 @@ def _unique_name(folder: Path, stem: str, when: dt.datetime, reason: str) -> Pat
         return folder / f"{stem}-{stamp}-{reason}.sqlite3"
     n = max(int(m["n"]) if (m := _NAME.match(p.name)) and m["n"] else 1 for p in same_second)
     return folder / f"{stem}-{stamp}-{n + 1}-{reason}.sqlite3"
+
+
+def safety_copy(
+    db: Database, reason: BackupReason, *, second_folder: Path | None, keep_last: int
+) -> BackupResult | None:
+    """The checked copy made before a change of many rows (an import, a repair, an
+    erasure): of the laptop's file. None on a shared server, whose copies are its
+    administrator's business (pg_dump and the like), not the application's."""
+    if db.path is None:
+        return None
+    return write_backup(db.path, reason, second_folder=second_folder, keep_last=keep_last)
 
 
 def write_backup(

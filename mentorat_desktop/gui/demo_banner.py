@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 
-def is_demo(db_path: Path) -> bool:
-    """True when ``db_path`` is the demo that "Open the demo" opens."""
+def is_demo(db_path: Path | None) -> bool:
+    """True when ``db_path`` is the demo that "Open the demo" opens (never a server's)."""
     from mentorat_desktop.core import database
 
+    if db_path is None:
+        return False
     try:
         return Path(db_path).resolve() == database.demo_database_path().resolve()
     except OSError:

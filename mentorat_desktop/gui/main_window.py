@@ -53,7 +53,11 @@ class MainWindow(QMainWindow):
         from mentorat_desktop.gui.demo_banner import add_demo_banner
 
         self.demo_banner = add_demo_banner(self, ctx.db.path, self.data_menu.reset_demo)
-        self.statusBar().showMessage(self.tr("Database: {path}").format(path=str(ctx.db.path)))
+        if ctx.db.on_server:
+            where = self.tr("Server: {address}").format(address=ctx.db.location)
+        else:
+            where = self.tr("Database: {path}").format(path=ctx.db.location)
+        self.statusBar().showMessage(where)
         # Exports are written off the GUI thread, with a Cancel in the status bar.
         self.exporter = Exporter(self, ctx.db, ctx.language)
 
@@ -418,9 +422,17 @@ class MainWindow(QMainWindow):
                 "sessions and charters, on this computer only."
             ).format(version=__version__)
             + "\n\n"
-            + self.tr("Data file: {path}\nBackups: {folder}").format(
-                path=self.ctx.db.path, folder=backup_folder(self.ctx.db.path)
-            ),
+            + self._where_the_data_is(),
+        )
+
+    def _where_the_data_is(self) -> str:
+        path = self.ctx.db.path
+        if path is None:
+            return self.tr(
+                "Server: {address}\nIts backups are made by the server's administrator."
+            ).format(address=self.ctx.db.location)
+        return self.tr("Data file: {path}\nBackups: {folder}").format(
+            path=path, folder=backup_folder(path)
         )
 
     def show_view(self, name: str) -> None:

@@ -27,7 +27,7 @@ from mentorat_desktop.i18n import DEFAULT_LANGUAGE, install_translators
 from mentorat_desktop.i18n.messages import open_error
 
 
-def run_gui(db_path: Path, language: str | None) -> int:
+def run_gui(db_path: Path | str, language: str | None) -> int:
     qapp = get_qapp()
     apply_saved_text_scale(qapp)
     try:
@@ -50,7 +50,7 @@ def run_gui(db_path: Path, language: str | None) -> int:
     window.resize(1280, 800)
     window.show()
     _warn_if_synchronised(ctx, window)
-    if not ctx.db.read_only:
+    if not ctx.db.read_only and not ctx.db.on_server:
         from mentorat_desktop.gui.auto_backup import backup_on_open
 
         backup_on_open(ctx, window)
@@ -61,14 +61,14 @@ def run_gui(db_path: Path, language: str | None) -> int:
     try:
         return qapp.exec()
     finally:
-        if not ctx.db.read_only:
+        if not ctx.db.read_only and not ctx.db.on_server:
             from mentorat_desktop.gui.auto_backup import backup_on_close
 
             backup_on_close(ctx)
         ctx.close()
 
 
-def _open(qapp: QApplication, db_path: Path, language: str | None) -> AppContext | None:
+def _open(qapp: QApplication, db_path: Path | str, language: str | None) -> AppContext | None:
     """The context on the database; when another copy holds it, ask whether to open it
     read-only. None when the user chose not to open it."""
     try:
@@ -106,6 +106,8 @@ def _warn_if_synchronised(ctx: AppContext, window: object) -> None:
     from mentorat_desktop.core.backups import cloud_sync_service
     from mentorat_desktop.i18n.storage_messages import cloud_warning
 
+    if ctx.db.path is None:
+        return  # a server: no synchronised folder
     service = cloud_sync_service(ctx.db.path)
     if service is not None:
         QMessageBox.warning(window, "Mentorat", cloud_warning(service))  # type: ignore[arg-type]

@@ -88,7 +88,11 @@ WINDOWS: dict[str, Callable[[MainWindow], QWidget]] = {
 
 
 def take_screenshot(
-    db_path: Path, view: str, language: str | None, size: tuple[int, int], output: Path | None
+    db_path: Path | str,
+    view: str,
+    language: str | None,
+    size: tuple[int, int],
+    output: Path | None,
 ) -> int:
     """Render ``view`` and save it to ``output`` (None: render only, for the benchmark)."""
     from mentorat_desktop.app import build_main_window, create_context, get_qapp
@@ -96,7 +100,7 @@ def take_screenshot(
     from mentorat_desktop.i18n.messages import open_error
 
     qapp = get_qapp(offscreen=True)
-    if not db_path.exists():
+    if isinstance(db_path, Path) and not db_path.exists():
         install_translators(qapp, language or DEFAULT_LANGUAGE)
         print(
             QCoreApplication.translate("Cli", "“{path}” does not exist.").format(path=db_path),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.core.backups import BackupPlace, BackupReason, BackupResult, write_backup
+from mentorat_desktop.core.backups import BackupPlace, BackupReason, BackupResult, safety_copy
 from mentorat_desktop.core.checks import CheckReport, check_database, repair_database
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.gui.data import announce_everything, failure_text, own_connection
@@ -30,7 +30,7 @@ ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 @dataclass(frozen=True)
 class RepairOutcome:
-    backup: BackupResult
+    backup: BackupResult | None  # None on a server: its administrator keeps copies
     report: CheckReport
     repaired: int
 
@@ -178,8 +178,8 @@ class CheckDialog(QDialog):
         db, place, note = self._db, self._place, repair_note()
 
         def run() -> RepairOutcome:
-            backup = write_backup(
-                db.path,
+            backup = safety_copy(
+                db,
                 BackupReason.REPAIR,
                 second_folder=place.second_folder,
                 keep_last=place.keep_last,
@@ -198,13 +198,12 @@ class CheckDialog(QDialog):
             announce_everything(self._db)
         self._show_report(outcome.report)
         self._update_buttons()
-        self._say(
-            repaired_text(outcome.repaired)
-            + " "
-            + self.tr("The state before the repair was backed up to “{path}”.").format(
+        said = repaired_text(outcome.repaired)
+        if outcome.backup is not None:
+            said += " " + self.tr("The state before the repair was backed up to “{path}”.").format(
                 path=outcome.backup.path
             )
-        )
+        self._say(said)
         self.repaired.emit(outcome.repaired)
 
     def _failed(self, error: BaseException) -> None:

@@ -37,7 +37,11 @@ class DataMenu(QMenu):
         self._ctx = ctx
         self.job: Job | None = None
         # Where things are, said first (greyed: information, not a command).
-        self.file_action = self.addAction(self.tr("Data file: {path}").format(path=ctx.db.path))
+        if ctx.db.on_server:
+            where = self.tr("Server: {address}").format(address=ctx.db.location)
+        else:
+            where = self.tr("Data file: {path}").format(path=ctx.db.location)
+        self.file_action = self.addAction(where)
         self.file_action.setEnabled(False)
         self.addSeparator()
         self.backup_action = self.addAction(self.tr("&Back up now"))
@@ -63,6 +67,16 @@ class DataMenu(QMenu):
             self.reset_demo_action = self.addAction(self.tr("Reset the &demo…"))
             self.reset_demo_action.triggered.connect(lambda: self.reset_demo())
             self.reset_demo_action.setEnabled(not ctx.db.read_only)
+        if ctx.db.on_server:
+            # The file's own commands: on a server, copies and restores are its
+            # administrator's business, and there is no folder to open.
+            for action in (
+                self.backup_action,
+                self.restore_action,
+                self.data_folder_action,
+                self.folder_action,
+            ):
+                action.setVisible(False)
         self.addSeparator()
         self.record_action = self.addAction(self.tr("Record of &processing (PDF)…"))
         self.record_action.triggered.connect(self.write_record)

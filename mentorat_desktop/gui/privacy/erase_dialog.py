@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.core.backups import BackupPlace, BackupReason, BackupResult, write_backup
+from mentorat_desktop.core.backups import BackupPlace, BackupReason, BackupResult, safety_copy
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import EndReason
 from mentorat_desktop.core.errors import FieldError, ValidationError
@@ -45,7 +45,7 @@ ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 @dataclass(frozen=True)
 class ErasureOutcome:
-    backup: BackupResult
+    backup: BackupResult | None  # None on a server: its administrator keeps copies
     summary: ErasureSummary
 
 
@@ -204,8 +204,8 @@ class ErasePersonDialog(QDialog):
         end_pairs = self._in_current_pair and self.end_pairs.isChecked()
 
         def run() -> ErasureOutcome:
-            backup = write_backup(
-                db.path,
+            backup = safety_copy(
+                db,
                 BackupReason.ERASURE,
                 second_folder=place.second_folder,
                 keep_last=place.keep_last,
@@ -252,12 +252,13 @@ class ErasePersonDialog(QDialog):
                     hours=format_hours(s.minutes_kept / 60, self._language),
                 )
             )
-        parts.append(
-            self.tr(
-                "The state before was backed up to “{path}”: that backup and the earlier "
-                "ones still hold the data until they age out (within a year)."
-            ).format(path=outcome.backup.path)
-        )
+        if outcome.backup is not None:
+            parts.append(
+                self.tr(
+                    "The state before was backed up to “{path}”: that backup and the earlier "
+                    "ones still hold the data until they age out (within a year)."
+                ).format(path=outcome.backup.path)
+            )
         return " ".join(parts)
 
     def _failed(self, error: BaseException) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.core.backups import BackupPlace, BackupReason, BackupResult, write_backup
+from mentorat_desktop.core.backups import BackupPlace, BackupReason, BackupResult, safety_copy
 from mentorat_desktop.core.enums import MemberStatus
 from mentorat_desktop.core.formatting import format_date
 from mentorat_desktop.core.privacy import (
@@ -43,7 +43,7 @@ COL_NAME, COL_LAST, COL_UNTIL, COL_REASON = range(4)
 
 @dataclass(frozen=True)
 class AnonymisationOutcome:
-    backup: BackupResult
+    backup: BackupResult | None  # None on a server: its administrator keeps copies
     count: int
 
 
@@ -219,8 +219,8 @@ class RetentionDialog(QDialog):
         db, place, today = self._db, self._place, self._today
 
         def run() -> AnonymisationOutcome:
-            backup = write_backup(
-                db.path,
+            backup = safety_copy(
+                db,
                 BackupReason.RETENTION,
                 second_folder=place.second_folder,
                 keep_last=place.keep_last,
@@ -239,13 +239,12 @@ class RetentionDialog(QDialog):
         if outcome.count:
             announce_erasure(self._db)
         self.reload()
-        self._say(
-            self.tr("%n member(s) anonymised.", "", outcome.count)
-            + " "
-            + self.tr("The state before was backed up to “{path}”.").format(
+        said = self.tr("%n member(s) anonymised.", "", outcome.count)
+        if outcome.backup is not None:
+            said += " " + self.tr("The state before was backed up to “{path}”.").format(
                 path=outcome.backup.path
             )
-        )
+        self._say(said)
         self.anonymised.emit(outcome.count)
 
     def _failed(self, error: BaseException) -> None:
