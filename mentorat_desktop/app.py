@@ -101,7 +101,6 @@ def create_context(
     ``read_only`` no lock is taken and every change is refused. Raises DatabaseOpenError
     when the file cannot be opened (left untouched)."""
     from mentorat_desktop.core.lock import DatabaseLock
-
     from mentorat_desktop.core.server import is_server_address
 
     qapp = qapp or get_qapp()

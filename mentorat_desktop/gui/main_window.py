@@ -412,8 +412,6 @@ class MainWindow(QMainWindow):
         QProcess.startDetached(program, arguments)
 
     def about(self) -> None:
-        from mentorat_desktop.core.backups import backup_folder
-
         QMessageBox.about(
             self,
             self.tr("About Mentorat"),
@@ -426,6 +424,8 @@ class MainWindow(QMainWindow):
         )
 
     def _where_the_data_is(self) -> str:
+        from mentorat_desktop.core.backups import backup_folder
+
         path = self.ctx.db.path
         if path is None:
             return self.tr(
