@@ -5,6 +5,7 @@
     python3 tasks.py test           set up, then run the whole test suite
     python3 tasks.py test-pg        the core and command-line tests on a PostgreSQL server
     python3 tasks.py pg             start a PostgreSQL server for development (Ctrl+C stops)
+    python3 tasks.py bench-server   the grid, dashboard and members list on PostgreSQL and SQLite
     python3 tasks.py lint           ruff (lint and format check) and mypy on the core
     python3 tasks.py translations   refresh translations/*.ts from the code, rebuild the .qm
     python3 tasks.py bench          run the benchmarks
@@ -105,6 +106,12 @@ def task_test_pg(args: list[str]) -> int:
         return run(PYTHON, "-m", "pytest", *args, *paths, env=env)
     finally:
         server.stop()
+
+
+def task_bench_server(args: list[str]) -> int:
+    """The follow-up grid, the dashboard and the members list on PostgreSQL beside SQLite."""
+    setup()
+    return run(PYTHON, ROOT / "benchmarks" / "bench_server.py", *args)
 
 
 def task_lint(args: list[str]) -> int:
@@ -229,6 +236,7 @@ TASKS = {
     "test": task_test,
     "pg": task_pg,
     "test-pg": task_test_pg,
+    "bench-server": task_bench_server,
     "lint": task_lint,
     "translations": task_translations,
     "bench": task_bench,
