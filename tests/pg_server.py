@@ -10,6 +10,7 @@ unprivileged ``postgres`` account (through ``runuser``), which owns the temporar
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -57,10 +58,8 @@ class Server:
         subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(subprocess.CalledProcessError):
             self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "stop")
-        except subprocess.CalledProcessError:
-            pass
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
