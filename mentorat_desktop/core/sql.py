@@ -94,3 +94,22 @@ def as_sqlite_value(value: Any) -> Any:
     if isinstance(value, Decimal):
         return float(value)
     return value
+
+
+def char(code: int, dialect: str) -> str:
+    """The one-character text of the character ``code`` (``char`` on SQLite, ``chr`` on
+    PostgreSQL): a separator no ISO date, status or number holds, written in the SQL."""
+    if dialect == POSTGRESQL:
+        return f"chr({int(code)})"
+    return f"char({int(code)})"
+
+
+def in_json_ids(column: str, dialect: str) -> str:
+    """The condition "``column`` is one of the ids of a JSON array" given as one ``?``
+    parameter (``json.dumps`` of a list of integers): one parameter however many ids."""
+    if dialect == POSTGRESQL:
+        return (
+            f"{column} IN (SELECT CAST(value AS INTEGER) FROM "
+            "json_array_elements_text(CAST(? AS JSON)) AS ids(value))"
+        )
+    return f"{column} IN (SELECT value FROM json_each(?))"

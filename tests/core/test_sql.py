@@ -31,3 +31,15 @@ def test_server_values_come_back_as_sqlite_gives_them() -> None:
 def test_month_reads_the_sqlite_index_expression_and_to_char_on_the_server() -> None:
     assert sql.month_of("held_on", "sqlite") == "substr(held_on, 1, 7)"
     assert sql.month_of("held_on", "postgresql") == "to_char(held_on, 'YYYY-MM')"
+
+
+def test_a_character_by_its_code_on_each_engine() -> None:
+    assert sql.char(30, "sqlite") == "char(30)"
+    assert sql.char(30, "postgresql") == "chr(30)"
+
+
+def test_ids_of_a_json_array_read_by_each_engine() -> None:
+    assert sql.in_json_ids("p.id", "sqlite") == "p.id IN (SELECT value FROM json_each(?))"
+    on_server = sql.in_json_ids("p.id", "postgresql")
+    assert on_server.startswith("p.id IN (SELECT CAST(value AS INTEGER) FROM ")
+    assert "json_array_elements_text(CAST(? AS JSON))" in on_server
