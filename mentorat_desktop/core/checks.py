@@ -32,6 +32,11 @@ all in a damaged file (a write could spread the damage: the way out is a backup)
 
 ``check_file`` checks a file the application has not opened (a backup) through a read-only
 connection; nothing is written to it nor beside it.
+
+On a PostgreSQL server the first two kinds are the server's own business: it keeps its pages
+sound itself and enforces every foreign key (no connection can turn them off as SQLite's can),
+so only the application's rules are checked and repaired there; the same SQL serves both,
+through ``Database.query`` (the few fragments written per dialect come from ``core/sql.py``).
 """
 
 from __future__ import annotations
@@ -50,6 +55,7 @@ from mentorat_desktop.core.database import Database, announce
 from mentorat_desktop.core.enums import EndReason, PairStatus
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.services.pairs import CAPACITY_STATUSES, HELD_STATUSES
+from mentorat_desktop.core.sql import POSTGRESQL, SQLITE, as_sqlite_value, joined, to_pyformat
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -97,6 +103,10 @@ FK_REPAIRS: dict[tuple[str, str], str] = {
     # A sign-up forgets its event or the member it became (ON DELETE SET NULL).
     ("kiosk_signup", "event"): SET_NULL,
     ("kiosk_signup", "member"): SET_NULL,
+    # A member, cohort or pair forgets its local group (ON DELETE SET NULL).
+    ("member", "local_group"): SET_NULL,
+    ("cohort", "local_group"): SET_NULL,
+    ("pair", "local_group"): SET_NULL,
     # Not repairable: ("pair", "member"). A pair whose mentor or mentee is gone still holds
     # its history, objectives and sessions, and nobody but the coordinator knows who it was.
 }
@@ -115,6 +125,8 @@ _TOPICS: dict[str, tuple[Topic, ...]] = {
     "training_attendance": (Topic.TRAINING, Topic.MEMBERS),
     "event_wish": (Topic.PAIRS,),
     "kiosk_signup": (Topic.MEMBERS,),
+    "member": (Topic.MEMBERS,),
+    "cohort": (Topic.PAIRS,),
 }
 
 # Tables the application rules read: a file without them is not a Mentorat database.
@@ -243,18 +255,24 @@ def _capacity_marks() -> tuple[str, tuple[str, ...]]:
     return ", ".join("?" * len(CAPACITY_STATUSES)), tuple(s.value for s in CAPACITY_STATUSES)
 
 
-def _capacity_problems(query: Query) -> list[Problem]:
+# 1 for a pair formed with a recorded reason to go beyond capacity (a sum of booleans is
+# SQLite's only).
+_OVERRIDDEN = "CASE WHEN coalesce(trim(h.why), '') <> '' THEN 1 ELSE 0 END"
+_COMMA = "','"
+
+
+def _capacity_problems(query: Query, dialect: str) -> list[Problem]:
     marks, held = _capacity_marks()
     rows = query(
-        "SELECT m.id, m.capacity, count(*), "
-        "sum(coalesce(trim(h.why), '') <> ''), group_concat(h.pair_id) "
+        f"SELECT m.id, m.capacity, count(*), sum({_OVERRIDDEN}), "
+        f"{joined('h.pair_id', _COMMA, dialect)} "
         f"FROM (SELECT id AS pair_id, mentor_id AS member_id, capacity_override_reason AS why "
         f"      FROM pair WHERE status IN ({marks}) "
         f"      UNION ALL "
         f"      SELECT id, mentee_id, capacity_override_reason "
         f"      FROM pair WHERE status IN ({marks})) AS h "
         "JOIN member m ON m.id = h.member_id "
-        "GROUP BY m.id HAVING count(*) - sum(coalesce(trim(h.why), '') <> '') > m.capacity "
+        f"GROUP BY m.id, m.capacity HAVING count(*) - sum({_OVERRIDDEN}) > m.capacity "
         "ORDER BY m.id",
         held + held,
     )
@@ -282,7 +300,7 @@ def _capacity_problems(query: Query) -> list[Problem]:
 # tests/core/test_checks.py checks that both give the same periods.
 _PERIODS_SQL = """
 WITH step AS (
-    SELECT pair_id, effective_on AS day, id, status = ? AS open
+    SELECT pair_id, effective_on AS day, id, CASE WHEN status = ? THEN 1 ELSE 0 END AS open
     FROM pair_status_change WHERE status IN (?, ?, ?)
 ), state AS (
     SELECT pair_id, day, id, open,
@@ -303,7 +321,7 @@ _OUTSIDE_SQL = (
 SELECT s.id, s.pair_id, s.held_on
 FROM mentoring_session s
 JOIN pair p ON p.id = s.pair_id
-LEFT JOIN period q ON q.open AND q.pair_id = s.pair_id
+LEFT JOIN period q ON q.open = 1 AND q.pair_id = s.pair_id
     AND q.first <= s.held_on AND (q.last IS NULL OR s.held_on <= q.last)
 WHERE q.pair_id IS NULL
 ORDER BY s.pair_id, s.held_on, s.id
@@ -325,7 +343,8 @@ def active_periods_sql(query: Query) -> dict[int, list[tuple[str, str | None]]]:
     ``sessions.active_periods``."""
     periods: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
     for pair_id, first, last in query(
-        _PERIODS_SQL + "SELECT pair_id, first, last FROM period WHERE open ORDER BY pair_id, first",
+        _PERIODS_SQL
+        + "SELECT pair_id, first, last FROM period WHERE open = 1 ORDER BY pair_id, first",
         _PERIOD_PARAMS,
     ):
         periods[pair_id].append((first, last))
@@ -422,9 +441,19 @@ def _unreadable(exc: sqlite3.DatabaseError) -> Problem:
     return Problem(UNREADABLE, {"detail": str(exc)}, False)
 
 
-def _run_checks(query: Query) -> _Findings:
+def _run_checks(query: Query, dialect: str = SQLITE) -> _Findings:
     """Every check, through ``query``. In a damaged file only the damage is reported (what
-    the other checks would read there cannot be trusted) and nothing is repairable."""
+    the other checks would read there cannot be trusted) and nothing is repairable.
+
+    On a server (``dialect`` "postgresql") only the application's rules are checked: the
+    server keeps its storage sound and its foreign keys enforced itself, and the migrations
+    made its tables when the database was opened."""
+    if dialect == POSTGRESQL:
+        duplicates = _find_duplicates(query)
+        problems = _capacity_problems(query, dialect)
+        problems += _session_problems(query)
+        problems += _duplicate_problems(duplicates)
+        return _Findings(problems, [], duplicates, damaged=False)
     try:
         problems = _integrity_problems(query)
         if problems:
@@ -437,7 +466,7 @@ def _run_checks(query: Query) -> _Findings:
         orphans = _find_orphans(query)
         duplicates = _find_duplicates(query)
         problems += _foreign_key_problems(orphans)
-        problems += _capacity_problems(query)
+        problems += _capacity_problems(query, dialect)
         problems += _session_problems(query)
         problems += _duplicate_problems(duplicates)
     except sqlite3.DatabaseError as exc:
@@ -452,7 +481,12 @@ def check_database(db: Database) -> CheckReport:
     """Check the database the application has open (plain reads, nothing written), on a
     connection of its own: integrity_check reads every page, several times for the indexes,
     and goes about twice as fast with the whole file in its cache, a cache that the app's
-    reader (``db.query``) would otherwise keep for the rest of the session."""
+    reader (``db.query``) would otherwise keep for the rest of the session.
+
+    On a server, the application's rules only, through ``db.query``; a server out of reach
+    raises StorageError, as every other read there does."""
+    if db.path is None:
+        return _run_checks(db.query, db.dialect).report
     try:  # mode=rw: never create a file where the database should be
         connection = sqlite3.connect(f"{db.path.resolve().as_uri()}?mode=rw", uri=True)
     except sqlite3.Error as exc:
@@ -521,7 +555,9 @@ def repair_database(
     check made after it with the number of problems repaired.
 
     The checks run inside the same transaction as the repairs: SQLite refuses the writes
-    if another connection changed the file since the checks read it. Nothing is
+    if another connection changed the file since the checks read it (on a server, a pair
+    changed meanwhile by another coordinator fails the row-version check of its UPDATE,
+    StaleDataError, and the whole repair is rolled back). Nothing is
     written when nothing is repairable, nor in a damaged file. After the commit, the topics
     of the tables changed are announced on ``db.bus``.
 
@@ -534,10 +570,10 @@ def repair_database(
     with db.transaction(announces=()) as session:
         connection = session.connection()
         dbapi = connection.connection.dbapi_connection
-        if not getattr(dbapi, "in_transaction", True):
+        if db.dialect == SQLITE and not getattr(dbapi, "in_transaction", True):
             # A driver that would only begin at the first write: begin now, for writing.
             connection.exec_driver_sql("BEGIN IMMEDIATE")
-        findings = _run_checks(_reader(connection))
+        findings = _run_checks(_reader(connection, db.dialect), db.dialect)
         if not findings.damaged:
             for orphans in findings.orphans:
                 if orphans.fix is not None:
@@ -556,12 +592,17 @@ def repair_database(
 # -- repairing ------------------------------------------------------------------------------
 
 
-def _reader(connection: Connection) -> Query:
+def _reader(connection: Connection, dialect: str = SQLITE) -> Query:
     """A read function on the transaction's connection, raising sqlite3's own errors (as
-    the checks expect) rather than SQLAlchemy's wrappers."""
+    the checks expect) rather than SQLAlchemy's wrappers. On a server, the ``?`` of the
+    queries are translated and the values come back as SQLite gives them (as
+    ``Database.query`` does)."""
     from sqlalchemy.exc import DBAPIError
 
     def query(sql: str, params: tuple[Any, ...] = ()) -> Rows:
+        if dialect == POSTGRESQL:
+            rows = _fetch(connection, to_pyformat(sql) if params else sql, params)
+            return [tuple(as_sqlite_value(v) for v in row) for row in rows]
         try:
             return _fetch(connection, sql, params)
         except DBAPIError as exc:
