@@ -12,6 +12,7 @@ import json
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from mentorat_desktop.core import sql
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import (
     EndReason,
@@ -73,11 +74,26 @@ def _year_before(day: dt.date) -> dt.date:
 # Each takes an optional set of pair ids (a cohort, the pairs of a period): None is every pair.
 
 
-def _pairs_sql(column: str, pair_ids: Collection[int] | None) -> tuple[str, tuple[str, ...]]:
+def _pairs_sql(
+    db: Database, column: str, pair_ids: Collection[int] | None
+) -> tuple[str, tuple[str, ...]]:
     """An SQL condition " AND column IN (the ids)" and its parameter; nothing for None."""
     if pair_ids is None:
         return "", ()
-    return f" AND {column} IN (SELECT value FROM json_each(?))", (json.dumps(sorted(pair_ids)),)
+    return f" AND {sql.in_json_ids(column, db.dialect)}", (json.dumps(sorted(pair_ids)),)
+
+
+# The minutes by month of the sessions of a period. On SQLite: substr, the month of an ISO
+# date; +held_on compares it as text, and the whole table is read in order (see
+# followup._MINUTES_SQL). On a server the planner chooses.
+_MINUTES_BY_MONTH_SQL = {
+    sql.SQLITE: "SELECT substr(held_on, 1, 7) AS month, SUM(duration_minutes) "
+    "FROM mentoring_session NOT INDEXED WHERE +held_on BETWEEN ? AND ?{where} "
+    "GROUP BY month",
+    sql.POSTGRESQL: f"SELECT {sql.month_of('held_on', sql.POSTGRESQL)} AS month, "
+    "SUM(duration_minutes) FROM mentoring_session WHERE held_on BETWEEN ? AND ?{where} "
+    "GROUP BY month",
+}
 
 
 def minutes_by_month(
@@ -85,15 +101,11 @@ def minutes_by_month(
 ) -> dict[str, int]:
     """Minutes of the sessions held from ``first`` to ``last`` (both included), by month
     ("YYYY-MM")."""
-    where, params = _pairs_sql("pair_id", pair_ids)
+    where, params = _pairs_sql(db, "pair_id", pair_ids)
     return {
         month: int(total)
         for month, total in db.query(
-            # substr: the month of an ISO date; +held_on compares it as text, and the
-            # whole table is read in order (see followup._MINUTES_SQL).
-            "SELECT substr(held_on, 1, 7) AS month, SUM(duration_minutes) "
-            f"FROM mentoring_session NOT INDEXED WHERE +held_on BETWEEN ? AND ?{where} "
-            "GROUP BY month",
+            _MINUTES_BY_MONTH_SQL[db.dialect].format(where=where),
             (first.isoformat(), last.isoformat(), *params),
         )
     }
@@ -102,9 +114,9 @@ def minutes_by_month(
 def objectives_tally(db: Database, pair_ids: Collection[int] | None = None) -> tuple[int, int]:
     """(all, reached): the objectives of the pairs past the proposal (ACTIVE, PAUSED or
     ENDED, a withdrawn proposal left out), as they stand today."""
-    where, params = _pairs_sql("p.id", pair_ids)
+    where, params = _pairs_sql(db, "p.id", pair_ids)
     total, reached = db.query(
-        "SELECT COUNT(*), COALESCE(SUM(o.status = ?), 0) FROM objective o "
+        "SELECT COUNT(*), COUNT(CASE WHEN o.status = ? THEN 1 END) FROM objective o "
         "JOIN pair p ON p.id = o.pair_id WHERE p.status <> ? "
         f"AND NOT {cancelled_sql('p')}{where}",
         (ObjectiveStatus.REACHED.value, PairStatus.PROPOSED.value, *params),
@@ -121,7 +133,7 @@ def satisfaction(
 ) -> tuple[float | None, int]:
     """(average, answers): the satisfaction (1 to 5) of the follow-up entries held from
     ``first`` to ``last`` (both included); ``speaker``: only what that person said."""
-    where, params = _pairs_sql("pair_id", pair_ids)
+    where, params = _pairs_sql(db, "pair_id", pair_ids)
     if speaker is not None:
         where += " AND speaker = ?"
         params = (*params, speaker.value)
@@ -144,7 +156,7 @@ def ended_by_reason(
     """The pairs ended (from ``first`` to ``last`` when given), by reason: a missing reason
     counts as OTHER, a withdrawn proposal is no ended pair; ``early_only``: those ended
     before their planned end."""
-    where, params = _pairs_sql("id", pair_ids)
+    where, params = _pairs_sql(db, "id", pair_ids)
     if early_only:
         where += " AND planned_end IS NOT NULL AND ended_on < planned_end"
     if first is not None:
@@ -164,43 +176,56 @@ def ended_by_reason(
     return counts
 
 
-def compute_dashboard(db: Database, today: dt.date) -> Dashboard:
-    """The dashboard as of ``today``."""
+def compute_dashboard(db: Database, today: dt.date, group_id: int | None = None) -> Dashboard:
+    """The dashboard as of ``today``: of the pairs and members of the local group
+    ``group_id`` when given, else of all."""
+    pair_ids: set[int] | None = None
+    in_group = ""
+    group_params: tuple[int, ...] = ()
+    if group_id is not None:
+        pair_ids = {
+            int(r[0]) for r in db.query("SELECT id FROM pair WHERE group_id = ?", (group_id,))
+        }
+        in_group, group_params = " AND group_id = ?", (group_id,)
     by_status = {status: 0 for status in PairStatus}
     # A proposal withdrawn before it started never ran: it is no "ended" pair.
     for status, count in db.query(
-        f"SELECT status, COUNT(*) FROM pair WHERE NOT {CANCELLED_SQL} GROUP BY status"
+        f"SELECT status, COUNT(*) FROM pair WHERE NOT {CANCELLED_SQL}{in_group} GROUP BY status",
+        group_params,
     ):
         by_status[PairStatus(status)] = int(count)
 
     last_month = add_months(month_start(today), -1)
     # The one definition of "met its commitment" (followup.meets_commitment), as the grid
     # and the ``followup`` command count it. Last month is over: every verdict is given.
-    tally = tally_commitment(month_cells(db, last_month, today).values())
+    tally = tally_commitment(month_cells(db, last_month, today, group_id).values())
     counted, met = tally.judged, tally.met
 
     this_month = month_start(today)
     months = [add_months(this_month, k - (CHART_MONTHS - 1)) for k in range(CHART_MONTHS)]
-    minutes = minutes_by_month(db, min(months[0], today.replace(month=1, day=1)), today)
+    minutes = minutes_by_month(db, min(months[0], today.replace(month=1, day=1)), today, pair_ids)
     year_prefix = f"{today.year:04d}-"
     hours_this_year = sum(m for k, m in minutes.items() if k.startswith(year_prefix)) / 60
     hours_by_month = [(m, minutes.get(m.strftime("%Y-%m"), 0) / 60) for m in months]
 
-    total, reached = objectives_tally(db)
+    total, reached = objectives_tally(db, pair_ids)
     # The 12 months up to today: from the day after the same day a year before.
-    average, answers = satisfaction(db, _year_before(today) + dt.timedelta(days=1), today)
+    average, answers = satisfaction(
+        db, _year_before(today) + dt.timedelta(days=1), today, pair_ids=pair_ids
+    )
 
     by_generation: dict[Generation | None, int] = {}
     by_role = {role: 0 for role in Role}
     for birth_year, role, count in db.query(
-        "SELECT birth_year, role, COUNT(*) FROM member WHERE status = ? GROUP BY birth_year, role",
-        (MemberStatus.ACTIVE.value,),
+        f"SELECT birth_year, role, COUNT(*) FROM member WHERE status = ?{in_group} "
+        "GROUP BY birth_year, role",
+        (MemberStatus.ACTIVE.value, *group_params),
     ):
         generation = generation_of(birth_year)
         by_generation[generation] = by_generation.get(generation, 0) + int(count)
         by_role[Role(role)] += int(count)
 
-    early = ended_by_reason(db, early_only=True)
+    early = ended_by_reason(db, early_only=True, pair_ids=pair_ids)
 
     return Dashboard(
         today=today,

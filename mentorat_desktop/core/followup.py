@@ -53,6 +53,7 @@ from itertools import repeat
 from operator import attrgetter
 from typing import Any, NamedTuple, Protocol
 
+from mentorat_desktop.core import sql
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import PairStatus
 from mentorat_desktop.core.text import fold
@@ -445,21 +446,41 @@ _MINUTES_SQL = (
 # through their index (ix_pair_status_change_pair_id, and ix_session_pair_month, whose
 # expression the month's substr matches word for word, walked for that pair's months
 # only). Items are separated by the ASCII record separator (char 30), which no ISO date,
-# status or number holds.
-_GRID_SQL = """
+# status or number holds. Written per dialect (core.sql): on SQLite exactly the text the
+# index plan was measured with; on a server the same query in PostgreSQL's words.
+_GRID_TEMPLATE = """
 SELECT p.id, p.status, p.start_date, p.ended_on, p.planned_end, p.monthly_commitment_hours,
        (SELECT MAX(s.held_on) FROM mentoring_session s
         WHERE s.pair_id = p.id AND s.held_on <= ?),
-       (SELECT group_concat(c.id || ' ' || c.status || ' ' || c.effective_on, char(30))
+       (SELECT {changes}
         FROM pair_status_change c WHERE c.pair_id = p.id),
-       (SELECT group_concat(month || ' ' || minutes, char(30)) FROM
-         (SELECT substr(s.held_on, 1, 7) AS month, SUM(s.duration_minutes) AS minutes
+       (SELECT {months} FROM
+         (SELECT {month} AS month, SUM(s.duration_minutes) AS minutes
           FROM mentoring_session s
-          WHERE s.pair_id = p.id AND substr(s.held_on, 1, 7) BETWEEN ? AND ?
-          GROUP BY s.pair_id, substr(s.held_on, 1, 7))){people}
-FROM pair p{joins}
+          WHERE s.pair_id = p.id AND {month} BETWEEN ? AND ?
+          GROUP BY s.pair_id, {month}){alias}){{people}}
+FROM pair p{{joins}}
 WHERE p.status <> 'proposed' AND (p.ended_on IS NULL OR p.ended_on >= ?)
 """
+
+
+def _grid_sql(dialect: str) -> str:
+    """The grid's one query in ``dialect``'s words ({people} and {joins} left to fill)."""
+    separator = sql.char(30, dialect)
+    return _GRID_TEMPLATE.format(
+        changes=sql.joined(
+            f"c.id || ' ' || c.status || ' ' || {sql.as_text('c.effective_on', dialect)}",
+            separator,
+            dialect,
+        ),
+        months=sql.joined("month || ' ' || minutes", separator, dialect),
+        month=sql.month_of("s.held_on", dialect),
+        alias=" AS m" if dialect == sql.POSTGRESQL else "",
+    )
+
+
+_GRID_SQL = _grid_sql(sql.SQLITE)
+_GRID_SQL_BY_DIALECT = {sql.SQLITE: _GRID_SQL, sql.POSTGRESQL: _grid_sql(sql.POSTGRESQL)}
 _SEPARATOR = "\x1e"
 
 
@@ -468,51 +489,58 @@ def _load_grid(
     months: Sequence[dt.date],
     people: bool = True,
     last_until: dt.date | None = None,
+    group_id: int | None = None,
 ) -> tuple[dict[int, list[int]], list[_Pair]]:
     """The pairs that have started (not PROPOSED) and had not ended before the first of
     ``months`` (consecutive), with their periods, their last session on or before
     ``last_until`` (by default the last month's last day) and (``people``) the names and
     contacts of their members; and the minutes each of them logged in each month (pairs
-    without any left out). One query."""
+    without any left out); only the pairs of the local group ``group_id`` when given. One
+    query."""
     parse = dt.date.fromisoformat
     statuses = _STATUSES
     separator = _SEPARATOR
     index = {m.strftime("%Y-%m"): k for k, m in enumerate(months)}
     size = len(months)
-    sql = _GRID_SQL.format(
+    query = _GRID_SQL_BY_DIALECT[db.dialect].format(
         people=_PEOPLE_COLUMNS if people else "", joins=_PEOPLE_JOINS if people else ""
     )
     first, last = months[0], month_end(months[-1])
+    in_group: tuple[int, ...] = ()
+    if group_id is not None:  # the WHERE clause comes last
+        query, in_group = query.rstrip() + " AND p.group_id = ?", (group_id,)
     rows = db.query(
-        sql,
+        query,
         (
             (last_until or last).isoformat(),
             first.strftime("%Y-%m"),
             last.strftime("%Y-%m"),
             first.isoformat(),
+            *in_group,
         ),
     )
     minutes: dict[int, list[int]] = {}
     pairs: list[_Pair] = []
     for row in rows:
-        pair_id = row[0]
-        if row[8]:
+        # The columns by name, in the order of _GRID_SQL (then the people's, when asked).
+        pair_id, pair_status, start, ended, planned_end, commitment, last_session = row[:7]
+        history, logged = row[7], row[8]
+        if logged:
             values = [0] * size
-            for item in row[8].split(separator):
+            for item in logged.split(separator):
                 month, _space, total = item.rpartition(" ")
                 slot = index.get(month)
                 if slot is not None:  # else a date not written as ISO text
                     values[slot] = int(total) if total.isdigit() else int(float(total))
             minutes[pair_id] = values
         changes: list[tuple[int, PairStatus]] = []
-        if row[7]:
-            items = row[7].split(separator)
+        if history:
+            items = history.split(separator)
             if len(items) > 1:  # in the order recorded (by id): one day's last wins
                 items.sort(key=_change_id)
             for item in items:
                 _id, status, effective_on = item.split(" ", 2)
                 changes.append((parse(effective_on).toordinal(), statuses[status]))
-        start, ended, planned_end, last_session = row[2], row[3], row[4], row[6]
         start_date = parse(start) if start else None
         first_a, last_a, first_b, last_b, phone_a, phone_b, email_a, email_b = (
             row[9:] if people else _NO_PEOPLE
@@ -520,10 +548,10 @@ def _load_grid(
         pairs.append(
             _Pair(
                 pair_id,
-                statuses[row[1]],
+                statuses[pair_status],
                 start_date,
                 parse(planned_end) if planned_end else None,
-                float(row[5]),
+                float(commitment),
                 first_a or "",
                 last_a or "",
                 first_b or "",
@@ -561,6 +589,7 @@ def _judge(
     count: int,
     people: bool = True,
     today: dt.date | None = None,
+    group_id: int | None = None,
 ) -> tuple[list[dt.date], list[_Judged]]:
     """The months and, for every pair active or paused on at least one day of them, its
     cells (with ``people``, names and contacts, sorted by mentor then mentee). One query
@@ -575,7 +604,7 @@ def _judge(
     now = (today or dt.date.today()).toordinal()
     running = [stop > now for stop in stops]
     no_minutes = [0] * count
-    minutes, pairs = _load_grid(db, months, people)
+    minutes, pairs = _load_grid(db, months, people, group_id=group_id)
     cell = _cached_cell
     spread = _days_by_month
     judged: list[_Judged] = []
@@ -601,7 +630,11 @@ def _judge(
 
 
 def compute_grid(
-    db: Database, end_month: dt.date, months: int = 12, today: dt.date | None = None
+    db: Database,
+    end_month: dt.date,
+    months: int = 12,
+    today: dt.date | None = None,
+    group_id: int | None = None,
 ) -> FollowUpGrid:
     """The grid of the ``months`` months ending with ``end_month``'s month: one row per pair
     active or paused on at least one day of them. The months not over on ``today`` (default:
@@ -611,7 +644,7 @@ def compute_grid(
     pair through the index), their status histories and their minutes per month (each pair's
     months of the index), the last two folded in as text."""
     first = add_months(month_start(end_month), -(months - 1))
-    month_list, judged = _judge(db, first, months, today=today)
+    month_list, judged = _judge(db, first, months, today=today, group_id=group_id)
     rows = [
         GridRow(
             item.pair.id,
@@ -634,10 +667,14 @@ def compute_grid(
     return FollowUpGrid(month_list, rows, totals, shares)
 
 
-def month_cells(db: Database, month: dt.date, today: dt.date | None = None) -> dict[int, MonthCell]:
+def month_cells(
+    db: Database, month: dt.date, today: dt.date | None = None, group_id: int | None = None
+) -> dict[int, MonthCell]:
     """Each pair active or paused on at least one day of ``month``'s month, by id, with its
     cell: the grid of one month without names (the quick path of the dashboard)."""
-    _months, judged = _judge(db, month_start(month), 1, people=False, today=today)
+    _months, judged = _judge(
+        db, month_start(month), 1, people=False, today=today, group_id=group_id
+    )
     return {item.pair.id: item.cells[0] for item in judged}
 
 
@@ -652,14 +689,18 @@ class PairInPeriod:
 
 
 def pairs_in_period(
-    db: Database, start: dt.date, end: dt.date, today: dt.date | None = None
+    db: Database,
+    start: dt.date,
+    end: dt.date,
+    today: dt.date | None = None,
+    group_id: int | None = None,
 ) -> tuple[list[dt.date], list[PairInPeriod]]:
     """The calendar months from ``start``'s to ``end``'s and each pair active or paused on
     at least one day from ``start`` to ``end`` (both included), its months judged as the
     grid judges them (the report of a period: the same rule, the same life of a pair)."""
     first = month_start(start)
     count = (end.year - first.year) * 12 + end.month - first.month + 1
-    months, judged = _judge(db, first, max(count, 1), people=False, today=today)
+    months, judged = _judge(db, first, max(count, 1), people=False, today=today, group_id=group_id)
     first_day, stop = start.toordinal(), end.toordinal() + 1
     result: list[PairInPeriod] = []
     for item in judged:
@@ -669,7 +710,9 @@ def pairs_in_period(
     return months, result
 
 
-def month_report(db: Database, month: dt.date, today: dt.date | None = None) -> list[PairMonth]:
+def month_report(
+    db: Database, month: dt.date, today: dt.date | None = None, group_id: int | None = None
+) -> list[PairMonth]:
     """One entry per pair active on at least one day of ``month``'s month (pairs paused the
     whole month are left out), by mentor then mentee.
 
@@ -678,7 +721,7 @@ def month_report(db: Database, month: dt.date, today: dt.date | None = None) -> 
     for a month paused more than half or barely active with nothing logged; ``meets`` is
     ``meets_commitment`` (None for a month not judged: ``state`` tells why). A month not
     over on ``today`` (default: the real today) is in progress."""
-    _months, judged = _judge(db, month_start(month), 1, today=today)
+    _months, judged = _judge(db, month_start(month), 1, today=today, group_id=group_id)
     report: list[PairMonth] = []
     for item in judged:
         if item.active_days[0] == 0:
@@ -756,9 +799,9 @@ def _handled_marks(db: Database) -> dict[int, _Mark]:
     rows = db.query(
         "SELECT m.pair_id, m.held_on, m.handled_reasons, EXISTS ("
         " SELECT 1 FROM follow_up_entry f WHERE f.pair_id = m.pair_id AND f.id > m.id"
-        " AND f.handled = 0) "
-        "FROM follow_up_entry m WHERE m.handled = 1 AND m.id = ("
-        " SELECT g.id FROM follow_up_entry g WHERE g.pair_id = m.pair_id AND g.handled = 1"
+        " AND f.handled = false) "
+        "FROM follow_up_entry m WHERE m.handled = true AND m.id = ("
+        " SELECT g.id FROM follow_up_entry g WHERE g.pair_id = m.pair_id AND g.handled = true"
         " ORDER BY g.held_on DESC, g.id DESC LIMIT 1)"
     )
     marks: dict[int, _Mark] = {}
@@ -785,7 +828,9 @@ def _covered(mark: _Mark | None, item: FollowUpItem, today: dt.date) -> bool:
     return set(reason_keys(item, today)) <= mark.keys
 
 
-def to_follow_up(db: Database, today: dt.date, include_handled: bool = False) -> list[FollowUpItem]:
+def to_follow_up(
+    db: Database, today: dt.date, include_handled: bool = False, group_id: int | None = None
+) -> list[FollowUpItem]:
     """The pairs to contact today, each with its reasons (``ReasonCode``):
 
     - ``silent`` {"days"}: an ACTIVE pair with no session for at least the settings'
@@ -822,7 +867,7 @@ def to_follow_up(db: Database, today: dt.date, include_handled: bool = False) ->
     settings = SettingsService(db).get()
     last_month = add_months(month_start(today), -1)
     month_first, month_stop = last_month.toordinal(), add_months(last_month, 1).toordinal()
-    minutes, pairs = _load_grid(db, [last_month], last_until=today)
+    minutes, pairs = _load_grid(db, [last_month], last_until=today, group_id=group_id)
     rechecks = _pending_rechecks(db, today)
     marks = {} if include_handled else _handled_marks(db)
     from mentorat_desktop.core.feedback.rounds import CheckinRound
@@ -895,20 +940,23 @@ def to_follow_up(db: Database, today: dt.date, include_handled: bool = False) ->
         if marks and _covered(marks.get(pair.id), item, today):
             continue
         ranked.append(((not silent, -silent_days, -len(reasons), *pair.sort_key()), item))
-    for untrained in _untrained_proposed(db):
+    for untrained in _untrained_proposed(db, group_id):
         if not (marks and _covered(marks.get(untrained.pair_id), untrained, today)):
             ranked.append(((True, 1, 0, untrained.mentor_name, untrained.pair_id), untrained))
     ranked.sort(key=lambda entry: entry[0])
     return [item for _key, item in ranked]
 
 
-def _untrained_proposed(db: Database) -> list[FollowUpItem]:
-    """The PROPOSED pairs whose mentor has no training date, one query."""
+def _untrained_proposed(db: Database, group_id: int | None = None) -> list[FollowUpItem]:
+    """The PROPOSED pairs (of the local group ``group_id`` when given) whose mentor has no
+    training date, one query."""
     rows = db.query(
         "SELECT p.id, mr.first_name, mr.last_name, me.first_name, me.last_name, "
         "mr.phone, me.phone, mr.email, me.email FROM pair p "
         "JOIN member mr ON mr.id = p.mentor_id JOIN member me ON me.id = p.mentee_id "
         "WHERE p.status = 'proposed' AND mr.mentor_training_on IS NULL"
+        + ("" if group_id is None else " AND p.group_id = ?"),
+        () if group_id is None else (group_id,),
     )
     items = []
     for pair_id, mr_first, mr_last, me_first, me_last, mr_phone, me_phone, mr_mail, me_mail in rows:

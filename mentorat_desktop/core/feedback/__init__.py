@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mentorat_desktop.core.feedback.rounds import CheckinRound, checkin_dates, due_checkin
+from mentorat_desktop.core.sql import in_json_ids
 
 if TYPE_CHECKING:
     from mentorat_desktop.core.database import Database
@@ -49,7 +50,7 @@ def write_questionnaires(
             "SELECT p.id, trim(mr.first_name || ' ' || mr.last_name), "
             "trim(me.first_name || ' ' || me.last_name) FROM pair p "
             "JOIN member mr ON mr.id = p.mentor_id JOIN member me ON me.id = p.mentee_id "
-            "WHERE p.id IN (SELECT value FROM json_each(?))",
+            f"WHERE {in_json_ids('p.id', db.dialect)}",
             (json.dumps(list(pair_ids)),),
         ):
             names[int(pair_id)] = (str(mentor), str(mentee))

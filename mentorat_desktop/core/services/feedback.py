@@ -22,6 +22,7 @@ from mentorat_desktop.core.enums import PairStatus, Speaker
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.feedback.rounds import CheckinRound, checkin_dates, due_checkin
+from mentorat_desktop.core.sql import in_json_ids
 
 # The questions of the questionnaire, in its order; each is a column "score_<key>".
 QUESTIONS = ("overall", "meetings", "learning", "listening", "recommend")
@@ -119,7 +120,7 @@ def overall_scores(
         where += " AND respondent = ?"
         params = (*params, respondent.value)
     if pair_ids is not None:
-        where += " AND pair_id IN (SELECT value FROM json_each(?))"
+        where += f" AND {in_json_ids('pair_id', db.dialect)}"
         params = (*params, json.dumps(sorted(pair_ids)))
     total, answers = db.query(
         "SELECT COALESCE(SUM(score_overall), 0), COUNT(score_overall) FROM feedback_answer "
