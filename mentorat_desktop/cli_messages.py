@@ -6,7 +6,12 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 
-from mentorat_desktop.i18n import DEFAULT_LANGUAGE, install_translators, normalize_language
+from mentorat_desktop.i18n import (
+    DEFAULT_LANGUAGE,
+    install_translators,
+    installed_language,
+    normalize_language,
+)
 
 
 def language_from_argv(argv: list[str] | None = None) -> str | None:
@@ -25,9 +30,8 @@ def ensure_translations(language: str | None) -> str:
     app = QCoreApplication.instance()
     if app is None:
         app = QCoreApplication(sys.argv[:1])
-    if not getattr(app, "_mentorat_language", None):
+    if installed_language(app) is None:
         install_translators(app, language)
-        app._mentorat_language = language  # type: ignore[attr-defined]
     return language
 
 

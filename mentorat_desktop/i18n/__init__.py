@@ -49,9 +49,24 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         if ours.load(str(path)):
             translators.append(ours)
     for translator in translators:
+        # The language is said on the translators themselves: nothing is kept beside them.
+        translator.setObjectName(_TAG + language)
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(language if language != "en" else "en_CA"))
     return translators
+
+
+_TAG = "mentorat-translation:"
+
+
+def installed_language(app: QCoreApplication) -> str | None:
+    """The language of the translators install_translators put on ``app``, if any is still
+    there (the command line installs them once per process)."""
+    for translator in app.findChildren(QTranslator):
+        name = translator.objectName()
+        if name.startswith(_TAG):
+            return name[len(_TAG) :]
+    return None
 
 
 def current_language() -> str:

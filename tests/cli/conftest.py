@@ -23,8 +23,6 @@ def _reset_translations(app: QCoreApplication) -> None:
     for translator in app.findChildren(QTranslator):
         app.removeTranslator(translator)
         translator.setParent(None)
-    if hasattr(app, "_mentorat_language"):
-        del app._mentorat_language
 
 
 @dataclass

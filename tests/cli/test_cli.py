@@ -26,6 +26,7 @@ from mentorat_desktop.core.database import open_database
 from mentorat_desktop.core.demo import write_demo_database
 from mentorat_desktop.core.services.members import MemberInput, MemberService
 from mentorat_desktop.core.services.settings import SettingsService
+from mentorat_desktop.i18n import installed_language
 
 HEADER = "Prénom;Nom;Courriel;Année de naissance;Rôle;Compétences offertes;Ville"
 
@@ -406,7 +407,7 @@ def test_messages_in_quebec_french(cli, demo_db: Path, tmp_path: Path) -> None:
 def test_french_is_the_language_of_a_new_database(cli, empty_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "export.csv"
     assert cli("export-members", "--db", empty_db, "-o", out).code == EXIT_OK
-    assert getattr(QCoreApplication.instance(), "_mentorat_language", None) == "fr_FR"
+    assert installed_language(QCoreApplication.instance()) == "fr_FR"
 
 
 def test_language_comes_from_the_database_settings(cli, empty_db: Path, tmp_path: Path) -> None:
@@ -420,7 +421,7 @@ def test_language_comes_from_the_database_settings(cli, empty_db: Path, tmp_path
     result = cli("export-members", "--db", empty_db, "-o", out)
     assert result.code == EXIT_OK
     assert "0 members exported" in result.out, result.out
-    assert getattr(QCoreApplication.instance(), "_mentorat_language", None) == "en"
+    assert installed_language(QCoreApplication.instance()) == "en"
 
 
 @pytest.mark.parametrize("command", ["demo", "import-members", "export-members", "screenshot"])
@@ -451,7 +452,7 @@ def test_usage_error_speaks_the_language_given_to_main(
     monkeypatch.setattr(sys, "argv", ["mentorat-desktop"])
     result = cli("demo", tmp_path / "new.sqlite3", "--lang", "en", "--bogus")
     assert result.code == EXIT_NOTHING_DONE
-    assert getattr(QCoreApplication.instance(), "_mentorat_language", None) == "en"
+    assert installed_language(QCoreApplication.instance()) == "en"
     assert "Nothing was done" in result.err
 
 

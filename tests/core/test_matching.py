@@ -1108,8 +1108,6 @@ def test_match_command_numbers_the_members_and_writes_scores_in_french(
         for translator in app.findChildren(QTranslator):
             app.removeTranslator(translator)
             translator.setParent(None)
-        if hasattr(app, "_mentorat_language"):
-            del app._mentorat_language
 
     try:
         reset()

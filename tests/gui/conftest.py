@@ -103,9 +103,8 @@ def tree_rows_fixture() -> Callable[[QTreeWidget], list[list[str]]]:
 def _no_translators(app: QApplication) -> None:
     for translator in app.findChildren(QTranslator):
         app.removeTranslator(translator)
+        translator.setParent(None)  # no longer found as installed (ensure_translations)
         translator.deleteLater()
-    if hasattr(app, "_mentorat_language"):  # set by the command line's ensure_translations
-        del app._mentorat_language
 
 
 @pytest.fixture(autouse=True)
