@@ -3,6 +3,7 @@ turn each code into a message in the user's language."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from enum import StrEnum
@@ -133,3 +134,32 @@ def storage_problem_of(exc: BaseException) -> StorageProblem | None:
             return StorageProblem.CANNOT_WRITE
         return StorageProblem.IO_ERROR
     return None
+
+
+class ConflictError(Exception):
+    """Another coordinator changed the record after it was read, so the change made from the
+    older reading was refused and nothing was saved (no silent overwrite).
+
+    ``kind`` is the table ("member", "pair", "cohort", "mentoring_session"); ``changed_by``
+    and ``changed_at`` say who made the other change and when (None when unknown);
+    ``version`` is the record's version now; ``fields`` names the fields whose stored value
+    differs from what was being saved. Only names: the values stay out of the exception, so
+    that no member's data reaches a log."""
+
+    def __init__(
+        self,
+        kind: str,
+        record_id: int,
+        *,
+        changed_by: str | None = None,
+        changed_at: dt.datetime | None = None,
+        version: int | None = None,
+        fields: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__(f"conflict: {kind} {record_id} changed meanwhile (version {version})")
+        self.kind = kind
+        self.record_id = record_id
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.version = version
+        self.fields = fields

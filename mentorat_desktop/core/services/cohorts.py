@@ -8,10 +8,11 @@ announces ``Topic.PAIRS``.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from mentorat_desktop.core.conflicts import as_datetime, check_version, stale_as_conflict
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.events import Topic
@@ -56,6 +57,12 @@ class CohortRecord:
     closed_on: dt.date | None = None
     # How many pairs belong to the cohort, whatever their status.
     pair_count: int = 0
+    # The version the record was read at (a change from an older one is refused), and who
+    # changed the cohort last, when (migration 0011; None before any change).
+    # Left out of comparisons: two readings of the same content are equal.
+    row_version: int = field(default=1, compare=False)
+    changed_by: str | None = field(default=None, compare=False)
+    changed_at: dt.datetime | None = field(default=None, compare=False)
 
     @property
     def is_closed(self) -> bool:
@@ -106,7 +113,8 @@ class CohortService:
     def _records(self, where: str = "", params: tuple[Any, ...] = ()) -> list[CohortRecord]:
         rows = self._db.query(
             "SELECT id, name, start_date, end_date, description, closed_on, "
-            "(SELECT count(*) FROM pair p WHERE p.cohort_id = cohort.id) "
+            "(SELECT count(*) FROM pair p WHERE p.cohort_id = cohort.id), "
+            "row_version, changed_by, changed_at "
             f"FROM cohort {where}",
             params,
         )
@@ -130,8 +138,22 @@ class CohortService:
                 tuple(objectives.get(cohort_id, ())),
                 _date(closed),
                 pairs,
+                version,
+                author,
+                as_datetime(authored_at),
             )
-            for cohort_id, name, start, end, description, closed, pairs in rows
+            for (
+                cohort_id,
+                name,
+                start,
+                end,
+                description,
+                closed,
+                pairs,
+                version,
+                author,
+                authored_at,
+            ) in rows
         ]
         records.sort(key=lambda r: (fold(r.name), r.id))
         return records
@@ -203,10 +225,16 @@ class CohortService:
         start_date: dt.date | _Keep | None = _KEEP,
         end_date: dt.date | _Keep | None = _KEEP,
         description: str | _Keep | None = _KEEP,
+        expected_version: int | None = None,
     ) -> CohortRecord:
-        """Change the fields given (the others are kept)."""
-        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
-            cohort = self._load(session, cohort_id)
+        """Change the fields given (the others are kept). ``expected_version`` (here, in
+        ``close`` and ``reopen``): the ``row_version`` the change was read at; ConflictError
+        (nothing written) when another coordinator changed the cohort since."""
+        with (
+            stale_as_conflict(self._db, "cohort", cohort_id),
+            self._db.transaction(announces=(Topic.PAIRS,)) as session,
+        ):
+            cohort = self._load(session, cohort_id, expected_version)
             new_name = cohort.name if isinstance(name, _Keep) else clean(name)
             new_start = cohort.start_date if isinstance(start_date, _Keep) else start_date
             new_end = cohort.end_date if isinstance(end_date, _Keep) else end_date
@@ -226,21 +254,29 @@ class CohortService:
                 cohort.description = _clean_text(description)
         return self.get(cohort_id)
 
-    def close(self, cohort_id: int, on: dt.date | None = None) -> CohortRecord:
+    def close(
+        self, cohort_id: int, on: dt.date | None = None, *, expected_version: int | None = None
+    ) -> CohortRecord:
         """Close a cohort on ``on`` (today by default): its pairs stay in it, but it is no
         longer offered for new pairs. Closing a closed cohort again changes the date."""
         day = on or dt.date.today()
-        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
-            cohort = self._load(session, cohort_id)
+        with (
+            stale_as_conflict(self._db, "cohort", cohort_id),
+            self._db.transaction(announces=(Topic.PAIRS,)) as session,
+        ):
+            cohort = self._load(session, cohort_id, expected_version)
             if cohort.start_date is not None and day < cohort.start_date:
                 raise ValidationError([FieldError("closed_on", "end_before_start")])
             cohort.closed_on = day
         return self.get(cohort_id)
 
-    def reopen(self, cohort_id: int) -> CohortRecord:
+    def reopen(self, cohort_id: int, *, expected_version: int | None = None) -> CohortRecord:
         """Open a closed cohort again (offered for new pairs)."""
-        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
-            self._load(session, cohort_id).closed_on = None
+        with (
+            stale_as_conflict(self._db, "cohort", cohort_id),
+            self._db.transaction(announces=(Topic.PAIRS,)) as session,
+        ):
+            self._load(session, cohort_id, expected_version).closed_on = None
         return self.get(cohort_id)
 
     def duplicate(self, cohort_id: int, new_name: str) -> CohortRecord:
@@ -336,12 +372,13 @@ class CohortService:
             session.delete(objective)
 
     @staticmethod
-    def _load(session: Session, cohort_id: int) -> Cohort:
+    def _load(session: Session, cohort_id: int, expected_version: int | None = None) -> Cohort:
         from mentorat_desktop.core.models import Cohort
 
         cohort = session.get(Cohort, cohort_id)
         if cohort is None:
             raise NotFoundError(cohort_id)
+        check_version(cohort, "cohort", cohort_id, expected_version)
         return cohort
 
 

@@ -25,6 +25,8 @@ from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.text import clean, fold
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from sqlalchemy.orm import Session
 
     from mentorat_desktop.core.models import Member
@@ -152,6 +154,12 @@ class MemberRecord:
     consent_how: str | None = None
     consent_withdrawn_on: dt.date | None = None
     erased_at: dt.datetime | None = None  # the person's data was erased (privacy.py)
+    # The version the record was read at (a change from an older one is refused), and who
+    # changed it last, when (migration 0011; None before any change).
+    # Left out of comparisons: two readings of the same content are equal.
+    row_version: int = field(default=1, compare=False)
+    changed_by: str | None = field(default=None, compare=False)
+    changed_at: dt.datetime | None = field(default=None, compare=False)
 
     @property
     def full_name(self) -> str:
@@ -247,7 +255,7 @@ _SKILLS_AT = _RECORD_NAMES.index(_SKILL_FIELDS[0])
 _RECORD_COLUMNS = [name for name in _RECORD_NAMES if name not in _SKILL_FIELDS]
 _DATE_COLUMNS = {"mentor_training_on", "consent_on", "consent_withdrawn_on"}
 _BOOL_COLUMNS = {"consent_keep", "consent_contact", "consent_share"}
-_DATETIME_COLUMNS = {"erased_at"}
+_DATETIME_COLUMNS = {"erased_at", "changed_at"}
 
 
 _ROLES = {r.value: r for r in Role}
@@ -280,6 +288,21 @@ def _row_to_record(
         values[i] = table[values[i]]
     values[_SKILLS_AT:_SKILLS_AT] = [offered, wanted]
     return MemberRecord(*values)
+
+
+def _differences(member: Member, wanted: MemberInput) -> Iterator[str]:
+    """The fields whose stored value differs from what is being saved (skills compared
+    whatever their order). A generator: worked out only when a conflict is reported."""
+    kinds = {"skills_offered": SkillKind.OFFERED, "skills_wanted": SkillKind.WANTED}
+    for f in fields(MemberInput):
+        after = getattr(wanted, f.name)
+        if f.name in kinds:
+            stored = (s.skill.name for s in member.skills if s.kind == kinds[f.name])
+            before, after = sorted(map(fold, stored)), sorted(map(fold, after))
+        else:
+            before = getattr(member, f.name)
+        if before != after:
+            yield f.name
 
 
 def __getattr__(name: str) -> Any:
@@ -460,17 +483,32 @@ class MemberService:
             member_id = member.id
         return self.get(member_id)
 
-    def update(self, member_id: int, data: MemberInput) -> MemberRecord:
+    def update(
+        self, member_id: int, data: MemberInput, expected_version: int | None = None
+    ) -> MemberRecord:
+        """Change a member. ``expected_version``: the ``row_version`` the edit was read at;
+        when another coordinator changed the member since, ConflictError (nothing written)."""
+        from mentorat_desktop.core.conflicts import check_version, stale_as_conflict
         from mentorat_desktop.core.models import Member
         from mentorat_desktop.core.services.member_store import apply_input
 
-        with self._db.transaction(announces=(Topic.MEMBERS, Topic.SKILLS)) as session:
+        with (
+            stale_as_conflict(self._db, "member", member_id),
+            self._db.transaction(announces=(Topic.MEMBERS, Topic.SKILLS)) as session,
+        ):
             member = session.get(Member, member_id)
             if member is None:
                 raise NotFoundError(member_id)
             if member.erased_at is not None:
                 # An erased member stays an anonymous line: nothing personal comes back.
                 raise ValidationError([FieldError("member_id", "erased")])
+            check_version(
+                member,
+                "member",
+                member_id,
+                expected_version,
+                _differences(member, data.cleaned()),
+            )
             data = self._check(session, data, exclude_id=member_id)
             apply_input(session, member, data)
         return self.get(member_id)

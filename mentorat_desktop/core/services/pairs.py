@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from mentorat_desktop.core.conflicts import check_version, differing, stale_as_conflict
 from mentorat_desktop.core.database import Database, nothing_changed
 from mentorat_desktop.core.enums import (
     Direction,
@@ -147,6 +149,12 @@ class PairRecord:
     charter_changed_at: dt.datetime | None
     objectives: tuple[ObjectiveRecord, ...]
     history: tuple[StatusChangeRecord, ...]
+    # The version the record was read at (a change from an older one is refused), and who
+    # changed the pair last, when (migration 0011; None before any change).
+    # Left out of comparisons: two readings of the same content are equal.
+    row_version: int = dataclass_field(default=1, compare=False)
+    changed_by: str | None = dataclass_field(default=None, compare=False)
+    changed_at: dt.datetime | None = dataclass_field(default=None, compare=False)
 
     @property
     def last_change_on(self) -> dt.date | None:
@@ -292,7 +300,8 @@ SELECT p.id, p.mentor_id, p.mentee_id,
        p.start_date, p.planned_end, p.charter_signed_on, p.ended_on, p.end_reason,
        p.monthly_commitment_hours, p.place, p.mode, p.frequency, p.match_score,
        p.match_reasons, p.capacity_override_reason, p.outcome, p.mentor_learned,
-       p.mentee_learned, p.closing_comment, p.charter_version, p.charter_changed_at
+       p.mentee_learned, p.closing_comment, p.charter_version, p.charter_changed_at,
+       p.row_version, p.changed_by, p.changed_at
 FROM pair p
 JOIN member mr ON mr.id = p.mentor_id
 JOIN member me ON me.id = p.mentee_id
@@ -373,6 +382,9 @@ def _pair_record(
         comment,
         version,
         changed_at,
+        row_version,
+        author,
+        authored_at,
     ) = row
     return PairRecord(
         id=pair_id,
@@ -405,6 +417,9 @@ def _pair_record(
         charter_changed_at=_datetime(changed_at),
         objectives=objectives,
         history=history,
+        row_version=int(row_version),
+        changed_by=author,
+        changed_at=_datetime(authored_at),
     )
 
 
@@ -694,14 +709,19 @@ class PairService:
         signed_on: dt.date,
         override_reason: str | None = None,
         note: str | None = None,
+        *,
+        expected_version: int | None = None,
     ) -> PairRecord:
         """PROPOSED -> ACTIVE: the charter was signed on ``signed_on`` (also the start date
         unless one is set). Refused when a member's other proposed, active or paused pairs
         fill their capacity (the proposal already holds its own place), unless
         ``override_reason`` says why (it is then stored)."""
         override_reason = _clean_text(override_reason)
-        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
-            pair = self._pair(session, pair_id)
+        with (
+            stale_as_conflict(self._db, "pair", pair_id),
+            self._db.transaction(announces=(Topic.PAIRS,)) as session,
+        ):
+            pair = self._pair(session, pair_id, expected_version)
             errors = self._transition_errors(
                 pair, PairStatus.ACTIVE, signed_on, PairStatus.PROPOSED
             )
@@ -854,21 +874,48 @@ class PairService:
             pair.closing_comment = before.closing_comment
         return self.get(pair_id)
 
-    def pause(self, pair_id: int, on: dt.date, note: str | None = None) -> PairRecord:
-        """ACTIVE -> PAUSED."""
-        return self._simple_change(pair_id, PairStatus.PAUSED, on, note)
+    def pause(
+        self,
+        pair_id: int,
+        on: dt.date,
+        note: str | None = None,
+        *,
+        expected_version: int | None = None,
+    ) -> PairRecord:
+        """ACTIVE -> PAUSED. ``expected_version`` (here and in every change of a pair): the
+        ``row_version`` the change was read at; ConflictError when the pair moved since."""
+        return self._simple_change(pair_id, PairStatus.PAUSED, on, note, None, expected_version)
 
-    def resume(self, pair_id: int, on: dt.date, note: str | None = None) -> PairRecord:
+    def resume(
+        self,
+        pair_id: int,
+        on: dt.date,
+        note: str | None = None,
+        *,
+        expected_version: int | None = None,
+    ) -> PairRecord:
         """PAUSED -> ACTIVE (a proposal is activated with ``activate``, which records the
         signature)."""
-        return self._simple_change(pair_id, PairStatus.ACTIVE, on, note, PairStatus.PAUSED)
+        return self._simple_change(
+            pair_id, PairStatus.ACTIVE, on, note, PairStatus.PAUSED, expected_version
+        )
 
-    def cancel_proposal(self, pair_id: int, on: dt.date, note: str | None = None) -> PairRecord:
+    def cancel_proposal(
+        self,
+        pair_id: int,
+        on: dt.date,
+        note: str | None = None,
+        *,
+        expected_version: int | None = None,
+    ) -> PairRecord:
         """PROPOSED -> ENDED without an evaluation: the proposal is withdrawn on ``on`` (a
         pair proposed by mistake, or that will not start). Only a proposal may be withdrawn;
         the two members are free to be paired again."""
-        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
-            pair = self._pair(session, pair_id)
+        with (
+            stale_as_conflict(self._db, "pair", pair_id),
+            self._db.transaction(announces=(Topic.PAIRS,)) as session,
+        ):
+            pair = self._pair(session, pair_id, expected_version)
             errors = self._transition_errors(pair, PairStatus.ENDED, on, PairStatus.PROPOSED)
             if errors:
                 raise ValidationError(errors)
@@ -890,14 +937,19 @@ class PairService:
         mentor_learned: str | None = None,
         mentee_learned: str | None = None,
         comment: str | None = None,
+        *,
+        expected_version: int | None = None,
     ) -> PairRecord:
         """PROPOSED, ACTIVE or PAUSED -> ENDED, with the closing evaluation. The reason is
         required ("end_reason", "required"); a reason of OTHER needs a comment. (A proposal
         that will not start is better withdrawn with ``cancel_proposal``.)"""
         reason = EndReason(reason) if reason is not None else None
         comment = _clean_text(comment)
-        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
-            pair = self._pair(session, pair_id)
+        with (
+            stale_as_conflict(self._db, "pair", pair_id),
+            self._db.transaction(announces=(Topic.PAIRS,)) as session,
+        ):
+            pair = self._pair(session, pair_id, expected_version)
             errors = self._transition_errors(pair, PairStatus.ENDED, on)
             if reason is None and not errors:
                 errors.append(FieldError("end_reason", "required"))
@@ -921,9 +973,13 @@ class PairService:
         on: dt.date,
         note: str | None,
         source: PairStatus | None = None,
+        expected_version: int | None = None,
     ) -> PairRecord:
-        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
-            pair = self._pair(session, pair_id)
+        with (
+            stale_as_conflict(self._db, "pair", pair_id),
+            self._db.transaction(announces=(Topic.PAIRS,)) as session,
+        ):
+            pair = self._pair(session, pair_id, expected_version)
             errors = self._transition_errors(pair, target, on, source)
             if errors:
                 raise ValidationError(errors)
@@ -941,12 +997,16 @@ class PairService:
         monthly_commitment_hours: float | _Keep = _KEEP,
         planned_end: dt.date | _Keep | None = _KEEP,
         cohort_id: int | _Keep | None = _KEEP,
+        expected_version: int | None = None,
     ) -> PairRecord:
         """Change the means of a pair (the arguments given; the others are kept). After
         the charter is signed, a change of place, mode, frequency, commitment or planned
         end makes a new charter version (so does a move to another cohort: the charter prints
         the cohort and its objectives)."""
-        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
+        with (
+            stale_as_conflict(self._db, "pair", pair_id),
+            self._db.transaction(announces=(Topic.PAIRS,)) as session,
+        ):
             pair = self._pair(session, pair_id)
             new: dict[str, Any] = {
                 "place": pair.place if isinstance(place, _Keep) else clean(place),
@@ -960,6 +1020,13 @@ class PairService:
                 "planned_end": pair.planned_end if isinstance(planned_end, _Keep) else planned_end,
             }
             new_cohort = pair.cohort_id if isinstance(cohort_id, _Keep) else cohort_id
+            check_version(
+                pair,
+                "pair",
+                pair_id,
+                expected_version,
+                differing(pair, {**new, "cohort_id": new_cohort}),
+            )
             errors = _means_errors(
                 new["place"],
                 new["frequency"],
@@ -1052,12 +1119,14 @@ class PairService:
 
     # -- helpers inside a transaction ----------------------------------------------------
     @staticmethod
-    def _pair(session: Session, pair_id: int) -> Pair:
+    def _pair(session: Session, pair_id: int, expected_version: int | None = None) -> Pair:
+        """The pair, checked to be still at ``expected_version`` (ConflictError otherwise)."""
         from mentorat_desktop.core.models import Pair
 
         pair = session.get(Pair, pair_id)
         if pair is None:
             raise NotFoundError(pair_id)
+        check_version(pair, "pair", pair_id, expected_version)
         return pair
 
     @staticmethod

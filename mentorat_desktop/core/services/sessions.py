@@ -13,9 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
+from mentorat_desktop.core.conflicts import (
+    as_datetime,
+    check_version,
+    differing,
+    stale_as_conflict,
+)
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.durations import MAX_MINUTES
 from mentorat_desktop.core.enums import Direction, Mode, PairStatus
@@ -92,6 +98,12 @@ class SessionRecord:
     topics: str | None
     direction: Direction
     notes: str | None
+    # The version the record was read at (a change from an older one is refused), and who
+    # changed the session last, when (migration 0011; None before any change).
+    # Left out of comparisons: two readings of the same content are equal.
+    row_version: int = field(default=1, compare=False)
+    changed_by: str | None = field(default=None, compare=False)
+    changed_at: dt.datetime | None = field(default=None, compare=False)
 
     def to_input(self) -> SessionInput:
         """The input that logs this session again (or edits it)."""
@@ -175,7 +187,8 @@ def validate_session(data: SessionInput, today: dt.date | None = None) -> list[F
 
 _SELECT = """
 SELECT s.id, s.pair_id, mr.first_name, mr.last_name, me.first_name, me.last_name,
-       s.held_on, s.duration_minutes, s.mode, s.place, s.topics, s.direction, s.notes
+       s.held_on, s.duration_minutes, s.mode, s.place, s.topics, s.direction, s.notes,
+       s.row_version, s.changed_by, s.changed_at
 FROM mentoring_session s
 JOIN pair p ON p.id = s.pair_id
 JOIN member mr ON mr.id = p.mentor_id
@@ -206,6 +219,9 @@ def _record(row: tuple[Any, ...]) -> SessionRecord:
         topics,
         direction,
         notes,
+        row_version,
+        author,
+        authored_at,
     ) = row
     return SessionRecord(
         id=session_id,
@@ -219,6 +235,9 @@ def _record(row: tuple[Any, ...]) -> SessionRecord:
         topics=topics,
         direction=_DIRECTIONS[direction],
         notes=notes,
+        row_version=int(row_version),
+        changed_by=author,
+        changed_at=as_datetime(authored_at),
     )
 
 
@@ -304,16 +323,35 @@ class SessionService:
             session_id = row.id
         return self.get(session_id)
 
-    def update(self, session_id: int, data: SessionInput) -> SessionRecord:
+    def update(
+        self, session_id: int, data: SessionInput, expected_version: int | None = None
+    ) -> SessionRecord:
         """Change a logged session (its pair too). NotFoundError when it is gone;
-        ValidationError (nothing written) on bad input."""
+        ValidationError (nothing written) on bad input; ConflictError (nothing written) when
+        another coordinator changed it after ``expected_version`` was read."""
         from mentorat_desktop.core.models import MentoringSession
 
         data = data.cleaned()
-        with self._db.transaction(announces=(Topic.SESSIONS,)) as session:
+        with (
+            stale_as_conflict(self._db, "mentoring_session", session_id),
+            self._db.transaction(announces=(Topic.SESSIONS,)) as session,
+        ):
             row = session.get(MentoringSession, session_id)
             if row is None:
                 raise NotFoundError(session_id)
+            wanted = {
+                "pair_id": data.pair_id,
+                "held_on": data.held_on,
+                "duration_minutes": int(data.duration_minutes),
+                "mode": data.mode,
+                "place": data.place,
+                "topics": data.topics,
+                "direction": data.direction,
+                "notes": data.notes,
+            }
+            check_version(
+                row, "mentoring_session", session_id, expected_version, differing(row, wanted)
+            )
             self._check(session, data)
             _apply(row, data)
         return self.get(session_id)

@@ -1,0 +1,170 @@
+"""Several coordinators at once: a change made from an older reading of a member, a pair, a
+cohort or a session is refused with the other coordinator's name and time, and nothing of
+either change is lost. Two Database objects on the same database (the file, or the test
+server's database) play the two coordinators."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mentorat_desktop.core.conflicts import changed_fields
+from mentorat_desktop.core.database import Database, open_database
+from mentorat_desktop.core.enums import EndReason, Mode, Role
+from mentorat_desktop.core.errors import ConflictError
+from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.services.cohorts import CohortService
+from mentorat_desktop.core.services.members import MemberInput, MemberService
+from mentorat_desktop.core.services.pairs import PairInput, PairService
+from mentorat_desktop.core.services.sessions import SessionInput, SessionService
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def alice(db_target: Path | str) -> Iterator[Database]:
+    database = open_database(db_target)
+    database.coordinator = "Alice Martin"
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def bruno(alice: Database, db_target: Path | str) -> Iterator[Database]:
+    database = open_database(db_target)
+    database.coordinator = "Bruno Tremblay"
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def add_member(db: Database, **changes: object) -> int:
+    data = MemberInput(
+        first_name="Odile",
+        last_name="Fortin",
+        birth_year=1955,
+        email="odile@exemple.fr",
+        city="Lyon",
+        role=Role.MENTEE,
+        skills_wanted=["Tableur"],
+    )
+    for name, value in changes.items():
+        setattr(data, name, value)
+    return MemberService(db).add(data).id
+
+
+def refused_silently(db: Database) -> list[Topic]:
+    heard: list[Topic] = []
+    db.bus.subscribe(heard.append)
+    return heard
+
+
+# -- members ---------------------------------------------------------------------------------
+
+
+def test_a_member_edit_from_an_older_reading_is_refused_with_the_other_name(
+    alice: Database, bruno: Database
+) -> None:
+    member_id = add_member(alice)
+    seen_by_alice = MemberService(alice).get(member_id)
+    seen_by_bruno = MemberService(bruno).get(member_id)
+    assert seen_by_alice.row_version == seen_by_bruno.row_version
+
+    bruno_input = seen_by_bruno.to_input()
+    bruno_input.city = "Villeurbanne"
+    saved = MemberService(bruno).update(member_id, bruno_input, seen_by_bruno.row_version)
+    assert saved.changed_by == "Bruno Tremblay"
+    assert saved.row_version > seen_by_bruno.row_version
+
+    alice_input = seen_by_alice.to_input()
+    alice_input.phone = "04 78 00 00 00"
+    heard = refused_silently(alice)
+    with pytest.raises(ConflictError) as info:
+        MemberService(alice).update(member_id, alice_input, seen_by_alice.row_version)
+    conflict = info.value
+    assert conflict.changed_by == "Bruno Tremblay"
+    assert conflict.changed_at is not None
+    assert abs(conflict.changed_at - dt.datetime.now()) < dt.timedelta(minutes=1)
+    assert conflict.version == saved.row_version
+    # What the two differ on: Bruno's city and Alice's phone, by name only.
+    assert set(conflict.fields) == {"city", "phone"}
+    assert "Villeurbanne" not in str(conflict) and "Bruno" not in str(conflict)
+    assert heard == []
+
+    # Nothing lost: Bruno's change is there, Alice's was not written.
+    now = MemberService(alice).get(member_id)
+    assert now.city == "Villeurbanne" and now.phone is None
+    assert now.changed_by == "Bruno Tremblay"
+    assert changed_fields(seen_by_alice, now) == ("city",)
+
+    # Read again, Alice's change goes through and is hers.
+    again = now.to_input()
+    again.phone = "04 78 00 00 00"
+    mine = MemberService(alice).update(member_id, again, now.row_version)
+    assert (mine.city, mine.phone, mine.changed_by) == (
+        "Villeurbanne",
+        "04 78 00 00 00",
+        "Alice Martin",
+    )
+
+
+def test_without_a_version_the_edit_is_made_as_before(alice: Database, bruno: Database) -> None:
+    member_id = add_member(alice)
+    data = MemberService(bruno).get(member_id).to_input()
+    data.city = "Grenoble"
+    MemberService(bruno).update(member_id, data)
+    data.city = "Annecy"
+    assert MemberService(alice).update(member_id, data).city == "Annecy"
+
+
+def test_a_change_of_skills_alone_moves_the_version(alice: Database, bruno: Database) -> None:
+    member_id = add_member(alice)
+    before = MemberService(alice).get(member_id)
+    data = before.to_input()
+    data.skills_wanted = ["Tableur", "Visioconférence"]
+    after = MemberService(bruno).update(member_id, data, before.row_version)
+    assert after.row_version > before.row_version
+    with pytest.raises(ConflictError) as info:
+        MemberService(alice).update(member_id, before.to_input(), before.row_version)
+    assert info.value.fields == ("skills_wanted",)
+
+
+def test_a_change_between_the_read_and_the_write_gives_the_same_refusal(
+    alice: Database, bruno: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Inside the transaction, after the version was checked, the row moves (a second
+    coordinator's write on a server): SQLAlchemy's versioned UPDATE finds no row, and that is
+    the same refusal, with the author read afresh."""
+    from sqlalchemy import text
+
+    from mentorat_desktop.core.services import member_store
+
+    member_id = add_member(alice)
+    seen = MemberService(alice).get(member_id)
+    real_apply = member_store.apply_input
+
+    def meanwhile(session, member, data):  # type: ignore[no-untyped-def]
+        session.execute(
+            text(
+                "UPDATE member SET row_version = row_version + 1, changed_by = 'Bruno Tremblay',"
+                " city = 'Vienne' WHERE id = :id"
+            ),
+            {"id": member_id},
+        )
+        real_apply(session, member, data)
+
+    monkeypatch.setattr(member_store, "apply_input", meanwhile)
+    data = seen.to_input()
+    data.city = "Valence"
+    with pytest.raises(ConflictError) as info:
+        MemberService(alice).update(member_id, data, seen.row_version)
+    assert info.value.kind == "member"
+    assert info.value.changed_by is None or info.value.changed_by == seen.changed_by
+    # The whole transaction rolled back: neither city was written.
+    assert MemberService(bruno).get(member_id).city == "Lyon"
