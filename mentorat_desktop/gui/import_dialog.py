@@ -32,7 +32,6 @@ from mentorat_desktop.core.importing.columns import ColumnsMissing
 from mentorat_desktop.gui.column_mapping import ColumnMappingTable
 from mentorat_desktop.gui.data import failure_text, own_connection
 from mentorat_desktop.gui.data.worker import Job, run_in_thread
-from mentorat_desktop.gui.labels import role_short
 from mentorat_desktop.gui.tab_bar import tab_widget
 from mentorat_desktop.gui.work_parts import busy_bar
 from mentorat_desktop.i18n.import_messages import (
@@ -41,6 +40,7 @@ from mentorat_desktop.i18n.import_messages import (
     duplicate_reason,
     refused_reason,
 )
+from mentorat_desktop.i18n.labels import role_short
 
 # A file bigger than this is read in the thread pool (about two thousand rows: a tenth of a
 # second or more); a smaller one at once, so that its preview opens with the dialog.

@@ -21,7 +21,7 @@ from mentorat_desktop.core.enums import (
     Speaker,
 )
 from mentorat_desktop.core.errors import FieldError
-from mentorat_desktop.gui.labels import (
+from mentorat_desktop.i18n.labels import (
     direction_label,
     end_reason_label,
     mode_label,

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from mentorat_desktop.core.text import fold
-from mentorat_desktop.gui.labels import mode_label
+from mentorat_desktop.i18n.labels import mode_label
 
 # A French word that elides ("que", "de", "le", "jusque"…) just before a placeholder.
 _ELIDING = re.compile(r"\b(qu|jusqu|lorsqu|puisqu|d|l|j|m|n|s|t)e (\{(\w+)\})", re.IGNORECASE)

@@ -307,7 +307,7 @@ def test_every_choice_word_the_screens_show_is_read_back(screen_language):
         STATUS_INDEX,
         header_key,
     )
-    from mentorat_desktop.gui.labels import mode_label, role_label, role_short, status_label
+    from mentorat_desktop.i18n.labels import mode_label, role_label, role_short, status_label
 
     for role in Role:
         assert ROLE_INDEX[header_key(role_short(role))] == role
@@ -322,7 +322,7 @@ def test_the_exports_write_the_french_screens_words(screen_language):
     from mentorat_desktop.core.enums import Direction, Mode, Role
     from mentorat_desktop.core.exporting import MEMBER_COLUMNS, MODE_LABELS, ROLE_LABELS
     from mentorat_desktop.core.exporting_sessions import DIRECTION_LABELS
-    from mentorat_desktop.gui.labels import direction_label, mode_label, role_short
+    from mentorat_desktop.i18n.labels import direction_label, mode_label, role_short
     from mentorat_desktop.i18n.messages import field_label
 
     if screen_language != "fr_FR":

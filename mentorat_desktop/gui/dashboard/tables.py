@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from mentorat_desktop.core.files import neutralise_formula, write_private
 from mentorat_desktop.core.formatting import format_date, format_month
 from mentorat_desktop.core.report.figures import GENERATION_ORDER, Indicators
-from mentorat_desktop.gui.labels import end_reason_label, generation_label
+from mentorat_desktop.i18n.labels import end_reason_label, generation_label
 
 Cell = str | int | float | None
 

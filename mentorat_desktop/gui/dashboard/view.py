@@ -41,8 +41,8 @@ from mentorat_desktop.gui.bridge import DataSignals
 from mentorat_desktop.gui.dashboard.bar_chart import BarChart
 from mentorat_desktop.gui.dashboard.period import PeriodFilter, PeriodKind
 from mentorat_desktop.gui.data.worker import Job, Progress, run_in_thread
-from mentorat_desktop.gui.labels import end_reason_label, generation_label, role_short
 from mentorat_desktop.gui.notices import tell
+from mentorat_desktop.i18n.labels import end_reason_label, generation_label, role_short
 from mentorat_desktop.i18n.os_messages import os_reason
 
 

@@ -34,9 +34,9 @@ from mentorat_desktop.core.event.rota import MAX_ROUNDS, Present, Rota, rota_for
 from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.core.text import fold
 from mentorat_desktop.gui import file_dialogs
-from mentorat_desktop.gui.labels import role_short
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.widgets import DateField
+from mentorat_desktop.i18n.labels import role_short
 from mentorat_desktop.i18n.os_messages import os_reason
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -17,9 +17,9 @@ from mentorat_desktop.core.enums import PairStatus
 from mentorat_desktop.core.errors import ValidationError
 from mentorat_desktop.core.services.members import MemberRecord, MemberService
 from mentorat_desktop.core.services.pairs import PairChoice, PairService
-from mentorat_desktop.gui.labels import pair_status_label
 from mentorat_desktop.gui.members.commands import ArchiveMembers
 from mentorat_desktop.gui.notices import tell
+from mentorat_desktop.i18n.labels import pair_status_label
 from mentorat_desktop.i18n.messages import field_error
 
 

@@ -29,9 +29,9 @@ from mentorat_desktop.core.services.members import (
     validate,
 )
 from mentorat_desktop.core.text import split_list
-from mentorat_desktop.gui.labels import generation_label, mode_label, role_label
 from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate
 from mentorat_desktop.i18n import current_language
+from mentorat_desktop.i18n.labels import generation_label, mode_label, role_label
 from mentorat_desktop.i18n.messages import field_error, field_label
 from mentorat_desktop.i18n.privacy_messages import privacy_field_label
 from mentorat_desktop.i18n.storage_messages import storage_error

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from mentorat_desktop.core.enums import Generation, MemberStatus, Role
 from mentorat_desktop.core.services.members import MemberRecord, MemberSummary
 from mentorat_desktop.core.text import fold
-from mentorat_desktop.gui.labels import generation_label, role_short, status_label
+from mentorat_desktop.i18n.labels import generation_label, role_short, status_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -28,7 +28,6 @@ from mentorat_desktop.core.services.members import MemberInput, MemberService
 from mentorat_desktop.core.services.pairs import PairService
 from mentorat_desktop.core.services.training import TrainingService
 from mentorat_desktop.gui.bridge import DataSignals
-from mentorat_desktop.gui.labels import generation_label, role_short, status_label
 from mentorat_desktop.gui.members.archive import archive_members
 from mentorat_desktop.gui.members.commands import EditMember, RestoreMembers
 from mentorat_desktop.gui.members.detail import MemberDetail
@@ -48,6 +47,7 @@ from mentorat_desktop.gui.members.table_model import (
     MemberTableModel,
 )
 from mentorat_desktop.gui.notices import tell
+from mentorat_desktop.i18n.labels import generation_label, role_short, status_label
 from mentorat_desktop.i18n.reasons import elided_format
 
 if TYPE_CHECKING:

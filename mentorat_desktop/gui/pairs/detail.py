@@ -13,7 +13,7 @@ from mentorat_desktop.core.errors import NotFoundError
 from mentorat_desktop.core.formatting import format_date, format_hours
 from mentorat_desktop.core.services.cohorts import CohortRecord, CohortService
 from mentorat_desktop.core.services.pairs import PairRecord
-from mentorat_desktop.gui.labels import (
+from mentorat_desktop.i18n.labels import (
     direction_label,
     end_reason_label,
     mode_label,

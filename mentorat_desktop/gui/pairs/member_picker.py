@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from mentorat_desktop.core.enums import MemberStatus, Role
 from mentorat_desktop.core.services.members import MemberService
 from mentorat_desktop.gui.folding_combo import FoldingCombo
-from mentorat_desktop.gui.labels import generation_label
+from mentorat_desktop.i18n.labels import generation_label
 
 
 class MemberPicker(FoldingCombo):

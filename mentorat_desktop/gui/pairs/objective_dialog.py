@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.core.enums import Direction, ObjectiveStatus
 from mentorat_desktop.core.errors import ValidationError
 from mentorat_desktop.core.services.pairs import ObjectiveInput, ObjectiveRecord, PairService
-from mentorat_desktop.gui.labels import direction_label, objective_status_label
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.widgets import (
     FieldWithError,
@@ -23,6 +22,7 @@ from mentorat_desktop.gui.widgets import (
     fit_placeholder,
     lay_out_form_dialog,
 )
+from mentorat_desktop.i18n.labels import direction_label, objective_status_label
 from mentorat_desktop.i18n.messages import field_error
 
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.core.services.pairs import PairService
-from mentorat_desktop.gui.labels import objective_status_label
 from mentorat_desktop.gui.pairs.objective_dialog import ObjectiveDialog
+from mentorat_desktop.i18n.labels import objective_status_label
 from mentorat_desktop.i18n.reasons import elided_format
 
 

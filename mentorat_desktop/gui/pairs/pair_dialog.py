@@ -21,10 +21,10 @@ from mentorat_desktop.core.errors import FieldError, ValidationError
 from mentorat_desktop.core.services.cohorts import CohortService
 from mentorat_desktop.core.services.members import MemberService
 from mentorat_desktop.core.services.pairs import PairInput, PairRecord, PairService
-from mentorat_desktop.gui.labels import mode_label
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.pairs.member_picker import MemberPicker
 from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate, fit_placeholder
+from mentorat_desktop.i18n.labels import mode_label
 from mentorat_desktop.i18n.messages import field_error, warning_text
 
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.core.enums import EndReason, Outcome
 from mentorat_desktop.core.errors import FieldError, ValidationError
 from mentorat_desktop.core.services.pairs import PairRecord, PairService
-from mentorat_desktop.gui.labels import end_reason_label, outcome_label
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.pairs.commands import ChangePairStatus
 from mentorat_desktop.gui.widgets import Button, DateField, FieldWithError, lay_out_form_dialog
+from mentorat_desktop.i18n.labels import end_reason_label, outcome_label
 from mentorat_desktop.i18n.messages import field_error
 
 

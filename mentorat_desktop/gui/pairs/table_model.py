@@ -11,7 +11,7 @@ from mentorat_desktop.core.enums import PairStatus
 from mentorat_desktop.core.formatting import format_date, format_hours
 from mentorat_desktop.core.services.pairs import PairRecord
 from mentorat_desktop.core.text import fold
-from mentorat_desktop.gui.labels import pair_life_label
+from mentorat_desktop.i18n.labels import pair_life_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -24,7 +24,6 @@ from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.services.pairs import PairRecord
 from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.bridge import DataSignals
-from mentorat_desktop.gui.labels import pair_status_label, withdrawn_label
 from mentorat_desktop.gui.pairs.detail import PairDetail
 from mentorat_desktop.gui.pairs.status_dialog import Step
 from mentorat_desktop.gui.pairs.table_model import (
@@ -33,6 +32,7 @@ from mentorat_desktop.gui.pairs.table_model import (
     PairFilter,
     PairTableModel,
 )
+from mentorat_desktop.i18n.labels import pair_status_label, withdrawn_label
 
 ENDED_TOO = "ended_too"
 WITHDRAWN = "withdrawn"  # the proposals withdrawn before they started

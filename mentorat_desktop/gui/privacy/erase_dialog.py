@@ -35,9 +35,9 @@ from mentorat_desktop.core.privacy import (
 )
 from mentorat_desktop.gui.data import failure_text, own_connection
 from mentorat_desktop.gui.data.worker import Job, run_in_thread
-from mentorat_desktop.gui.labels import end_reason_label
 from mentorat_desktop.gui.privacy import announce_erasure
 from mentorat_desktop.gui.work_parts import busy_bar, message_label, named_button
+from mentorat_desktop.i18n.labels import end_reason_label
 from mentorat_desktop.i18n.messages import field_error
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"

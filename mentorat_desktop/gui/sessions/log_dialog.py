@@ -31,9 +31,9 @@ from mentorat_desktop.core.services.pairs import PairService
 from mentorat_desktop.core.services.sessions import SessionInput, SessionRecord, SessionService
 from mentorat_desktop.core.text import fold
 from mentorat_desktop.gui.folding_combo import FOLDED_ROLE, FoldingCombo
-from mentorat_desktop.gui.labels import direction_label, mode_label
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.widgets import DateField, FieldWithError, lay_out_form_dialog
+from mentorat_desktop.i18n.labels import direction_label, mode_label
 from mentorat_desktop.i18n.messages import field_error
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from mentorat_desktop.core.formatting import format_date, format_hours
 from mentorat_desktop.core.services.sessions import SessionRecord
 from mentorat_desktop.core.text import fold
-from mentorat_desktop.gui.labels import direction_label, mode_label
+from mentorat_desktop.i18n.labels import direction_label, mode_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -45,10 +45,10 @@ from mentorat_desktop.core.services.training import (
     TrainingRecord,
 )
 from mentorat_desktop.core.text import fold
-from mentorat_desktop.gui.labels import role_short
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.training.session_dialog import TrainingSessionDialog
 from mentorat_desktop.gui.training.table_model import COL_TITLE, TrainingTableModel
+from mentorat_desktop.i18n.labels import role_short
 from mentorat_desktop.i18n.os_messages import os_reason
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
