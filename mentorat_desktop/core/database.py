@@ -221,7 +221,7 @@ class Database:
 
     @property
     def dialect(self) -> str:
-        """"sqlite" or "postgresql": which SQL the few hand-written queries speak."""
+        """Which SQL the few hand-written queries speak: "sqlite" or "postgresql"."""
         return "postgresql" if self.address is not None else "sqlite"
 
     @property

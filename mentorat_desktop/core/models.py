@@ -8,8 +8,8 @@ Alembic migrations rather than rewriting it.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import (
     Boolean,

@@ -83,7 +83,7 @@ def to_pyformat(sql: str) -> str:
 def as_sqlite_value(value: Any) -> Any:
     """A value read from the server, as SQLite gives it back: a date as 'YYYY-MM-DD', a time
     stamp as 'YYYY-MM-DD HH:MM:SS[.ffffff]', a boolean as 0 or 1, a decimal as a float."""
-    if value is None or isinstance(value, (str, int, float)) and not isinstance(value, bool):
+    if value is None or (isinstance(value, (str, int, float)) and not isinstance(value, bool)):
         return value
     if isinstance(value, bool):
         return int(value)

@@ -323,8 +323,10 @@ def _server_open_error(error: DatabaseOpenError) -> str:
             "“{path}” is neither a database file nor a PostgreSQL server's address "
             "(postgresql://user@server/database).",
         )
-    return text.format(path=str(error.path)) + " " + QCoreApplication.translate(
-        "Messages", "Nothing was written."
+    return (
+        text.format(path=str(error.path))
+        + " "
+        + QCoreApplication.translate("Messages", "Nothing was written.")
     )
 
 
