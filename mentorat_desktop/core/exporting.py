@@ -134,13 +134,16 @@ def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Sequence[str]])
     write_private(path, write)
 
 
-def export_members_csv(db: Database, path: Path, include_archived: bool = True) -> int:
-    """Write the members to ``path`` and return how many were written.
+def export_members_csv(
+    db: Database, path: Path, include_archived: bool = True, group_id: int | None = None
+) -> int:
+    """Write the members (of the local group ``group_id`` when given) to ``path`` and
+    return how many were written.
 
     The file is readable by its owner only and put in place in one step once complete: a
     failure (disk full, no permission) leaves any previous file as it was and nothing else
     behind. OSError propagates.
     """
-    members = MemberService(db).list_members(include_archived=include_archived)
+    members = MemberService(db).list_members(include_archived=include_archived, group_id=group_id)
     write_csv(Path(path), MEMBER_COLUMNS, (_member_row(m) for m in members))
     return len(members)

@@ -50,9 +50,11 @@ def write_report(
     paper: str | None = None,
     today: dt.date | None = None,
     names: bool = False,
+    group_id: int | None = None,
 ) -> int:
     """Print the activity report from ``start`` to ``end`` (both included), for ``cohort``
-    (a cohort's name) or every pair, into the PDF ``output``; the number of pages.
+    (a cohort's name) or every pair, of the local group ``group_id`` or of all, into the PDF
+    ``output``; the number of pages (the cover and the footer say which group).
 
     ``paper`` None follows the settings (Letter in Québec, A4 elsewhere, unless chosen).
     Raises ReportError (period_reversed, cohort_unknown) and ValueError (language) before
@@ -62,7 +64,7 @@ def write_report(
 
     texts_for(language)  # refuse an unknown language before reading anything
     settings = SettingsService(db).get()
-    data = indicators(db, start, end, cohort, today=today, names=names)
+    data = indicators(db, start, end, cohort, today=today, names=names, group_id=group_id)
     # reportlab is heavy: imported only when a report is printed.
     from mentorat_desktop.core.report.render import render_report
 

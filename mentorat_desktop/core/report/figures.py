@@ -120,6 +120,10 @@ class Indicators:
     mentors_trained: int  # mentors of these pairs trained by the period's end
     mentors_total: int
     learned: list[Learned] = field(default_factory=list)
+    # The local group reported on (its name; None: every group), and whether the database
+    # has groups at all (else the report says nothing of them).
+    group: str | None = None
+    groups_defined: bool = False
 
     @property
     def share_commitment_met(self) -> float | None:
@@ -206,7 +210,7 @@ class Indicators:
                 | ({"name": item.name} if item.name else {})
                 for item in self.learned
             ],
-        }
+        } | ({"group": self.group} if self.groups_defined else {})
 
 
 GENERATION_ORDER: tuple[GenerationKey, ...] = (*Generation, None)
@@ -233,12 +237,15 @@ def indicators(
     *,
     today: dt.date | None = None,
     names: bool = False,
+    group_id: int | None = None,
 ) -> Indicators:
     """The figures of the program from ``start`` to ``end`` (both included), for the pairs
-    of ``cohort`` (a cohort's name) or every pair. ``today`` (default: the real today)
-    decides which month is still in progress; ``names``: say who learned what.
+    of ``cohort`` (a cohort's name) or every pair, and of the local group ``group_id`` only
+    when given. ``today`` (default: the real today) decides which month is still in
+    progress; ``names``: say who learned what.
 
-    Raises ReportError("period_reversed") or ReportError("cohort_unknown")."""
+    Raises ReportError("period_reversed"), ReportError("cohort_unknown") or
+    ReportError("group_unknown")."""
     if start > end:
         raise ReportError("period_reversed")
     today = today or dt.date.today()
@@ -248,9 +255,21 @@ def indicators(
         cohort_ids = {
             int(row[0]) for row in db.query("SELECT id FROM pair WHERE cohort_id = ?", (cohort_id,))
         }
+    # From here ``cohort_ids`` holds the pairs reported on: the cohort's, within the group.
+    group_name: str | None = None
+    if group_id is not None:
+        found = db.query("SELECT name FROM local_group WHERE id = ?", (group_id,))
+        if not found:
+            raise ReportError("group_unknown", str(group_id))
+        group_name = str(found[0][0])
+        in_group = {
+            int(row[0]) for row in db.query("SELECT id FROM pair WHERE group_id = ?", (group_id,))
+        }
+        cohort_ids = in_group if cohort_ids is None else cohort_ids & in_group
+    groups_defined = bool(db.query("SELECT 1 FROM local_group LIMIT 1"))
 
     # Pairs that ran, and the commitment month by month (followup's rule and tally).
-    months, running = pairs_in_period(db, start, end, today=today)
+    months, running = pairs_in_period(db, start, end, today=today, group_id=group_id)
     running = [p for p in running if _in(cohort_ids, p.pair_id)]
     ran_ids = {p.pair_id for p in running}
     commitment_by_month = [
@@ -270,9 +289,12 @@ def indicators(
     hours_by_month = [(m, minutes.get(m.strftime("%Y-%m"), 0) / 60) for m in months]
     cohort_where = ""
     cohort_params: tuple[Any, ...] = ()
-    if cohort_ids is not None:
+    if cohort is not None:
         cohort_where = " AND cohort_id = ?"
         cohort_params = (cohort_id,)
+    if group_id is not None:
+        cohort_where += " AND group_id = ?"
+        cohort_params = (*cohort_params, group_id)
 
     (formed,) = db.query(
         "SELECT COUNT(*) FROM pair WHERE status <> 'proposed' AND start_date BETWEEN ? AND ? "
@@ -349,7 +371,8 @@ def indicators(
         "mr.first_name || ' ' || mr.last_name, me.first_name || ' ' || me.last_name "
         "FROM pair p JOIN member mr ON mr.id = p.mentor_id JOIN member me ON me.id = p.mentee_id "
         f"WHERE p.status = 'ended' AND p.ended_on BETWEEN ? AND ? AND NOT {cancelled_sql('p')} "
-        f"{cohort_where.replace('cohort_id', 'p.cohort_id')} ORDER BY p.ended_on, p.id",
+        f"{cohort_where.replace('cohort_id', 'p.cohort_id').replace('group_id', 'p.group_id')} "
+        "ORDER BY p.ended_on, p.id",
         (start.isoformat(), end.isoformat(), *cohort_params),
     ):
         if outcome:
@@ -408,6 +431,8 @@ def indicators(
         mentors_trained=len(trained_dates),
         mentors_total=len(mentors),
         learned=learned,
+        group=group_name,
+        groups_defined=groups_defined,
     )
 
 

@@ -328,6 +328,9 @@ class _Builder:
         )
         cohort = t.cohort_line.format(name=data.cohort) if data.cohort else t.all_pairs
         story.append(self.p(cohort, self.s.cover_line))
+        group = _group_line(data, t)
+        if group:
+            story.append(self.p(group, self.s.cover_line))
         story.append(Spacer(1, 14 * mm))
         story.append(self.p(t.contents_intro))
         running = [m for m, _h in data.hours_by_month if month_end(m) >= self.today]
@@ -631,6 +634,13 @@ def _wrap(name: str) -> str:
     return f"{head}\n{tail}" if tail else head
 
 
+def _group_line(data: Indicators, texts: ReportTexts) -> str:
+    """Which local group the report is of; nothing when the database has no groups."""
+    if data.group:
+        return texts.group_line.format(name=data.group)
+    return texts.all_groups if data.groups_defined else ""
+
+
 def render_report(
     data: Indicators,
     language: str,
@@ -653,6 +663,7 @@ def render_report(
             texts.title,
             period,
             data.cohort and texts.cohort_line.format(name=data.cohort),
+            _group_line(data, texts),
         )
         if part
     )

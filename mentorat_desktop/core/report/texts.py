@@ -26,6 +26,8 @@ class ReportTexts:
     period: str  # {start}, {end}
     cohort_line: str  # {name}
     all_pairs: str
+    group_line: str  # {name}: the local group reported on
+    all_groups: str  # the report of every local group (said only when there are groups)
     prepared_on: str  # {date}
     footer_page: str  # {page}
     in_progress_note: str  # {month}: the month not over yet
@@ -108,6 +110,8 @@ FR_FR = ReportTexts(
     period="Du {start} au {end}",
     cohort_line="Cohorte : {name}",
     all_pairs="Tous les binômes du programme",
+    group_line="Groupe local : {name}",
+    all_groups="Ensemble des groupes locaux",
     prepared_on="Établi le {date}",
     footer_page="Page {page}",
     in_progress_note=(
@@ -300,6 +304,8 @@ EN = ReportTexts(
     period="From {start} to {end}",
     cohort_line="Cohort: {name}",
     all_pairs="Every pair of the program",
+    group_line="Local group: {name}",
+    all_groups="All local groups together",
     prepared_on="Prepared on {date}",
     footer_page="Page {page}",
     in_progress_note=(

@@ -189,11 +189,10 @@ class GroupService:
 
         from mentorat_desktop.core.models import Cohort, Member, Pair
 
-        with self._db.transaction(
-            announces=(Topic.GROUPS, Topic.MEMBERS, Topic.PAIRS)
-        ) as session:
+        with self._db.transaction(announces=(Topic.GROUPS, Topic.MEMBERS, Topic.PAIRS)) as session:
             group = self._load(session, group_id)
-            for model in (Member, Cohort, Pair):
+            models: tuple[Any, ...] = (Member, Cohort, Pair)
+            for model in models:
                 for record in session.scalars(select(model).where(model.group_id == group_id)):
                     record.group_id = None
             session.flush()
@@ -208,9 +207,7 @@ class GroupService:
 
         from mentorat_desktop.core.models import Member, Pair
 
-        with self._db.transaction(
-            announces=(Topic.GROUPS, Topic.MEMBERS, Topic.PAIRS)
-        ) as session:
+        with self._db.transaction(announces=(Topic.GROUPS, Topic.MEMBERS, Topic.PAIRS)) as session:
             self._check_group(session, group_id)
             wanted = set(member_ids)
             members = list(session.scalars(select(Member).where(Member.id.in_(wanted))))
