@@ -377,7 +377,10 @@ class _Merger:
         for values in new_rows:
             if str(values["member_id"]) not in existing_members:
                 self._insert(table, values)
+        still_there = {str(m) for m in self.laptop.scalars(select(_member_table().c.id))}
         for member in sorted(set(base) | set(now)):
+            if str(member) not in still_there:
+                continue  # deleted on the laptop: left out, as the member is
             added, removed = now[member] - base[member], base[member] - now[member]
             if not (added or removed) or not self._on_server(_member_table(), member):
                 continue
