@@ -265,10 +265,10 @@ def test_the_event_is_merged_back_with_its_conflict_listed(exported):
     event = open_database(path)
     event.coordinator = "Paul au salon"
     try:
-        pair_id, mentor_id, mentee_id = _active_pair(event)
+        pair_id, mentor_id, _ = _active_pair(event)
         # At the event: a new member, a session of an existing pair, an edit, a new pair
         # with its first session.
-        new_member = MemberService(event).add(
+        MemberService(event).add(
             MemberInput(
                 first_name="Inès",
                 last_name="Salon",
@@ -288,9 +288,9 @@ def test_the_event_is_merged_back_with_its_conflict_listed(exported):
         SessionService(event).log(
             SessionInput(pair_id=new_pair.id, held_on=dt.date(2026, 11, 21), duration_minutes=60)
         )
-        # Meanwhile at the office: the mentor's city (a conflict), the mentee's e-mail
-        # (no conflict: the laptop did not touch it), a member added (numbers move on).
-        _edit(server, mentor_id, city="Villeurbanne")
+        # Meanwhile at the office: the mentor's city (a conflict) and e-mail (no conflict:
+        # the laptop did not touch it), a member added (the numbers move on).
+        _edit(server, mentor_id, city="Villeurbanne", email="au.bureau@exemple.org")
         office = MemberService(server).add(MemberInput(first_name="Odile", last_name="Bureau"))
         sessions_before = _counts(server)["mentoring_session"]
 
@@ -313,6 +313,7 @@ def test_the_event_is_merged_back_with_its_conflict_listed(exported):
     members = MemberService(server)
     mentor = members.get(mentor_id)
     assert mentor.phone == "06 11 22 33 44"  # the laptop's edit
+    assert mentor.email == "au.bureau@exemple.org"  # the server's, in the same record
     assert mentor.city == "Villeurbanne"  # the conflict keeps the server's value
     ines = [m for m in members.list_members() if m.email == "ines.salon@exemple.org"]
     assert len(ines) == 1 and ines[0].id > office.id
