@@ -8,51 +8,18 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QtMsgType, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from mentorat_desktop.core.database import Database, open_database
-from mentorat_desktop.core.services.members import MemberService
-from mentorat_desktop.core.services.registry import Services, build_services
-from mentorat_desktop.core.services.settings import SettingsService
+from mentorat_desktop.core.database import open_database
+from mentorat_desktop.core.services.registry import build_services
 from mentorat_desktop.gui.bridge import DataSignals
+from mentorat_desktop.gui.context import AppContext
+from mentorat_desktop.gui.main_window import MainWindow
 from mentorat_desktop.i18n import DEFAULT_LANGUAGE, install_translators
-
-if TYPE_CHECKING:
-    from mentorat_desktop.gui.main_window import MainWindow
-
-
-@dataclass
-class AppContext:
-    """Everything one open database needs, built once and passed in."""
-
-    qapp: QCoreApplication
-    db: Database
-    language: str
-    signals: DataSignals
-    services: Services
-    undo_stack: QUndoStack
-    translators: list[QTranslator] = field(default_factory=list)
-
-    @property
-    def members(self) -> MemberService:
-        return self.services.members
-
-    @property
-    def settings(self) -> SettingsService:
-        return self.services.settings
-
-    def close(self) -> None:
-        for translator in self.translators:
-            self.qapp.removeTranslator(translator)
-        self.signals.detach()
-        self.db.close()
-
 
 _previous_handler = None
 _handler_installed = False
@@ -132,6 +99,4 @@ def create_context(
 
 
 def build_main_window(ctx: AppContext) -> MainWindow:
-    from mentorat_desktop.gui.main_window import MainWindow
-
     return MainWindow(ctx)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QMainWindow
 
-from mentorat_desktop.app import AppContext
 from mentorat_desktop.core.backups import (
     BackupReason,
     BackupResult,
@@ -16,6 +15,7 @@ from mentorat_desktop.core.backups import (
     write_backup,
 )
 from mentorat_desktop.core.errors import StorageError
+from mentorat_desktop.gui.context import AppContext
 from mentorat_desktop.gui.data.worker import run_in_thread
 
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop import __version__
-from mentorat_desktop.app import AppContext
 from mentorat_desktop.gui import file_dialogs
+from mentorat_desktop.gui.context import AppContext
 from mentorat_desktop.gui.exports import Exporter
 from mentorat_desktop.gui.members.view import MembersView
 from mentorat_desktop.gui.view_tabs import ViewTabs

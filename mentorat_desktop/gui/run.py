@@ -15,13 +15,14 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mentorat_desktop.app import AppContext, build_main_window, create_context, get_qapp
+from mentorat_desktop.app import build_main_window, create_context, get_qapp
 from mentorat_desktop.core.errors import (
     DatabaseOpenError,
     StorageError,
     StorageProblem,
     storage_problem_of,
 )
+from mentorat_desktop.gui.context import AppContext
 from mentorat_desktop.gui.text_size import apply_saved_text_scale
 from mentorat_desktop.i18n import DEFAULT_LANGUAGE, install_translators
 from mentorat_desktop.i18n.messages import open_error

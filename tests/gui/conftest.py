@@ -13,7 +13,8 @@ from PySide6.QtCore import QEvent, QLocale, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QTreeWidget, QWidget
 
-from mentorat_desktop.app import AppContext, build_main_window, create_context
+from mentorat_desktop.app import build_main_window, create_context
+from mentorat_desktop.gui.context import AppContext
 from mentorat_desktop.gui.file_dialogs import CONFIG_DIR_VARIABLE
 from mentorat_desktop.gui.main_window import MainWindow
 from mentorat_desktop.gui.widgets import ErrorLabel, FieldWithError

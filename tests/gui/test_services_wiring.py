@@ -3,7 +3,7 @@ the views: a view never needs another view to get its services."""
 
 from __future__ import annotations
 
-from mentorat_desktop.app import AppContext
+from mentorat_desktop.gui.context import AppContext
 from mentorat_desktop.gui.main_window import MainWindow
 
 

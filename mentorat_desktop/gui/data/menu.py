@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
-from mentorat_desktop.app import AppContext
 from mentorat_desktop.core.backups import (
     BackupReason,
     BackupResult,
@@ -17,6 +16,7 @@ from mentorat_desktop.core.backups import (
     backup_place,
     write_backup,
 )
+from mentorat_desktop.gui.context import AppContext
 from mentorat_desktop.gui.data import (
     announce_everything,
     drop_connections,

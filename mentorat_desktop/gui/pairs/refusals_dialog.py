@@ -30,8 +30,8 @@ from mentorat_desktop.gui.work_parts import message_label, named_button
 from mentorat_desktop.i18n.reasons import elided_format
 
 if TYPE_CHECKING:
-    from mentorat_desktop.app import AppContext
     from mentorat_desktop.gui.bridge import DataSignals
+    from mentorat_desktop.gui.context import AppContext
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 COL_MENTOR, COL_MENTEE, COL_DATE, COL_REASON = range(4)

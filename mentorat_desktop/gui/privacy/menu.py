@@ -20,7 +20,7 @@ from mentorat_desktop.gui.members.table_model import WITHOUT_CONSENT
 FIRST_READ_MS = 250  # after start-up: who has no consent, for the marks in the list
 
 if TYPE_CHECKING:
-    from mentorat_desktop.app import AppContext
+    from mentorat_desktop.gui.context import AppContext
     from mentorat_desktop.gui.members.view import MembersView
     from mentorat_desktop.gui.privacy.erase_dialog import ErasePersonDialog
     from mentorat_desktop.gui.privacy.export_dialog import PersonExport

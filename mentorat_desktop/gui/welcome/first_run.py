@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings
 from mentorat_desktop.gui.file_dialogs import SETTINGS_FILE, config_dir
 
 if TYPE_CHECKING:
-    from mentorat_desktop.app import AppContext
+    from mentorat_desktop.gui.context import AppContext
 
 KEY = "first_run/welcome_seen"
 
