@@ -88,11 +88,27 @@ _PERIOD = (
         QT_TRANSLATE_NOOP("CliHelp", "only the pairs of this cohort (its name)"),
         {"metavar": "NAME"},
     ),
+    Option(
+        ("--group",),
+        QT_TRANSLATE_NOOP("CliHelp", "only the pairs of this local group (its name)"),
+        {"metavar": "NAME"},
+    ),
 )
 _COHORT_NAME = Option(
     ("--name",),
     QT_TRANSLATE_NOOP("CliHelp", "the cohort's name"),
     {"required": True, "metavar": "NAME"},
+)
+# Local groups: a group named by a command, and the lists restricted to one group.
+_GROUP_NAME = Option(
+    ("name",),
+    QT_TRANSLATE_NOOP("CliHelp", "the local group's name"),
+    {"metavar": "NAME"},
+)
+_GROUP = Option(
+    ("--group",),
+    QT_TRANSLATE_NOOP("CliHelp", "only the members and pairs of this local group (its name)"),
+    {"metavar": "NAME"},
 )
 # The training session an action of the training command works on.
 _TRAINING_SESSION = Option(
@@ -158,7 +174,7 @@ COMMANDS: tuple[Command, ...] = (
         "cli_commands",
         QT_TRANSLATE_NOOP("CliHelp", "Write the members to a CSV file that Excel opens."),
         "mentorat-desktop export-members --db mentorat.sqlite3 -o membres.csv",
-        (_db(), _output(QT_TRANSLATE_NOOP("CliHelp", "the CSV file to write"))),
+        (_db(), _output(QT_TRANSLATE_NOOP("CliHelp", "the CSV file to write")), _GROUP),
     ),
     Command(
         "screenshot",
@@ -413,6 +429,97 @@ COMMANDS: tuple[Command, ...] = (
         ),
     ),
     Command(
+        "group",
+        "cli_groups",
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Local groups of a network: create, rename or delete one, list them, put members, "
+            "cohorts and pairs in one.",
+        ),
+        "mentorat-desktop group assign --db mentorat.sqlite3 --group Lyon --members "
+        'zoe@exemple.org "François Roy"',
+        (),
+        actions=(
+            Command(
+                "add",
+                "cli_groups",
+                QT_TRANSLATE_NOOP("CliHelp", "Create a local group."),
+                "mentorat-desktop group add Lyon --db mentorat.sqlite3",
+                (_GROUP_NAME, _db()),
+            ),
+            Command(
+                "list",
+                "cli_groups",
+                QT_TRANSLATE_NOOP(
+                    "CliHelp", "List the local groups with their members, cohorts and pairs."
+                ),
+                "mentorat-desktop group list --db mentorat.sqlite3",
+                (_db(), _JSON),
+            ),
+            Command(
+                "rename",
+                "cli_groups",
+                QT_TRANSLATE_NOOP("CliHelp", "Give a local group another name."),
+                'mentorat-desktop group rename Lyon --as "Lyon Est" --db mentorat.sqlite3',
+                (
+                    _GROUP_NAME,
+                    _db(),
+                    Option(
+                        ("--as",),
+                        QT_TRANSLATE_NOOP("CliHelp", "the group's new name"),
+                        {"required": True, "metavar": "NEW_NAME", "dest": "new_name"},
+                    ),
+                ),
+            ),
+            Command(
+                "delete",
+                "cli_groups",
+                QT_TRANSLATE_NOOP(
+                    "CliHelp",
+                    "Delete a local group: its members, cohorts and pairs stay, in no group.",
+                ),
+                "mentorat-desktop group delete Lyon --db mentorat.sqlite3",
+                (_GROUP_NAME, _db()),
+            ),
+            Command(
+                "assign",
+                "cli_groups",
+                QT_TRANSLATE_NOOP(
+                    "CliHelp",
+                    "Put members, a cohort or pairs in a local group (a member's pairs as "
+                    "mentee follow them).",
+                ),
+                "mentorat-desktop group assign --db mentorat.sqlite3 --group Lyon "
+                '--cohort "Printemps 2026"',
+                (
+                    _db(),
+                    Option(
+                        ("--group",),
+                        QT_TRANSLATE_NOOP("CliHelp", "the local group (its name)"),
+                        {"required": True, "metavar": "NAME"},
+                    ),
+                    Option(
+                        ("--members",),
+                        QT_TRANSLATE_NOOP(
+                            "CliHelp", "the members: e-mail addresses or “First Last”, one or more"
+                        ),
+                        {"nargs": "+", "metavar": "WHO"},
+                    ),
+                    Option(
+                        ("--cohort",),
+                        QT_TRANSLATE_NOOP("CliHelp", "a cohort (its name)"),
+                        {"metavar": "NAME"},
+                    ),
+                    Option(
+                        ("--pairs",),
+                        QT_TRANSLATE_NOOP("CliHelp", "pairs by their numbers"),
+                        {"nargs": "+", "type": int, "metavar": "ID"},
+                    ),
+                ),
+            ),
+        ),
+    ),
+    Command(
         "training",
         "cli_training",
         QT_TRANSLATE_NOOP(
@@ -552,6 +659,7 @@ COMMANDS: tuple[Command, ...] = (
                 {"required": True, "metavar": "MONTH"},
             ),
             _JSON,
+            _GROUP,
         ),
     ),
     Command(
@@ -725,6 +833,62 @@ COMMANDS: tuple[Command, ...] = (
                 {"action": "store_true"},
             ),
             _output(QT_TRANSLATE_NOOP("CliHelp", "the PDF file to write")),
+        ),
+    ),
+    # Moving a register between the laptop and a server (cli_moving.py).
+    Command(
+        "migrate-to",
+        "cli_moving",
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Copy the laptop's database into an empty database on a server (all or none).",
+        ),
+        "mentorat-desktop migrate-to postgresql://claire@serveur.exemple.org/mentorat "
+        "--db mentorat.sqlite3",
+        (
+            Option(
+                ("address",),
+                QT_TRANSLATE_NOOP(
+                    "CliHelp",
+                    "the server database's address (postgresql://...), empty or just created",
+                ),
+                {"metavar": "URL"},
+            ),
+            _db(),
+        ),
+    ),
+    Command(
+        "export",
+        "cli_moving",
+        QT_TRANSLATE_NOOP(
+            "CliHelp", "Copy the server's database into a new file, for an event with no network."
+        ),
+        "mentorat-desktop export --db postgresql://claire@serveur.exemple.org/mentorat "
+        "-o salon.sqlite3",
+        (_db(), _output(QT_TRANSLATE_NOOP("CliHelp", "the new file to write"))),
+    ),
+    Command(
+        "merge-back",
+        "cli_moving",
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Carry what was changed in an exported file back into the server; list conflicts.",
+        ),
+        "mentorat-desktop merge-back salon.sqlite3 "
+        "--db postgresql://claire@serveur.exemple.org/mentorat --conflicts conflits.csv",
+        (
+            Option(
+                ("file",),
+                QT_TRANSLATE_NOOP("CliHelp", "the file written by export, used at the event"),
+                {"type": Path, "metavar": "FILE"},
+            ),
+            _db(),
+            _DRY_RUN,
+            Option(
+                ("--conflicts",),
+                QT_TRANSLATE_NOOP("CliHelp", "also write the conflicts to this CSV file"),
+                {"type": Path, "metavar": "FILE"},
+            ),
         ),
     ),
 )
