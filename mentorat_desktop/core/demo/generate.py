@@ -24,6 +24,7 @@ from mentorat_desktop.core.demo.pairs import add_pairs
 from mentorat_desktop.core.demo.sessions import add_sessions
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.models import Member
+from mentorat_desktop.core.moving.copy import move_sequences, ordered_tables
 
 # The steps, in order, each drawing from its own stream (ctx.rng("pairs"), ...):
 #   add_settings     the association and its coordinator;
@@ -83,6 +84,10 @@ def generate_demo(
         ctx = DemoContext(session=session, seed=seed, today=today, member_count=members)
         for step in _STEPS:
             step(ctx)
+        if db.on_server:
+            # The steps write their own numbers: the server's numbering is moved past them,
+            # or the first record added afterwards would take number 1 again.
+            move_sequences(session.connection(), ordered_tables())
     return ctx.summary()
 
 

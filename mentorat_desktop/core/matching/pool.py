@@ -148,7 +148,7 @@ def _holding(db: Database, member_ids: Iterable[int] | None = None) -> dict[int,
         "SELECT member_id, count(*) FROM ("
         f" SELECT mentor_id AS member_id FROM pair WHERE status IN ({_COUNTED_MARKS})"
         f" UNION ALL SELECT mentee_id FROM pair WHERE status IN ({_COUNTED_MARKS})"
-        ") GROUP BY member_id",
+        ") AS held GROUP BY member_id",
         _COUNTED + _COUNTED,
     )
     wanted = None if member_ids is None else set(member_ids)
