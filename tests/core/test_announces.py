@@ -40,6 +40,8 @@ SILENT = {
 EMITTERS = {
     ("mentorat_desktop/core/database.py", "transaction"),
     ("mentorat_desktop/core/privacy.py", "_announce"),
+    # What another copy of the application changed (its transaction announced it there).
+    ("mentorat_desktop/core/watch.py", "announce"),
 }
 
 
