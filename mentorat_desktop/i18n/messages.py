@@ -9,67 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from mentorat_desktop.core.errors import DatabaseOpenError, FieldError, OpenProblem
-
-
-def field_label(name: str) -> str:
-    """The label of a member field, as the user knows it."""
-    labels = {
-        "first_name": QCoreApplication.translate("Fields", "First name"),
-        "last_name": QCoreApplication.translate("Fields", "Last name"),
-        "full_name": QCoreApplication.translate("Fields", "Name"),
-        "birth_year": QCoreApplication.translate("Fields", "Birth year"),
-        "email": QCoreApplication.translate("Fields", "E-mail"),
-        "phone": QCoreApplication.translate("Fields", "Phone"),
-        "city": QCoreApplication.translate("Fields", "City"),
-        "organisation": QCoreApplication.translate("Fields", "Organisation"),
-        "department": QCoreApplication.translate("Fields", "Department"),
-        "manager_name": QCoreApplication.translate("Fields", "Reports to"),
-        "years_experience": QCoreApplication.translate("Fields", "Years of experience"),
-        "languages": QCoreApplication.translate("Fields", "Languages"),
-        "role": QCoreApplication.translate("Fields", "Role wished"),
-        "availability": QCoreApplication.translate("Fields", "Availability"),
-        "preferred_mode": QCoreApplication.translate("Fields", "Preferred mode"),
-        "capacity": QCoreApplication.translate("Fields", "Pairs at once"),
-        "mentor_training_on": QCoreApplication.translate("Fields", "Mentor training"),
-        "consent_on": QCoreApplication.translate("Fields", "Consent to keep the data"),
-        "notes": QCoreApplication.translate("Fields", "Notes"),
-        "status": QCoreApplication.translate("Fields", "Status"),
-        "mentor_id": QCoreApplication.translate("Fields", "Mentor"),
-        "mentee_id": QCoreApplication.translate("Fields", "Mentee"),
-        "monthly_commitment_hours": QCoreApplication.translate("Fields", "Hours per month"),
-        "planned_end": QCoreApplication.translate("Fields", "Planned end"),
-        "effective_on": QCoreApplication.translate("Fields", "Date"),
-        "closing_comment": QCoreApplication.translate("Fields", "Comment"),
-        "text": QCoreApplication.translate("Fields", "Objective"),
-        "name": QCoreApplication.translate("Fields", "Name"),
-        "who": QCoreApplication.translate("Fields", "Member"),
-        "pair_id": QCoreApplication.translate("Fields", "Pair"),
-        "pair": QCoreApplication.translate("Fields", "Pair"),
-        "held_on": QCoreApplication.translate("Fields", "Date"),
-        "duration_minutes": QCoreApplication.translate("Fields", "Duration"),
-        "mode": QCoreApplication.translate("Fields", "Mode"),
-        "place": QCoreApplication.translate("Fields", "Place"),
-        "topics": QCoreApplication.translate("Fields", "Topics"),
-        "title": QCoreApplication.translate("Fields", "Title"),
-        "trainer": QCoreApplication.translate("Fields", "Trainer"),
-        "direction": QCoreApplication.translate("Fields", "Who taught"),
-        "mentor": QCoreApplication.translate("Fields", "Mentor"),
-        "mentee": QCoreApplication.translate("Fields", "Mentee"),
-        "satisfaction": QCoreApplication.translate("Fields", "Satisfaction"),
-        "recheck_on": QCoreApplication.translate("Fields", "Check again on"),
-        "handled": QCoreApplication.translate("Fields", "Called / handled"),
-        "handled_reasons": QCoreApplication.translate("Fields", "Reasons handled"),
-        "skills_offered": QCoreApplication.translate("Fields", "Skills offered"),
-        "skills_wanted": QCoreApplication.translate("Fields", "Skills wanted"),
-        "language": QCoreApplication.translate("Fields", "Language"),
-        "paper_size": QCoreApplication.translate("Fields", "Paper size"),
-        "default_commitment_hours": QCoreApplication.translate("Fields", "Monthly commitment"),
-    }
-    if name in labels:
-        return labels[name]
-    from mentorat_desktop.i18n.privacy_messages import PRIVACY_FIELDS, privacy_field_label
-
-    return privacy_field_label(name) if name in PRIVACY_FIELDS else name
+from mentorat_desktop.i18n.fields import field_label
+from mentorat_desktop.i18n.privacy_messages import privacy_error
 
 
 def field_error(error: FieldError) -> str:
@@ -217,8 +158,6 @@ def field_error(error: FieldError) -> str:
         return warning_text(error)
     if code == "invalid_choice":
         return QCoreApplication.translate("Messages", "Choose one of the values offered.")
-    from mentorat_desktop.i18n.privacy_messages import privacy_error
-
     privacy = privacy_error(error)
     if privacy is not None:
         return privacy

@@ -21,6 +21,7 @@ from mentorat_desktop.core.enums import (
     Speaker,
 )
 from mentorat_desktop.core.errors import FieldError
+from mentorat_desktop.i18n.fields import field_label, privacy_field_label
 from mentorat_desktop.i18n.labels import (
     direction_label,
     end_reason_label,
@@ -32,48 +33,8 @@ from mentorat_desktop.i18n.labels import (
     status_label,
 )
 
+
 # The fields worded here rather than in messages.field_label.
-PRIVACY_FIELDS = frozenset(
-    {
-        "consent_keep",
-        "consent_contact",
-        "consent_share",
-        "consent_how",
-        "consent_withdrawn_on",
-        "erased_at",
-        "retention_months",
-        "backup_folder_second",
-        "backup_keep_last",
-    }
-)
-
-
-def privacy_field_label(name: str) -> str:
-    """The label of a consent, erasure, retention or backup field (else ``field_label``)."""
-    labels = {
-        "consent_on": QCoreApplication.translate("Privacy", "Consent given on"),
-        "consent_keep": QCoreApplication.translate("Privacy", "Agrees to their data being kept"),
-        "consent_contact": QCoreApplication.translate("Privacy", "Agrees to being contacted"),
-        "consent_share": QCoreApplication.translate(
-            "Privacy", "Agrees to their details being given to the other member of their pair"
-        ),
-        "consent_how": QCoreApplication.translate("Privacy", "Consent collected by"),
-        "consent_withdrawn_on": QCoreApplication.translate("Privacy", "Consent withdrawn on"),
-        "erased_at": QCoreApplication.translate("Privacy", "Data erased on"),
-        "retention_months": QCoreApplication.translate(
-            "Privacy", "Keep a member's data after their last activity (months)"
-        ),
-        "backup_folder_second": QCoreApplication.translate("Privacy", "Second backup folder"),
-        "backup_keep_last": QCoreApplication.translate("Privacy", "Latest backups always kept"),
-    }
-    if name in labels:
-        return labels[name]
-    # Imported here so that i18n/messages.py can import this module at its top.
-    from mentorat_desktop.i18n.messages import field_label
-
-    return field_label(name)
-
-
 def privacy_error(error: FieldError) -> str | None:
     """The sentence for a privacy code, or None when the code is not one of them (then
     ``messages.field_error`` has it)."""
@@ -110,8 +71,6 @@ def _speaker_label(speaker: Speaker) -> str:
 def person_data_labels() -> dict[str, str]:
     """Titles for ``core.privacy.export_person_csv(labels=...)``: the columns, the
     sections, every field, yes and no, and the coded values."""
-    from mentorat_desktop.i18n.messages import field_label
-
     labels = {
         name: field_label(name)
         for name in (
@@ -184,6 +143,7 @@ def person_data_labels() -> dict[str, str]:
             "partner_name": QCoreApplication.translate("Privacy", "Other member of the pair"),
             "other_name": QCoreApplication.translate("Privacy", "Other member"),
             "cohort": QCoreApplication.translate("Privacy", "Cohort"),
+            "local_group": QCoreApplication.translate("Privacy", "Local group"),
             "start_date": QCoreApplication.translate("Privacy", "Start"),
             "charter_signed_on": QCoreApplication.translate("Privacy", "Charter signed on"),
             "ended_on": QCoreApplication.translate("Privacy", "Ended on"),
