@@ -326,7 +326,7 @@ class _Merger:
                 laptop_value=plain(laptop_value),
                 server_value=plain(server_row[name]) if server_row and name else None,
                 changed_by=server_row.get("changed_by") if server_row else None,
-                changed_at=plain(server_row.get("changed_at")) if server_row else None,
+                changed_at=_to_the_second(server_row.get("changed_at")) if server_row else None,
             )
         )
 
@@ -405,6 +405,12 @@ def _member_table() -> Table:
     from mentorat_desktop.core.models import Member
 
     return Member.__table__  # type: ignore[return-value]
+
+
+def _to_the_second(moment: Any) -> str | None:
+    if isinstance(moment, dt.datetime):
+        return moment.replace(microsecond=0).isoformat(sep=" ")
+    return None if moment is None else str(moment)
 
 
 def _add(counts: dict[str, int], table: str, n: int) -> None:
