@@ -50,7 +50,8 @@ Erasing a person (``erase_person``), in one transaction
       database file and empties the ``-wal`` file, which still held the old pages; with
       ``secure_delete`` on (core/database.py), the old values are overwritten with zeros.
       Backups made before the erasure still hold the data until they age out
-      (core/backups.py).
+      (core/backups.py). On a PostgreSQL server the erasure is the same UPDATE and there is
+      no file of ours to tidy: see ``_checkpoint`` for what the server keeps a while.
 
 Retention
     ``members_past_retention`` lists the members whose last activity is older than the
@@ -206,11 +207,17 @@ def _plain(value: object) -> Any:
     return value
 
 
+# The columns a shared record carries for the application's bookkeeping (migration 0011):
+# its version counter and which coordinator changed it last, and when. They say nothing of
+# the person (the name in changed_by is a coordinator's), so a person's data leaves them out.
+_BOOKKEEPING = ("row_version", "changed_by", "changed_at")
+
+
 def _columns(row: object, exclude: Iterable[str] = ()) -> dict[str, Any]:
-    """Every column of an ORM row, as JSON values."""
+    """Every column of an ORM row but the bookkeeping ones, as JSON values."""
     from sqlalchemy import inspect
 
-    skip = set(exclude)
+    skip = set(exclude) | set(_BOOKKEEPING)
     mapper = inspect(type(row))
     return {
         column.key: _plain(getattr(row, column.key))
@@ -268,7 +275,8 @@ def person_data(db: Database, member_id: int) -> dict[str, Any]:
 
     with db.reading() as session:
         member = _member(session, member_id)
-        profile = _columns(member)
+        profile = _columns(member, exclude=("group_id",))
+        profile["local_group"] = _group_name(db, member.group_id)
         skills: dict[str, list[str]] = {"offered": [], "wanted": []}
         for link in sorted(member.skills, key=lambda s: s.skill.name.casefold()):
             key = "offered" if link.kind == SkillKind.OFFERED else "wanted"
@@ -287,7 +295,9 @@ def person_data(db: Database, member_id: int) -> dict[str, Any]:
                 "partner_name": partner.full_name,
                 "cohort": pair.cohort.name if pair.cohort is not None else None,
             }
-            entry.update(_columns(pair, exclude=("id", "mentor_id", "mentee_id", "cohort_id")))
+            entry.update(
+                _columns(pair, exclude=("id", "mentor_id", "mentee_id", "cohort_id", "group_id"))
+            )
             entry["match_reasons"] = _reason_codes(pair.match_reasons)
             pairs.append(entry)
             for objective in pair.objectives:
@@ -350,6 +360,14 @@ def person_data(db: Database, member_id: int) -> dict[str, Any]:
         "feedback": feedback,
         "event_wishes": _wishes_of(db, member_id),
     }
+
+
+def _group_name(db: Database, group_id: int | None) -> str | None:
+    """The name of a member's local group (None without one)."""
+    if group_id is None:
+        return None
+    rows = db.query("SELECT name FROM local_group WHERE id = ?", (group_id,))
+    return str(rows[0][0]) if rows else None
 
 
 def _wishes_of(db: Database, member_id: int) -> list[dict[str, Any]]:
@@ -646,7 +664,17 @@ def _checkpoint(db: Database) -> None:
     """Copy the -wal file into the database and empty it, so that the pages written
     before an erasure (which still hold the erased values) do not linger in it. On a
     plain connection, outside any transaction; a reader that holds the -wal only delays
-    this until the next checkpoint, so a failure is not reported."""
+    this until the next checkpoint, so a failure is not reported.
+
+    On a PostgreSQL server there is nothing of this kind to do from here. Its UPDATE writes
+    a new version of each row and leaves the old one, erased values included, in the
+    table's files as a dead row until VACUUM (the server's autovacuum, usually within
+    minutes) marks its place free to be written over; the server's write-ahead log keeps
+    the change until its segments are recycled, and the server's own backups and archived
+    logs until they age out. Those are the server administrator's business (pg_dump and
+    backup schedules), as the association's backups of the laptop's file are its own."""
+    if db.path is None:
+        return
     with contextlib.suppress(sqlite3.Error):
         con = sqlite3.connect(db.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         try:
@@ -785,6 +813,6 @@ def members_without_consent(db: Database) -> list[int]:
     kept, or who withdrew their consent, by id."""
     rows = db.query(
         "SELECT id FROM member WHERE erased_at IS NULL "
-        "AND (consent_keep = 0 OR consent_withdrawn_on IS NOT NULL) ORDER BY id"
+        "AND (NOT consent_keep OR consent_withdrawn_on IS NOT NULL) ORDER BY id"
     )
     return [int(r[0]) for r in rows]

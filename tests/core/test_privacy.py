@@ -464,7 +464,11 @@ def test_person_data_holds_everything_about_the_person(db: Database) -> None:
     assert dt.datetime.fromisoformat(profile["created_at"])  # ISO text
     from mentorat_desktop.core.models import Member
 
-    assert set(profile) == set(Member.__table__.columns.keys())
+    # Every column but the bookkeeping of a shared record (its version, which coordinator
+    # changed it); the local group by its name.
+    bookkeeping = {"row_version", "changed_by", "changed_at", "group_id"}
+    assert set(profile) == set(Member.__table__.columns.keys()) - bookkeeping | {"local_group"}
+    assert profile["local_group"] is None
     assert data["skills"] == {"offered": ["Négociation"], "wanted": ["Réseaux sociaux"]}
 
     [pair] = data["pairs"]
@@ -793,6 +797,7 @@ def _secure_delete_is_on(db: Database) -> bool:
         return bool(connection.exec_driver_sql("PRAGMA secure_delete").scalar())
 
 
+@pytest.mark.sqlite_only
 def test_erased_values_are_gone_from_the_file_and_its_wal(tmp_path: Path) -> None:
     path = tmp_path / "mentorat.sqlite3"
     db = open_database(path)
@@ -962,7 +967,7 @@ def test_csv_with_the_words_of_the_interface(db: Database, tmp_path: Path) -> No
     # Every field has a title: no raw key is left in the second column.
     keys = {row[1] for row in person_rows(person_data(db, s.helene))}
     titled = {row[1] for row in rows[1:]}
-    assert not keys & titled
+    assert not keys & titled, keys & titled
 
 
 def test_privacy_codes_have_sentences() -> None:
@@ -1001,3 +1006,24 @@ def _input_of(record):
     return MemberInput(
         first_name=record.first_name, last_name=record.last_name, birth_year=record.birth_year
     )
+
+
+def test_a_person_in_a_local_group_gets_its_name_not_the_bookkeeping(
+    db: Database, tmp_path: Path
+) -> None:
+    from mentorat_desktop.core.services.groups import GroupService
+    from mentorat_desktop.i18n.privacy_messages import person_data_labels
+
+    members = MemberService(db)
+    db.coordinator = "Coordination Nord"
+    helene = members.add(MemberInput(first_name="Hélène", last_name="Roy")).id
+    groups = GroupService(db)
+    groups.assign_members([helene], groups.create("Laurentides").id)
+    profile = person_data(db, helene)["profile"]
+    assert profile["local_group"] == "Laurentides"
+    assert not {"group_id", "row_version", "changed_by", "changed_at"} & set(profile)
+    path = tmp_path / "helene.csv"
+    export_person_csv(db, helene, path, labels=person_data_labels())
+    text = path.read_text(encoding="utf-8-sig")
+    assert "Profile;Local group;Laurentides" in text
+    assert "Coordination Nord" not in text
