@@ -168,3 +168,90 @@ def test_a_change_between_the_read_and_the_write_gives_the_same_refusal(
     assert info.value.changed_by is None or info.value.changed_by == seen.changed_by
     # The whole transaction rolled back: neither city was written.
     assert MemberService(bruno).get(member_id).city == "Lyon"
+
+
+# -- pairs, cohorts, sessions ----------------------------------------------------------------
+
+
+def active_pair(db: Database) -> int:
+    mentor = add_member(db, first_name="Zoé", birth_year=2000, email="zoe@exemple.fr")
+    mentee = add_member(db)
+    start = TODAY - dt.timedelta(days=60)
+    return PairService(db).create(PairInput(mentor, mentee, start_date=start)).id
+
+
+def test_a_pairs_means_changed_from_an_older_reading_are_refused(
+    alice: Database, bruno: Database
+) -> None:
+    pair_id = active_pair(alice)
+    seen_by_alice = PairService(alice).get(pair_id)
+    seen_by_bruno = PairService(bruno).get(pair_id)
+    saved = PairService(bruno).update_means(
+        pair_id, place="Médiathèque", expected_version=seen_by_bruno.row_version
+    )
+    assert saved.changed_by == "Bruno Tremblay"
+    with pytest.raises(ConflictError) as info:
+        PairService(alice).update_means(
+            pair_id, mode=Mode.VIDEO, expected_version=seen_by_alice.row_version
+        )
+    assert info.value.changed_by == "Bruno Tremblay"
+    # Only the mode was being saved (the place was kept), and it differs.
+    assert info.value.fields == ("mode",)
+    now = PairService(alice).get(pair_id)
+    assert (now.place, now.mode) == ("Médiathèque", seen_by_alice.mode)
+    # Bruno's change, as Alice's dialog shows it: the place, and the charter's new version.
+    assert changed_fields(seen_by_alice, now) == (
+        "place",
+        "charter_version",
+        "charter_changed_at",
+    )
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda pairs, pair_id, v: pairs.pause(pair_id, TODAY, expected_version=v),
+        lambda pairs, pair_id, v: pairs.end(
+            pair_id, TODAY, EndReason.OBJECTIVES_REACHED, expected_version=v
+        ),
+    ],
+    ids=["pause", "end"],
+)
+def test_a_change_of_status_from_an_older_reading_is_refused(
+    alice: Database, bruno: Database, change: object
+) -> None:
+    pair_id = active_pair(alice)
+    seen = PairService(alice).get(pair_id)
+    PairService(bruno).update_means(pair_id, frequency="toutes les deux semaines")
+    heard = refused_silently(alice)
+    with pytest.raises(ConflictError) as info:
+        change(PairService(alice), pair_id, seen.row_version)  # type: ignore[operator]
+    assert info.value.changed_by == "Bruno Tremblay"
+    assert heard == []
+    now = PairService(alice).get(pair_id)
+    assert now.status == seen.status and now.frequency == "toutes les deux semaines"
+
+
+def test_a_cohort_edit_from_an_older_reading_is_refused(alice: Database, bruno: Database) -> None:
+    cohort = CohortService(alice).create("Automne 2026")
+    CohortService(bruno).update(cohort.id, description="Douze binômes", expected_version=1)
+    with pytest.raises(ConflictError) as info:
+        CohortService(alice).close(cohort.id, TODAY, expected_version=cohort.row_version)
+    assert info.value.changed_by == "Bruno Tremblay"
+    assert CohortService(alice).get(cohort.id).closed_on is None
+
+
+def test_a_session_edit_from_an_older_reading_is_refused(alice: Database, bruno: Database) -> None:
+    pair_id = active_pair(alice)
+    logged = SessionService(alice).log(SessionInput(pair_id, TODAY - dt.timedelta(days=3), 60))
+    theirs = logged.to_input()
+    theirs.duration_minutes = 90
+    SessionService(bruno).update(logged.id, theirs, logged.row_version)
+    mine = logged.to_input()
+    mine.topics = "Tableur"
+    with pytest.raises(ConflictError) as info:
+        SessionService(alice).update(logged.id, mine, logged.row_version)
+    assert info.value.changed_by == "Bruno Tremblay"
+    assert set(info.value.fields) == {"duration_minutes", "topics"}
+    now = SessionService(alice).get(logged.id)
+    assert (now.duration_minutes, now.topics) == (90, None)
