@@ -325,10 +325,13 @@ def member_counts(db: Database) -> tuple[int, int]:
     """(members on file, of whom without consent in force). Erased members are no longer on
     file. Without consent: never given or withdrawn; on a database from before consent was
     recorded in detail, no consent date."""
-    columns = {row[1] for row in db.query("PRAGMA table_info(member)")}
+    from sqlalchemy import inspect
+
+    with db.engine.connect() as connection:  # the columns, on a file or a server alike
+        columns = {column["name"] for column in inspect(connection).get_columns("member")}
     on_file = "erased_at IS NULL" if "erased_at" in columns else "1 = 1"
     if {"consent_keep", "consent_withdrawn_on"} <= columns:
-        without = "consent_keep = 0 OR consent_withdrawn_on IS NOT NULL"
+        without = "NOT consent_keep OR consent_withdrawn_on IS NOT NULL"
     else:
         without = "consent_on IS NULL"
     total, missing = db.query(
