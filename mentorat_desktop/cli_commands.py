@@ -298,11 +298,15 @@ def run_followup(args: argparse.Namespace) -> int:
     if db is None:
         return EXIT_NOTHING_DONE
     try:
+        from mentorat_desktop.cli_groups import group_option
         from mentorat_desktop.core.followup import CellState, month_report, tally_commitment
         from mentorat_desktop.core.formatting import format_date, format_hours
         from mentorat_desktop.core.services.settings import SettingsService
 
-        rows = month_report(db, first)
+        found, group_id = group_option(db, args.group)
+        if not found:
+            return EXIT_NOTHING_DONE
+        rows = month_report(db, first, group_id=group_id)
         # meets: the one definition (followup.meets_commitment), null when the month is not
         # judged (paused, not running, or not over): the dashboard counts the same way.
         if args.json:
@@ -387,10 +391,14 @@ def run_export_members(args: argparse.Namespace) -> int:
     if db is None:
         return EXIT_NOTHING_DONE
     try:
+        from mentorat_desktop.cli_groups import group_option
         from mentorat_desktop.core.exporting import export_members_csv
 
+        found, group_id = group_option(db, args.group)
+        if not found:
+            return EXIT_NOTHING_DONE
         try:
-            count = export_members_csv(db, args.output)
+            count = export_members_csv(db, args.output, group_id=group_id)
         except OSError as exc:
             return say_cannot_write(args.output, exc)
         _out(

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from mentorat_desktop.cli import EXIT_NOTHING_DONE, EXIT_OK
 from mentorat_desktop.cli_commands import _err, _lang, _open_db, _out, dump_json, say_cannot_write
+from mentorat_desktop.cli_groups import group_option
 from mentorat_desktop.cli_messages import ensure_translations
 from mentorat_desktop.core.database import Database
 
@@ -86,6 +87,9 @@ def run_report(args: argparse.Namespace) -> int:
     if db is None:
         return EXIT_NOTHING_DONE
     try:
+        found, group_id = group_option(db, args.group)
+        if not found:
+            return EXIT_NOTHING_DONE
         try:
             pages = write_report(
                 db,
@@ -94,6 +98,7 @@ def run_report(args: argparse.Namespace) -> int:
                 _language(db, language),
                 args.cohort,
                 names=args.names,
+                group_id=group_id,
             )
         except ReportError as exc:
             return _say_report_error(db, exc.code, exc.value)
@@ -121,8 +126,11 @@ def run_indicators(args: argparse.Namespace) -> int:
     if db is None:
         return EXIT_NOTHING_DONE
     try:
+        found, group_id = group_option(db, args.group)
+        if not found:
+            return EXIT_NOTHING_DONE
         try:
-            data = indicators(db, *period, args.cohort)
+            data = indicators(db, *period, args.cohort, group_id=group_id)
         except ReportError as exc:
             return _say_report_error(db, exc.code, exc.value)
         if args.json:
