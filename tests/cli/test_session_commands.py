@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -22,20 +21,37 @@ from mentorat_desktop.core.services.sessions import SessionInput, SessionService
 D = dt.date
 
 
-def sessions_in(path: Path) -> list[tuple[str, int, str | None]]:
-    con = sqlite3.connect(path)
+def sessions_in(target: Path | str) -> list[tuple[str, int, str | None]]:
+    """The sessions logged, read through a connection of their own (a file or a server)."""
+    db = open_database(target)
     try:
         return list(
-            con.execute(
-                "SELECT held_on, duration_minutes, topics FROM mentoring_session ORDER BY held_on"
+            db.query(
+                "SELECT held_on, duration_minutes, topics FROM mentoring_session "
+                "ORDER BY held_on, id"
             )
         )
     finally:
-        con.close()
+        db.close()
+
+
+def contents_of(target: Path | str) -> object:
+    """What a command that writes nothing must leave as it was: the file's bytes; on a
+    server, every row of the tables a session or a follow-up command could touch."""
+    if isinstance(target, Path):
+        return target.read_bytes()
+    db = open_database(target)
+    try:
+        return [
+            db.query(f"SELECT * FROM {table} ORDER BY id")
+            for table in ("member", "pair", "pair_status_change", "mentoring_session")
+        ]
+    finally:
+        db.close()
 
 
 @pytest.fixture
-def register(empty_db: Path) -> Path:
+def register(empty_db: Path | str) -> Path | str:
     """Three pairs with a monthly commitment of 3 h, and a proposal:
 
     - Zoé Vidal & Anne Dupont, active from 1 September 2026: October 1 h 30 + 2 h.
@@ -156,7 +172,7 @@ def test_an_unknown_member_is_named_in_the_refusal(cli, register: Path, tmp_path
 
 
 def test_import_dry_run_writes_nothing(cli, register: Path, tmp_path: Path) -> None:
-    before = register.read_bytes()
+    before = contents_of(register)
     csv = write_csv(tmp_path / "journal.csv", MESSY)
     result = cli("import-sessions", csv, "--db", register, "--dry-run", "--lang", "en")
     assert result.code == EXIT_SOME_REFUSED, result.text
@@ -165,7 +181,7 @@ def test_import_dry_run_writes_nothing(cli, register: Path, tmp_path: Path) -> N
     assert "Dry run: nothing was written." in result.out
     assert "added" not in result.out
     assert len(sessions_in(register)) == 5
-    assert register.read_bytes() == before
+    assert contents_of(register) == before
 
 
 def test_import_a_clean_log_exits_0(cli, register: Path, tmp_path: Path) -> None:
@@ -294,13 +310,13 @@ def test_followup_table_in_french(cli, register: Path) -> None:
 
 @pytest.mark.parametrize("month", ["2026-13", "2026-00", "octobre", "2026-10-01", "2026"])
 def test_followup_of_a_month_that_is_not_one_exits_2(cli, register: Path, month: str) -> None:
-    before = register.read_bytes()
+    before = contents_of(register)
     result = cli("followup", "--db", register, "--month", month, "--json", "--lang", "en")
     assert result.code == EXIT_NOTHING_DONE
     assert month in result.err
     assert "YYYY-MM" in result.err
     assert result.out == ""
-    assert register.read_bytes() == before
+    assert contents_of(register) == before
 
 
 def test_followup_of_a_missing_database_exits_2(cli, tmp_path: Path) -> None:
