@@ -43,7 +43,7 @@ from mentorat_desktop.core.importing.sessions import apply_session_import, plan_
 db = open_database(Path(sys.argv[1]))
 plan = plan_session_import(db, Path(sys.argv[2]), language="fr_FR")
 added = apply_session_import(db, plan)
-print("rows", len(plan.to_add), len(plan.duplicates), len(plan.refused), added)
+print("rows", plan.to_add_count, plan.duplicates_count, plan.refused_count, added)
 db.close()
 _print_peak()
 """

@@ -133,12 +133,17 @@ def plan_lines(plan: object) -> list[str]:
     to_add = getattr(plan, "to_add", [])
     duplicates = getattr(plan, "duplicates", [])
     refused = getattr(plan, "refused", [])
+    # A plan keeps the first rows of each kind and counts them all.
+    duplicates_count = getattr(plan, "duplicates_count", len(duplicates))
+    refused_count = getattr(plan, "refused_count", len(refused))
     lines = [
-        QCoreApplication.translate("Import", "%n row(s) to add", "", len(to_add)),
         QCoreApplication.translate(
-            "Import", "%n row(s) already present, skipped", "", len(duplicates)
+            "Import", "%n row(s) to add", "", getattr(plan, "to_add_count", len(to_add))
         ),
-        QCoreApplication.translate("Import", "%n row(s) refused", "", len(refused)),
+        QCoreApplication.translate(
+            "Import", "%n row(s) already present, skipped", "", duplicates_count
+        ),
+        QCoreApplication.translate("Import", "%n row(s) refused", "", refused_count),
     ]
     for row in duplicates:
         lines.append(
@@ -146,10 +151,25 @@ def plan_lines(plan: object) -> list[str]:
                 line=row.line, reason=duplicate_reason(row)
             )
         )
+    if duplicates_count > len(duplicates):
+        lines.append(
+            QCoreApplication.translate(
+                "Import",
+                "%n more skipped row(s) not listed.",
+                "",
+                duplicates_count - len(duplicates),
+            )
+        )
     for row in refused:
         lines.append(
             QCoreApplication.translate("Import", "Line {line}: refused. {reason}").format(
                 line=row.line, reason=refused_reason(row)
+            )
+        )
+    if refused_count > len(refused):
+        lines.append(
+            QCoreApplication.translate(
+                "Import", "%n more refused row(s) not listed.", "", refused_count - len(refused)
             )
         )
     ignored = getattr(plan, "ignored_headers", [])

@@ -21,8 +21,10 @@ from mentorat_desktop.core.errors import FieldError
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.exporting_sessions import SESSION_COLUMNS, export_sessions_csv
 from mentorat_desktop.core.importing import sessions as importing
+from mentorat_desktop.core.importing import streaming
 from mentorat_desktop.core.importing.sessions import (
     AmbiguousDateError,
+    ImportFileChanged,
     MissingSessionColumnsError,
     SessionImportPlan,
     apply_session_import,
@@ -714,11 +716,25 @@ def test_apply_checks_again(world: World, tmp_path: Path) -> None:
     ]
 
 
-def test_a_database_failure_mid_apply_writes_nothing(world: World, tmp_path: Path) -> None:
+def _third_row_breaks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The database's own check refuses the third row the import writes (0 minutes)."""
+    calls = 0
+    real = importing._session_values
+
+    def breaking(*args: object) -> dict[str, object]:
+        nonlocal calls
+        calls += 1
+        values = real(*args)  # type: ignore[arg-type]
+        return {**values, "duration_minutes": 0} if calls == 3 else values
+
+    monkeypatch.setattr(importing, "_session_values", breaking)
+
+
+def test_a_database_failure_mid_apply_writes_nothing(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     plan = plan_text(world, tmp_path, GOOD)
-    plan.to_add[2] = replace(
-        plan.to_add[2], data=replace(plan.to_add[2].data, duration_minutes=0)
-    )  # the database's own check refuses the third row
+    _third_row_breaks(monkeypatch)
     with pytest.raises(IntegrityError):
         apply_session_import(world.db, plan)
     assert world.sessions.list_sessions() == []
@@ -731,15 +747,15 @@ def test_rows_are_written_in_chunks_of_one_transaction(
     # statement for 200,000 rows was twice the plan's), still all or nothing.
     monkeypatch.setattr(importing, "_INSERT_CHUNK", 1)
     plan = plan_text(world, tmp_path, GOOD)
-    broken = replace(plan, to_add=list(plan.to_add))
-    broken.to_add[2] = replace(
-        broken.to_add[2], data=replace(broken.to_add[2].data, duration_minutes=0)
-    )  # the third statement fails: the first two are undone with it
-    with pytest.raises(IntegrityError):
-        apply_session_import(world.db, broken)
+    with monkeypatch.context() as patched:
+        _third_row_breaks(patched)  # the third statement fails: the first two go with it
+        with pytest.raises(IntegrityError):
+            apply_session_import(world.db, plan)
     assert world.sessions.list_sessions() == []
-    assert apply_session_import(world.db, plan) == 4
-    assert len(world.sessions.list_sessions()) == 4
+    ids: list[int] = []
+    assert apply_session_import(world.db, plan, ids) == 4
+    assert sorted(s.id for s in world.sessions.list_sessions()) == sorted(ids)
+    assert len(ids) == 4
 
 
 def test_a_failure_midway_writes_nothing(
@@ -936,7 +952,8 @@ def test_five_thousand_rows_plan_in_seconds(db: Database, tmp_path: Path) -> Non
     start = time.perf_counter()
     plan = plan_session_import(db, path, today=TODAY)
     planned = time.perf_counter() - start
-    assert len(plan.to_add) == 5000, plan.refused[:3]
+    assert plan.to_add_count == 5000, plan.refused[:3]
+    assert len(plan.to_add) == streaming.SHOWN_ROWS  # the first ones, for the preview
     start = time.perf_counter()
     assert apply_session_import(db, plan) == 5000
     applied = time.perf_counter() - start
@@ -944,6 +961,59 @@ def test_five_thousand_rows_plan_in_seconds(db: Database, tmp_path: Path) -> Non
     assert planned < 5
     assert applied < 10
     assert len(SessionService(db).list_sessions()) == 5000
+
+
+def test_a_big_file_is_counted_whole_and_shown_in_part(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The plan keeps every count but only the first rows of each kind (what the preview
+    # shows): its memory does not grow with the file. The import still adds every row.
+    monkeypatch.setattr(streaming, "SHOWN_ROWS", 2)
+    lines = ["Mentor;Mentoré;Date;Durée"]
+    for day in range(1, 11):
+        lines.append(f"Zoé Côté;François Lévesque;{day:02}/10/2026;1h")  # to add
+        lines.append(f"Zoé Côté;François Lévesque;{day:02}/10/2026;1h")  # the same again
+        lines.append(f"Zoé Côté;Jean Inconnu;{day:02}/10/2026;1h")  # refused
+    plan = plan_text(world, tmp_path, "\n".join(lines) + "\n")
+    assert (plan.to_add_count, plan.duplicates_count, plan.refused_count) == (10, 10, 10)
+    assert plan.total_rows == 30
+    assert [row.line for row in plan.to_add] == [2, 5]
+    assert [(d.line, d.existing_line) for d in plan.duplicates] == [(3, 2), (6, 5)]
+    assert [r.line for r in plan.refused] == [4, 7]
+    assert plan_lines(plan)[:3] == [
+        "10 row(s) to add",
+        "10 row(s) already present, skipped",
+        "10 row(s) refused",
+    ]
+    assert "8 more skipped row(s) not listed." in plan_lines(plan)
+    assert "8 more refused row(s) not listed." in plan_lines(plan)
+    assert apply_session_import(world.db, plan) == 10
+    assert len(world.sessions.list_sessions()) == 10
+
+
+def test_a_file_changed_since_its_preview_is_not_imported(world: World, tmp_path: Path) -> None:
+    plan = plan_text(world, tmp_path, GOOD)
+    assert plan.path is not None
+    plan.path.write_text(GOOD.replace("1h30", "3h"), encoding="utf-8")
+    with pytest.raises(ImportFileChanged):
+        apply_session_import(world.db, plan)
+    plan.path.unlink()
+    with pytest.raises(ImportFileChanged):
+        apply_session_import(world.db, plan)
+    assert world.sessions.list_sessions() == []
+
+
+def test_only_the_rows_previewed_as_to_add_are_added(world: World, tmp_path: Path) -> None:
+    text = GOOD + "Amélie Roy;François Lévesque;11/10/2026;1h\n"
+    plan = plan_text(world, tmp_path, text)
+    assert [r.line for r in plan.refused] == [6]  # no such pair, at the preview
+    members = MemberService(world.db)
+    amelie = next(m.id for m in members.list_members() if m.first_name == "Amélie")
+    francois = next(m.id for m in members.list_members() if m.first_name == "François")
+    world.pairs.create(PairInput(amelie, francois, start_date=D(2026, 1, 5)))
+    # The pair exists now, but the preview said the row would not be imported: it is not.
+    assert apply_session_import(world.db, plan) == 4
+    assert len(world.sessions.list_sessions()) == 4
 
 
 def test_a_file_over_the_row_limit_is_refused(

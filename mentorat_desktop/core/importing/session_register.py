@@ -14,6 +14,7 @@ from typing import Any
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import MemberStatus, Mode, PairStatus
 from mentorat_desktop.core.errors import FieldError
+from mentorat_desktop.core.importing.streaming import SeenKeys
 from mentorat_desktop.core.importing.titles import MENTEE, MENTOR
 from mentorat_desktop.core.services.sessions import (
     HistoryStep,
@@ -48,7 +49,8 @@ class Register:
     active: set[int] = field(default_factory=set)
     pairs_of: dict[frozenset[int], list[PairInfo]] = field(default_factory=dict)
     pairs: dict[int, PairInfo] = field(default_factory=dict)
-    logged: dict[tuple[int, dt.date, int], int | None] = field(default_factory=dict)
+    # Sessions by session_key(): 0 for one logged already, else the line of the file.
+    logged: SeenKeys = field(default_factory=SeenKeys)
 
     @classmethod
     def load(cls, rows: RegisterRows) -> Register:
@@ -70,7 +72,7 @@ class Register:
             register.pairs[pair_id] = info
             register.pairs_of.setdefault(frozenset((mentor_id, mentee_id)), []).append(info)
         for pair_id, day, minutes in rows.sessions:
-            register.logged[(pair_id, as_date(day), int(minutes))] = None
+            register.logged.add(session_key(pair_id, as_date(day), int(minutes)), 0)
         return register
 
     def people(self, who: str) -> dict[int, str]:
@@ -94,6 +96,12 @@ MEMBERS_SQL = "SELECT id, first_name, last_name, email, status FROM member"
 PAIRS_SQL = "SELECT id, mentor_id, mentee_id, mode FROM pair"
 HISTORY_SQL = "SELECT pair_id, status, effective_on FROM pair_status_change ORDER BY id"
 SESSIONS_SQL = "SELECT pair_id, held_on, duration_minutes FROM mentoring_session"
+
+
+def session_key(pair_id: int, day: dt.date, minutes: int) -> int:
+    """(pair, day, minutes) as one integer of 63 bits, for Register.logged: 25 bits of pair
+    id, 22 of the day's ordinal, 16 of minutes (a session lasts at most 12 hours)."""
+    return (int(pair_id) << 38) | (day.toordinal() << 16) | (int(minutes) & 0xFFFF)
 
 
 def as_date(value: Any) -> dt.date:

@@ -4,8 +4,10 @@ The coordinator's log often lives in a spreadsheet: one line per meeting, with t
 people (two columns, or one "Binôme" column "Zoé Côté / François Lévesque"), the date, the
 duration ("1h30", "90 min", "1,5"), and perhaps the mode, place, topics, the direction of
 the learning and notes. :func:`plan_session_import` sorts every row into "to add",
-"duplicate" or "refused" without writing; :func:`apply_session_import` writes the rows to
-add in one transaction: all or nothing.
+"duplicate" or "refused" without writing, keeping counts and the first rows of each kind
+(memory bounded whatever the file's size); :func:`apply_session_import` reads the file
+again and writes the rows to add, a few thousand per statement, in one transaction: all or
+nothing.
 
 Members are found by e-mail or by name, "First Last" or "Last First" (case and accents
 ignored), as ``PairService.find_member`` does, then the pair of those two people. Every
@@ -16,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,7 @@ from mentorat_desktop.core.importing.columns import (
 from mentorat_desktop.core.importing.members import RefusedRow
 from mentorat_desktop.core.importing.session_register import (
     HISTORY_SQL,
+    MEMBERS_SQL,
     PAIRS_SQL,
     REQUIRED,
     SESSIONS_SQL,
@@ -52,14 +54,27 @@ from mentorat_desktop.core.importing.session_register import (
     RegisterRows,
     find_pair,
     rows_from_db,
+    session_key,
 )
-from mentorat_desktop.core.importing.tabular import Table, TableStream, limit_rows, open_table
+from mentorat_desktop.core.importing.streaming import (
+    FileMark,
+    ImportFileChanged,
+    Kept,
+    LineSet,
+)
+from mentorat_desktop.core.importing.tabular import (
+    Table,
+    TableReadError,
+    TableRow,
+    TableStream,
+    limit_rows,
+    open_table,
+)
 from mentorat_desktop.core.importing.titles import MENTEE, MENTOR, PAIR, SESSION_TITLES
 from mentorat_desktop.core.services.sessions import (
     SessionInput,
     period_errors,
     validate_session,
-    was_active_on,
 )
 from mentorat_desktop.core.text import fold
 
@@ -67,6 +82,7 @@ __all__ = [
     "TARGETS",
     "AmbiguousDateError",
     "DuplicateSessionRow",
+    "ImportFileChanged",
     "MissingSessionColumnsError",
     "PlannedSession",
     "RefusedRow",
@@ -161,20 +177,32 @@ class DuplicateSessionRow:
 
 @dataclass
 class SessionImportPlan:
+    """What importing a file would do, in memory bounded whatever the file's size: the
+    rows of each kind counted (``*_count``), the first SHOWN_ROWS of each kept to show
+    (``to_add``, ``duplicates``, ``refused``), the lines to add one bit each, and what the
+    file was (``mark``): the import reads the file again."""
+
     column_map: dict[str, str]  # column title -> field (a SessionInput field, MENTOR...)
     ignored_headers: list[str]  # columns not recognised (or not used), in file order
-    to_add: list[PlannedSession] = field(default_factory=list)
-    duplicates: list[DuplicateSessionRow] = field(default_factory=list)
-    refused: list[RefusedRow] = field(default_factory=list)
+    to_add: list[PlannedSession] = field(default_factory=list)  # the first ones
+    duplicates: list[DuplicateSessionRow] = field(default_factory=list)  # the first ones
+    refused: list[RefusedRow] = field(default_factory=list)  # the first ones
     path: Path | None = None
     headers: list[str] = field(default_factory=list)  # every column title, in file order
     # A few different values of each column (the first ones met), to show what a column
     # held, whether it is imported or not.
     samples: dict[str, list[str]] = field(default_factory=dict)
+    to_add_count: int = 0
+    duplicates_count: int = 0
+    refused_count: int = 0
+    language: str = "fr_FR"
+    today: dt.date = field(default_factory=dt.date.today)
+    lines_to_add: LineSet = field(default_factory=LineSet)
+    mark: FileMark | None = None
 
     @property
     def total_rows(self) -> int:
-        return len(self.to_add) + len(self.duplicates) + len(self.refused)
+        return self.to_add_count + self.duplicates_count + self.refused_count
 
 
 # -- columns -------------------------------------------------------------------------------
@@ -256,15 +284,25 @@ def plan_session_import(
     Raises TableReadError (tabular) when the file cannot be read, TooManyRowsError (a
     TableReadError) when it holds more than MAX_ROWS rows, and MissingSessionColumnsError
     when the people, the date or the duration have no column. The rows are read one at a
-    time, not the whole file at once.
+    time, and only counts and the first few rows of each kind are kept.
 
     ``column_map`` (column title -> a field of TARGETS) replaces the columns recognised by
     their titles: the coordinator's choice in the preview (see chosen_session_headers).
     """
+    path = Path(path)
+    mark = _mark_of(path)
     with open_table(path, max_rows=MAX_ROWS) as table:
         plan = plan_session_table(db, table, language=language, today=today, column_map=column_map)
-    plan.path = Path(path)
+    plan.path, plan.mark = path, mark
     return plan
+
+
+def _mark_of(path: Path) -> FileMark | None:
+    """The file's mark, None when it cannot be read (open_table then says why)."""
+    try:
+        return FileMark.of(path) if path.is_file() else None
+    except OSError:
+        return None
 
 
 def plan_session_table(
@@ -275,7 +313,8 @@ def plan_session_table(
     today: dt.date | None = None,
     column_map: dict[str, str] | None = None,
 ) -> SessionImportPlan:
-    """Sort the rows of a table, read or being read (see plan_session_import)."""
+    """Sort the rows of a table, read or being read (see plan_session_import). A plan made
+    from a table rather than a file cannot be applied (it has no ``path``)."""
     today = today or dt.date.today()
     try:
         if column_map is None:
@@ -290,41 +329,71 @@ def plan_session_table(
         ignored_headers=ignored,
         headers=list(table.headers),
         samples=new_samples(table.headers),
+        language=language,
+        today=today,
     )
-    register = Register.load(rows_from_db(db))
-    minutes_columns = {
-        h for h, t in column_map.items() if t == "duration_minutes" and _minutes_column(h)
-    }
-    columns_of: dict[str, list[str]] = {}  # field -> its columns, in file order
-    for header, target in column_map.items():
-        columns_of.setdefault(target, []).append(header)
+    sorter = _Sorter(Register.load(rows_from_db(db)), column_map, language, today)
+    to_add: Kept[PlannedSession] = Kept()
+    duplicates: Kept[DuplicateSessionRow] = Kept()
+    refused: Kept[RefusedRow] = Kept()
     for row in limit_rows(table.rows, MAX_ROWS):
         add_samples(plan.samples, row.values)
-        data, name, errors = _read_row(row.values, columns_of, register, language, minutes_columns)
+        outcome = sorter.sort(row)
+        if isinstance(outcome, PlannedSession):
+            to_add.add(outcome)
+            plan.lines_to_add.add(row.line)
+        elif isinstance(outcome, DuplicateSessionRow):
+            duplicates.add(outcome)
+        else:
+            refused.add(outcome)
+    plan.to_add, plan.to_add_count = to_add.rows, to_add.count
+    plan.duplicates, plan.duplicates_count = duplicates.rows, duplicates.count
+    plan.refused, plan.refused_count = refused.rows, refused.count
+    return plan
+
+
+class _Sorter:
+    """Sorts rows one at a time against a register: to add, duplicate or refused. A row
+    to add is remembered, so that the same session later in the file is a duplicate."""
+
+    def __init__(
+        self, register: Register, column_map: dict[str, str], language: str, today: dt.date
+    ) -> None:
+        self.register = register
+        self.language = language
+        self.today = today
+        self.minutes_columns = {
+            h for h, t in column_map.items() if t == "duration_minutes" and _minutes_column(h)
+        }
+        self.columns_of: dict[str, list[str]] = {}  # field -> its columns, in file order
+        for header, target in column_map.items():
+            self.columns_of.setdefault(target, []).append(header)
+
+    def sort(self, row: TableRow) -> PlannedSession | DuplicateSessionRow | RefusedRow:
+        register, columns_of = self.register, self.columns_of
+        data, name, errors = _read_row(
+            row.values, columns_of, register, self.language, self.minutes_columns
+        )
         if data is not None:
             data = data.cleaned()
             duration_column = _cell_of(row.values, columns_of["duration_minutes"])[0]
             text = row.values.get(duration_column, "").strip()
             errors += [
                 _duration_problem(e.code, duration_column, text) if _is_duration(e) else e
-                for e in validate_session(data, today)
+                for e in validate_session(data, self.today)
             ]
             if not any(e.field == "held_on" for e in errors):
                 errors += period_errors(register.pairs[data.pair_id].periods, data.held_on)
         if errors or data is None:
-            plan.refused.append(RefusedRow(row.line, errors, name))
-            continue
-        key = (data.pair_id, data.held_on, data.duration_minutes)
-        if key in register.logged:
-            plan.duplicates.append(
-                DuplicateSessionRow(
-                    row.line, name, data.held_on, data.duration_minutes, register.logged[key]
-                )
+            return RefusedRow(row.line, errors, name)
+        key = session_key(data.pair_id, data.held_on, data.duration_minutes)
+        existing = register.logged.get(key)
+        if existing is not None:
+            return DuplicateSessionRow(
+                row.line, name, data.held_on, data.duration_minutes, existing or None
             )
-            continue
-        register.logged[key] = row.line
-        plan.to_add.append(PlannedSession(row.line, data, name))
-    return plan
+        register.logged.add(key, row.line)
+        return PlannedSession(row.line, data, name)
 
 
 def _read_row(
@@ -455,66 +524,72 @@ def _duration_problem(code: str, column: str, text: str) -> FieldError:
 def apply_session_import(
     db: Database, plan: SessionImportPlan, added_ids: list[int] | None = None
 ) -> int:
-    """Add the planned rows in one transaction and return how many were added (their ids
-    go into ``added_ids`` when given: an undo removes them).
+    """Add the rows the plan found to add, in one transaction, and return how many were
+    added (their ids go into ``added_ids`` when given: an undo removes them).
 
-    Inside the transaction, each row is checked again against the database as it is now
-    (the pair may have gone, its history changed, or the same session been logged since
-    the plan was made); such rows are left out. On any error nothing is written and the
-    error propagates.
+    The file is read again (ImportFileChanged, before anything is written, when it is no
+    longer the one previewed) and its rows written a few thousand per statement. Inside the
+    transaction, each row is checked again against the database as it is now (the pair may
+    have gone, its history changed, or the same session been logged since the plan was
+    made); such rows are left out. On any error nothing is written and the error
+    propagates.
     """
-    if not plan.to_add:
+    if not plan.to_add_count:
         return 0
+    if plan.path is None or plan.mark is None:
+        raise ValueError("a plan of a table, not of a file, cannot be applied")
+    plan.mark.check(plan.path)
     from sqlalchemy import insert, text
 
     from mentorat_desktop.core.models import MentoringSession
 
     now = dt.datetime.now().replace(microsecond=0)
+    added = 0
     with db.transaction(announces=(Topic.SESSIONS,)) as session:
 
         def rows(sql: str) -> list[tuple[Any, ...]]:
             return [tuple(r) for r in session.execute(text(sql))]
 
         register = Register.load(
-            RegisterRows([], rows(PAIRS_SQL), rows(HISTORY_SQL), rows(SESSIONS_SQL))
+            RegisterRows(rows(MEMBERS_SQL), rows(PAIRS_SQL), rows(HISTORY_SQL), rows(SESSIONS_SQL))
         )
-        # In chunks, within the one transaction: the statement's parameters of a 200,000-row
-        # file at once took about twice the memory of the plan itself.
-        added = 0
-        # Under the transaction's write lock, the new rows take ids above the largest one.
-        (before,) = session.execute(text("SELECT coalesce(max(id), 0) FROM mentoring_session"))
-        kept = _still_valid(register, plan.to_add)
-        for start in range(0, len(kept), _INSERT_CHUNK):
-            chunk = [_session_values(row, now) for row in kept[start : start + _INSERT_CHUNK]]
-            session.execute(insert(MentoringSession), chunk)
-            added += len(chunk)
-        if added_ids is not None and added:
-            added_ids += [
-                int(r[0])
-                for r in session.execute(
-                    text("SELECT id FROM mentoring_session WHERE id > :before ORDER BY id"),
-                    {"before": before[0]},
-                )
-            ]
+        sorter = _Sorter(register, plan.column_map, plan.language, plan.today)
+        statement = insert(MentoringSession)
+        chunk: list[dict[str, object]] = []
+
+        def write() -> None:
+            if added_ids is None:
+                session.execute(statement, chunk)
+            else:
+                returning = statement.returning(MentoringSession.id, sort_by_parameter_order=True)
+                added_ids.extend(session.scalars(returning, chunk).all())
+            chunk.clear()
+
+        try:
+            with open_table(plan.path, max_rows=MAX_ROWS) as table:
+                if table.headers != plan.headers:
+                    raise ImportFileChanged(plan.path.name)
+                for row in limit_rows(table.rows, MAX_ROWS):
+                    if row.line not in plan.lines_to_add:
+                        continue
+                    outcome = sorter.sort(row)
+                    if isinstance(outcome, PlannedSession):
+                        chunk.append(_session_values(outcome, now))
+                        added += 1
+                        if len(chunk) >= _INSERT_CHUNK:
+                            write()
+                if chunk:
+                    write()
+        except TableReadError as exc:  # read once already: it changed since
+            raise ImportFileChanged(plan.path.name) from exc
         if not added:
             nothing_changed(session)
     return added
 
 
-_INSERT_CHUNK = 5000  # rows per INSERT statement of apply_session_import
-
-
-def _still_valid(register: Register, planned: Iterable[PlannedSession]) -> list[PlannedSession]:
-    kept: list[PlannedSession] = []
-    for row in planned:
-        data = row.data
-        info = register.pairs.get(data.pair_id)
-        key = (data.pair_id, data.held_on, data.duration_minutes)
-        if info is None or not was_active_on(info.periods, data.held_on) or key in register.logged:
-            continue
-        register.logged[key] = row.line
-        kept.append(row)
-    return kept
+# Rows per INSERT statement of apply_session_import, all in its one transaction: the
+# statement's parameters of a 200,000-row file at once took more memory than the rest.
+_INSERT_CHUNK = 5000
 
 
 def _session_values(row: PlannedSession, now: dt.datetime) -> dict[str, object]:
