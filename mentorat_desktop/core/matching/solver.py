@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mentorat_desktop.core.matching.blossom import max_weight_matching
 
@@ -62,7 +62,7 @@ def _bipartite(
     col_caps: NDArray[np.int64],
 ) -> list[tuple[int, int]]:
     """The best set of couples when rows and columns have separate capacities, each couple
-    taken at most once: an assignment problem (``linear_sum_assignment``) on rows and columns
+    taken at most once: an assignment problem (``_max_assignment``) on rows and columns
     expanded into as many slots as their capacity. When a couple comes out twice (through
     two slots of each), it is rebuilt with a gadget that lets it be taken once, and the
     problem solved again; each round is worth at least the optimum, so the first solution
@@ -85,7 +85,6 @@ def _assignment(
     gadgets: set[tuple[int, int]],
 ) -> list[tuple[int, int]]:
     import numpy as np
-    from scipy.optimize import linear_sum_assignment
 
     row_slots = np.minimum(row_caps, positive.sum(axis=1))
     col_slots = np.minimum(col_caps, positive.sum(axis=0))
@@ -111,7 +110,7 @@ def _assignment(
             benefit[rows, m + k] = weights[i, j]
             benefit[n + k, m + k] = big
             benefit[n + k, cols] = big
-    assigned_rows, assigned_cols = linear_sum_assignment(benefit, maximize=True)
+    assigned_rows, assigned_cols = _max_assignment(benefit)
     chosen = []
     for r, c in zip(assigned_rows.tolist(), assigned_cols.tolist(), strict=True):
         if r >= n or benefit[r, c] <= 0:
@@ -120,6 +119,100 @@ def _assignment(
         j = int(col_owner[c]) if c < m else order[c - m][1]
         chosen.append((i, j))
     return chosen
+
+
+def _max_assignment(benefit: NDArray[np.float64]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """The rows and columns of a maximum-weight assignment of ``benefit`` (every row or every
+    column assigned, whichever are fewer), by the shortest augmenting path algorithm with no
+    initialisation (D. F. Crouse, "On implementing 2D rectangular assignment algorithms",
+    IEEE Trans. Aerospace and Electronic Systems 52(4), 2016): one augmenting path per row,
+    found as in Dijkstra's algorithm on reduced costs, the duals ``u``, ``v`` updated after
+    each. Exact. Written as SciPy's ``linear_sum_assignment`` does it (the columns scanned
+    in the same order, a free column preferred among the cheapest, the same sums in the same
+    order), so that among optimal assignments it picks the same one: the proposals are those
+    of the earlier builds, without SciPy's 90 MB in the installed program. Each step works
+    on all the remaining columns at once (numpy)."""
+    import numpy as np
+
+    cost = -np.asarray(benefit, dtype=np.float64)
+    nr, nc = cost.shape
+    if nr == 0 or nc == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    transpose = nc < nr  # rows are the fewer side
+    if transpose:
+        cost = cost.T
+        nr, nc = nc, nr
+    cost = np.ascontiguousarray(cost)
+    u = np.zeros(nr)
+    v = np.zeros(nc)
+    shortest = np.empty(nc)  # of the columns scanned, the length of their shortest path
+    path = np.empty(nc, dtype=np.int64)  # and the row it comes from
+    col4row = np.full(nr, -1, dtype=np.int64)
+    row4col = np.full(nc, -1, dtype=np.int64)
+    scan_order = np.arange(nc - 1, -1, -1)  # from the last column
+    mask = np.empty(nc, dtype=bool)
+    for current in range(nr):
+        # The columns not yet scanned, first ``count`` places, with their figures in the same
+        # places; a column scanned gives its place to the last one.
+        cols = scan_order.copy()
+        length = np.full(nc, np.inf)
+        origin = np.empty(nc, dtype=np.int64)
+        v_cols = v[cols]
+        free_cols = row4col[cols] == -1
+        count = nc
+        reach = 0.0
+        seen_rows: list[int] = []
+        seen_cols: list[int] = []
+        i = current
+        while True:
+            lengths = length[:count]
+            through = cost[i][cols[:count]]
+            through += reach
+            through -= u[i]
+            through -= v_cols[:count]
+            shorter = mask[:count]
+            np.less(through, lengths, out=shorter)
+            np.copyto(lengths, through, where=shorter)
+            np.copyto(origin[:count], i, where=shorter)
+            lowest = lengths.min()
+            cheapest = lengths == lowest
+            free = cheapest & free_cols[:count]
+            # The last free column among the cheapest, or else the first of them.
+            if free.any():
+                index = count - 1 - int(np.argmax(free[::-1]))
+            else:
+                index = int(np.argmax(cheapest))
+            reach = float(lowest)
+            if reach == np.inf:  # pragma: no cover - every entry is finite
+                raise ValueError("matching: the assignment has no solution")
+            j = int(cols[index])
+            shortest[j] = lengths[index]
+            path[j] = origin[index]
+            seen_cols.append(j)
+            count -= 1
+            for figures in (cols, length, origin, v_cols, free_cols):
+                figures[index] = figures[count]
+            if row4col[j] == -1:
+                sink = j
+                break
+            i = int(row4col[j])
+            seen_rows.append(i)
+        u[current] += reach
+        rows = np.array(seen_rows, dtype=np.int64)
+        u[rows] += reach - shortest[col4row[rows]]
+        scanned = np.array(seen_cols, dtype=np.int64)
+        v[scanned] -= reach - shortest[scanned]
+        j = sink
+        while True:  # augment along the path
+            i = int(path[j])
+            row4col[j] = i
+            col4row[i], j = j, int(col4row[i])
+            if i == current:
+                break
+    if transpose:
+        order = np.argsort(col4row)
+        return col4row[order], order
+    return np.arange(nr, dtype=np.int64), col4row
 
 
 def _general(
@@ -132,7 +225,7 @@ def _general(
 ) -> list[tuple[int, int]]:
     """The exact optimum when members may sit on both sides (a general graph).
 
-    1. The linear relaxation (``linprog``: a variable per couple, a capacity row per
+    1. The linear relaxation (HiGHS: a variable per couple, a capacity row per
        member), solved by column generation: it starts from each member's best few couples;
        its duals ``y`` price the others, and a couple worth more than ``y[a] + y[b]`` joins,
        until none is. The duals bound every solution: one that uses couple e is worth at
@@ -174,7 +267,7 @@ def _general(
         keep[order[rank < capacity[ends] + _START_EXTRA]] = True
     try:
         chosen, values, duals = _relaxation_warm(gain, end_a, end_b, capacity, keep, tolerance)
-    except (ImportError, AttributeError, TypeError):  # a SciPy without that HiGHS object
+    except (ImportError, AttributeError, TypeError):  # a HiGHS model that cannot grow
         chosen, values, duals = _relaxation(gain, end_a, end_b, capacity, keep, tolerance)
     slack = gain - duals[end_a] - duals[end_b]
     upper = float(capacity @ duals + np.maximum(slack, 0.0).sum())
@@ -241,36 +334,20 @@ def _relaxation(
     tolerance: float,
 ) -> tuple[NDArray[np.int64], NDArray[np.float64], NDArray[np.float64]]:
     """The linear relaxation of ``_general`` by column generation, each round solved afresh
-    by ``linprog``: (the couples in the last round, their values, each member's dual).
-    The portable path, for a SciPy without the HiGHS object ``_relaxation_warm`` uses."""
+    by a new HiGHS model: (the couples in the last round, their values, each member's dual).
+    The plain path, for a HiGHS whose model ``_relaxation_warm`` cannot extend."""
     import numpy as np
-    from scipy.optimize import linprog
-    from scipy.sparse import csc_array
 
     keep = keep.copy()
     while True:
         chosen = np.nonzero(keep)[0]
-        count = len(chosen)
-        incidence = csc_array(
-            (
-                np.ones(2 * count),
-                (
-                    np.concatenate([end_a[chosen], end_b[chosen]]),
-                    np.concatenate([np.arange(count), np.arange(count)]),
-                ),
-            ),
-            shape=(len(capacity), count),
-        )
-        relaxed = linprog(
-            -gain[chosen], A_ub=incidence, b_ub=capacity, bounds=(0, 1), method="highs"
-        )
-        if relaxed.status != 0:  # pragma: no cover - bounded and feasible (all zero)
-            raise RuntimeError(f"matching: the linear relaxation failed ({relaxed.message})")
-        duals = np.maximum(-np.asarray(relaxed.ineqlin.marginals), 0.0)
+        model, highs = _highs_model(capacity)
+        _add_couples(model, gain, end_a, end_b, chosen)
+        values, duals = _highs_solve(model, highs)
         slack = gain - duals[end_a] - duals[end_b]
         priced_in = ~keep & (slack > tolerance)
         if not priced_in.any():
-            return chosen, np.asarray(relaxed.x, dtype=np.float64), duals
+            return chosen, values, duals
         keep |= priced_in
 
 
@@ -286,11 +363,32 @@ def _relaxation_warm(
     are added as columns and the simplex starts again from the last basis, so that a round
     costs a few pivots instead of a whole solve (with members of role EITHER, the whole-pool
     proposal spent most of its time solving the same relaxation again from scratch, about
-    eight times). Uses the HiGHS object SciPy ships (``scipy.optimize._highspy``, SciPy
-    1.15 and later); an ImportError or AttributeError sends the caller to ``_relaxation``."""
+    eight times). An ImportError or AttributeError sends the caller to ``_relaxation``."""
     import numpy as np
-    from scipy.optimize._highspy import _core as highs
 
+    model, highs = _highs_model(capacity)
+    keep = keep.copy()
+    added: list[NDArray[np.int64]] = []
+    new = np.nonzero(keep)[0]
+    while True:
+        _add_couples(model, gain, end_a, end_b, new)
+        added.append(new)
+        values, duals = _highs_solve(model, highs)
+        slack = gain - duals[end_a] - duals[end_b]
+        priced_in = ~keep & (slack > tolerance)
+        if not priced_in.any():
+            return np.concatenate(added), values, duals
+        keep |= priced_in
+        new = np.nonzero(priced_in)[0]
+
+
+def _highs_model(capacity: NDArray[np.float64]) -> tuple[Any, Any]:
+    """A HiGHS model (``highspy``, the HiGHS project's own bindings: the same solver SciPy's
+    ``linprog`` runs) that maximises, with one row per member: at most their capacity."""
+    import highspy  # type: ignore[import-untyped]
+    import numpy as np
+
+    highs = highspy._core
     members = len(capacity)
     model = highs._Highs()
     model.setOptionValue("output_flag", False)
@@ -304,37 +402,46 @@ def _relaxation_warm(
         np.zeros(0),
     )
     model.changeObjectiveSense(highs.ObjSense.kMaximize)
-    keep = keep.copy()
-    added: list[NDArray[np.int64]] = []
-    new = np.nonzero(keep)[0]
-    while True:
-        count = len(new)
-        ends = np.empty(2 * count, dtype=np.int32)
-        ends[0::2] = end_a[new]
-        ends[1::2] = end_b[new]
-        model.addCols(
-            count,
-            gain[new],
-            np.zeros(count),
-            np.ones(count),
-            2 * count,
-            np.arange(0, 2 * count, 2, dtype=np.int32),
-            ends,
-            np.ones(2 * count),
-        )
-        added.append(new)
-        model.run()
-        if model.getModelStatus() != highs.HighsModelStatus.kOptimal:  # pragma: no cover
-            raise RuntimeError("matching: the linear relaxation failed")
-        solution = model.getSolution()
-        duals = np.maximum(np.asarray(solution.row_dual, dtype=np.float64), 0.0)
-        slack = gain - duals[end_a] - duals[end_b]
-        priced_in = ~keep & (slack > tolerance)
-        if not priced_in.any():
-            chosen = np.concatenate(added)
-            return chosen, np.asarray(solution.col_value, dtype=np.float64), duals
-        keep |= priced_in
-        new = np.nonzero(priced_in)[0]
+    return model, highs
+
+
+def _add_couples(
+    model: Any,
+    gain: NDArray[np.float64],
+    end_a: NDArray[np.int64],
+    end_b: NDArray[np.int64],
+    couples: NDArray[np.int64],
+) -> None:
+    """The couples as columns of the model: worth their gain, between 0 and 1, one unit of
+    each of their two members' capacity."""
+    import numpy as np
+
+    count = len(couples)
+    ends = np.empty(2 * count, dtype=np.int32)
+    ends[0::2] = end_a[couples]
+    ends[1::2] = end_b[couples]
+    model.addCols(
+        count,
+        gain[couples],
+        np.zeros(count),
+        np.ones(count),
+        2 * count,
+        np.arange(0, 2 * count, 2, dtype=np.int32),
+        ends,
+        np.ones(2 * count),
+    )
+
+
+def _highs_solve(model: Any, highs: Any) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """Each column's value and each member's dual (at least 0) at the model's optimum."""
+    import numpy as np
+
+    model.run()
+    if model.getModelStatus() != highs.HighsModelStatus.kOptimal:  # pragma: no cover
+        raise RuntimeError("matching: the linear relaxation failed")
+    solution = model.getSolution()
+    duals = np.maximum(np.asarray(solution.row_dual, dtype=np.float64), 0.0)
+    return np.asarray(solution.col_value, dtype=np.float64), duals
 
 
 def _b_matching(
