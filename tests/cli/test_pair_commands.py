@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,9 +16,12 @@ from pypdf import PdfReader
 from mentorat_desktop.cli import EXIT_NOTHING_DONE, EXIT_OK
 from mentorat_desktop.core.checks import check_database
 from mentorat_desktop.core.database import open_database
+from mentorat_desktop.core.demo import generate_demo, write_demo_database
 from mentorat_desktop.core.enums import PairStatus, Role
+from mentorat_desktop.core.event.wishes import EventService
 from mentorat_desktop.core.services.members import MemberInput, MemberService
 from mentorat_desktop.core.services.pairs import PairInput, PairService
+from tests.server_databases import ServerDatabases
 
 
 def pairs_by_status(path: Path) -> dict[PairStatus, int]:
@@ -142,6 +147,87 @@ def test_match_on_an_empty_register(cli, empty_db: Path) -> None:
     assert json.loads(result.out) == []
     text = cli("match", "--db", empty_db, "--lang", "en")
     assert "No pair to propose." in text.out
+
+
+@pytest.fixture
+def file_and_server(
+    tmp_path: Path, server_databases: ServerDatabases | None
+) -> Iterator[tuple[Path, str]]:
+    """The same demo register (same seed, same day) in a file and on the test server."""
+    if server_databases is None:
+        pytest.skip("needs the PostgreSQL test server (MENTORAT_TEST_SERVER)")
+    today = dt.date(2026, 11, 20)
+    path = tmp_path / "demo.sqlite3"
+    write_demo_database(path, members=150, seed=2026, today=today)
+    address = server_databases.fresh()
+    try:
+        db = open_database(address)
+        try:
+            generate_demo(db, members=150, seed=2026, today=today)
+        finally:
+            db.close()
+        yield path, address
+    finally:
+        server_databases.drop(address)
+
+
+def test_match_says_the_same_in_a_file_and_on_a_server(cli, file_and_server) -> None:
+    """The demo written with the same seed gives the same ``match --json`` on SQLite and on
+    PostgreSQL; so it does after the same changes on both (members edited, which moves
+    their rows on the server's disk, a suggestion refused, a wish after a speed-meeting),
+    and ``--apply`` forms the same pairs under the same numbers."""
+
+    def match(*extra: str) -> list[str]:
+        outputs = []
+        for target in file_and_server:
+            result = cli("match", "--db", target, "--json", "--lang", "en", *extra)
+            assert result.code == EXIT_OK, result.text
+            outputs.append(result.out)
+        return outputs
+
+    on_file, on_server = match()
+    first = json.loads(on_file)
+    assert len(first) >= 10
+    assert on_server == on_file
+
+    refused, wisher, wished = first[0], first[1]["mentor_id"], first[2]["mentee_id"]
+    for target in file_and_server:
+        db = open_database(target)
+        try:
+            members = MemberService(db)
+            for record in members.list_members(include_archived=False)[::3]:
+                members.update(record.id, replace(record.to_input(), capacity=record.capacity + 1))
+            PairService(db).refuse_match(refused["mentor_id"], refused["mentee_id"], "Déjà vus")
+            events = EventService(db)
+            meeting = events.create("speed_meeting", dt.date(2026, 11, 12), "Speed-meeting")
+            events.set_wishes(meeting.id, wisher, [wished])
+            events.set_wishes(meeting.id, wished, [wisher])
+        finally:
+            db.close()
+    on_file, on_server = match()
+    second = json.loads(on_file)
+    assert second != first
+    assert (refused["mentor_id"], refused["mentee_id"]) not in {
+        (s["mentor_id"], s["mentee_id"]) for s in second
+    }
+    assert on_server == on_file
+
+    on_file, on_server = match("--apply")
+    assert on_server == on_file
+    formed = []
+    for target in file_and_server:
+        db = open_database(target)
+        try:
+            formed.append(
+                [
+                    (p.id, p.mentor_name, p.mentee_name, p.status, p.match_score)
+                    for p in PairService(db).list_pairs(status=PairStatus.PROPOSED)
+                ]
+            )
+        finally:
+            db.close()
+    assert len(formed[0]) >= len(second)
+    assert formed[1] == formed[0]
 
 
 # -- add-pair ----------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from mentorat_desktop.core.enums import MemberStatus, Mode, PairStatus, Role, SkillKind
 from mentorat_desktop.core.errors import NotFoundError
@@ -47,20 +47,40 @@ class Pool:
         return [c for c in self.candidates.values() if c.can_be_mentee]
 
 
+class _MemberRow(NamedTuple):
+    """One active member as the matching reads it (the columns of ``_MEMBER_SELECT``)."""
+
+    id: int
+    first_name: str
+    last_name: str
+    role: str
+    birth_year: int | None
+    capacity: int
+    mentor_training_on: str | None
+    city: str | None
+    languages: str | None
+    availability: str | None
+    preferred_mode: str
+    organisation: str | None
+    department: str | None
+    manager_name: str | None
+
+
+# In the order of the members' numbers, on both engines (PostgreSQL's rows come back in the
+# order they lie on disk, which changes as they are updated): the candidates, and so the
+# proposal among equal scores, do not depend on where the register is kept.
+_MEMBER_SELECT = f"SELECT {', '.join(_MemberRow._fields)} FROM member WHERE status = ? ORDER BY id"
+
+
 def load_pool(db: Database) -> Pool:
     """Everything the matching needs, in a handful of plain SQL reads."""
     holding = _holding(db)
-    rows = db.query(
-        "SELECT id, first_name, last_name, role, birth_year, capacity, mentor_training_on,"
-        " city, languages, availability, preferred_mode, organisation, department,"
-        " manager_name FROM member WHERE status = ?",
-        (MemberStatus.ACTIVE.value,),
-    )
-    remaining = {row[0]: row[5] - holding.get(row[0], 0) for row in rows}
+    rows = [_MemberRow._make(r) for r in db.query(_MEMBER_SELECT, (MemberStatus.ACTIVE.value,))]
+    remaining = {row.id: row.capacity - holding.get(row.id, 0) for row in rows}
     ids = {member_id for member_id, room in remaining.items() if room > 0}
 
     skills = SkillIndex()
-    catalogue = db.query("SELECT id, name FROM skill")
+    catalogue = db.query("SELECT id, name FROM skill ORDER BY id")
     catalogue.sort(key=lambda r: fold(r[1]))
     bit_of = {skill_id: 1 << skills.bit(name) for skill_id, name in catalogue}
     offered: dict[int, int] = {}
@@ -92,42 +112,28 @@ def load_pool(db: Database) -> Pool:
     modes = {m.value: m for m in Mode}
     empty: frozenset[int] = frozenset()
     candidates = {}
-    for (
-        member_id,
-        first,
-        last,
-        role,
-        year,
-        _capacity,
-        trained_on,
-        city,
-        languages,
-        availability,
-        mode,
-        organisation,
-        department,
-        manager,
-    ) in rows:
+    for row in rows:
+        member_id = row.id
         if member_id not in ids:
             continue
         candidates[member_id] = make_candidate(
             member_id,
-            first,
-            last,
-            roles[role],
-            year,
+            row.first_name,
+            row.last_name,
+            roles[row.role],
+            row.birth_year,
             remaining[member_id],
-            trained_on is not None,
+            row.mentor_training_on is not None,
             offered.get(member_id, 0),
             wanted.get(member_id, 0),
             skills,
-            city,
-            languages,
-            availability,
-            modes[mode],
-            organisation,
-            department,
-            manager,
+            row.city,
+            row.languages,
+            row.availability,
+            modes[row.preferred_mode],
+            row.organisation,
+            row.department,
+            row.manager_name,
             frozenset(blocked[member_id]) if member_id in blocked else empty,
             False,
             frozenset(ended[member_id]) if member_id in ended else empty,
