@@ -70,6 +70,7 @@ class ChangeWatcher:
         self._lock = threading.Lock()
         self._reader: sqlite3.Connection | None = None
         self._announcing = False
+        self._data_version: int | None = None
         self._seen: dict[str, Summary] = self._read(tuple(WATCHED))
         db.bus.subscribe(self._changed_here)
 
@@ -96,10 +97,26 @@ class ChangeWatcher:
             self._reader.execute("PRAGMA query_only = ON")
         return self._reader
 
+    def _file_unchanged(self) -> bool:
+        """On the laptop's file: nothing was committed by any other connection since the
+        last look (SQLite's data_version, a few microseconds, spares the summary's scan of
+        the members and sessions: 14 ms on a 5,000-member register)."""
+        if self._db.on_server:
+            return False
+        with self._lock, _storage_errors():
+            version = int(self._sqlite().execute("PRAGMA data_version").fetchone()[0])
+        unchanged = version == self._data_version
+        self._data_version = version
+        return unchanged
+
     # -- polling ---------------------------------------------------------------------------
     def changed_topics(self) -> list[Topic]:
         """The topics whose tables changed since the last call (or since this copy's own
-        last change of them), in the order of WATCHED; the summary is then taken as seen."""
+        last change of them), in the order of WATCHED; the summary is then taken as seen.
+
+        Safe to call from a worker thread (it reads on its own connection)."""
+        if self._file_unchanged():
+            return []
         now = self._read(tuple(WATCHED))
         topics: list[Topic] = []
         for table, summary in now.items():
@@ -108,13 +125,16 @@ class ChangeWatcher:
         self._seen = now
         return topics
 
-    def announce(self) -> list[Topic]:
+    def announce(self, topics: list[Topic] | None = None) -> list[Topic]:
         """Announce on the bus what someone else changed since the last call; returns it.
-        A database that stopped answering announces nothing (the next call tries again)."""
-        try:
-            topics = self.changed_topics()
-        except StorageError:
-            return []
+        ``topics``: what ``changed_topics`` found on a worker thread, announced here on the
+        thread the views live on. A database that stopped answering announces nothing (the
+        next call tries again)."""
+        if topics is None:
+            try:
+                topics = self.changed_topics()
+            except StorageError:
+                return []
         if topics:
             self._announcing = True
             try:
