@@ -588,3 +588,19 @@ def test_no_english_on_french_screen(tmp_path, qapp, qtbot):
         and not any(data in text for data in DATA)
     )
     assert leftovers == [], f"English left on the French screen: {leftovers}"
+
+
+def test_everyones_skills_wait_until_the_window_is_on_screen(ctx, qtbot):
+    """The first screen's skills come with the list; everyone else's load once the window
+    has been shown, counted from then, so that a slow computer draws the window first."""
+    for i in range(100):
+        add(ctx, f"Prénom{i:03d}", "Membre", skills_offered=["Vidéo"])
+    window = build_main_window(ctx)
+    qtbot.addWidget(window)
+    model = window.members_view.model
+    qtbot.wait(400)  # longer than the delay: nothing is loaded while the window is hidden
+    assert model._skills_pending
+    window.show()
+    qtbot.waitUntil(lambda: not model._skills_pending, timeout=3000)
+    last = model.index(model.rowCount() - 1, 0)
+    assert model._records[model._visible[last.row()]].skills_offered == ("Vidéo",)

@@ -6,7 +6,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -115,6 +115,7 @@ class MembersView(QWidget):
         self._widths: list[int] = []
         self._restoring = False
         self._filtering = False
+        self._skills_after_show = False  # everyone's skills, once the view is first shown
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by name, e-mail, skill or city…"))
@@ -295,6 +296,12 @@ class MembersView(QWidget):
         button.clicked.connect(slot)
         return button
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._skills_after_show:
+            self._skills_after_show = False
+            QTimer.singleShot(IDLE_LOAD_MS, self.model, self.model.load_all_skills)
+
     # -- data ---------------------------------------------------------------------------------
     def _on_changed(self, topic: str) -> None:
         if topic == Topic.MEMBERS.value:
@@ -310,7 +317,12 @@ class MembersView(QWidget):
                 self._service.list_summaries(with_skills=False), self._service.skills_of
             )
             self.model.load_skills(range(FIRST_SCREEN_ROWS))
-            QTimer.singleShot(IDLE_LOAD_MS, self.model, self.model.load_all_skills)
+            if self.isVisible():
+                QTimer.singleShot(IDLE_LOAD_MS, self.model, self.model.load_all_skills)
+            else:
+                # The first time: counted from when the window shows, not from when it is
+                # built (on a slow computer building it can take longer than the delay).
+                self._skills_after_show = True
             has_members = self.model.total_count() > 0
             self.stack.setCurrentWidget(self._body if has_members else self.empty)
             if current is not None:
