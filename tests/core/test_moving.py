@@ -407,3 +407,41 @@ def test_what_is_not_merged_is_counted(exported):
     assert result.deleted_on_laptop.get("member") == 1
     assert result.not_merged == {"program_settings": 1}
     assert not result.changed_anything
+
+
+def test_a_member_erased_on_the_server_gets_nothing_back_from_the_laptop(exported):
+    from mentorat_desktop.core.privacy import erase_person
+
+    server, path = exported
+    event = open_database(path)
+    try:
+        _, member_id = _free_members(event)
+        _edit(event, member_id, phone="06 99 99 99 99", notes="vu au salon")
+        erase_person(server, member_id)
+        result = merge_back(event, server)
+    finally:
+        event.close()
+
+    [conflict] = result.conflicts
+    assert (conflict.record_id, conflict.field) == (member_id, "erased_at")
+    with server.reading() as session:
+        erased = session.get(Member, member_id)
+        assert erased.phone is None and erased.notes is None
+    assert result.updated == {}
+
+
+def test_a_merged_file_forgets_the_values_as_exported(exported):
+    from mentorat_desktop.core.moving.snapshot import snapshot_table
+
+    server, path = exported
+    event = open_database(path)
+    try:
+        merge_back(event, server)
+        with event.engine.connect() as connection:
+            kept = connection.execute(
+                select(func.count()).where(snapshot_table.c.base.is_not(None))
+            ).scalar_one()
+    finally:
+        event.close()
+
+    assert kept == 0

@@ -42,6 +42,7 @@ from mentorat_desktop.core.moving.snapshot import (
     BOOKKEEPING,
     VERSIONED,
     SnapshotRow,
+    clear_bases,
     digest,
     plain,
     plain_row,
@@ -123,6 +124,8 @@ def merge_back(laptop: Database, server: Database, *, dry_run: bool = False) -> 
             now = dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
             set_origin(session.connection(), "merged_at", now)
             set_origin(session.connection(), "merged_into", server.location)
+            # The values as exported served the merge: they go (a copy of members' data).
+            clear_bases(session.connection())
         result.file_marked = True
     except StorageError:
         result.file_marked = False
@@ -275,6 +278,10 @@ class _Merger:
             self._conflict(table, record_id, "", values, None, None)
             return
         server_row = current._asdict()
+        if server_row.get("erased_at") is not None:
+            # Erased on the server meanwhile: nothing personal comes back from the laptop.
+            self._conflict(table, record_id, "erased_at", values, server_row, None)
+            return
         server_plain = plain_row(server_row)
         base = before.base or {}
         untouched = server_row["row_version"] == before.row_version

@@ -143,3 +143,8 @@ def read_snapshot(connection: Connection, table: str) -> dict[str, SnapshotRow]:
     for key, version, row_digest, base in connection.execute(query):
         found[key] = SnapshotRow(version, row_digest, json.loads(base) if base else None)
     return found
+
+
+def clear_bases(connection: Connection) -> None:
+    """Forget the values as exported (once merged back: they copy members' data)."""
+    connection.execute(snapshot_table.update().values(base=None))
