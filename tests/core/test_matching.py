@@ -1099,7 +1099,7 @@ def test_match_command_numbers_the_members_and_writes_scores_in_french(
     zoe_id = members.add(zoe(city="Villeurbanne")).id  # 10 + 4 + 3 + 2 + 3 + 1 - 0.5: 22.5
     fr_id = members.add(francois()).id
     SettingsService(db).set_match_weights(MatchWeights(age_gap=0.5))
-    path = db.path
+    path = db.location  # the file, or the test server's database
     db.close()
     app = QCoreApplication.instance()
     locale = QLocale()
