@@ -160,7 +160,7 @@ class TrainingService:
             "t.topics, t.full_day, "
             "(SELECT count(*) FROM training_attendance a WHERE a.session_id = t.id), "
             "(SELECT count(*) FROM training_attendance a WHERE a.session_id = t.id "
-            " AND a.attended = 1) "
+            " AND a.attended) "
             f"FROM training_session t {where} ORDER BY t.held_on DESC, t.id DESC",
             params,
         )
