@@ -282,7 +282,7 @@ class Database:
         On a server the same query (written in the SQL both engines speak, ``?`` for its
         parameters) runs on the engine, and its values come back as SQLite gives them: dates
         as ISO text, booleans as 0 or 1, decimals as floats."""
-        if self.address is not None:
+        if self.path is None:
             return self._server_query(sql, params)
         with _storage_errors():
             if self._reader is None:

@@ -72,7 +72,7 @@ def password_for(url: URL) -> str | None:
     if password:
         return password
     try:
-        import keyring  # optional: only when installed beside the application
+        import keyring  # type: ignore[import-not-found]  # optional, when installed
     except ImportError:
         return None
     try:
