@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from mentorat_desktop.core.enums import PairStatus
 from mentorat_desktop.core.text import fold
@@ -33,6 +33,21 @@ def _name(first: str | None, last: str | None) -> str:
     return f"{first or ''} {last or ''}".strip()
 
 
+class _Row(NamedTuple):
+    """One proposed pair as ``expected_pairs`` reads it."""
+
+    pair_id: int
+    mentee_first: str | None
+    mentee_last: str | None
+    mentor_first: str | None
+    mentor_last: str | None
+    mentee_phone: str | None
+    mentee_email: str | None
+    mentor_phone: str | None
+    mentor_email: str | None
+    cohort: str | None
+
+
 def expected_pairs(db: Database, cohort_id: int | None = None) -> list[ExpectedPair]:
     """The proposed pairs (of ``cohort_id`` when given), ordered by the older member's last
     then first name (accents ignored), tables numbered from 1 in that order."""
@@ -47,19 +62,27 @@ def expected_pairs(db: Database, cohort_id: int | None = None) -> list[ExpectedP
     if cohort_id is not None:
         sql += " AND p.cohort_id = ?"
         params += (cohort_id,)
-    rows = db.query(sql, params)
-    rows.sort(key=lambda r: (fold(r[2]), fold(r[1]), fold(r[4]), fold(r[3]), r[0]))
+    rows = [_Row._make(r) for r in db.query(sql, params)]
+    rows.sort(
+        key=lambda r: (
+            fold(r.mentee_last),
+            fold(r.mentee_first),
+            fold(r.mentor_last),
+            fold(r.mentor_first),
+            r.pair_id,
+        )
+    )
     return [
         ExpectedPair(
             table,
-            int(r[0]),
-            _name(r[1], r[2]),
-            _name(r[3], r[4]),
-            r[5],
-            r[6],
-            r[7],
-            r[8],
-            r[9],
+            int(r.pair_id),
+            _name(r.mentee_first, r.mentee_last),
+            _name(r.mentor_first, r.mentor_last),
+            r.mentee_phone,
+            r.mentee_email,
+            r.mentor_phone,
+            r.mentor_email,
+            r.cohort,
         )
         for table, r in enumerate(rows, start=1)
     ]
