@@ -6,9 +6,11 @@ place that turns them into sentences, for the GUI and the command line alike.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
-from mentorat_desktop.core.errors import DatabaseOpenError, FieldError, OpenProblem
+from mentorat_desktop.core.errors import ConflictError, DatabaseOpenError, FieldError, OpenProblem
 from mentorat_desktop.i18n.fields import field_label
 from mentorat_desktop.i18n.privacy_messages import privacy_error
 
@@ -285,3 +287,51 @@ def warning_text(warning: FieldError) -> str:
     return QCoreApplication.translate("Messages", "This value is not accepted ({code}).").format(
         code=warning.code
     )
+
+
+def conflict_message(error: ConflictError, language: str) -> str:
+    """Another coordinator changed the record after it was opened here: who, when, and that
+    nothing of this change was saved."""
+    from mentorat_desktop.i18n.storage_messages import format_time
+
+    who = error.changed_by
+    when = format_time(error.changed_at, language) if error.changed_at is not None else None
+    if who and when:
+        said = QCoreApplication.translate(
+            "Messages", "{name} changed this record on {time}, after you opened it."
+        ).format(name=who, time=when)
+    elif who:
+        said = QCoreApplication.translate(
+            "Messages", "{name} changed this record after you opened it."
+        ).format(name=who)
+    elif when:
+        said = QCoreApplication.translate(
+            "Messages", "Someone else changed this record on {time}, after you opened it."
+        ).format(time=when)
+    else:
+        said = QCoreApplication.translate(
+            "Messages", "Someone else changed this record after you opened it."
+        )
+    nothing = QCoreApplication.translate(
+        "Messages",
+        "Nothing was saved. Reload it to see their change, then make yours again.",
+    )
+    return f"{said} {nothing}"
+
+
+def last_changed_text(changed_by: str | None, changed_at: dt.datetime | None, language: str) -> str:
+    """ "Last changed by X on DATE" for a record's detail ("" when nothing is known)."""
+    from mentorat_desktop.i18n.storage_messages import format_time
+
+    when = format_time(changed_at, language) if changed_at is not None else None
+    if changed_by and when:
+        return QCoreApplication.translate("Messages", "Last changed by {name} on {time}").format(
+            name=changed_by, time=when
+        )
+    if changed_by:
+        return QCoreApplication.translate("Messages", "Last changed by {name}").format(
+            name=changed_by
+        )
+    if when:
+        return QCoreApplication.translate("Messages", "Last changed on {time}").format(time=when)
+    return ""

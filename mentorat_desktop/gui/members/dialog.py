@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.core.enums import Mode, Role, generation_of
-from mentorat_desktop.core.errors import FieldError, StorageError, ValidationError
+from mentorat_desktop.core.errors import (
+    ConflictError,
+    FieldError,
+    NotFoundError,
+    StorageError,
+    ValidationError,
+)
+from mentorat_desktop.core.services.groups import GroupService
 from mentorat_desktop.core.services.members import (
     MemberInput,
     MemberRecord,
@@ -29,6 +38,8 @@ from mentorat_desktop.core.services.members import (
     validate,
 )
 from mentorat_desktop.core.text import split_list
+from mentorat_desktop.gui.conflicts import ConflictNotice, other_change
+from mentorat_desktop.gui.groups.field import add_group_field
 from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate
 from mentorat_desktop.i18n import current_language
 from mentorat_desktop.i18n.labels import generation_label, mode_label, role_label
@@ -49,17 +60,25 @@ TEXT_FIELDS = (
     "availability",
 )
 CONSENT_AGREEMENTS = ("consent_keep", "consent_contact", "consent_share")
+# What the form edits, and what another coordinator's change may show besides (an archive).
+FORM_FIELDS = tuple(f.name for f in dataclasses.fields(MemberInput))
+SHOWN_CHANGES = (*FORM_FIELDS, "status")
 
 
 class MemberDialog(QDialog):
     """The form for one member. ``record`` None means a new member."""
 
     def __init__(
-        self, service: MemberService, record: MemberRecord | None = None, parent=None
+        self,
+        service: MemberService,
+        record: MemberRecord | None = None,
+        parent=None,
+        groups: GroupService | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._record = record
+        self._groups = groups
         self.saved: MemberRecord | None = None
         self.setWindowTitle(
             self.tr("New member")
@@ -75,6 +94,16 @@ class MemberDialog(QDialog):
         self._build_identity()
         self._build_program()
         self._build_consent()
+        # The member's local group, when the register has groups (a new member: the group
+        # shown in the window).
+        self.group = add_group_field(
+            self._program_form,
+            groups,
+            (groups.group_of("member", record.id) if record else groups.scope.group_id)
+            if groups
+            else None,
+            self,
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -88,10 +117,16 @@ class MemberDialog(QDialog):
         self.summary.setStyleSheet("color: #b00020;")
         self.summary.setAccessibleName(self.tr("Problems to correct"))
         self.summary.hide()
+        # Another coordinator's change, when a save is refused because of it.
+        self.conflict = ConflictNotice(self)
+        self.conflict.reload_button.clicked.connect(self._reload)
+        self._fresh: MemberRecord | None = None
+        self._typed: MemberInput | None = None
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows to fit errors
         layout.addWidget(self.tabs)
         layout.addWidget(self.summary)
+        layout.addWidget(self.conflict)
         layout.addWidget(buttons)
         if record is not None:
             self._load(record)
@@ -170,6 +205,7 @@ class MemberDialog(QDialog):
 
     def _build_program(self) -> None:
         form = self._page(self.tr("Program"))
+        self._program_form = form
         self.role = QComboBox(self)
         for role in (Role.MENTOR, Role.MENTEE, Role.EITHER):
             self.role.addItem(role_label(role), role)
@@ -371,9 +407,15 @@ class MemberDialog(QDialog):
             return
         try:
             if self._record is None:
-                self.saved = self._service.add(data)
+                group = self.group.chosen() if self.group is not None else None
+                self.saved = self._service.add(data, group_id=group)
             else:
-                self.saved = self._service.update(self._record.id, data)
+                self.saved = self._service.update(
+                    self._record.id, data, expected_version=self._record.row_version
+                )
+        except ConflictError as exc:
+            self._show_conflict(exc, data)
+            return
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return
@@ -382,4 +424,42 @@ class MemberDialog(QDialog):
             self.summary.setText(storage_error(exc, current_language()))
             self.summary.show()
             return
+        if self._record is not None and self.group is not None and self.group.changed:
+            assert self._groups is not None
+            self._groups.assign_members([self._record.id], self.group.chosen())
         super().accept()
+
+    # -- another coordinator's change --------------------------------------------------------
+    def _show_conflict(self, error: ConflictError, typed: MemberInput) -> None:
+        """Saving was refused: another coordinator changed the member since the form was
+        read. Say who and when, show their change, offer to reload with it."""
+        assert self._record is not None
+        self.summary.hide()
+        try:
+            fresh = self._service.get(self._record.id)
+        except (NotFoundError, StorageError):
+            fresh = None
+        self._fresh, self._typed = fresh, typed
+        change = [] if fresh is None else other_change(self._record, fresh, SHOWN_CHANGES)
+        self.conflict.show_conflict(error, change)
+        self.conflict.reload_button.setEnabled(fresh is not None)
+
+    def _reload(self) -> None:
+        """The form with the other coordinator's change, and what was typed here in the fields
+        they did not change; the next save is made from their version."""
+        if self._record is None or self._fresh is None or self._typed is None:
+            return
+        before, fresh = self._record, self._fresh
+        typed = self._typed.cleaned()
+        values = {}
+        for name in FORM_FIELDS:
+            mine = getattr(typed, name)
+            if isinstance(mine, list):
+                mine = tuple(mine)
+            theirs_changed = getattr(fresh, name) != getattr(before, name)
+            if not theirs_changed and mine != getattr(before, name):
+                values[name] = mine
+        self._record = fresh
+        self._load(dataclasses.replace(fresh, **values))
+        self._fresh = self._typed = None
+        self.conflict.reloaded()

@@ -1,0 +1,162 @@
+"""What the edit dialogs show when another coordinator changed the record meanwhile: the
+message (who, when, nothing saved), the other change field by field with its new values,
+and a button that reloads the record with it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from mentorat_desktop.core.conflicts import changed_fields
+from mentorat_desktop.core.enums import EndReason, MemberStatus, Mode, PairStatus, Role
+from mentorat_desktop.core.errors import ConflictError
+from mentorat_desktop.core.formatting import format_date, format_hours
+from mentorat_desktop.i18n import current_language
+from mentorat_desktop.i18n.fields import privacy_field_label
+from mentorat_desktop.i18n.labels import (
+    end_reason_label,
+    mode_label,
+    pair_status_label,
+    role_label,
+    status_label,
+)
+from mentorat_desktop.i18n.messages import conflict_message
+
+# The fields of a pair the coordinator knows (the others follow from them: the charter's
+# version, the history, the names).
+PAIR_FIELDS = (
+    "status",
+    "start_date",
+    "charter_signed_on",
+    "planned_end",
+    "ended_on",
+    "end_reason",
+    "place",
+    "mode",
+    "frequency",
+    "monthly_commitment_hours",
+    "cohort_name",
+)
+
+
+def label_of(name: str) -> str:
+    """A field's label: the members' and sessions' from i18n, a pair's few others here."""
+    own = {
+        "start_date": QCoreApplication.translate("Conflicts", "Start"),
+        "charter_signed_on": QCoreApplication.translate("Conflicts", "Charter signed on"),
+        "ended_on": QCoreApplication.translate("Conflicts", "Ended on"),
+        "end_reason": QCoreApplication.translate("Conflicts", "Reason for ending"),
+        "frequency": QCoreApplication.translate("Conflicts", "Frequency"),
+        "cohort_name": QCoreApplication.translate("Conflicts", "Cohort"),
+        "status": QCoreApplication.translate("Conflicts", "Status"),
+    }
+    return own.get(name) or privacy_field_label(name)
+
+
+def shown_value(value: object, language: str) -> str:
+    """A value as the coordinator reads it in a sentence."""
+    if value is None or value == "" or value == ():
+        return "—"
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("Conflicts", "yes")
+            if value
+            else QCoreApplication.translate("Conflicts", "no")
+        )
+    if isinstance(value, Enum):
+        for kind, label in (
+            (Role, role_label),
+            (Mode, mode_label),
+            (MemberStatus, status_label),
+            (PairStatus, pair_status_label),
+            (EndReason, end_reason_label),
+        ):
+            if isinstance(value, kind):
+                return str(label(value))  # type: ignore[operator]
+        return str(value.value)
+    if isinstance(value, dt.datetime):
+        return format_date(value.date(), language)
+    if isinstance(value, dt.date):
+        return format_date(value, language)
+    if isinstance(value, tuple | list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, float):
+        return format_hours(value, language)
+    return str(value)
+
+
+def other_change(
+    before: object, after: object, only: Iterable[str] | None = None
+) -> list[tuple[str, str]]:
+    """(label, new value) of each field the other change changed, in the record's order."""
+    language = current_language()
+    names = changed_fields(before, after)
+    if only is not None:
+        wanted = set(only)
+        names = tuple(n for n in names if n in wanted)
+    return [(label_of(n), shown_value(getattr(after, n), language)) for n in names]
+
+
+class ConflictNotice(QWidget):
+    """Hidden until a save is refused because of another coordinator's change: the message,
+    the other change, and the button that reloads the record with it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setAccessibleName(
+            QCoreApplication.translate("Conflicts", "Changed by someone else")
+        )
+        self.changes = QLabel(self)
+        self.changes.setWordWrap(True)
+        self.changes.setAccessibleName(QCoreApplication.translate("Conflicts", "Their change"))
+        self.reload_button = QPushButton(
+            QCoreApplication.translate("Conflicts", "Reload with their change"), self
+        )
+        self.reload_button.setAccessibleName(self.reload_button.text())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message)
+        layout.addWidget(self.changes)
+        layout.addWidget(self.reload_button)
+        self.hide()
+
+    def show_conflict(self, error: ConflictError, change: list[tuple[str, str]]) -> None:
+        self.message.setText(conflict_message(error, current_language()))
+        self.message.setStyleSheet("color: #b00020;")
+        if change:
+            lines = [
+                QCoreApplication.translate("Conflicts", "{label}: {value}").format(
+                    label=label, value=value
+                )
+                for label, value in change
+            ]
+            self.changes.setText(
+                QCoreApplication.translate("Conflicts", "Their change:")
+                + "\n"
+                + "\n".join(f"• {line}" for line in lines)
+            )
+            self.changes.show()
+        else:
+            self.changes.hide()
+        self.reload_button.show()
+        self.show()
+
+    def reloaded(self) -> None:
+        """The record was read again: say so, the save button now records the change."""
+        self.message.setText(
+            QCoreApplication.translate(
+                "Conflicts",
+                "Their change is now in the form; what you changed in other fields is kept. "
+                "Save again to record your change.",
+            )
+        )
+        self.message.setStyleSheet("")
+        self.changes.hide()
+        self.reload_button.hide()
