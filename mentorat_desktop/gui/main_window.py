@@ -26,6 +26,10 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._set_title()
         self.setAccessibleName(self.tr("Mentorat"))
+        from mentorat_desktop.gui.groups.selector import GroupSelector
+
+        # Which local group the lists show, chosen before the views read it (no group: all).
+        self.group_selector = GroupSelector(ctx.services.groups, self)
         self.tabs = ViewTabs(self)
         self.tabs.setAccessibleName(self.tr("Views"))
         self.members_view = MembersView(
@@ -36,6 +40,7 @@ class MainWindow(QMainWindow):
             self,
             pairs=ctx.services.pairs,
             training=ctx.services.training,
+            groups=ctx.services.groups,
         )
         self.tabs.addTab(self.members_view, self.tr("&Members"))
         # The other views are built when first shown (or first needed), not at start-up.
@@ -50,6 +55,13 @@ class MainWindow(QMainWindow):
         self.members_view.demo_requested.connect(self.open_demo)
         ctx.signals.changed.connect(self._on_changed)
         self._build_menus()
+        # The group selector's toolbar, shown only when the register has local groups.
+        self.group_bar = self.addToolBar(self.tr("Local group"))
+        self.group_bar.setObjectName("group_bar")
+        self.group_bar.setMovable(False)
+        self.group_bar.addWidget(self.group_selector)
+        self.group_bar.setVisible(self.group_selector.has_groups)
+        self.group_selector.scope_changed.connect(self._group_scope_changed)
         from mentorat_desktop.gui.demo_banner import add_demo_banner
 
         self.demo_banner = add_demo_banner(self, ctx.db.path, self.data_menu.reset_demo)
@@ -129,6 +141,18 @@ class MainWindow(QMainWindow):
     def _on_changed(self, topic: str) -> None:
         if topic == "settings":
             self._set_title()
+        elif topic == "groups":
+            self._refresh_groups()
+
+    def _refresh_groups(self) -> None:
+        """The groups or this computer's choice changed: the selector follows, and shows
+        only while there are groups."""
+        self.group_selector.refresh()
+        self.group_bar.setVisible(self.group_selector.has_groups)
+
+    def _group_scope_changed(self) -> None:
+        # Every view showing members, pairs or figures reads the scope again.
+        self.ctx.signals.changed.emit("groups")
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -163,6 +187,8 @@ class MainWindow(QMainWindow):
         from mentorat_desktop.gui.data.menu import build_data_menu
 
         self.data_menu = build_data_menu(self, self.ctx)
+        self.data_menu.addSeparator()
+        self.data_menu.addAction(self._action(self.tr("Local &groups…"), self.open_groups))
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -381,6 +407,16 @@ class MainWindow(QMainWindow):
         from mentorat_desktop.gui.cohorts.window import CohortsWindow
 
         dialog = CohortsWindow(self.ctx.services.cohorts, self.ctx.language, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_groups(self):
+        """The local groups (Data → Local groups…)."""
+        from mentorat_desktop.gui.groups.window import GroupsWindow
+
+        dialog = GroupsWindow(self.ctx.services.groups, self)
+        dialog.computer_choice_changed.connect(self._refresh_groups)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -206,11 +206,13 @@ class DashboardView(QScrollArea):
         if not self.filters.is_valid():
             return  # the dates being typed: the figures stay those of the last valid period
         start, end, cohort = self.filters.start, self.filters.end, self.filters.cohort_name
+        group = self._services.groups.scope.group_id  # the local group shown (or all)
         try:
-            data = indicators(self._db, start, end, cohort, today=self.today())
+            data = indicators(self._db, start, end, cohort, today=self.today(), group_id=group)
         except ReportError:  # the cohort was just renamed or deleted: every pair
             self.filters.choose_cohort(None)
-            data = indicators(self._db, start, end, None, today=self.today())
+            group = self._services.groups.scope.group_id  # (its group may be gone too)
+            data = indicators(self._db, start, end, None, today=self.today(), group_id=group)
         self._update_hint()
         self.show_indicators(data)
 
@@ -392,6 +394,7 @@ class DashboardView(QScrollArea):
 
         d = self.indicators
         db, language, today = self._db, self._language, self.today()
+        group = self._services.groups.scope.group_id
         scratch = Path(tempfile.mkdtemp(prefix="mentorat-"))  # private (0700)
         pdf = scratch / (
             self.tr("activity-report") + f"-{d.start.isoformat()}-{d.end.isoformat()}.pdf"
@@ -412,7 +415,9 @@ class DashboardView(QScrollArea):
         def run() -> int:
             progress.check()
             with own_connection(db) as mine:
-                return write_report(mine, d.start, d.end, pdf, language, d.cohort, today=today)
+                return write_report(
+                    mine, d.start, d.end, pdf, language, d.cohort, today=today, group_id=group
+                )
 
         def close_box() -> bool:
             """Close the progress box; whether the user had asked to stop."""

@@ -219,7 +219,14 @@ class FollowUpView(QWidget):
 
     # -- data ----------------------------------------------------------------------------------
     def _on_changed(self, topic: str) -> None:
-        if topic in (Topic.SESSIONS, Topic.PAIRS, Topic.FOLLOW_UP, Topic.SETTINGS, Topic.MEMBERS):
+        if topic in (
+            Topic.SESSIONS,
+            Topic.PAIRS,
+            Topic.FOLLOW_UP,
+            Topic.SETTINGS,
+            Topic.MEMBERS,
+            Topic.GROUPS,
+        ):
             self.reload()
 
     def reload(self) -> None:
@@ -232,7 +239,13 @@ class FollowUpView(QWidget):
             return  # the month typed is refused beside the field; the grid stays as it was
         until = self.until.date().toPython()
         self.model.set_grid(
-            compute_grid(self._db, until, self.months.currentData(), today=self.today()),
+            compute_grid(
+                self._db,
+                until,
+                self.months.currentData(),
+                today=self.today(),
+                group_id=self._services.groups.scope.group_id,
+            ),
             today=self.today(),
         )
         self.empty_hint.setVisible(self.model.rowCount() == 0)
@@ -247,7 +260,9 @@ class FollowUpView(QWidget):
             self.grid.setColumnWidth(column, width)
 
     def reload_list(self) -> None:
-        self.items = to_follow_up(self._db, self.today())
+        self.items = to_follow_up(
+            self._db, self.today(), group_id=self._services.groups.scope.group_id
+        )
         self.to_call.clear()
         lang = self._language
         for item in self.items:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.core.enums import Generation, MemberStatus, Role
 from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.services.groups import GroupService
 from mentorat_desktop.core.services.members import MemberInput, MemberService
 from mentorat_desktop.core.services.pairs import PairService
 from mentorat_desktop.core.services.training import TrainingService
@@ -104,9 +105,11 @@ class MembersView(QWidget):
         parent: QWidget | None = None,
         pairs: PairService | None = None,
         training: TrainingService | None = None,
+        groups: GroupService | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._groups = groups  # the local group shown (its scope), when there are groups
         self._training = training  # who has had the mentor training, for its filter
         self._pairs = pairs  # to ask about their pairs in progress before archiving
         self._undo = undo_stack
@@ -304,7 +307,7 @@ class MembersView(QWidget):
 
     # -- data ---------------------------------------------------------------------------------
     def _on_changed(self, topic: str) -> None:
-        if topic == Topic.MEMBERS.value:
+        if topic in (Topic.MEMBERS.value, Topic.GROUPS.value):
             self.reload()
 
     def reload(self) -> None:
@@ -313,8 +316,10 @@ class MembersView(QWidget):
         self._filtering = True
         try:
             # The first screen's skills now, everyone's once the window is on screen.
+            group = self._groups.scope.group_id if self._groups is not None else None
             self.model.set_records(
-                self._service.list_summaries(with_skills=False), self._service.skills_of
+                self._service.list_summaries(with_skills=False, group_id=group),
+                self._service.skills_of,
             )
             self.model.load_skills(range(FIRST_SCREEN_ROWS))
             if self.isVisible():
@@ -436,7 +441,7 @@ class MembersView(QWidget):
     def add_member(self) -> MemberDialog:
         from mentorat_desktop.gui.members.dialog import MemberDialog
 
-        dialog = MemberDialog(self._service, None, self)
+        dialog = MemberDialog(self._service, None, self, groups=self._groups)
         dialog.finished.connect(lambda _r: self._after_dialog(dialog))
         dialog.open()
         return dialog
@@ -448,7 +453,7 @@ class MembersView(QWidget):
         if current is None:
             return None
         record = self._service.get(current.id)
-        dialog = MemberDialog(self._service, record, self)
+        dialog = MemberDialog(self._service, record, self, groups=self._groups)
         dialog.finished.connect(lambda _r: self._after_dialog(dialog, record.to_input()))
         dialog.open()
         return dialog

@@ -189,7 +189,7 @@ class PairsView(QWidget):
 
     # -- data ----------------------------------------------------------------------------------
     def _on_changed(self, topic: str) -> None:
-        if topic in (Topic.PAIRS.value, Topic.MEMBERS.value):
+        if topic in (Topic.PAIRS.value, Topic.MEMBERS.value, Topic.GROUPS.value):
             self.reload()
 
     def reload(self) -> None:
@@ -203,7 +203,7 @@ class PairsView(QWidget):
         still_there = self.cohort_filter.findData(cohort)
         self.cohort_filter.setCurrentIndex(max(0, still_there))
         self.cohort_filter.blockSignals(False)
-        self.model.set_records(self.pairs.list_pairs())
+        self.model.set_records(self.pairs.list_pairs(group_id=self._services.groups.scope.group_id))
         if cohort is not None and still_there < 0:
             self._apply_filter()  # the cohort filtered on is gone: show every cohort
         if current is not None:

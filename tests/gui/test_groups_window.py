@@ -1,0 +1,173 @@
+"""Local groups in the window: without groups nothing shows (no selector, no group field);
+with groups the toolbar's selector restricts the members, pairs and follow-up views to one
+group; the groups window creates, renames and deletes them and remembers this computer's
+own group."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from mentorat_desktop.app import build_main_window
+from mentorat_desktop.core.enums import Role
+from mentorat_desktop.core.services.groups import ALL_GROUPS
+from mentorat_desktop.core.services.members import MemberInput
+from mentorat_desktop.core.services.pairs import PairInput
+from mentorat_desktop.gui.groups import settings
+from mentorat_desktop.gui.groups.window import GroupsWindow
+
+
+def _people(ctx) -> dict[str, int]:
+    """Two groups, each with a mentor and a mentee in an active pair, and one member in no
+    group. The group ids by name."""
+    services = ctx.services
+    lyon = services.groups.create("Lyon").id
+    nantes = services.groups.create("Nantes").id
+    ids = {}
+    for first, last, year, role, group in (
+        ("Zoé", "Martin", 1999, Role.MENTOR, lyon),
+        ("Odile", "Bernard", 1958, Role.MENTEE, lyon),
+        ("Lucas", "Petit", 2000, Role.MENTOR, nantes),
+        ("Henri", "Durand", 1955, Role.MENTEE, nantes),
+        ("Anne", "Seule", 1970, Role.EITHER, None),
+    ):
+        data = MemberInput(first_name=first, last_name=last, birth_year=year, role=role)
+        ids[first] = services.members.add(data, group_id=group).id
+    start = dt.date.today().replace(day=1) - dt.timedelta(days=40)
+    services.pairs.create(PairInput(ids["Zoé"], ids["Odile"], start_date=start))
+    services.pairs.create(PairInput(ids["Lucas"], ids["Henri"], start_date=start))
+    return {"Lyon": lyon, "Nantes": nantes}
+
+
+def _member_names(window) -> list[str]:
+    model = window.members_view.model
+    return sorted(model.record_at(row).first_name for row in range(model.rowCount()))
+
+
+def _pair_mentors(window) -> list[str]:
+    model = window.pairs_view.model
+    return sorted(model.record_at(row).mentor_name for row in range(model.rowCount()))
+
+
+def _choose(window, text: str) -> None:
+    selector = window.group_selector
+    index = selector.findText(text)
+    assert index >= 0, [selector.itemText(i) for i in range(selector.count())]
+    selector.setCurrentIndex(index)
+
+
+def test_without_groups_nothing_shows(ctx, qtbot) -> None:
+    window = build_main_window(ctx)
+    qtbot.addWidget(window)
+    assert window.group_bar.isHidden()
+    assert not window.group_selector.has_groups
+    assert ctx.services.groups.scope == ALL_GROUPS
+    dialog = window.members_view.add_member()
+    assert dialog.group is None  # no "Local group" field
+    dialog.reject()
+
+
+def test_the_selector_restricts_every_list(ctx, qtbot) -> None:
+    _people(ctx)
+    window = build_main_window(ctx)
+    qtbot.addWidget(window)
+    assert not window.group_bar.isHidden()
+    assert window.group_selector.currentText() == "All groups"
+    assert _member_names(window) == ["Anne", "Henri", "Lucas", "Odile", "Zoé"]
+    _choose(window, "Lyon")
+    assert _member_names(window) == ["Odile", "Zoé"]
+    assert _pair_mentors(window) == ["Zoé Martin"]
+    grid = window.followup_view.model
+    shown = [grid.pair_id_at(r) for r in range(grid.rowCount())]
+    assert [p for p in shown if p is not None] == [window.pairs_view.model.record_at(0).id]
+    _choose(window, "Nantes")
+    assert _member_names(window) == ["Henri", "Lucas"]
+    assert _pair_mentors(window) == ["Lucas Petit"]
+    _choose(window, "All groups")
+    assert len(_pair_mentors(window)) == 2
+
+
+def test_a_new_member_joins_the_group_shown(ctx, qtbot) -> None:
+    groups = _people(ctx)
+    window = build_main_window(ctx)
+    qtbot.addWidget(window)
+    _choose(window, "Nantes")
+    dialog = window.members_view.add_member()
+    assert dialog.group is not None and dialog.group.currentText() == "Nantes"
+    dialog.first_name.setText("Paul")
+    dialog.last_name.setText("Roux")
+    dialog.accept()
+    assert dialog.saved is not None
+    assert ctx.services.groups.group_of("member", dialog.saved.id) == groups["Nantes"]
+    assert "Paul" in _member_names(window)
+    # Moving an existing member to another group through the form.
+    dialog = window.members_view.edit_current()
+    dialog.group.setCurrentIndex(dialog.group.findText("Lyon"))
+    dialog.accept()
+    moved = dialog.saved.id
+    assert ctx.services.groups.group_of("member", moved) == groups["Lyon"]
+
+
+def test_groups_window_creates_renames_and_deletes(ctx, qtbot, monkeypatch) -> None:
+    window = build_main_window(ctx)
+    qtbot.addWidget(window)
+    assert window.group_bar.isHidden()
+    dialog = window.open_groups()
+    assert isinstance(dialog, GroupsWindow)
+    dialog.name.setText("Lyon")
+    dialog.create_button.click()
+    assert dialog.model.rowCount() == 1
+    assert "created" in dialog.notice.text()
+    # The selector appears with the first group.
+    assert not window.group_bar.isHidden()
+    dialog.name.setText("lyon")
+    dialog.create_button.click()
+    assert dialog.notice.text() == "This name is already used."
+    assert dialog.model.rowCount() == 1
+    dialog.name.setText("Lyon Est")
+    dialog.rename_button.click()
+    assert dialog.current_group().name == "Lyon Est"
+    assert window.group_selector.findText("Lyon Est") >= 0
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.delete_button.click()
+    assert dialog.model.rowCount() == 0
+    assert window.group_bar.isHidden()
+    dialog.reject()
+
+
+def test_this_computers_group_is_shown_first_and_kept(ctx, qtbot) -> None:
+    groups = _people(ctx)
+    window = build_main_window(ctx)
+    qtbot.addWidget(window)
+    dialog = window.open_groups()
+    dialog.select_group(groups["Nantes"])
+    dialog.own_button.click()
+    assert settings.own_group() == "Nantes"
+    assert window.group_selector.itemText(0) == "My group: Nantes"
+    dialog.reject()
+    # Next time the window opens on this computer's group.
+    ctx.services.groups.scope = ALL_GROUPS
+    again = build_main_window(ctx)
+    qtbot.addWidget(again)
+    assert again.group_selector.currentText() == "My group: Nantes"
+    assert _member_names(again) == ["Henri", "Lucas"]
+
+
+@pytest.mark.parametrize("allowed", [True, False])
+def test_may_see_all_groups_is_a_setting_of_this_computer(ctx, qtbot, allowed: bool) -> None:
+    _people(ctx)
+    settings.set_own_group("Lyon")
+    settings.set_may_see_all(allowed)
+    window = build_main_window(ctx)
+    qtbot.addWidget(window)
+    selector = window.group_selector
+    texts = [selector.itemText(i) for i in range(selector.count())]
+    if allowed:
+        assert texts == ["My group: Lyon", "All groups", "Nantes"]
+        assert selector.isEnabled()
+    else:
+        assert texts == ["My group: Lyon"]
+        assert not selector.isEnabled()
+    assert _member_names(window) == ["Odile", "Zoé"]
