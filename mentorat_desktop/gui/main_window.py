@@ -406,7 +406,9 @@ class MainWindow(QMainWindow):
     def open_cohorts(self):
         from mentorat_desktop.gui.cohorts.window import CohortsWindow
 
-        dialog = CohortsWindow(self.ctx.services.cohorts, self.ctx.language, self)
+        dialog = CohortsWindow(
+            self.ctx.services.cohorts, self.ctx.language, self, groups=self.ctx.services.groups
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -171,3 +171,23 @@ def test_may_see_all_groups_is_a_setting_of_this_computer(ctx, qtbot, allowed: b
         assert texts == ["My group: Lyon"]
         assert not selector.isEnabled()
     assert _member_names(window) == ["Odile", "Zoé"]
+
+
+def test_the_cohort_form_has_a_group_field_only_with_groups(ctx, qtbot) -> None:
+    window = build_main_window(ctx)
+    qtbot.addWidget(window)
+    cohorts = window.open_cohorts()
+    dialog = cohorts.new_cohort()
+    assert dialog.group is None
+    dialog.reject()
+    cohorts.reject()
+    groups = _people(ctx)
+    _choose(window, "Lyon")
+    cohorts = window.open_cohorts()
+    dialog = cohorts.new_cohort()
+    assert dialog.group.currentText() == "Lyon"
+    dialog.name.setText("Printemps")
+    dialog.accept()
+    assert ctx.services.groups.group_of("cohort", dialog.saved.id) == groups["Lyon"]
+    assert ctx.services.groups.get(groups["Lyon"]).counts.cohorts == 1
+    cohorts.reject()

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPlainTex
 
 from mentorat_desktop.core.errors import FieldError, ValidationError
 from mentorat_desktop.core.services.cohorts import NAME_MAX, CohortRecord, CohortService
+from mentorat_desktop.core.services.groups import GroupService
+from mentorat_desktop.gui.groups.field import add_group_field
 from mentorat_desktop.gui.widgets import (
     FieldWithError,
     OptionalDate,
@@ -24,10 +26,12 @@ class CohortDialog(QDialog):
         cohorts: CohortService,
         cohort: CohortRecord | None = None,
         parent: QWidget | None = None,
+        groups: GroupService | None = None,
     ) -> None:
         super().__init__(parent)
         self._cohorts = cohorts
         self._cohort = cohort
+        self._groups = groups
         self.saved: CohortRecord | None = None
         self.setWindowTitle(self.tr("New cohort") if cohort is None else self.tr("Cohort"))
         self.setAccessibleName(self.windowTitle())
@@ -62,6 +66,15 @@ class CohortDialog(QDialog):
         )
         self.description.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
         add("description", self.tr("Description"), self.description)
+        # Its local group, when the register has groups (a new cohort: the group shown).
+        self.group = add_group_field(
+            form,
+            groups,
+            (groups.group_of("cohort", cohort.id) if cohort else groups.scope.group_id)
+            if groups
+            else None,
+            self,
+        )
         lay_out_form_dialog(self, form)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         if cohort is not None:
@@ -100,4 +113,8 @@ class CohortDialog(QDialog):
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return
+        group = self.group
+        before = group.initial if group is not None and self._cohort is not None else None
+        if self._groups and group is not None and self.saved and group.chosen() != before:
+            self._groups.assign_cohorts([self.saved.id], group.chosen())
         super().accept()

@@ -31,6 +31,7 @@ from mentorat_desktop.core.services.cohorts import (
     CohortRecord,
     CohortService,
 )
+from mentorat_desktop.core.services.groups import GroupService
 from mentorat_desktop.gui.cohorts.cohort_dialog import CohortDialog
 from mentorat_desktop.gui.cohorts.duplicate_dialog import DuplicateCohortDialog
 from mentorat_desktop.gui.cohorts.objective_dialog import CohortObjectiveDialog
@@ -44,10 +45,15 @@ class CohortsWindow(QDialog):
     the window and in the main window's status bar."""
 
     def __init__(
-        self, cohorts: CohortService, language: str, parent: QWidget | None = None
+        self,
+        cohorts: CohortService,
+        language: str,
+        parent: QWidget | None = None,
+        groups: GroupService | None = None,
     ) -> None:
         super().__init__(parent)
         self._cohorts = cohorts
+        self._groups = groups  # a cohort's local group, when there are groups
         self._language = language
         self.setWindowTitle(self.tr("Cohorts"))
         self.setAccessibleName(self.tr("Cohorts"))
@@ -273,7 +279,7 @@ class CohortsWindow(QDialog):
 
     # -- the cohorts ---------------------------------------------------------------------------
     def new_cohort(self) -> CohortDialog:
-        dialog = CohortDialog(self._cohorts, None, self)
+        dialog = CohortDialog(self._cohorts, None, self, groups=self._groups)
 
         def done(result: int) -> None:
             if result and dialog.saved is not None:
@@ -289,7 +295,7 @@ class CohortsWindow(QDialog):
         cohort = self.current_cohort()
         if cohort is None:
             return None
-        dialog = CohortDialog(self._cohorts, cohort, self)
+        dialog = CohortDialog(self._cohorts, cohort, self, groups=self._groups)
 
         def done(result: int) -> None:
             if result and dialog.saved is not None:
