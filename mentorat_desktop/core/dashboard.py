@@ -137,12 +137,14 @@ def satisfaction(
     if speaker is not None:
         where += " AND speaker = ?"
         params = (*params, speaker.value)
-    average, answers = db.query(
-        "SELECT AVG(satisfaction), COUNT(satisfaction) FROM follow_up_entry "
+    # The sum and the count, divided here: the same float on both engines (PostgreSQL's AVG
+    # of integers is a decimal, rounded otherwise than SQLite's double).
+    total, answers = db.query(
+        "SELECT SUM(satisfaction), COUNT(satisfaction) FROM follow_up_entry "
         f"WHERE satisfaction IS NOT NULL AND held_on >= ? AND held_on <= ?{where}",
         (first.isoformat(), last.isoformat(), *params),
     )[0]
-    return (float(average) if average is not None else None), int(answers)
+    return (int(total) / int(answers) if answers else None), int(answers)
 
 
 def ended_by_reason(

@@ -87,3 +87,60 @@ def test_followup_table_is_the_same_on_the_file_and_on_the_server(
     assert on_file.code == on_server.code == EXIT_OK, on_file.text + on_server.text
     assert on_file.out.strip()
     assert on_server.out == on_file.out
+
+
+def test_indicators_json_is_the_same_on_the_file_and_on_the_server(
+    cli, both: tuple[Path, str]
+) -> None:
+    """The activity report's figures (the dashboard's sums, the satisfaction averages, the
+    closing evaluations) over the last twelve months."""
+    path, address = both
+    period = ("--from", add_months(THIS_MONTH, -12).isoformat(), "--to", TODAY.isoformat())
+    on_file = cli("indicators", "--db", path, *period, "--json")
+    on_server = cli("indicators", "--db", address, *period, "--json")
+    assert on_file.code == on_server.code == EXIT_OK, on_file.text + on_server.text
+    assert on_server.out == on_file.out
+
+
+def test_what_people_learned_comes_in_the_same_order_with_their_names(
+    both: tuple[Path, str],
+) -> None:
+    """The report's closing evaluations, named, read from each engine: the same people, the
+    same sentences, in the same order."""
+    from mentorat_desktop.core.report import indicators
+
+    figures = []
+    for target in both:
+        db = open_database(target)
+        try:
+            figures.append(
+                indicators(db, add_months(THIS_MONTH, -24), TODAY, today=TODAY, names=True)
+            )
+        finally:
+            db.close()
+    on_file, on_server = figures
+    assert on_file.learned, "the demo's ended pairs said what they learned"
+    assert on_server.to_json() == on_file.to_json()
+
+
+def test_the_dashboard_and_the_list_to_call_are_the_same(both: tuple[Path, str]) -> None:
+    """The dashboard's figures, the twelve-month grid and the pairs to contact today."""
+    from mentorat_desktop.core.dashboard import compute_dashboard
+    from mentorat_desktop.core.followup import compute_grid, to_follow_up
+
+    seen = []
+    for target in both:
+        db = open_database(target)
+        try:
+            seen.append(
+                (
+                    compute_dashboard(db, TODAY),
+                    compute_grid(db, THIS_MONTH, 12, today=TODAY),
+                    to_follow_up(db, TODAY),
+                )
+            )
+        finally:
+            db.close()
+    (board, grid, calls), on_server = seen
+    assert grid.rows and calls and board.active_pairs
+    assert on_server == (board, grid, calls)
