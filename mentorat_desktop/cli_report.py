@@ -13,6 +13,7 @@ from mentorat_desktop.cli_commands import _err, _lang, _open_db, _out, dump_json
 from mentorat_desktop.cli_groups import group_option
 from mentorat_desktop.cli_messages import ensure_translations
 from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.text import fold
 
 
 def _language(db: Database, language: str | None) -> str:
@@ -56,7 +57,9 @@ def _period(args: argparse.Namespace, language: str | None) -> tuple[dt.date, dt
 
 def _say_report_error(db: Database, code: str, value: str) -> int:
     if code == "cohort_unknown":
-        names = [str(row[0]) for row in db.query("SELECT name FROM cohort ORDER BY name")]
+        # In the order of the letters, accents and case aside (each engine's own collation
+        # would order them otherwise: byte order on SQLite, the locale's on a server).
+        names = sorted((str(row[0]) for row in db.query("SELECT name FROM cohort")), key=fold)
         if names:
             _err(
                 QCoreApplication.translate(

@@ -146,3 +146,21 @@ def test_help_has_an_example(cli: Run) -> None:
         assert result.code == 0
         assert "Example:" in result.out and f"mentorat-desktop {command} --db" in result.out
         assert "--from" in result.out and "--cohort" in result.out
+
+
+def test_an_unknown_cohort_lists_the_cohorts_in_alphabetical_order(
+    cli: Run, empty_db: Path, tmp_path: Path
+) -> None:
+    """Accents and capitals aside, on a file as on a server (whose collations differ)."""
+    from mentorat_desktop.core.services.cohorts import CohortService
+
+    db = open_database(empty_db)
+    try:
+        for name in ("Zèbres", "écoles du soir", "Ateliers", "été 2026"):
+            CohortService(db).create(name)
+    finally:
+        db.close()
+    result = cli("indicators", "--db", empty_db, "--from", f"{YEAR}-01-01", "--to",
+                 f"{YEAR}-12-31", "--cohort", "Nulle part", "--lang", "en")  # fmt: skip
+    assert result.code == 2
+    assert "the cohorts are: Ateliers, écoles du soir, été 2026, Zèbres." in result.err
