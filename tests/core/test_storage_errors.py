@@ -26,6 +26,7 @@ def _member(n: int) -> MemberInput:
     )
 
 
+@pytest.mark.sqlite_only
 def test_a_full_disk_is_a_storage_error_and_nothing_is_half_written(db):
     members = MemberService(db)
     members.add(_member(0))
@@ -48,6 +49,7 @@ def test_a_full_disk_is_a_storage_error_and_nothing_is_half_written(db):
     assert names == {f"{PRIVATE}{n}" for n in range(count)}
 
 
+@pytest.mark.sqlite_only
 def test_a_database_locked_by_another_program_is_a_storage_error(db, monkeypatch):
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)
     db.close()  # new connections take the short wait
@@ -62,6 +64,29 @@ def test_a_database_locked_by_another_program_is_a_storage_error(db, monkeypatch
     assert failure.value.problem == StorageProblem.BUSY
     assert PRIVATE not in str(failure.value)
     assert MemberService(db).count() == 0
+
+
+def test_a_table_locked_on_the_server_is_a_storage_error(db):
+    """On a server, a table another connection holds locked makes the write wait for the
+    server's lock timeout, then fail as "busy", with nothing written."""
+    if not db.on_server:
+        pytest.skip("a server's lock; the file's own is tested above")
+    members = MemberService(db)
+    db.engine.dispose()
+
+    @event.listens_for(db.engine, "connect")
+    def _short_wait(dbapi_connection, _record):
+        dbapi_connection.execute("SET lock_timeout = 200")
+        dbapi_connection.commit()
+
+    with db.engine.connect() as other:
+        other.exec_driver_sql("LOCK TABLE member IN ACCESS EXCLUSIVE MODE")
+        with pytest.raises(StorageError) as failure:
+            members.add(_member(1))
+        other.rollback()
+    assert failure.value.problem == StorageProblem.BUSY
+    assert PRIVATE not in str(failure.value) and "INSERT" not in str(failure.value)
+    assert members.count() == 0
 
 
 def test_a_read_only_session_refuses_every_change_before_touching_the_file(tmp_path):
