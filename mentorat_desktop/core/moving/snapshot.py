@@ -53,8 +53,13 @@ snapshot_table = Table(
 )
 
 
+_AS_THEY_ARE = frozenset({str, int, float, bool, type(None)})
+
+
 def plain(value: Any) -> Any:
     """A value as JSON holds it, the same whichever engine it was read from."""
+    if type(value) in _AS_THEY_ARE:
+        return value
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, dt.datetime):
@@ -77,9 +82,8 @@ def row_key(table: Table, row: Mapping[str, Any]) -> str:
 
 def digest(values: Mapping[str, Any]) -> str:
     """A digest of a row's plain values (``plain_row``), its bookkeeping left out."""
-    kept = {k: v for k, v in values.items() if k not in BOOKKEEPING}
-    text = json.dumps(kept, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+    kept = tuple((k, values[k]) for k in sorted(values) if k not in BOOKKEEPING)
+    return hashlib.sha1(repr(kept).encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
