@@ -16,7 +16,9 @@ from mentorat_desktop.core.database import Database, open_database
 from mentorat_desktop.core.enums import MemberStatus, Mode, Role
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.importing import members as importing
+from mentorat_desktop.core.importing import streaming
 from mentorat_desktop.core.importing.members import (
+    ImportFileChanged,
     MemberImportPlan,
     MissingColumnsError,
     apply_member_import,
@@ -552,9 +554,22 @@ def test_apply_checks_duplicates_again(fresh_db: Database, tmp_path: Path) -> No
     assert MemberService(fresh_db).count() == 5
 
 
-def test_a_database_failure_mid_apply_writes_nothing(fresh_db: Database, tmp_path: Path) -> None:
+def test_a_database_failure_mid_apply_writes_nothing(
+    fresh_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     plan = plan_of(fresh_db, tmp_path, SIMPLE)
-    plan.to_add[2].data.capacity = -1  # the database's own check refuses the third row
+    monkeypatch.setattr(importing, "_MEMBER_CHUNK", 2)  # the first two are written first
+    calls = 0
+    real = importing._member_values
+
+    def breaking(*args: object, **kwargs: object) -> dict[str, object]:
+        nonlocal calls
+        calls += 1
+        values = real(*args, **kwargs)  # type: ignore[arg-type]
+        # The database's own check refuses the third row.
+        return {**values, "capacity": -1} if calls == 3 else values
+
+    monkeypatch.setattr(importing, "_member_values", breaking)
     with pytest.raises(IntegrityError):
         apply_member_import(fresh_db, plan)
     service = MemberService(fresh_db)
@@ -614,7 +629,45 @@ def test_five_thousand_rows_are_fast(fresh_db: Database, tmp_path: Path) -> None
     assert records["Prénom4999"].email == "p4999@x.ca"
 
     again = plan_member_import(fresh_db, path, today=TODAY)
-    assert len(again.duplicates) == 5000
+    assert again.duplicates_count == 5000
+    assert len(again.duplicates) == streaming.SHOWN_ROWS  # the first ones, to show
+
+
+def test_a_file_changed_since_its_preview_is_not_imported(
+    fresh_db: Database, tmp_path: Path
+) -> None:
+    plan = plan_of(fresh_db, tmp_path, SIMPLE)
+    assert plan.path is not None
+    plan.path.write_text(SIMPLE.replace("Zoé", "Zoée"), encoding="utf-8")
+    with pytest.raises(ImportFileChanged):
+        apply_member_import(fresh_db, plan)
+    assert MemberService(fresh_db).count() == 0
+
+
+def test_only_the_rows_previewed_as_to_add_are_added(fresh_db: Database, tmp_path: Path) -> None:
+    plan = plan_of(fresh_db, tmp_path, SIMPLE + "Sans;Courriel;pas-valide\n")
+    assert plan.to_add_count == 5 and plan.refused_count == 1
+    ids: list[int] = []
+    assert apply_member_import(fresh_db, plan, ids) == 5
+    assert sorted(m.id for m in MemberService(fresh_db).list_members()) == sorted(ids)
+
+
+def test_a_big_file_is_counted_whole_and_shown_in_part(
+    fresh_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(streaming, "SHOWN_ROWS", 2)
+    monkeypatch.setattr(importing, "_MEMBER_CHUNK", 3)
+    rows = [f"Prénom{i};Nom{i};p{i}@x.ca;Canva" for i in range(10)]
+    rows += [f"Autre{i};Nom{i};p{i}@x.ca;Excel" for i in range(4)]  # the same e-mails
+    path = csv_file(tmp_path, "Prénom;Nom;Courriel;Offre\n" + "\n".join(rows) + "\n")
+    plan = plan_member_import(fresh_db, path, today=TODAY)
+    assert (plan.to_add_count, plan.duplicates_count, plan.refused_count) == (10, 4, 0)
+    assert [r.line for r in plan.to_add] == [2, 3]
+    assert [(d.line, d.existing_line) for d in plan.duplicates] == [(12, 2), (13, 3)]
+    assert apply_member_import(fresh_db, plan) == 10
+    members = MemberService(fresh_db).list_members()
+    assert len(members) == 10
+    assert {m.skills_offered for m in members} == {("Canva",)}
 
 
 # -- large files ---------------------------------------------------------------------------
@@ -673,8 +726,8 @@ def test_a_large_file_is_read_as_a_stream(fresh_db: Database, tmp_path: Path) ->
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert len(plan.refused) == 2_500
-    assert plan.refused[-1].line == 2_501
+    assert plan.refused_count == 2_500
+    assert plan.refused[-1].line == streaming.SHOWN_ROWS + 1  # the first ones, to show
     assert peak < size / 4, f"peak {peak / 1e6:.1f} MB for a {size / 1e6:.1f} MB file"
 
 

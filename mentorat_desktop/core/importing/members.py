@@ -2,7 +2,9 @@
 
 :func:`plan_member_import` reads the file and sorts every row into "to add", "duplicate"
 or "refused" without writing anything, so that the coordinator can look before deciding.
-:func:`apply_member_import` then writes the rows to add in one transaction: all or nothing.
+:func:`apply_member_import` then reads the file again and writes the rows to add, a few
+thousand per statement, in one transaction: all or nothing. A plan keeps counts and the
+first rows of each kind, not every row: its memory does not grow with the file.
 
 Column titles are recognised in French and English whatever their accents, case,
 punctuation, plural or decorations ("Prénom(s) *", "E-mail", "Date de naissance
@@ -43,7 +45,20 @@ from mentorat_desktop.core.importing.columns import (
     complete,
     new_samples,
 )
-from mentorat_desktop.core.importing.tabular import Table, TableStream, limit_rows, open_table
+from mentorat_desktop.core.importing.streaming import (
+    FileMark,
+    ImportFileChanged,
+    Kept,
+    LineSet,
+)
+from mentorat_desktop.core.importing.tabular import (
+    Table,
+    TableReadError,
+    TableRow,
+    TableStream,
+    limit_rows,
+    open_table,
+)
 from mentorat_desktop.core.importing.titles import FULL_NAME, MEMBER_TITLES, STATUS
 from mentorat_desktop.core.models import Member, MemberSkill, Skill
 from mentorat_desktop.core.services.members import MemberInput, ensure_skills, validate
@@ -74,7 +89,7 @@ _SKILL_FIELDS = ("skills_offered", "skills_wanted")
 _YES_NO_FIELDS = ("consent_keep", "consent_contact", "consent_share")
 _DATE_FIELDS = ("consent_on", "mentor_training_on", "consent_withdrawn_on")
 
-__all__ = ["header_key", "parse_birth_year", "parse_date"]
+__all__ = ["ImportFileChanged", "header_key", "parse_birth_year", "parse_date"]
 
 _HEADER_INDEX = word_index(MEMBER_TITLES)
 
@@ -129,20 +144,32 @@ class RefusedRow:
 
 @dataclass
 class MemberImportPlan:
+    """What importing a file would do, in memory bounded whatever the file's size: the
+    rows of each kind counted (``*_count``), the first SHOWN_ROWS of each kept to show
+    (``to_add``, ``duplicates``, ``refused``), the lines to add one bit each, and what the
+    file was (``mark``): the import reads the file again."""
+
     column_map: dict[str, str]  # column title -> field (a MemberInput field, FULL_NAME, STATUS)
     ignored_headers: list[str]  # columns not recognised (or not needed), in file order
-    to_add: list[PlannedRow] = field(default_factory=list)
-    duplicates: list[DuplicateRow] = field(default_factory=list)
-    refused: list[RefusedRow] = field(default_factory=list)
+    to_add: list[PlannedRow] = field(default_factory=list)  # the first ones
+    duplicates: list[DuplicateRow] = field(default_factory=list)  # the first ones
+    refused: list[RefusedRow] = field(default_factory=list)  # the first ones
     path: Path | None = None
     headers: list[str] = field(default_factory=list)  # every column title, in file order
     # A few different values of each column (the first ones met), to show what a column
     # held, whether it is imported or not.
     samples: dict[str, list[str]] = field(default_factory=dict)
+    to_add_count: int = 0
+    duplicates_count: int = 0
+    refused_count: int = 0
+    language: str = "fr_FR"
+    today: dt.date = field(default_factory=dt.date.today)
+    lines_to_add: LineSet = field(default_factory=LineSet)
+    mark: FileMark | None = None
 
     @property
     def total_rows(self) -> int:
-        return len(self.to_add) + len(self.duplicates) + len(self.refused)
+        return self.to_add_count + self.duplicates_count + self.refused_count
 
 
 # The fields a column can be given to, in the order a form shows them.
@@ -382,15 +409,21 @@ def plan_member_import(
 
     Raises TableReadError (tabular) when the file cannot be read, TooManyRowsError (a
     TableReadError) when it holds more than MAX_ROWS rows, and MissingColumnsError when no
-    column gives the names. The rows are read one at a time, not the whole file at once.
+    column gives the names. The rows are read one at a time, and only counts and the first
+    few rows of each kind are kept.
 
     ``column_map`` (column title -> a field of TARGETS) replaces the columns recognised by
     their titles: the coordinator's choice in the preview (see chosen_headers).
     ``language`` says how dates are read (cells.parse_cell_date), as for sessions.
     """
+    path = Path(path)
+    try:
+        mark = FileMark.of(path) if path.is_file() else None
+    except OSError:  # open_table says why
+        mark = None
     with open_table(path, max_rows=MAX_ROWS) as table:
         plan = plan_member_table(db, table, today=today, column_map=column_map, language=language)
-    plan.path = Path(path)
+    plan.path, plan.mark = path, mark
     return plan
 
 
@@ -402,7 +435,8 @@ def plan_member_table(
     column_map: dict[str, str] | None = None,
     language: str = "fr_FR",
 ) -> MemberImportPlan:
-    """Sort the rows of a table, read or being read (see plan_member_import)."""
+    """Sort the rows of a table, read or being read (see plan_member_import). A plan made
+    from a table rather than a file cannot be applied (it has no ``path``)."""
     today = today or dt.date.today()
     try:
         if column_map is None:
@@ -417,28 +451,47 @@ def plan_member_table(
         ignored_headers=ignored,
         headers=list(table.headers),
         samples=new_samples(table.headers),
+        language=language,
+        today=today,
     )
     with db.reading() as session:
         known = _Known.load(session)
+    to_add: Kept[PlannedRow] = Kept()
+    duplicates: Kept[DuplicateRow] = Kept()
+    refused: Kept[RefusedRow] = Kept()
     for row in limit_rows(table.rows, MAX_ROWS):
         add_samples(plan.samples, row.values)
-        raw, archived, errors = _read_row(row.values, column_map, today, language)
-        data = raw.cleaned()
-        errors += validate(data, today)
-        name = f"{data.first_name} {data.last_name}".strip()
-        if errors:
-            plan.refused.append(RefusedRow(row.line, _in_field_order(errors), name))
-            continue
-        found = known.find(data)
-        if found is not None:
-            reason, existing_name, existing_line = found
-            plan.duplicates.append(
-                DuplicateRow(row.line, name, reason, existing_name, existing_line)
-            )
-            continue
-        known.add(data, row.line)
-        plan.to_add.append(PlannedRow(row.line, data, archived))
+        outcome = _sort(row, known, column_map, today, language)
+        if isinstance(outcome, PlannedRow):
+            to_add.add(outcome)
+            plan.lines_to_add.add(row.line)
+        elif isinstance(outcome, DuplicateRow):
+            duplicates.add(outcome)
+        else:
+            refused.add(outcome)
+    plan.to_add, plan.to_add_count = to_add.rows, to_add.count
+    plan.duplicates, plan.duplicates_count = duplicates.rows, duplicates.count
+    plan.refused, plan.refused_count = refused.rows, refused.count
     return plan
+
+
+def _sort(
+    row: TableRow, known: _Known, column_map: dict[str, str], today: dt.date, language: str
+) -> PlannedRow | DuplicateRow | RefusedRow:
+    """A row to add (then known, so that the same person later in the file is a
+    duplicate), a duplicate or refused."""
+    raw, archived, errors = _read_row(row.values, column_map, today, language)
+    data = raw.cleaned()
+    errors += validate(data, today)
+    name = f"{data.first_name} {data.last_name}".strip()
+    if errors:
+        return RefusedRow(row.line, _in_field_order(errors), name)
+    found = known.find(data)
+    if found is not None:
+        reason, existing_name, existing_line = found
+        return DuplicateRow(row.line, name, reason, existing_name, existing_line)
+    known.add(data, row.line)
+    return PlannedRow(row.line, data, archived)
 
 
 _FIELD_ORDER = {name: i for i, name in enumerate([f.name for f in fields(MemberInput)])}
@@ -451,43 +504,67 @@ def _in_field_order(errors: list[FieldError]) -> list[FieldError]:
 # -- applying ------------------------------------------------------------------------------
 
 _SKILL_CHUNK = 500  # names per catalogue query, well under SQLite's variable limit
+# Members written per statement by apply_member_import, all in its one transaction.
+_MEMBER_CHUNK = 2000
 
 
 def apply_member_import(
     db: Database, plan: MemberImportPlan, added_ids: list[int] | None = None
 ) -> int:
-    """Add the planned rows in one transaction and return how many were added (their ids
-    go into ``added_ids`` when given: an undo removes them).
+    """Add the rows the plan found to add, in one transaction, and return how many were
+    added (their ids go into ``added_ids`` when given: an undo removes them).
 
+    The file is read again (ImportFileChanged, before anything is written, when it is no
+    longer the one previewed) and its rows written a few thousand per statement.
     Duplicates are checked again inside the transaction (someone may have been added since
     the plan was made); such rows are left out. On any error nothing is written and the
     error propagates.
     """
-    if not plan.to_add:
+    if not plan.to_add_count:
         return 0
+    if plan.path is None or plan.mark is None:
+        raise ValueError("a plan of a table, not of a file, cannot be applied")
+    plan.mark.check(plan.path)
     now = dt.datetime.now().replace(microsecond=0)
+    added = 0
     with db.transaction(announces=(Topic.MEMBERS, Topic.SKILLS)) as session:
         known = _Known.load(session)
-        rows: list[PlannedRow] = []
-        for row in plan.to_add:
-            if known.find(row.data) is None:
-                known.add(row.data, row.line)
-                rows.append(row)
-        if rows:
-            skill_ids = _catalogue(session, rows)
+        chunk: list[PlannedRow] = []
+
+        def write() -> None:
+            skill_ids = _catalogue(session, chunk)
             # Bulk statements: the unit of work would take seconds for thousands of rows.
             member_ids = session.scalars(
                 insert(Member).returning(Member.id, sort_by_parameter_order=True),
-                [_member_values(row, now) for row in rows],
+                [_member_values(row, now) for row in chunk],
             ).all()
-            links = _skill_links(rows, member_ids, skill_ids)
+            links = _skill_links(chunk, member_ids, skill_ids)
             if links:
                 session.execute(insert(MemberSkill), links)
             if added_ids is not None:
-                added_ids += list(member_ids)
-        if not rows:
+                added_ids.extend(member_ids)
+            chunk.clear()
+
+        try:
+            with open_table(plan.path, max_rows=MAX_ROWS) as table:
+                if table.headers != plan.headers:
+                    raise ImportFileChanged(plan.path.name)
+                for row in limit_rows(table.rows, MAX_ROWS):
+                    if row.line not in plan.lines_to_add:
+                        continue
+                    outcome = _sort(row, known, plan.column_map, plan.today, plan.language)
+                    if isinstance(outcome, PlannedRow):
+                        chunk.append(outcome)
+                        added += 1
+                        if len(chunk) >= _MEMBER_CHUNK:
+                            write()
+                if chunk:
+                    write()
+        except TableReadError as exc:  # read once already: it changed since
+            raise ImportFileChanged(plan.path.name) from exc
+        if not added:
             nothing_changed(session)
-    return len(rows)
+    return added
 
 
 def _catalogue(session: Session, rows: list[PlannedRow]) -> dict[str, int]:
