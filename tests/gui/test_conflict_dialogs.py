@@ -69,3 +69,48 @@ def test_a_refused_save_shows_the_other_change_and_reloads_with_it(
         "04 78 00 00 00",
         "Alice Martin",
     )
+
+
+def test_the_means_of_a_pair_changed_meanwhile_are_shown_and_reloaded(
+    ctx, qtbot, find, type_text, bruno
+):
+    import datetime as dt
+
+    from mentorat_desktop.core.services.pairs import PairInput, PairService
+    from mentorat_desktop.gui.pairs.pair_dialog import PairDialog
+
+    mentor = ctx.members.add(MemberInput(first_name="Zoé", last_name="Roy", birth_year=2000))
+    mentee = ctx.members.add(MemberInput(first_name="Odile", last_name="Fortin", birth_year=1955))
+    start = dt.date.today() - dt.timedelta(days=30)
+    pair = ctx.services.pairs.create(PairInput(mentor.id, mentee.id, start_date=start))
+    dialog = PairDialog(ctx.services.pairs, ctx.members, ctx.services.cohorts, 3.0, pair)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(find(dialog, QLineEdit, "Frequency"), "tous les mardis")
+
+    PairService(bruno).update_means(pair.id, place="Médiathèque")
+
+    qtbot.mouseClick(find(dialog, QPushButton, "Save"), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert find(dialog, QLabel, "Changed by someone else").text().startswith("Bruno Tremblay")
+    assert find(dialog, QLabel, "Their change").text() == "Their change:\n• Place: Médiathèque"
+    qtbot.mouseClick(
+        find(dialog, QPushButton, "Reload with their change"), Qt.MouseButton.LeftButton
+    )
+    assert find(dialog, QLineEdit, "Place").text() == "Médiathèque"
+    assert find(dialog, QLineEdit, "Frequency").text() == "tous les mardis"
+    qtbot.mouseClick(find(dialog, QPushButton, "Save"), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    saved = ctx.services.pairs.get(pair.id)
+    assert (saved.place, saved.frequency) == ("Médiathèque", "tous les mardis")
+
+
+def test_the_details_say_who_changed_the_record_last(ctx, qtbot):
+    from mentorat_desktop.gui.members.detail import MemberDetail
+
+    ctx.db.coordinator = "Alice Martin"
+    record = ctx.members.add(MemberInput(first_name="Odile", last_name="Fortin"))
+    detail = MemberDetail("en")
+    qtbot.addWidget(detail)
+    detail.show_member(record)
+    assert "Last changed by Alice Martin on " in detail.body.text()

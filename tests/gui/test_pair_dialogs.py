@@ -549,6 +549,12 @@ def test_a_step_not_allowed_is_refused(pairs, signed_pair, open_dialog, find, er
     dialog = open_dialog(StatusDialog(pairs, stale, Step.PAUSE))
     dialog.accept()
     assert dialog.isVisible()
+    # Changed since the dialog read it: refused as another coordinator's change would be.
+    assert "Nothing was saved" in find(dialog, QLabel, "Changed by someone else").text()
+    assert find(dialog, QLabel, "Their change").text() == "Their change:\n• Status: Paused"
+    # Reloaded, the step is checked against the pair as it is now.
+    find(dialog, QPushButton, "Reload with their change").click()
+    dialog.accept()
     assert error_beside(find(dialog, QDateEdit, "Date")).text() == (
         "⚠ A pair cannot go from this status to that one."
     )
@@ -596,6 +602,9 @@ def test_withdrawing_a_pair_that_started_meanwhile_is_refused(
     dialog = open_dialog(StatusDialog(pairs, stale, Step.CANCEL))
     qtbot.mouseClick(find(dialog, QPushButton, "Withdraw the proposal"), LEFT)
     assert dialog.isVisible()
+    assert "Nothing was saved" in find(dialog, QLabel, "Changed by someone else").text()
+    find(dialog, QPushButton, "Reload with their change").click()
+    qtbot.mouseClick(find(dialog, QPushButton, "Withdraw the proposal"), LEFT)
     assert error_beside(find(dialog, QDateEdit, "Date")).text() == (
         "⚠ A pair cannot go from this status to that one."
     )

@@ -11,7 +11,7 @@ from mentorat_desktop.core.enums import MemberStatus
 from mentorat_desktop.core.formatting import format_date
 from mentorat_desktop.core.services.members import MemberRecord
 from mentorat_desktop.i18n.labels import generation_label, mode_label, role_label, status_label
-from mentorat_desktop.i18n.messages import field_label
+from mentorat_desktop.i18n.messages import field_label, last_changed_text
 
 
 class MemberDetail(QScrollArea):
@@ -91,6 +91,10 @@ class MemberDetail(QScrollArea):
                 f"<h3>{escape(field_label('notes'))}</h3>"
                 f"<p>{escape(record.notes).replace(chr(10), '<br>')}</p>"
             )
+        # Who changed the record last, and when (several coordinators may share it).
+        changed = last_changed_text(record.changed_by, record.changed_at, lang)
+        if changed:
+            notes += f"<p><small>{escape(changed)}</small></p>"
         self.body.setText(f"<h2>{title}</h2><table cellspacing='4'>{''.join(rows)}</table>{notes}")
 
     def consent_words(self, record: MemberRecord) -> tuple[str, bool]:

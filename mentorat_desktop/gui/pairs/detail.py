@@ -21,6 +21,7 @@ from mentorat_desktop.i18n.labels import (
     outcome_label,
     pair_life_label,
 )
+from mentorat_desktop.i18n.messages import last_changed_text
 
 
 class PairDetail(QScrollArea):
@@ -166,6 +167,10 @@ class PairDetail(QScrollArea):
             note = f" — {escape(change.note)}" if change.note else ""
             parts.append(f"<li>{escape(step)}{note}</li>")
         parts.append("</ul>")
+        # Who changed the pair last, and when (several coordinators may share it).
+        changed = last_changed_text(pair.changed_by, pair.changed_at, lang)
+        if changed:
+            parts.append(f"<p><small>{escape(changed)}</small></p>")
         self.body.setText("".join(parts))
 
     def _cohort_of(self, pair: PairRecord) -> CohortRecord | None:

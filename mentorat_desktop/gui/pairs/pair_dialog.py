@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.core.enums import Mode, Role
-from mentorat_desktop.core.errors import FieldError, ValidationError
+from mentorat_desktop.core.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.services.cohorts import CohortService
 from mentorat_desktop.core.services.members import MemberService
 from mentorat_desktop.core.services.pairs import PairInput, PairRecord, PairService
+from mentorat_desktop.gui.conflicts import PAIR_FIELDS, ConflictNotice, other_change
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.pairs.member_picker import MemberPicker
 from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate, fit_placeholder
@@ -129,6 +132,12 @@ class PairDialog(QDialog):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(form)
         layout.addWidget(self.warnings)
+        # Another coordinator's change, when saving is refused because of it.
+        self.conflict = ConflictNotice(self)
+        self.conflict.reload_button.clicked.connect(self._reload)
+        self._fresh: PairRecord | None = None
+        self._typed: dict[str, object] = {}
+        layout.addWidget(self.conflict)
         layout.addWidget(buttons)
         if pair is not None:
             self._load(pair)
@@ -196,21 +205,63 @@ class PairDialog(QDialog):
                     )
                 )
             else:
-                self._pairs.update_means(
-                    self._pair.id,
-                    place=self.place.text().strip() or None,
-                    mode=self.mode.currentData(),
-                    frequency=self.frequency.text().strip() or None,
-                    monthly_commitment_hours=self.hours.value(),
-                    planned_end=self.planned_end.value(),
-                    cohort_id=self.cohort.currentData(),
-                )
+                means = self._means()
+                try:
+                    self._pairs.update_means(
+                        self._pair.id,
+                        **means,  # type: ignore[arg-type]
+                        expected_version=self._pair.row_version,
+                    )
+                except ConflictError as exc:
+                    self._show_conflict(exc, means)
+                    return
                 self.saved = self._pairs.get(self._pair.id)
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return
         tell(self.parentWidget(), self._said(self.saved, created=self._pair is None))
         super().accept()
+
+    def _means(self) -> dict[str, object]:
+        """The means as the form holds them, named as the pair's fields."""
+        return {
+            "place": self.place.text().strip() or None,
+            "mode": self.mode.currentData(),
+            "frequency": self.frequency.text().strip() or None,
+            "monthly_commitment_hours": self.hours.value(),
+            "planned_end": self.planned_end.value(),
+            "cohort_id": self.cohort.currentData(),
+        }
+
+    def _show_conflict(self, error: ConflictError, typed: dict[str, object]) -> None:
+        """Saving was refused: another coordinator changed the pair since the form was read.
+        Say who and when, show their change, offer to reload with it."""
+        assert self._pair is not None
+        try:
+            self._fresh = self._pairs.get(self._pair.id)
+        except NotFoundError:
+            self._fresh = None
+        self._typed = typed
+        change = [] if self._fresh is None else other_change(self._pair, self._fresh, PAIR_FIELDS)
+        self.conflict.show_conflict(error, change)
+        self.conflict.reload_button.setEnabled(self._fresh is not None)
+
+    def _reload(self) -> None:
+        """The form with the other coordinator's change, and what was typed here in the fields
+        they did not change; the next save is made from their version."""
+        if self._pair is None or self._fresh is None:
+            return
+        before, fresh = self._pair, self._fresh
+        self._load(fresh)
+        kept = {
+            name: value
+            for name, value in self._typed.items()
+            if getattr(fresh, name) == getattr(before, name) and value != getattr(before, name)
+        }
+        if kept:
+            self._load(dataclasses.replace(fresh, **kept))  # type: ignore[arg-type]
+        self._pair, self._fresh = fresh, None
+        self.conflict.reloaded()
 
     def _said(self, pair: PairRecord, created: bool) -> str:
         names = {"mentor": pair.mentor_name, "mentee": pair.mentee_name}

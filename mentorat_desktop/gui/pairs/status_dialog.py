@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.core.enums import EndReason, Outcome
-from mentorat_desktop.core.errors import FieldError, ValidationError
+from mentorat_desktop.core.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.services.pairs import PairRecord, PairService
+from mentorat_desktop.gui.conflicts import PAIR_FIELDS, ConflictNotice, other_change
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.pairs.commands import ChangePairStatus
 from mentorat_desktop.gui.widgets import Button, DateField, FieldWithError, lay_out_form_dialog
@@ -133,6 +134,11 @@ class StatusDialog(QDialog):
             add("mentor_learned", self.tr("What the mentor learned"), self.mentor_learned)
             add("mentee_learned", self.tr("What the mentee learned"), self.mentee_learned)
             add("closing_comment", self.tr("Comment"), self.comment)
+        # Another coordinator's change, when the step is refused because of it.
+        self.conflict = ConflictNotice(self)
+        self.conflict.reload_button.clicked.connect(self._reload)
+        self._fresh: PairRecord | None = None
+        form.addRow(self.conflict)
         lay_out_form_dialog(self, form, Button.Ok)
         if step == Step.CANCEL:
             box = self.findChild(QDialogButtonBox)
@@ -176,20 +182,26 @@ class StatusDialog(QDialog):
             }
         pairs, step = self._pairs, self._step
 
-        def change() -> object:
+        def change(version: int | None = None) -> object:
+            """The step; ``version``: the pair as this dialog read it (none when redone)."""
             if step == Step.ACTIVATE:
-                return pairs.activate(pair_id, on, override_reason=override)
+                return pairs.activate(
+                    pair_id, on, override_reason=override, expected_version=version
+                )
             if step == Step.PAUSE:
-                return pairs.pause(pair_id, on, note=note)
+                return pairs.pause(pair_id, on, note=note, expected_version=version)
             if step == Step.RESUME:
-                return pairs.resume(pair_id, on, note=note)
+                return pairs.resume(pair_id, on, note=note, expected_version=version)
             if step == Step.CANCEL:
-                return pairs.cancel_proposal(pair_id, on, note=note)
-            return pairs.end(pair_id, on, **end)
+                return pairs.cancel_proposal(pair_id, on, note=note, expected_version=version)
+            return pairs.end(pair_id, on, **end, expected_version=version)
 
         before = self._pairs.get(pair_id)
         try:
-            change()
+            change(self._pair.row_version)
+        except ConflictError as exc:
+            self._show_conflict(exc)
+            return
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return
@@ -216,3 +228,21 @@ class StatusDialog(QDialog):
             text += " " + self.tr("(Ctrl+Z to undo)")
         tell(self.parentWidget(), text)
         super().accept()
+
+    # -- another coordinator's change --------------------------------------------------------
+    def _show_conflict(self, error: ConflictError) -> None:
+        """The step was refused: another coordinator changed the pair since the dialog read
+        it. Say who and when, show their change, offer to reload with it."""
+        try:
+            self._fresh = self._pairs.get(self._pair.id)
+        except NotFoundError:
+            self._fresh = None
+        change = [] if self._fresh is None else other_change(self._pair, self._fresh, PAIR_FIELDS)
+        self.conflict.show_conflict(error, change)
+        self.conflict.reload_button.setEnabled(self._fresh is not None)
+
+    def _reload(self) -> None:
+        """Take the pair as it is now: the step is then checked against it."""
+        if self._fresh is not None:
+            self._pair, self._fresh = self._fresh, None
+            self.conflict.reloaded()
