@@ -72,13 +72,9 @@ def moving_error(error: MovingError, path: object = "") -> str:
         )
     if problem == MovingProblem.COUNT_MISMATCH:
         return _tr(
-            "The copy was undone: once copied, {table} did not hold as many rows as the source "
-            "({found} instead of {expected}). Nothing was copied."
-        ).format(
-            table=table_counts({p["table"]: int(p["expected"])}),
-            found=p["found"],
-            expected=p["expected"],
-        )
+            "The copy was undone: the server counted {found} rows instead of {what}. Nothing "
+            "was copied."
+        ).format(found=p["found"], what=table_counts({p["table"]: int(p["expected"])}))
     if problem == MovingProblem.FILE_EXISTS:
         return QCoreApplication.translate(
             "Cli", "“{path}” already exists: choose a new file name (nothing was written)."
