@@ -18,6 +18,7 @@ from mentorat_desktop.cli import EXIT_NOTHING_DONE, EXIT_OK, EXIT_SOME_REFUSED
 from mentorat_desktop.core.database import Database, open_database
 from mentorat_desktop.core.demo import write_demo_database
 from mentorat_desktop.core.models import Pair
+from mentorat_desktop.core.moving import MovingError, MovingProblem
 from mentorat_desktop.core.services.members import MemberInput, MemberService
 from mentorat_desktop.core.services.sessions import SessionInput, SessionService
 from tests.server_databases import ServerDatabases
@@ -166,3 +167,13 @@ def test_export_refuses_a_file_that_exists(cli, laptop, server):
 
     assert refused.code == EXIT_NOTHING_DONE
     assert "already exists" in refused.err
+
+
+@pytest.mark.parametrize("problem", list(MovingProblem))
+def test_every_refusal_is_a_sentence(qapp, problem):
+    from mentorat_desktop.i18n.moving_messages import moving_error
+
+    params = {"members": 3, "table": "member", "expected": 5, "found": 4, "path": "x.sqlite3"}
+    text = moving_error(MovingError(problem, **params), "salon.sqlite3")
+
+    assert text.endswith(".") and "{" not in text and "_" not in text

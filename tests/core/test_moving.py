@@ -445,3 +445,29 @@ def test_a_merged_file_forgets_the_values_as_exported(exported):
         event.close()
 
     assert kept == 0
+
+
+def test_a_copy_whose_counts_differ_is_undone(laptop, open_server, monkeypatch):
+    from mentorat_desktop.core.moving import copy as copying
+
+    server = open_server()
+    write_rows = copying.write_rows
+
+    def lose_a_session(connection, table, rows, dialect):
+        if table.name == "mentoring_session":
+            rows = list(rows)[:-1]
+        write_rows(connection, table, rows, dialect)
+
+    monkeypatch.setattr(copying, "write_rows", lose_a_session)
+
+    with pytest.raises(MovingError) as undone:
+        migrate_to(laptop, server)
+
+    assert undone.value.problem == MovingProblem.COUNT_MISMATCH
+    expected = _counts(laptop)["mentoring_session"]
+    assert undone.value.params == {
+        "table": "mentoring_session",
+        "expected": expected,
+        "found": expected - 1,
+    }
+    assert _counts(server)["member"] == 0
