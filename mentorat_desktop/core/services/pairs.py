@@ -820,10 +820,12 @@ class PairService:
             if len(members) != len(set(member_ids)):
                 raise NotFoundError(member_ids)
             pairs = session.scalars(
-                select(Pair).where(
+                select(Pair)
+                .where(
                     or_(Pair.mentor_id.in_(member_ids), Pair.mentee_id.in_(member_ids)),
                     Pair.status.in_((PairStatus.ACTIVE, PairStatus.PROPOSED)),
                 )
+                .order_by(Pair.id)  # the same order of changes and problems on both engines
             )
             errors: list[FieldError] = []
             for pair in pairs:
