@@ -34,6 +34,22 @@ class UndoableImport(QUndoCommand):
     def redo(self) -> None:
         if self._done:
             return
+        from mentorat_desktop.core.importing.streaming import ImportFileChanged
+
+        try:
+            self._apply_again()
+        except ImportFileChanged:
+            # The import reads its file again: gone or changed, it cannot be done again.
+            self._said(
+                QCoreApplication.translate(
+                    "UndoableImport",
+                    "The import cannot be done again: its file changed, moved or was removed "
+                    "since. Import the file again from the menu.",
+                )
+            )
+            self.setObsolete(True)
+
+    def _apply_again(self) -> None:
         ids: list[int] = []
         if self._kind == "members":
             from mentorat_desktop.core.importing.members import apply_member_import

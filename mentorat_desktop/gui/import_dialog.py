@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -363,12 +363,31 @@ class PreviewImportDialog(QDialog):
         self.refused.addTopLevelItems(
             [self._item([str(b.line), b.name, refused_reason(b)]) for b in plan.refused]
         )
-        self._tab_texts(len(plan.to_add), len(plan.duplicates), len(plan.refused))
-        if plan.refused and not plan.to_add:
+        # A plan keeps the first rows of each kind and counts them all: say what is not shown.
+        counts = (plan.to_add_count, plan.duplicates_count, plan.refused_count)
+        for tree, shown, count in zip(
+            (self.to_add, self.duplicates, self.refused),
+            (plan.to_add, plan.duplicates, plan.refused),
+            counts,
+            strict=True,
+        ):
+            if count > len(shown):
+                tree.addTopLevelItem(self._more_item(count - len(shown)))
+        self._tab_texts(*counts)
+        if plan.refused_count and not plan.to_add_count:
             self.tabs.setCurrentWidget(self.refused)
-        self.import_button.setText(self._import_label(len(plan.to_add)))
+        self.import_button.setText(self._import_label(plan.to_add_count))
         self.import_button.setAccessibleName(self.import_button.text())
-        self.import_button.setEnabled(bool(plan.to_add))
+        self.import_button.setEnabled(bool(plan.to_add_count))
+
+    def _more_item(self, count: int) -> QTreeWidgetItem:
+        """The last line of a list that shows only the first rows."""
+        text = QCoreApplication.translate(
+            "ImportDialog", "… and %n more row(s), not listed here.", "", count
+        )
+        item = self._item(["", text])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        return item
 
     def _tree(self, headers: list[str]) -> QTreeWidget:
         tree = QTreeWidget(self)
@@ -388,7 +407,7 @@ class PreviewImportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         busy = self.is_busy()
-        ready = self.plan is not None and bool(self.plan.to_add)
+        ready = self.plan is not None and bool(self.plan.to_add_count)
         self.import_button.setEnabled(ready and not busy)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setEnabled(not (busy and self._importing))
@@ -399,7 +418,7 @@ class PreviewImportDialog(QDialog):
 
     def accept(self) -> None:
         """Back up, then import the plan, in the thread pool; the dialog closes once done."""
-        if self.plan is None or not self.plan.to_add or self.is_busy():
+        if self.plan is None or not self.plan.to_add_count or self.is_busy():
             return
         from mentorat_desktop.core.backups import BackupReason, backup_place, write_backup
         from mentorat_desktop.core.services.settings import SettingsService
@@ -451,9 +470,17 @@ class PreviewImportDialog(QDialog):
             text = storage_error(error, self._language())
         else:
             from mentorat_desktop.core.backups import BackupError
+            from mentorat_desktop.core.importing.streaming import ImportFileChanged
 
             if isinstance(error, BackupError):
                 text = failure_text(error, self._language())
+            elif isinstance(error, ImportFileChanged):
+                text = QCoreApplication.translate(
+                    "ImportDialog",
+                    "The file “{name}” changed, moved or was removed since this preview: "
+                    "nothing was imported. Close this window and import the file again to see "
+                    "what it holds now.",
+                ).format(name=self.path.name)
             else:
                 # The kind of error only: its text may hold SQL parameters (names, e-mails).
                 text = QCoreApplication.translate(

@@ -578,3 +578,64 @@ def test_an_unexpected_import_error_is_said_in_a_sentence(ctx, dialog, qtbot, mo
     assert dialog.isVisible() and dialog.import_button.isEnabled()
     assert dialog.added is None
     assert ctx.members.count() == 1
+
+
+def test_a_big_file_shows_its_first_rows_and_counts_them_all(
+    ctx, tmp_path, qtbot, tree_rows, monkeypatch
+):
+    # The preview keeps the first rows of each kind; the tabs and the button count them all.
+    from mentorat_desktop.core.importing import streaming
+
+    monkeypatch.setattr(streaming, "SHOWN_ROWS", 2)
+    rows = [f"Prénom{i};Nom{i};p{i}@exemple.org" for i in range(6)]
+    rows += [f"Refus{i};Nom{i};pas-valide" for i in range(3)]
+    path = tmp_path / "gros.csv"
+    path.write_text("Prénom;Nom;Courriel\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    dialog = ImportMembersDialog(ctx.db, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert tab_texts(dialog) == ["To add (6)", "Already present (0)", "Refused (3)"]
+    to_add, refused = tree_rows(dialog.to_add), tree_rows(dialog.refused)
+    assert [r[:2] for r in to_add[:2]] == [["2", "Prénom0 Nom0"], ["3", "Prénom1 Nom1"]]
+    assert [r[:2] for r in refused[:2]] == [["8", "Refus0 Nom0"], ["9", "Refus1 Nom1"]]
+    # The last line says how many more there are (the plural from the catalogue).
+    assert to_add[2][0] == "" and to_add[2][1].startswith("… and 4 more row")
+    assert refused[2][0] == "" and refused[2][1].startswith("… and 1 more row")
+    assert len(to_add) == len(refused) == 3
+    assert dialog.import_button.text() == "Import 6 members"
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert dialog.added == 6 and ctx.members.count() == 6
+
+
+def test_a_file_changed_since_the_preview_is_not_imported(
+    ctx, dialog, csv_file, qtbot, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
+    csv_file.write_text(CSV.replace("Émile", "Émilie"), encoding="utf-8")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    assert said == [
+        "The file “inscriptions.csv” changed, moved or was removed since this preview: nothing "
+        "was imported. Close this window and import the file again to see what it holds now."
+    ]
+    assert dialog.isVisible() and dialog.added is None
+    assert ctx.members.count() == 1
+
+
+def test_a_redo_after_the_file_changed_says_so(ctx, window, csv_file, qtbot):
+    dialog = window.import_members(str(csv_file))
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.is_busy())
+    ctx.undo_stack.undo()
+    assert ctx.members.count() == 0
+    csv_file.unlink()  # the import reads its file again
+    ctx.undo_stack.redo()
+    assert ctx.members.count() == 0
+    assert window.statusBar().currentMessage() == (
+        "The import cannot be done again: its file changed, moved or was removed since. "
+        "Import the file again from the menu."
+    )
