@@ -84,6 +84,10 @@ def create_context(
             lock.release()
         raise
     db.lock = lock
+    from mentorat_desktop.gui.coordinator_name import coordinator_name
+
+    # Recorded on what this copy changes: the name from Preferences, else the login name.
+    db.coordinator = coordinator_name()
     services = build_services(db)
     language = language or services.settings.get().language or DEFAULT_LANGUAGE
     translators = install_translators(qapp, language)

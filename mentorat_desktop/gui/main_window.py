@@ -72,6 +72,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(where)
         # Exports are written off the GUI thread, with a Cancel in the status bar.
         self.exporter = Exporter(self, ctx.db, ctx.language)
+        from mentorat_desktop.gui.remote_changes import watch_remote_changes
+
+        # What another coordinator changes reaches the views (where someone else can write).
+        self.remote_changes = watch_remote_changes(ctx.db, self)
 
     def _make_pairs_view(self):
         from mentorat_desktop.gui.pairs.view import PairsView
@@ -438,7 +442,7 @@ class MainWindow(QMainWindow):
     def open_preferences(self):
         from mentorat_desktop.gui.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self.ctx.settings, self)
+        dialog = PreferencesDialog(self.ctx.settings, self, db=self.ctx.db)
         dialog.open()
         return dialog
 

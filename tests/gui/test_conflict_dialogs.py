@@ -114,3 +114,47 @@ def test_the_details_say_who_changed_the_record_last(ctx, qtbot):
     qtbot.addWidget(detail)
     detail.show_member(record)
     assert "Last changed by Alice Martin on " in detail.body.text()
+
+
+# -- the coordinator's name ------------------------------------------------------------------
+
+
+def test_your_name_in_preferences_is_recorded_on_changes(ctx, qtbot, find, type_text):
+    from mentorat_desktop.core.coordinator import login_name
+    from mentorat_desktop.gui.coordinator_name import coordinator_name
+    from mentorat_desktop.gui.preferences.dialog import PreferencesDialog
+
+    assert ctx.db.coordinator == login_name()  # nothing typed yet: the login name
+    dialog = PreferencesDialog(ctx.settings, db=ctx.db)
+    qtbot.addWidget(dialog)
+    field = find(dialog, QLineEdit, "Your name")
+    assert field.text() == "" and field.placeholderText() == (login_name() or "")
+    type_text(field, "  Alice   Martin ")
+    dialog.accept()
+    assert ctx.db.coordinator == "Alice Martin"
+    record = ctx.members.add(MemberInput(first_name="Odile", last_name="Fortin"))
+    assert record.changed_by == "Alice Martin"
+    assert coordinator_name() == "Alice Martin"  # kept on this computer for the next start
+
+
+# -- views that refresh ----------------------------------------------------------------------
+
+
+def test_the_views_hear_what_another_copy_changed(ctx, qtbot, bruno):
+    from PySide6.QtCore import QObject
+
+    from mentorat_desktop.gui.remote_changes import RemoteChanges, watch_remote_changes
+
+    # A file this copy holds: nobody else can write, nothing is watched.
+    assert watch_remote_changes(ctx.db, QObject()) is None
+    owner = QObject()
+    remote = RemoteChanges(ctx.db, owner, interval_ms=20)
+    heard: list[str] = []
+    ctx.signals.changed.connect(heard.append)
+    try:
+        MemberService(bruno).add(MemberInput(first_name="Odile", last_name="Fortin"))
+        qtbot.waitUntil(lambda: "members" in heard, timeout=3000)
+        qtbot.wait(100)  # announced once, not at every tick
+        assert heard.count("members") == 1
+    finally:
+        remote.stop()

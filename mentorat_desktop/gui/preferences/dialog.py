@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
+from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import ValidationError
 from mentorat_desktop.core.services.settings import SettingsService
 from mentorat_desktop.gui.notices import tell
@@ -20,9 +21,18 @@ from mentorat_desktop.i18n.messages import field_error
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, service: SettingsService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: SettingsService,
+        parent: QWidget | None = None,
+        *,
+        db: Database | None = None,
+    ) -> None:
+        """``db``: the open database, which records the coordinator's name on its changes
+        from the moment it is saved."""
         super().__init__(parent)
         self._service = service
+        self._db = db
         self.setWindowTitle(self.tr("Preferences"))
         self.setAccessibleName(self.tr("Preferences"))
         current = service.get()
@@ -88,5 +98,8 @@ class PreferencesDialog(QDialog):
                 self.tabs.setCurrentIndex(first)
             return
         self.display.apply_text_size()
+        name = self.display.apply_coordinator_name()
+        if self._db is not None:
+            self._db.coordinator = name
         super().accept()
         tell(self.parentWidget(), self.tr("Preferences saved."))

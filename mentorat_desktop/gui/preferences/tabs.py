@@ -401,6 +401,22 @@ class DisplayTab(Tab):
             _line(self, self.text_size, stretch=True),
         )
         self.note(self.tr("The View menu changes it too: Ctrl++ and Ctrl+-."))
+        from PySide6.QtWidgets import QLineEdit
+
+        from mentorat_desktop.core.coordinator import MAX_LENGTH, login_name
+        from mentorat_desktop.gui import coordinator_name as coordinator
+
+        # Kept on this computer, like the text size: the person at it, not the association.
+        self.your_name = QLineEdit(coordinator.saved_name() or "", self)
+        self.your_name.setMaxLength(MAX_LENGTH)
+        self.your_name.setPlaceholderText(login_name() or "")
+        self.add("your_name", self.tr("Your name"), self.your_name)
+        self.note(
+            self.tr(
+                "Recorded on what you change, so that the coordinators who share the "
+                "database see who changed what. Left empty: the name you log in with."
+            )
+        )
         self.layout_.addStretch(1)
 
     def changes(self) -> dict[str, object]:
@@ -409,6 +425,16 @@ class DisplayTab(Tab):
             "language": self.language.currentData(),
             "paper_size": self.paper.currentData(),
         }
+
+    def apply_coordinator_name(self) -> str | None:
+        """Keep the name typed (on this computer, not in the database); returns the name
+        now recorded on this computer's changes."""
+        from mentorat_desktop.gui import coordinator_name as coordinator
+
+        typed = self.your_name.text()
+        if (coordinator.saved_name() or "") != typed.strip():
+            coordinator.save_name(typed)
+        return coordinator.cleaned_name(typed) or coordinator.coordinator_name()
 
     def apply_text_size(self) -> None:
         """Apply and keep the text size chosen (on this computer, not in the database)."""
