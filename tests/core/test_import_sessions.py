@@ -462,6 +462,13 @@ def test_xlsx_with_date_and_time_cells(world: World, tmp_path: Path) -> None:
         (D(2026, 10, 16), 90, Direction.BOTH),
         (D(2026, 10, 16), 45, Direction.MENTOR_TO_MENTEE),
     ]
+    # The import reads the workbook again, as previewed.
+    assert apply_session_import(world.db, plan) == 3
+    assert sorted((s.held_on, s.duration_minutes) for s in world.sessions.list_sessions()) == [
+        (D(2026, 10, 15), 90),
+        (D(2026, 10, 16), 45),
+        (D(2026, 10, 16), 90),
+    ]
 
 
 # -- one cell at a time --------------------------------------------------------------------
