@@ -138,6 +138,13 @@ class GroupService:
         rows = self._db.query("SELECT name FROM local_group WHERE id = ?", (group_id,))
         return str(rows[0][0]) if rows else None
 
+    def group_of(self, table: str, record_id: int) -> int | None:
+        """The group of one member, cohort or pair (``table``: "member", "cohort", "pair")."""
+        if table not in ("member", "cohort", "pair"):
+            raise ValueError(table)
+        rows = self._db.query(f"SELECT group_id FROM {table} WHERE id = ?", (record_id,))
+        return int(rows[0][0]) if rows and rows[0][0] is not None else None
+
     def member_ids(self, group_id: int) -> set[int]:
         return {int(r[0]) for r in self._db.query(_IDS["member"], (group_id,))}
 
