@@ -460,12 +460,12 @@ COMMANDS: tuple[Command, ...] = (
                 "rename",
                 "cli_groups",
                 QT_TRANSLATE_NOOP("CliHelp", "Give a local group another name."),
-                'mentorat-desktop group rename Lyon --as "Lyon Est" --db mentorat.sqlite3',
+                'mentorat-desktop group rename Lyon --new-name "Lyon Est" --db mentorat.sqlite3',
                 (
                     _GROUP_NAME,
                     _db(),
                     Option(
-                        ("--as",),
+                        ("--new-name",),
                         QT_TRANSLATE_NOOP("CliHelp", "the group's new name"),
                         {"required": True, "metavar": "NEW_NAME", "dest": "new_name"},
                     ),

@@ -9,6 +9,7 @@ it must run with the system's Python. Exit status 0 when every step passed.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -171,6 +172,21 @@ def steps(program: Path, work: Path, env: dict[str, str]):
         expect_file(output, PDF_MAGIC)
         return f"activity report: {output.stat().st_size} bytes"
 
+    def match() -> str:
+        # The whole-pool proposal: the demo has members of role EITHER, so the exact solver
+        # takes its general path (assignment, HiGHS relaxation, blossom) in the built program.
+        out = run(program, env, work, "match", "--db", str(demo), "--json")
+        try:
+            proposals, _end = json.JSONDecoder().raw_decode(out, out.index("["))
+        except ValueError:
+            raise Failed(f"match printed {out[:300]!r}") from None
+        couples = {(p["mentor_id"], p["mentee_id"]) for p in proposals}
+        if len(proposals) < 10 or len(couples) != len(proposals):
+            raise Failed(f"match proposed {len(proposals)} couples")
+        if any(p["mentor_id"] == p["mentee_id"] or p["score"] <= 0 for p in proposals):
+            raise Failed("match proposed a member with themselves, or a couple worth nothing")
+        return f"{len(proposals)} couples proposed for the whole pool"
+
     def import_cp1252() -> str:
         sheet = work / "membres.csv"
         sheet.write_bytes(
@@ -221,6 +237,7 @@ def steps(program: Path, work: Path, env: dict[str, str]):
         charter,
         charters,
         report,
+        match,
         import_cp1252,
         open_the_demo,
     ]

@@ -58,7 +58,9 @@ def test_add_list_rename_delete(cli: Run, empty_db: Path | str) -> None:
     twice = cli("group", "add", " lyon ", "--db", empty_db, "--lang", "en")
     assert twice.code == EXIT_NOTHING_DONE
     assert "already used" in twice.err and "Nothing was changed." in twice.err
-    renamed = cli("group", "rename", "LYON", "--as", "Lyon Est", "--db", empty_db, "--lang", "en")
+    renamed = cli(
+        "group", "rename", "LYON", "--new-name", "Lyon Est", "--db", empty_db, "--lang", "en"
+    )
     assert renamed.code == EXIT_OK and "renamed “Lyon Est”" in renamed.out
     as_json = cli("group", "list", "--db", empty_db, "--json")
     assert json.loads(as_json.out) == [
