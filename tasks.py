@@ -170,10 +170,6 @@ def task_help_images(args: list[str]) -> int:
     return run(PYTHON, "-m", "mentorat_desktop.gui.help.images", *args, env=env)
 
 
-def folder_size(folder: Path) -> int:
-    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
-
-
 PACKAGE_SIZE_TARGET_MB = 200
 
 
@@ -204,8 +200,15 @@ def task_package(args: list[str]) -> int:
     if code:
         return code
     folder = ROOT / "dist" / "mentorat-desktop"
-    size_mb = folder_size(folder) / 1e6
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from prune import folder_report
+
+    size, biggest = folder_report(folder)
+    size_mb = size / 1e6
     print(f"dist/mentorat-desktop: {size_mb:.0f} MB (target: under {PACKAGE_SIZE_TARGET_MB} MB)")
+    for bytes_, name in biggest:
+        print(f"  {bytes_ / 1e6:6.1f} MB  {name}")
+    too_big = size_mb >= PACKAGE_SIZE_TARGET_MB
     if sys.platform.startswith("linux"):
         for name in ("install.sh", "README.txt"):
             shutil.copy2(ROOT / "packaging" / "linux" / name, folder / name)
@@ -213,14 +216,21 @@ def task_package(args: list[str]) -> int:
         shutil.copy2(ROOT / "build" / "icons" / "mentorat-256.png", folder / "mentorat.png")
         version = _version()
         tarball = ROOT / "dist" / f"mentorat-desktop-{version}-linux-x86_64.tar.gz"
-        with tarfile.open(tarball, "w:gz") as archive:
+        with tarfile.open(tarball, "w:gz", compresslevel=6) as archive:
             archive.add(folder, arcname=f"mentorat-desktop-{version}")
         print(f"{tarball.relative_to(ROOT)}: {tarball.stat().st_size / 1e6:.0f} MB")
+    code = 0
     if "--test" in args:
-        return subprocess.call(
+        code = subprocess.call(
             [sys.executable, str(ROOT / "packaging" / "smoke_test.py"), str(folder)]
         )
-    return 0
+    if too_big:
+        print(
+            f"FAILED: dist/mentorat-desktop is {size_mb:.0f} MB, over its target of "
+            f"{PACKAGE_SIZE_TARGET_MB} MB (the biggest files are listed above)"
+        )
+        return 1
+    return code
 
 
 def _version() -> str:
