@@ -28,12 +28,63 @@ def _language(db: Database, language: str | None) -> str:
     return language or SettingsService(db).get().language
 
 
+def _server_language(address: str, language: str | None) -> str | None:
+    """The language to speak about a server's database: --lang, else its settings' (read
+    without migrating or writing anything), else None (the default) when it cannot be read."""
+    if language is not None:
+        return language
+    from mentorat_desktop.core.database import open_database
+    from mentorat_desktop.core.errors import DatabaseOpenError
+
+    try:
+        db = open_database(address, read_only=True)
+    except (DatabaseOpenError, StorageError):
+        return None
+    try:
+        return _language(db, None)
+    except StorageError:
+        return None
+    finally:
+        db.close()
+
+
+def _refused_on_server(
+    args: argparse.Namespace, language: str | None, *, restore: bool = False
+) -> bool:
+    """True, once said in a sentence, when --db is a server's address: backup, backups and
+    restore copy the laptop's file, and a server's copies (pg_dump and the like) are the
+    business of whoever runs it. Nothing is written, on the server or beside it."""
+    if not isinstance(args.db, str):
+        return False
+    from mentorat_desktop.core.server import shown_address
+
+    ensure_translations(_server_language(args.db, language))
+    if restore:
+        text = QCoreApplication.translate(
+            "Cli",
+            "“{address}” is a database on a server: a backup file can only be restored into "
+            "a database file. The server's own backups are restored by its administrator "
+            "(with pg_restore, for instance). Nothing was changed.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Cli",
+            "“{address}” is a database on a server: Mentorat makes and lists backups of a "
+            "database file only. The server's backups are made by its administrator (with "
+            "pg_dump, for instance). Nothing was written.",
+        )
+    _err(text.format(address=shown_address(args.db)))
+    return True
+
+
 def run_backup(args: argparse.Namespace) -> int:
     from mentorat_desktop.core.backups import BackupReason, backup_place, write_backup
     from mentorat_desktop.core.services.settings import SettingsService
     from mentorat_desktop.i18n.storage_messages import storage_error
 
     language = _lang(args)
+    if _refused_on_server(args, language):
+        return EXIT_NOTHING_DONE
     db = _open_db(args.db, language)
     if db is None:
         return EXIT_NOTHING_DONE
@@ -80,6 +131,8 @@ def run_backups(args: argparse.Namespace) -> int:
     )
 
     language = _lang(args)
+    if _refused_on_server(args, language):
+        return EXIT_NOTHING_DONE
     db = _open_db(args.db, language)
     if db is None:
         return EXIT_NOTHING_DONE
@@ -138,6 +191,8 @@ def run_restore(args: argparse.Namespace) -> int:
     from mentorat_desktop.i18n.storage_messages import backup_error, contents_text, format_time
 
     language = _lang(args)
+    if _refused_on_server(args, language, restore=True):
+        return EXIT_NOTHING_DONE
     ensure_translations(language)
     try:
         info = read_backup_info(args.backup)
@@ -287,6 +342,16 @@ def run_erase_person(args: argparse.Namespace) -> int:
                     summary.pairs_ended,
                 )
             )
+        if db.on_server:
+            _out(
+                QCoreApplication.translate(
+                    "Cli",
+                    "The server keeps the old values in its files until its routine clean-up "
+                    "(VACUUM), and in its own backups until they age out: ask its administrator "
+                    "if they must go sooner.",
+                )
+            )
+            return EXIT_OK
         _out(
             QCoreApplication.translate(
                 "Cli",

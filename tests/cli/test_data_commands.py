@@ -48,19 +48,31 @@ def _one_sentence(err: str) -> None:
     assert "Traceback" not in err
 
 
-def _someone(path: Path) -> tuple[int, str, str]:
-    """An active member with an e-mail address: (id, e-mail, last name)."""
-    con = sqlite3.connect(path)
+def _query(target: Path | str, sql: str, params: tuple[object, ...] = ()) -> list[tuple]:
+    """Rows read from a database file or a server's database, as the application reads."""
+    db = open_database(target)
     try:
-        return con.execute(
-            "SELECT id, email, last_name FROM member WHERE status = 'active' "
-            "AND email IS NOT NULL ORDER BY id LIMIT 1"
-        ).fetchone()
+        return db.query(sql, params)
     finally:
-        con.close()
+        db.close()
+
+
+def _someone(target: Path | str) -> tuple[int, str, str]:
+    """An active member with an e-mail address: (id, e-mail, last name)."""
+    return _query(
+        target,
+        "SELECT id, email, last_name FROM member WHERE status = 'active' "
+        "AND email IS NOT NULL ORDER BY id LIMIT 1",
+    )[0]
+
+
+# An address no test server listens at: the commands that refuse a server say so before
+# reaching it (with --lang, they need not read its settings).
+NO_SERVER = "postgresql+psycopg://claire@127.0.0.1:9/mentorat"
 
 
 # -- backup and backups ----------------------------------------------------------------------
+@pytest.mark.sqlite_only
 def test_backup_prints_the_path_of_a_checked_private_copy(cli: Callable, demo60: Path) -> None:
     done = cli("backup", "--db", demo60, "--lang", "en")
     assert done.code == 0, done.err
@@ -74,6 +86,7 @@ def test_backup_prints_the_path_of_a_checked_private_copy(cli: Callable, demo60:
         assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
 
 
+@pytest.mark.sqlite_only
 def test_backups_json_lists_each_backup_with_its_counts(cli: Callable, demo60: Path) -> None:
     empty = cli("backups", "--db", demo60, "--json")
     assert empty.code == 0 and json.loads(empty.out) == []
@@ -95,6 +108,7 @@ def test_backups_json_lists_each_backup_with_its_counts(cli: Callable, demo60: P
     assert str(first) in text.out
 
 
+@pytest.mark.sqlite_only
 def test_backup_to_an_existing_file_is_refused(cli: Callable, demo60: Path, tmp_path: Path) -> None:
     existing = tmp_path / "copie.sqlite3"
     existing.write_bytes(b"not to be overwritten")
@@ -133,6 +147,7 @@ def _other_programs_file(path: Path) -> Path:
     return path
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("make", [_text_file, _other_programs_file], ids=["text", "sqlite"])
 def test_restore_refuses_what_is_not_a_backup(
     cli: Callable, demo60: Path, tmp_path: Path, make: Callable[[Path], Path]
@@ -147,6 +162,7 @@ def test_restore_refuses_what_is_not_a_backup(
     assert not backup_folder(demo60).exists()
 
 
+@pytest.mark.sqlite_only
 def test_restore_refusal_is_said_in_french(cli: Callable, demo60: Path, tmp_path: Path) -> None:
     candidate = _text_file(tmp_path / "notes.sqlite3")
     refused = cli("restore", candidate, "--db", demo60, "--lang", "fr_FR")
@@ -156,6 +172,7 @@ def test_restore_refusal_is_said_in_french(cli: Callable, demo60: Path, tmp_path
     _one_sentence(refused.err)
 
 
+@pytest.mark.sqlite_only
 def test_restore_refusal_in_its_own_process(demo60: Path, tmp_path: Path) -> None:
     candidate = _text_file(tmp_path / "notes.sqlite3")
     before = (candidate.read_bytes(), demo60.read_bytes())
@@ -166,6 +183,7 @@ def test_restore_refusal_in_its_own_process(demo60: Path, tmp_path: Path) -> Non
     assert (candidate.read_bytes(), demo60.read_bytes()) == before
 
 
+@pytest.mark.sqlite_only
 def test_restore_brings_the_data_back(cli: Callable, demo60: Path) -> None:
     members = _count(demo60, "member")
     saved = Path(cli("backup", "--db", demo60, "--lang", "en").out.strip())
@@ -193,6 +211,7 @@ def test_restore_brings_the_data_back(cli: Callable, demo60: Path) -> None:
         db.close()
 
 
+@pytest.mark.sqlite_only
 def test_restore_of_a_missing_backup_is_refused(
     cli: Callable, demo60: Path, tmp_path: Path
 ) -> None:
@@ -204,15 +223,42 @@ def test_restore_of_a_missing_backup_is_refused(
 
 
 # -- check -----------------------------------------------------------------------------------
-def test_check_says_a_sound_database_is_sound(cli: Callable, demo60: Path) -> None:
-    before = demo60.read_bytes()
+def test_check_says_a_sound_database_is_sound(cli: Callable, demo60: Path | str) -> None:
+    on_file = isinstance(demo60, Path)
+    before = demo60.read_bytes() if on_file else None
     done = cli("check", "--db", demo60, "--lang", "en")
     assert done.code == 0, done.err
-    assert done.out.strip()
-    assert demo60.read_bytes() == before  # a check only reads
-    assert not backup_folder(demo60).exists()
+    assert done.out.strip() == "The database is sound."
+    if on_file:
+        assert demo60.read_bytes() == before  # a check only reads
+        assert not backup_folder(demo60).exists()
 
 
+def test_check_finds_and_repairs_a_duplicate_pair(cli: Callable, demo60: Path | str) -> None:
+    """The application's rules are checked on a server as in a file: a pair written twice
+    by hand is found, and --repair ends the copy nobody worked on."""
+    (pair_id,) = _query(demo60, "SELECT min(id) FROM pair WHERE status = 'active'")[0]
+    db = open_database(demo60)
+    try:
+        with db.transaction() as session:
+            session.connection().exec_driver_sql(
+                "INSERT INTO pair (mentor_id, mentee_id, status, monthly_commitment_hours, "
+                "mode, charter_version, created_at) SELECT mentor_id, mentee_id, 'proposed', "
+                "3, 'any', 1, created_at FROM pair WHERE id = " + str(int(pair_id))
+            )
+    finally:
+        db.close()
+    found = cli("check", "--db", demo60, "--lang", "en")
+    assert found.code == 1, found.err
+    assert "(can be repaired automatically)" in found.out
+    repaired = cli("check", "--db", demo60, "--repair", "--lang", "en")
+    assert repaired.code == 0, repaired.out + repaired.err
+    assert cli("check", "--db", demo60, "--lang", "en").code == 0
+    if isinstance(demo60, Path):
+        assert [b.reason for b in list_backups(demo60)] == ["repair"]
+
+
+@pytest.mark.sqlite_only
 def test_check_finds_and_repairs_an_orphan_after_a_backup(cli: Callable, demo60: Path) -> None:
     con = sqlite3.connect(demo60)
     try:
@@ -262,27 +308,26 @@ def test_export_person_writes_everything_about_them(
 
 def test_erase_person_asks_for_yes_then_erases_after_a_backup(cli: Callable, demo60: Path) -> None:
     member_id, email, last_name = _someone(demo60)
-    before = demo60.read_bytes()
+    person = "SELECT email, last_name FROM member WHERE id = ?"
     asked = cli("erase-person", "--db", demo60, "--member", email, "--lang", "en")
     assert asked.code == 2
     assert "--yes" in asked.err
-    assert demo60.read_bytes() == before
+    assert _query(demo60, person, (member_id,)) == [(email, last_name)]
 
     done = cli("erase-person", "--db", demo60, "--member", email, "--yes", "--lang", "en")
     assert done.code == 0, done.err
     assert email not in done.text and last_name not in done.text
-    con = sqlite3.connect(demo60)
-    try:
-        row = con.execute(
-            "SELECT email, last_name FROM member WHERE id = ?", (member_id,)
-        ).fetchone()
-    finally:
-        con.close()
-    assert row is None or (row[0] != email and row[1] != last_name)
-    (kept,) = list_backups(demo60)
-    assert kept.reason == "erasure"  # the state before, made first
+    rows = _query(demo60, person, (member_id,))
+    assert not rows or (rows[0][0] != email and rows[0][1] != last_name)
+    if isinstance(demo60, Path):
+        (kept,) = list_backups(demo60)
+        assert kept.reason == "erasure"  # the state before, made first
+        assert "backups made before the erasure" in done.out
+    else:  # a server's copies are its administrator's: none is made, what it keeps is said
+        assert "VACUUM" in done.out
 
 
+@pytest.mark.sqlite_only
 def test_data_commands_write_only_what_they_say(cli: Callable, demo60: Path) -> None:
     # A read-only look (backups, check) leaves no lock file and no folder behind.
     cli("backups", "--db", demo60, "--json")
@@ -304,3 +349,61 @@ def test_backup_keeps_as_many_of_the_last_backups_as_the_preferences_say(cli, tm
         assert cli("backup", "--db", db_path, "--lang", "en").code == 0
     # Within the same day the daily tier keeps the newest too: the last two, no more.
     assert len(list(backup_folder(db_path).glob("*.sqlite3"))) == 2
+
+
+# -- the laptop's file only ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "command",
+    [("backup",), ("backups",), ("backups", "--json"), ("restore", "sauvegarde.sqlite3")],
+    ids=["backup", "backups", "backups-json", "restore"],
+)
+def test_file_only_commands_refuse_a_server_address(
+    cli: Callable, command: tuple[str, ...]
+) -> None:
+    done = cli(*command, "--db", NO_SERVER, "--lang", "en")
+    assert done.code == 2
+    assert done.out == ""
+    assert "is a database on a server" in done.err
+    assert "127.0.0.1:9/mentorat" in done.err
+    _one_sentence(done.err)
+
+
+def test_a_server_backup_is_refused_in_french(cli: Callable) -> None:
+    done = cli("backup", "--db", NO_SERVER, "--lang", "fr_FR")
+    assert done.code == 2
+    assert "est une base de données sur un serveur" in done.err
+    assert "pg_dump" in done.err
+    restore = cli("restore", "sauvegarde.sqlite3", "--db", NO_SERVER, "--lang", "fr_CA")
+    assert restore.code == 2
+    assert "pg_restore" in restore.err and "Rien n’a été modifié" in restore.err
+
+
+def test_a_server_restore_is_refused_in_its_own_process(tmp_path: Path) -> None:
+    candidate = _text_file(tmp_path / "notes.sqlite3")
+    refused = _subprocess("restore", candidate, "--db", NO_SERVER, "--lang", "en")
+    assert refused.returncode == 2
+    assert refused.stdout == ""
+    _one_sentence(refused.stderr)
+    assert "Traceback" not in refused.stderr
+
+
+def test_backup_on_the_server_is_refused_in_its_settings_language(
+    cli: Callable, demo60: Path | str
+) -> None:
+    """Without --lang, the refusal speaks the language of the server database's settings;
+    the server is left as it was."""
+    if isinstance(demo60, Path):
+        pytest.skip("a server's address")
+    from mentorat_desktop.core.services.settings import SettingsService
+
+    db = open_database(demo60)
+    try:
+        SettingsService(db).update(language="fr_CA")
+        members = MemberService(db).count()
+    finally:
+        db.close()
+    done = cli("backups", "--db", demo60)
+    assert done.code == 2
+    assert "est une base de données sur un serveur" in done.err
+    assert "password" not in done.err
+    assert _query(demo60, "SELECT count(*) FROM member") == [(members,)]
