@@ -320,6 +320,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s)</source>
+        <translation>
+            <numerusform>%n cohort</numerusform>
+            <numerusform>%n cohorts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n pair(s)</source>
         <translation>
             <numerusform>%n pair</numerusform>
@@ -517,6 +531,30 @@
     </message>
 </context>
 <context>
+    <name>GroupsWindow</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s)</source>
+        <translation>
+            <numerusform>%n cohort</numerusform>
+            <numerusform>%n cohorts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message numerus="yes">
         <source>%n row(s) to add</source>
@@ -537,6 +575,20 @@
         <translation>
             <numerusform>%n row refused</numerusform>
             <numerusform>%n rows refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more skipped row(s) not listed.</source>
+        <translation>
+            <numerusform>%n more skipped row not listed.</numerusform>
+            <numerusform>%n more skipped rows not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more refused row(s) not listed.</source>
+        <translation>
+            <numerusform>%n more refused row not listed.</numerusform>
+            <numerusform>%n more refused rows not listed.</numerusform>
         </translation>
     </message>
 </context>
@@ -561,6 +613,13 @@
         <translation>
             <numerusform>Refused (%n)</numerusform>
             <numerusform>Refused (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s), not listed here.</source>
+        <translation>
+            <numerusform>… and %n more row, not listed here.</numerusform>
+            <numerusform>… and %n more rows, not listed here.</numerusform>
         </translation>
     </message>
 </context>

@@ -717,6 +717,14 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
         <translation>Un problème inattendu est survenu. Ce qui n’était pas terminé n’a pas été enregistré. Lancez la commande check pour vous assurer que la base de données est saine.</translation>
     </message>
     <message>
+        <source>“{address}” is a database on a server: a backup file can only be restored into a database file. The server&apos;s own backups are restored by its administrator (with pg_restore, for instance). Nothing was changed.</source>
+        <translation>«&#xa0;{address}&#xa0;» est une base de données sur un serveur&#xa0;: une sauvegarde ne peut être restaurée que dans un fichier de base de données. Les sauvegardes du serveur lui-même sont restaurées par la personne qui l’administre (avec pg_restore, par exemple). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{address}” is a database on a server: Mentorat makes and lists backups of a database file only. The server&apos;s backups are made by its administrator (with pg_dump, for instance). Nothing was written.</source>
+        <translation>«&#xa0;{address}&#xa0;» est une base de données sur un serveur&#xa0;: Mentorat ne fait et ne liste que les sauvegardes d’un fichier de base de données. Celles du serveur sont faites par la personne qui l’administre (avec pg_dump, par exemple). Rien n’a été écrit.</translation>
+    </message>
+    <message>
         <source>The copy to the second place could not be written: {reason}</source>
         <translation>La copie vers le second emplacement n’a pas pu être écrite&#xa0;: {reason}</translation>
     </message>
@@ -758,6 +766,10 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
             <numerusform>%n binôme en cours a pris fin avec l’effacement (plus disponible).</numerusform>
             <numerusform>%n binômes en cours ont pris fin avec l’effacement (plus disponible).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server keeps the old values in its files until its routine clean-up (VACUUM), and in its own backups until they age out: ask its administrator if they must go sooner.</source>
+        <translation>Le serveur garde les anciennes valeurs dans ses fichiers jusqu’à son nettoyage courant (VACUUM), et dans ses propres sauvegardes jusqu’à ce qu’elles expirent&#xa0;: demandez à la personne qui l’administre s’il faut qu’elles disparaissent plus tôt.</translation>
     </message>
     <message>
         <source>The backups made before the erasure, the one just made included, still hold this person&apos;s data until they age out (one year at most); delete them by hand to erase it now.</source>
@@ -959,9 +971,79 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
         <source>{label} ({key}): {value}</source>
         <translation>{label} ({key})&#xa0;: {value}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s)</source>
+        <translation>
+            <numerusform>%n cohorte</numerusform>
+            <numerusform>%n cohortes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No local group is called “{name}”; the groups are: {names}.</source>
+        <translation>Aucun groupe local ne s’appelle «&#xa0;{name}&#xa0;»&#x202f;; les groupes sont&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>No local group is called “{name}”: there is no group yet.</source>
+        <translation>Aucun groupe local ne s’appelle «&#xa0;{name}&#xa0;»&#xa0;: il n’existe encore aucun groupe.</translation>
+    </message>
+    <message>
+        <source>Nothing was done.</source>
+        <translation>Rien n’a été fait.</translation>
+    </message>
+    <message>
+        <source>This local group no longer exists.</source>
+        <translation>Ce groupe local n’existe plus.</translation>
+    </message>
     <message>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation>le nom du groupe</translation>
+    </message>
+    <message>
+        <source>Local group “{name}” created.</source>
+        <translation>Groupe local «&#xa0;{name}&#xa0;» créé.</translation>
+    </message>
+    <message>
+        <source>Local group “{old}” renamed “{new}”.</source>
+        <translation>Le groupe local «&#xa0;{old}&#xa0;» s’appelle désormais «&#xa0;{new}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Local group “{name}” deleted; its members, cohorts and pairs are kept, in no group now.</source>
+        <translation>Groupe local «&#xa0;{name}&#xa0;» supprimé&#x202f;; ses membres, cohortes et binômes sont conservés, sans groupe désormais.</translation>
+    </message>
+    <message>
+        <source>There is no pair number {id}.</source>
+        <translation>Aucun binôme ne porte le numéro {id}.</translation>
+    </message>
+    <message>
+        <source>Say what goes into the group: --members, --cohort or --pairs.</source>
+        <translation>Indiquez ce qui entre dans le groupe&#xa0;: --members, --cohort ou --pairs.</translation>
+    </message>
+    <message>
+        <source>the cohort “{name}”</source>
+        <translation>la cohorte «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>In the local group “{name}”: {what}.</source>
+        <translation>Dans le groupe local «&#xa0;{name}&#xa0;»&#xa0;: {what}.</translation>
+    </message>
+    <message>
+        <source>No local group: everyone is in the one association (group add NAME).</source>
+        <translation>Aucun groupe local&#xa0;: tout le monde fait partie de la même association (group add NOM).</translation>
+    </message>
+    <message>
+        <source>In no group: {counts}</source>
+        <translation>Sans groupe&#xa0;: {counts}</translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) saved.</source>
@@ -1159,8 +1241,8 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
 <context>
     <name>CliHelp</name>
     <message>
-        <source>the database file</source>
-        <translation>le fichier de la base de données</translation>
+        <source>the database file, or a PostgreSQL server&apos;s address (postgresql://...)</source>
+        <translation>le fichier de la base de données, ou l’adresse d’un serveur PostgreSQL (postgresql://...)</translation>
     </message>
     <message>
         <source>show what would be done, write nothing</source>
@@ -1183,8 +1265,20 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
         <translation>seulement les binômes de cette cohorte (son nom)</translation>
     </message>
     <message>
+        <source>only the pairs of this local group (its name)</source>
+        <translation>seulement les binômes de ce groupe local (son nom)</translation>
+    </message>
+    <message>
         <source>the cohort&apos;s name</source>
         <translation>le nom de la cohorte</translation>
+    </message>
+    <message>
+        <source>the local group&apos;s name</source>
+        <translation>le nom du groupe local</translation>
+    </message>
+    <message>
+        <source>only the members and pairs of this local group (its name)</source>
+        <translation>seulement les membres et les binômes de ce groupe local (son nom)</translation>
     </message>
     <message>
         <source>the training session&apos;s number (see training list)</source>
@@ -1359,6 +1453,50 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
         <translation>Rouvrir une cohorte fermée.</translation>
     </message>
     <message>
+        <source>Local groups of a network: create, rename or delete one, list them, put members, cohorts and pairs in one.</source>
+        <translation>Les groupes locaux d’un réseau&#xa0;: en créer, renommer ou supprimer un, les lister, y placer des membres, des cohortes et des binômes.</translation>
+    </message>
+    <message>
+        <source>Create a local group.</source>
+        <translation>Créer un groupe local.</translation>
+    </message>
+    <message>
+        <source>List the local groups with their members, cohorts and pairs.</source>
+        <translation>Lister les groupes locaux avec leurs membres, cohortes et binômes.</translation>
+    </message>
+    <message>
+        <source>Give a local group another name.</source>
+        <translation>Donner un autre nom à un groupe local.</translation>
+    </message>
+    <message>
+        <source>the group&apos;s new name</source>
+        <translation>le nouveau nom du groupe</translation>
+    </message>
+    <message>
+        <source>Delete a local group: its members, cohorts and pairs stay, in no group.</source>
+        <translation>Supprimer un groupe local&#xa0;: ses membres, cohortes et binômes restent, sans groupe.</translation>
+    </message>
+    <message>
+        <source>Put members, a cohort or pairs in a local group (a member&apos;s pairs as mentee follow them).</source>
+        <translation>Placer des membres, une cohorte ou des binômes dans un groupe local (les binômes où le membre est la personne mentorée le suivent).</translation>
+    </message>
+    <message>
+        <source>the local group (its name)</source>
+        <translation>le groupe local (son nom)</translation>
+    </message>
+    <message>
+        <source>the members: e-mail addresses or “First Last”, one or more</source>
+        <translation>les membres&#xa0;: adresses e-mail ou «&#xa0;Prénom Nom&#xa0;», un ou plusieurs</translation>
+    </message>
+    <message>
+        <source>a cohort (its name)</source>
+        <translation>une cohorte (son nom)</translation>
+    </message>
+    <message>
+        <source>pairs by their numbers</source>
+        <translation>des binômes, par leur numéro</translation>
+    </message>
+    <message>
         <source>Plan mentor training sessions, record who attended, print the sign-in sheet and the attestations.</source>
         <translation>Prévoir les séances de formation des mentors, noter les présences, imprimer la feuille d’émargement et les attestations.</translation>
     </message>
@@ -1503,8 +1641,40 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
         <translation>afficher aussi les rencontres de chaque tour en JSON (numéros des membres et table)</translation>
     </message>
     <message>
+        <source>Copy the laptop&apos;s database into an empty database on a server (all or none).</source>
+        <translation>Copier la base de l’ordinateur dans une base vide sur un serveur (tout ou rien).</translation>
+    </message>
+    <message>
+        <source>the server database&apos;s address (postgresql://...), empty or just created</source>
+        <translation>l’adresse de la base sur le serveur (postgresql://...), vide ou tout juste créée</translation>
+    </message>
+    <message>
+        <source>Copy the server&apos;s database into a new file, for an event with no network.</source>
+        <translation>Copier la base du serveur dans un nouveau fichier, pour un événement sans réseau.</translation>
+    </message>
+    <message>
+        <source>the new file to write</source>
+        <translation>le nouveau fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Carry what was changed in an exported file back into the server; list conflicts.</source>
+        <translation>Reporter sur le serveur ce qui a été modifié dans un fichier exporté&#x202f;; lister les conflits.</translation>
+    </message>
+    <message>
+        <source>the file written by export, used at the event</source>
+        <translation>le fichier écrit par export, utilisé pendant l’événement</translation>
+    </message>
+    <message>
+        <source>also write the conflicts to this CSV file</source>
+        <translation>écrire aussi les conflits dans ce fichier CSV</translation>
+    </message>
+    <message>
         <source>language of the messages: fr_FR, fr_CA or en</source>
         <translation>langue des messages&#xa0;: fr_FR, fr_CA ou en</translation>
+    </message>
+    <message>
+        <source>the name recorded on what this command changes (by default the MENTORAT_COORDINATOR variable, else your login name)</source>
+        <translation>le nom inscrit sur ce que cette commande modifie (par défaut la variable MENTORAT_COORDINATOR, sinon votre nom de session)</translation>
     </message>
     <message>
         <source>Example:</source>
@@ -1849,6 +2019,69 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
     <message>
         <source>“{value}” is not a number of hours: write it like 3, 2,5 or 2h30.</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre d’heures&#xa0;: écrivez par exemple 3, 2,5 ou 2h30.</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Charter signed on</source>
+        <translation>Charte signée le</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Motif de fin</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifiée par une autre personne</translation>
+    </message>
+    <message>
+        <source>Their change</source>
+        <translation>Sa modification</translation>
+    </message>
+    <message>
+        <source>Reload with their change</source>
+        <translation>Recharger avec sa modification</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Their change:</source>
+        <translation>Sa modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Their change is now in the form; what you changed in other fields is kept. Save again to record your change.</source>
+        <translation>Sa modification figure maintenant dans le formulaire&#x202f;; ce que vous avez changé dans les autres champs est conservé. Enregistrez de nouveau pour garder votre modification.</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2564,10 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
         <translation>D&amp;onnées</translation>
     </message>
     <message>
+        <source>Server: {address}</source>
+        <translation>Serveur&#xa0;: {address}</translation>
+    </message>
+    <message>
         <source>Data file: {path}</source>
         <translation>Fichier de données&#xa0;: {path}</translation>
     </message>
@@ -2641,6 +2878,14 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
     <message>
         <source>The View menu changes it too: Ctrl++ and Ctrl+-.</source>
         <translation>Le menu Affichage la change aussi&#xa0;: Ctrl++ et Ctrl+-.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Recorded on what you change, so that the coordinators who share the database see who changed what. Left empty: the name you log in with.</source>
+        <translation>Enregistré sur ce que vous modifiez, pour que les personnes qui coordonnent avec vous sur la même base voient qui a modifié quoi. Laissé vide&#xa0;: votre nom de connexion à l’ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -3573,6 +3818,187 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
     </message>
 </context>
 <context>
+    <name>GroupField</name>
+    <message>
+        <source>Local group</source>
+        <translation>Groupe local</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Aucun groupe</translation>
+    </message>
+    <message>
+        <source>Local group:</source>
+        <translation>Groupe local&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSelector</name>
+    <message>
+        <source>Local group shown</source>
+        <translation>Groupe local affiché</translation>
+    </message>
+    <message>
+        <source>Which local group the lists, the follow-up and the figures show</source>
+        <translation>Le groupe local dont les listes, le suivi et les chiffres sont affichés</translation>
+    </message>
+    <message>
+        <source>My group: {name}</source>
+        <translation>Mon groupe&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <source>{name} (this computer&apos;s group)</source>
+        <translation>{name} (groupe de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Local group</source>
+        <translation>Groupe local</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Binômes</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsWindow</name>
+    <message>
+        <source>Local groups</source>
+        <translation>Groupes locaux</translation>
+    </message>
+    <message>
+        <source>In a network of associations, each member, cohort and pair belongs to a local group. A new pair joins its mentee&apos;s group.</source>
+        <translation>Dans un réseau d’associations, chaque membre, cohorte et binôme fait partie d’un groupe local. Un nouveau binôme rejoint le groupe de sa personne mentorée.</translation>
+    </message>
+    <message>
+        <source>Local groups table</source>
+        <translation>Tableau des groupes locaux</translation>
+    </message>
+    <message>
+        <source>Records in no group</source>
+        <translation>Fiches sans groupe</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <source>Name of a new group, or new name</source>
+        <translation>Nom d’un nouveau groupe, ou nouveau nom</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Create the group</source>
+        <translation>Créer le groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>Rename the group</source>
+        <translation>Renommer le groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the group</source>
+        <translation>Supprimer le groupe</translation>
+    </message>
+    <message>
+        <source>&amp;This computer&apos;s group</source>
+        <translation>Groupe de cet &amp;ordinateur</translation>
+    </message>
+    <message>
+        <source>Make it this computer&apos;s group</source>
+        <translation>En faire le groupe de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>This computer may show &amp;every group at once</source>
+        <translation>Cet ordinateur peut afficher &amp;tous les groupes ensemble</translation>
+    </message>
+    <message>
+        <source>May show every group</source>
+        <translation>Peut afficher tous les groupes</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>In no group: {members}, {cohorts}, {pairs}.</source>
+        <translation>Sans groupe&#xa0;: {members}, {cohorts}, {pairs}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s)</source>
+        <translation>
+            <numerusform>%n cohorte</numerusform>
+            <numerusform>%n cohortes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n binôme</numerusform>
+            <numerusform>%n binômes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This group no longer exists.</source>
+        <translation>Ce groupe n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Local group “{name}” created.</source>
+        <translation>Groupe local «&#xa0;{name}&#xa0;» créé.</translation>
+    </message>
+    <message>
+        <source>Local group “{old}” renamed “{new}”.</source>
+        <translation>Le groupe local «&#xa0;{old}&#xa0;» s’appelle désormais «&#xa0;{new}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Delete the local group “{name}”? Its members, cohorts and pairs are kept, in no group.</source>
+        <translation>Supprimer le groupe local «&#xa0;{name}&#xa0;»&#x202f;? Ses membres, cohortes et binômes sont conservés, sans groupe.</translation>
+    </message>
+    <message>
+        <source>Local group “{name}” deleted.</source>
+        <translation>Groupe local «&#xa0;{name}&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>“{name}” is now this computer&apos;s group: it is shown first.</source>
+        <translation>«&#xa0;{name}&#xa0;» est désormais le groupe de cet ordinateur&#xa0;: il s’affiche en premier.</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Mentorat: user guide</source>
@@ -3726,9 +4152,23 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
         <source>Line {line}: skipped. {reason}</source>
         <translation>Ligne {line} : ignorée. {reason}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more skipped row(s) not listed.</source>
+        <translation>
+            <numerusform>%n autre ligne ignorée, non listée.</numerusform>
+            <numerusform>%n autres lignes ignorées, non listées.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Line {line}: refused. {reason}</source>
         <translation>Ligne {line} : refusée. {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more refused row(s) not listed.</source>
+        <translation>
+            <numerusform>%n autre ligne refusée, non listée.</numerusform>
+            <numerusform>%n autres lignes refusées, non listées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Columns not used: {columns}</source>
@@ -3846,9 +4286,20 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
             <numerusform>Refusées (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more row(s), not listed here.</source>
+        <translation>
+            <numerusform>… et %n autre ligne, non affichée ici.</numerusform>
+            <numerusform>… et %n autres lignes, non affichées ici.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Backing up, then importing…</source>
         <translation>Sauvegarde, puis importation…</translation>
+    </message>
+    <message>
+        <source>The file “{name}” changed, moved or was removed since this preview: nothing was imported. Close this window and import the file again to see what it holds now.</source>
+        <translation>Le fichier «&#xa0;{name}&#xa0;» a été modifié, déplacé ou supprimé depuis cet aperçu&#xa0;: rien n’a été importé. Fermez cette fenêtre et importez de nouveau le fichier pour voir ce qu’il contient à présent.</translation>
     </message>
     <message>
         <source>The import stopped and nothing was written. Check the file and try again. ({reason})</source>
@@ -4517,6 +4968,14 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
+        <source>Local group</source>
+        <translation>Groupe local</translation>
+    </message>
+    <message>
+        <source>Server: {address}</source>
+        <translation>Serveur&#xa0;: {address}</translation>
+    </message>
+    <message>
         <source>Database: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
@@ -4555,6 +5014,10 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Local &amp;groups…</source>
+        <translation>&amp;Groupes locaux…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4701,6 +5164,12 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Server: {address}
+Its backups are made by the server&apos;s administrator.</source>
+        <translation>Serveur&#xa0;: {address}
+Ses sauvegardes sont faites par l’administrateur du serveur.</translation>
     </message>
     <message>
         <source>Data file: {path}
@@ -5394,6 +5863,38 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>Ce binôme n’existe plus.</translation>
     </message>
     <message>
+        <source>{name} changed this record on {time}, after you opened it.</source>
+        <translation>{name} a modifié cette fiche le {time}, après que vous l’avez ouverte.</translation>
+    </message>
+    <message>
+        <source>{name} changed this record after you opened it.</source>
+        <translation>{name} a modifié cette fiche après que vous l’avez ouverte.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record on {time}, after you opened it.</source>
+        <translation>Une autre personne a modifié cette fiche le {time}, après que vous l’avez ouverte.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it.</source>
+        <translation>Une autre personne a modifié cette fiche après que vous l’avez ouverte.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Reload it to see their change, then make yours again.</source>
+        <translation>Rien n’a été enregistré. Rechargez la fiche pour voir sa modification, puis refaites la vôtre.</translation>
+    </message>
+    <message>
+        <source>Last changed by {name} on {time}</source>
+        <translation>Dernière modification par {name} le {time}</translation>
+    </message>
+    <message>
+        <source>Last changed by {name}</source>
+        <translation>Dernière modification par {name}</translation>
+    </message>
+    <message>
+        <source>Last changed on {time}</source>
+        <translation>Dernière modification le {time}</translation>
+    </message>
+    <message>
         <source>This cohort no longer exists.</source>
         <translation>Cette cohorte n’existe plus.</translation>
     </message>
@@ -5428,6 +5929,30 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>The file has not been changed.</source>
         <translation>Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The server “{path}” does not answer, or has no such database. Check the address and the network, then try again.</source>
+        <translation>Le serveur «&#xa0;{path}&#xa0;» ne répond pas, ou n’a pas cette base de données. Vérifiez l’adresse et le réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server “{path}” refused the account or its password. The password is read from the MENTORAT_DB_PASSWORD variable or from the system&apos;s keyring.</source>
+        <translation>Le serveur «&#xa0;{path}&#xa0;» a refusé le compte ou son mot de passe. Le mot de passe est lu dans la variable MENTORAT_DB_PASSWORD ou dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Do not write the password in the server&apos;s address: others can read it. Put it in the MENTORAT_DB_PASSWORD variable or in the system&apos;s keyring.</source>
+        <translation>N’écrivez pas le mot de passe dans l’adresse du serveur&#xa0;: d’autres peuvent la lire. Placez-le dans la variable MENTORAT_DB_PASSWORD ou dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a PostgreSQL server: its driver (psycopg) is not installed.</source>
+        <translation>Cette installation ne peut pas se connecter à un serveur PostgreSQL&#xa0;: son pilote (psycopg) n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>“{path}” is neither a database file nor a PostgreSQL server&apos;s address (postgresql://user@server/database).</source>
+        <translation>«&#xa0;{path}&#xa0;» n’est ni un fichier de base de données ni l’adresse d’un serveur PostgreSQL (postgresql://utilisateur@serveur/base).</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n’a été écrit.</translation>
     </message>
     <message>
         <source>{mentor} is not younger than {mentee}: in reverse mentoring, the mentor is usually the younger one.</source>
@@ -6459,6 +6984,10 @@ Objet&#xa0;: {subject}
     <message>
         <source>Cohort</source>
         <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Local group</source>
+        <translation>Groupe local</translation>
     </message>
     <message>
         <source>Start</source>
@@ -7866,6 +8395,10 @@ Objet&#xa0;: {subject}
         <translation>La copie de sécurité n’a pas pu être écrite, ou n’a pas passé sa vérification.</translation>
     </message>
     <message>
+        <source>The server stopped answering: check the network, then try again.</source>
+        <translation>Le serveur ne répond plus&#xa0;: vérifiez le réseau, puis réessayez.</translation>
+    </message>
+    <message>
         <source>The database looks damaged. Check it (Data menu, or the check command), or restore a backup.</source>
         <translation>La base de données semble endommagée. Vérifiez-la (menu Données, ou la commande check), ou restaurez une sauvegarde.</translation>
     </message>
@@ -8360,6 +8893,10 @@ Objet&#xa0;: {subject}
 </context>
 <context>
     <name>UndoableImport</name>
+    <message>
+        <source>The import cannot be done again: its file changed, moved or was removed since. Import the file again from the menu.</source>
+        <translation>Impossible de refaire l’importation&#xa0;: son fichier a été modifié, déplacé ou supprimé entre-temps. Importez de nouveau le fichier depuis le menu.</translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s) imported again.</source>
         <translation>

@@ -5,6 +5,14 @@
     <context>
         <name>Cli</name>
         <message>
+            <source>Local group “{name}” deleted; its members, cohorts and pairs are kept, in no group now.</source>
+            <translation>Groupe local «&#xa0;{name}&#xa0;» supprimé; ses membres, cohortes et binômes sont conservés, sans groupe désormais.</translation>
+        </message>
+        <message>
+            <source>No local group is called “{name}”; the groups are: {names}.</source>
+            <translation>Aucun groupe local ne s’appelle «&#xa0;{name}&#xa0;»; les groupes sont&#xa0;: {names}.</translation>
+        </message>
+        <message>
             <source>“{value}” is not a size: write it as WIDTHxHEIGHT, e.g. 1280x800.</source>
             <translation>« {value} » n’est pas une taille : écrivez-la sous la forme LARGEURxHAUTEUR, p. ex. 1280x800.</translation>
         </message>
@@ -189,6 +197,14 @@
     </context>
     <context>
         <name>CliHelp</name>
+        <message>
+            <source>Carry what was changed in an exported file back into the server; list conflicts.</source>
+            <translation>Reporter sur le serveur ce qui a été modifié dans un fichier exporté; lister les conflits.</translation>
+        </message>
+        <message>
+            <source>the members: e-mail addresses or “First Last”, one or more</source>
+            <translation>les membres&#xa0;: adresses courriel ou «&#xa0;Prénom Nom&#xa0;», un ou plusieurs</translation>
+        </message>
         <message>
             <source>Erase one person's personal data; their pairs' hours stay, unnamed.</source>
             <translation>Effacer les renseignements personnels d’une personne; les heures de ses binômes restent, sans nom.</translation>
@@ -741,6 +757,34 @@ Voici la charte de votre binôme : ce que vous avez convenu, le rythme de vos r
         <message>
             <source>Pair no.</source>
             <translation>Binôme no</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conflicts</name>
+        <message>
+            <source>Their change is now in the form; what you changed in other fields is kept. Save again to record your change.</source>
+            <translation>Sa modification figure maintenant dans le formulaire; ce que vous avez changé dans les autres champs est conservé. Enregistrez de nouveau pour garder votre modification.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupsWindow</name>
+        <message>
+            <source>Delete the local group “{name}”? Its members, cohorts and pairs are kept, in no group.</source>
+            <translation>Supprimer le groupe local «&#xa0;{name}&#xa0;»? Ses membres, cohortes et binômes sont conservés, sans groupe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>The file “{name}” changed, moved or was removed since this preview: nothing was imported. Close this window and import the file again to see what it holds now.</source>
+            <translation>Le fichier «&#xa0;{name}&#xa0;» a été modifié, déplacé ou supprimé depuis cet aperçu&#xa0;: rien n’a été importé. Fermez cette fenêtre et importez le fichier de nouveau pour voir ce qu’il contient maintenant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoableImport</name>
+        <message>
+            <source>The import cannot be done again: its file changed, moved or was removed since. Import the file again from the menu.</source>
+            <translation>Impossible de refaire l’importation&#xa0;: son fichier a été modifié, déplacé ou supprimé entre-temps. Importez le fichier de nouveau à partir du menu.</translation>
         </message>
     </context>
 </TS>
