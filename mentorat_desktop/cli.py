@@ -107,15 +107,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = args_list[0]
         parser = _command_parser(command, tr, args_list)
         args = parser.parse_args(args_list[1:])
+        _record_as(args)
         module = importlib.import_module(f"mentorat_desktop.{cli_spec.BY_NAME[command].module}")
         handler: Callable[[argparse.Namespace], int] = getattr(module, _handler_name(command, args))
         return _guarded(handler, args, args_list)
     parser = _open_parser(tr)
     parser.argv = args_list  # type: ignore[attr-defined]
     args = parser.parse_args(args_list)
+    _record_as(args)
     from mentorat_desktop.cli_commands import run_open
 
     return _guarded(run_open, args, args_list)
+
+
+def _record_as(args: argparse.Namespace) -> None:
+    """--as NAME: the name recorded on what this run changes. It stands for the
+    MENTORAT_COORDINATOR variable for this process (core/coordinator.py reads it)."""
+    from mentorat_desktop.core.coordinator import ENVIRONMENT, cleaned_name
+
+    name = cleaned_name(getattr(args, "coordinator", None))
+    if name is not None:
+        os.environ[ENVIRONMENT] = name
 
 
 def _guarded(

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from mentorat_desktop.cli import EXIT_NOTHING_DONE, EXIT_OK, EXIT_SOME_REFUSED
 from mentorat_desktop.cli_messages import ensure_translations
+from mentorat_desktop.core.coordinator import default_coordinator
 from mentorat_desktop.core.database import (
     Database,
     default_database_path,
@@ -89,6 +90,7 @@ def _open_db(
         _say_storage_error(exc, language)
         return None
     db.lock = lock
+    db.coordinator = default_coordinator()  # --as, MENTORAT_COORDINATOR or the login name
     if language is None:
         from mentorat_desktop.core.services.settings import SettingsService
 
@@ -107,6 +109,7 @@ def _open_server(address: str, language: str | None) -> Database | None:
     except StorageError as exc:
         _say_storage_error(exc, language)
         return None
+    db.coordinator = default_coordinator()  # --as, MENTORAT_COORDINATOR or the login name
     if language is None:
         from mentorat_desktop.core.services.settings import SettingsService
 

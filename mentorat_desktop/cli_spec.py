@@ -899,6 +899,17 @@ _LANG = Option(
     QT_TRANSLATE_NOOP("CliHelp", "language of the messages: fr_FR, fr_CA or en"),
     {"metavar": "LANG"},
 )
+# Who is recorded on what a command changes (core/coordinator.py). Left out of the namespace
+# when not given (SUPPRESS), so that an action's parser does not reset the command's.
+_AS = Option(
+    ("--as",),
+    QT_TRANSLATE_NOOP(
+        "CliHelp",
+        "the name recorded on what this command changes (by default the MENTORAT_COORDINATOR "
+        "variable, else your login name)",
+    ),
+    {"dest": "coordinator", "metavar": "NAME", "default": argparse.SUPPRESS},
+)
 
 
 # argparse's own words, marked for the catalogues (argparse looks them up through its
@@ -980,7 +991,11 @@ def untranslated(text: str) -> str:
 def add_options(
     parser: argparse.ArgumentParser, options: tuple[Option, ...], tr: Translate
 ) -> None:
-    for option in (*options, _LANG):
+    # --as names the coordinator everywhere except where a command already gives it another
+    # meaning (a cohort duplicated or a group renamed "as" a new name): there it is said
+    # before the action ("cohort --as NAME duplicate ..."), or by MENTORAT_COORDINATOR.
+    taken = any("--as" in option.flags for option in options)
+    for option in (*options, _LANG, *(() if taken else (_AS,))):
         parser.add_argument(*option.flags, help=tr(option.help), **option.kwargs)
 
 

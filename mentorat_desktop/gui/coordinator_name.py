@@ -5,9 +5,11 @@ database. Empty: the name they log in with."""
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QSettings
 
-from mentorat_desktop.core.coordinator import cleaned_name, login_name
+from mentorat_desktop.core.coordinator import ENVIRONMENT, cleaned_name, login_name
 
 __all__ = ["cleaned_name", "coordinator_name", "save_name", "saved_name"]
 from mentorat_desktop.gui.file_dialogs import SETTINGS_FILE, config_dir
@@ -26,8 +28,10 @@ def saved_name() -> str | None:
 
 
 def coordinator_name() -> str | None:
-    """The name recorded on this computer's changes: the one typed, else the login name."""
-    return saved_name() or login_name()
+    """The name recorded on this computer's changes: the command line's --as or the
+    MENTORAT_COORDINATOR variable when given for this run, else the one typed in
+    Preferences, else the login name."""
+    return cleaned_name(os.environ.get(ENVIRONMENT)) or saved_name() or login_name()
 
 
 def save_name(name: str | None) -> None:
