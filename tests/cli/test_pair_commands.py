@@ -18,9 +18,11 @@ from mentorat_desktop.core.checks import check_database
 from mentorat_desktop.core.database import open_database
 from mentorat_desktop.core.demo import generate_demo, write_demo_database
 from mentorat_desktop.core.enums import PairStatus, Role
-from mentorat_desktop.core.event.wishes import EventService
+from mentorat_desktop.core.event.kickoff import expected_pairs
+from mentorat_desktop.core.event.wishes import EventService, wishes_by_member
 from mentorat_desktop.core.services.members import MemberInput, MemberService
 from mentorat_desktop.core.services.pairs import PairInput, PairService
+from mentorat_desktop.core.services.refusals import RefusalService
 from tests.server_databases import ServerDatabases
 
 
@@ -175,7 +177,8 @@ def test_match_says_the_same_in_a_file_and_on_a_server(cli, file_and_server) -> 
     """The demo written with the same seed gives the same ``match --json`` on SQLite and on
     PostgreSQL; so it does after the same changes on both (members edited, which moves
     their rows on the server's disk, a suggestion refused, a wish after a speed-meeting),
-    and ``--apply`` forms the same pairs under the same numbers."""
+    and ``--apply`` forms the same pairs under the same numbers, at the same kickoff tables,
+    beside the same refusals and wishes."""
 
     def match(*extra: str) -> list[str]:
         outputs = []
@@ -214,7 +217,7 @@ def test_match_says_the_same_in_a_file_and_on_a_server(cli, file_and_server) -> 
 
     on_file, on_server = match("--apply")
     assert on_server == on_file
-    formed = []
+    formed, tables, refusals, wishes = [], [], [], []
     for target in file_and_server:
         db = open_database(target)
         try:
@@ -224,10 +227,16 @@ def test_match_says_the_same_in_a_file_and_on_a_server(cli, file_and_server) -> 
                     for p in PairService(db).list_pairs(status=PairStatus.PROPOSED)
                 ]
             )
+            tables.append(expected_pairs(db))  # the kickoff evening's tables
+            refusals.append(RefusalService(db).list())
+            wishes.append(wishes_by_member(db))
         finally:
             db.close()
     assert len(formed[0]) >= len(second)
     assert formed[1] == formed[0]
+    assert tables[1] == tables[0] and len(tables[0]) == len(formed[0])
+    assert refusals[1] == refusals[0] and len(refusals[0]) >= 1
+    assert wishes[1] == wishes[0] and wishes[0][wisher] == {wished: dt.date(2026, 11, 12)}
 
 
 # -- add-pair ----------------------------------------------------------------------------------
