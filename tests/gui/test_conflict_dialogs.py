@@ -158,3 +158,56 @@ def test_the_views_hear_what_another_copy_changed(ctx, qtbot, bruno):
         assert heard.count("members") == 1
     finally:
         remote.stop()
+
+
+# -- cohorts and sessions --------------------------------------------------------------------
+
+
+def test_a_cohort_renamed_meanwhile_is_shown_and_reloaded(ctx, qtbot, find, type_text, bruno):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from mentorat_desktop.core.services.cohorts import CohortService
+    from mentorat_desktop.gui.cohorts.cohort_dialog import CohortDialog
+
+    cohort = ctx.services.cohorts.create("Automne")
+    dialog = CohortDialog(ctx.services.cohorts, cohort)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(find(dialog, QPlainTextEdit, "Description"), "Douze binômes")
+    CohortService(bruno).update(cohort.id, name="Automne 2026")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert find(dialog, QLabel, "Their change").text() == "Their change:\n• Name: Automne 2026"
+    find(dialog, QPushButton, "Reload with their change").click()
+    assert find(dialog, QLineEdit, "Name").text() == "Automne 2026"
+    dialog.accept()
+    saved = ctx.services.cohorts.get(cohort.id)
+    assert (saved.name, saved.description) == ("Automne 2026", "Douze binômes")
+
+
+def test_a_session_changed_meanwhile_is_shown_and_reloaded(ctx, qtbot, find, type_text, bruno):
+    import datetime as dt
+
+    from mentorat_desktop.core.services.pairs import PairInput
+    from mentorat_desktop.core.services.sessions import SessionInput, SessionService
+    from mentorat_desktop.gui.sessions.log_dialog import SessionLogDialog
+
+    mentor = ctx.members.add(MemberInput(first_name="Zoé", last_name="Roy", birth_year=2000))
+    mentee = ctx.members.add(MemberInput(first_name="Odile", last_name="Fortin", birth_year=1955))
+    start = dt.date.today() - dt.timedelta(days=30)
+    pair = ctx.services.pairs.create(PairInput(mentor.id, mentee.id, start_date=start))
+    logged = ctx.services.sessions.log(SessionInput(pair.id, dt.date.today(), 60))
+    dialog = SessionLogDialog(ctx.services.sessions, ctx.services.pairs, "en", record=logged)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(find(dialog, QLineEdit, "Topics"), "Tableur")
+    theirs = logged.to_input()
+    theirs.place = "Médiathèque"
+    SessionService(bruno).update(logged.id, theirs)
+    dialog.accept()
+    assert dialog.isVisible()
+    assert find(dialog, QLabel, "Their change").text() == "Their change:\n• Place: Médiathèque"
+    find(dialog, QPushButton, "Reload with their change").click()
+    dialog.accept()
+    saved = ctx.services.sessions.get(logged.id)
+    assert (saved.place, saved.topics) == ("Médiathèque", "Tableur")

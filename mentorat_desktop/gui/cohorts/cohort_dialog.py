@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from mentorat_desktop.core.errors import FieldError, ValidationError
+from mentorat_desktop.core.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.services.cohorts import NAME_MAX, CohortRecord, CohortService
 from mentorat_desktop.core.services.groups import GroupService
+from mentorat_desktop.gui.conflicts import ConflictNotice, other_change
 from mentorat_desktop.gui.groups.field import add_group_field
 from mentorat_desktop.gui.widgets import (
     FieldWithError,
@@ -16,6 +17,9 @@ from mentorat_desktop.gui.widgets import (
     lay_out_form_dialog,
 )
 from mentorat_desktop.i18n.messages import field_error
+
+# What the form edits of a cohort.
+COHORT_FIELDS = ("name", "start_date", "end_date", "description")
 
 
 class CohortDialog(QDialog):
@@ -75,13 +79,52 @@ class CohortDialog(QDialog):
             else None,
             self,
         )
+        # Another coordinator's change, when saving is refused because of it.
+        self.conflict = ConflictNotice(self)
+        self.conflict.reload_button.clicked.connect(self._reload)
+        self._fresh: CohortRecord | None = None
+        form.addRow(self.conflict)
         lay_out_form_dialog(self, form)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         if cohort is not None:
+            self._fill(cohort, COHORT_FIELDS)
+
+    def _fill(self, cohort: CohortRecord, names: tuple[str, ...]) -> None:
+        """The fields ``names`` as ``cohort`` holds them."""
+        if "name" in names:
             self.name.setText(cohort.name)
+        if "start_date" in names:
             self.start.set_value(cohort.start_date)
+        if "end_date" in names:
             self.end.set_value(cohort.end_date)
+        if "description" in names:
             self.description.setPlainText(cohort.description or "")
+
+    def _show_conflict(self, error: ConflictError) -> None:
+        """Saving was refused: another coordinator changed the cohort since the form was
+        read. Say who and when, show their change, offer to reload with it."""
+        assert self._cohort is not None
+        try:
+            self._fresh = self._cohorts.get(self._cohort.id)
+        except NotFoundError:
+            self._fresh = None
+        change = (
+            [] if self._fresh is None else other_change(self._cohort, self._fresh, COHORT_FIELDS)
+        )
+        self.conflict.show_conflict(error, change)
+        self.conflict.reload_button.setEnabled(self._fresh is not None)
+
+    def _reload(self) -> None:
+        """Their change in the fields they changed; what was typed here stays in the others.
+        The next save is made from their version."""
+        if self._cohort is None or self._fresh is None:
+            return
+        before, fresh = self._cohort, self._fresh
+        self._fill(
+            fresh, tuple(n for n in COHORT_FIELDS if getattr(fresh, n) != getattr(before, n))
+        )
+        self._cohort, self._fresh = fresh, None
+        self.conflict.reloaded()
 
     def _show_errors(self, errors: list[FieldError]) -> None:
         for error in errors:
@@ -109,7 +152,11 @@ class CohortDialog(QDialog):
                     start_date=self.start.value(),
                     end_date=self.end.value(),
                     description=description,
+                    expected_version=self._cohort.row_version,
                 )
+        except ConflictError as exc:
+            self._show_conflict(exc)
+            return
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return

@@ -6,6 +6,7 @@ duration is written as people write it ("1h30", "1,5", "90 min", "1:30").
 
 from __future__ import annotations
 
+import dataclasses
 import weakref
 from dataclasses import dataclass, field
 
@@ -24,12 +25,13 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.durations import DurationError, format_minutes, parse_duration
 from mentorat_desktop.core.enums import Direction, Mode, PairStatus
-from mentorat_desktop.core.errors import FieldError, ValidationError
+from mentorat_desktop.core.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.formatting import format_date, format_hours
 from mentorat_desktop.core.services.pairs import PairService
 from mentorat_desktop.core.services.sessions import SessionInput, SessionRecord, SessionService
 from mentorat_desktop.core.text import fold
+from mentorat_desktop.gui.conflicts import ConflictNotice, other_change
 from mentorat_desktop.gui.folding_combo import FOLDED_ROLE, FoldingCombo
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.widgets import DateField, FieldWithError, lay_out_form_dialog
@@ -152,6 +154,12 @@ class SessionLogDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().height() * 4)
         add("notes", self.tr("Notes"), self.notes)
+        # Another coordinator's change, when saving is refused because of it.
+        self.conflict = ConflictNotice(self)
+        self.conflict.reload_button.clicked.connect(self._reload)
+        self._fresh: SessionRecord | None = None
+        self._typed: SessionInput | None = None
+        form.addRow(self.conflict)
         lay_out_form_dialog(self, form)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         if record is not None:
@@ -223,12 +231,47 @@ class SessionLogDialog(QDialog):
             if self._record is None:
                 self.saved = self._sessions.log(data)
             else:
-                self.saved = self._sessions.update(self._record.id, data)
+                self.saved = self._sessions.update(
+                    self._record.id, data, expected_version=self._record.row_version
+                )
+        except ConflictError as exc:
+            self._show_conflict(exc, data)
+            return
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return
         self._say_saved(self.saved, new=self._record is None)
         super().accept()
+
+    def _show_conflict(self, error: ConflictError, typed: SessionInput) -> None:
+        """Saving was refused: another coordinator changed the session since the form was
+        read. Say who and when, show their change, offer to reload with it."""
+        assert self._record is not None
+        try:
+            self._fresh = self._sessions.get(self._record.id)
+        except NotFoundError:
+            self._fresh = None
+        self._typed = typed
+        fields = tuple(SessionInput.__dataclass_fields__)
+        change = [] if self._fresh is None else other_change(self._record, self._fresh, fields)
+        self.conflict.show_conflict(error, change)
+        self.conflict.reload_button.setEnabled(self._fresh is not None)
+
+    def _reload(self) -> None:
+        """The form with the other coordinator's change, and what was typed here in the fields
+        they did not change; the next save is made from their version."""
+        if self._record is None or self._fresh is None or self._typed is None:
+            return
+        before, fresh, typed = self._record, self._fresh, self._typed.cleaned()
+        kept = {
+            name: getattr(typed, name)
+            for name in SessionInput.__dataclass_fields__
+            if getattr(fresh, name) == getattr(before, name)
+            and getattr(typed, name) != getattr(before, name)
+        }
+        self._load(dataclasses.replace(fresh, **kept))
+        self._record, self._fresh, self._typed = fresh, None, None
+        self.conflict.reloaded()
 
     def _say_saved(self, record: SessionRecord, new: bool) -> None:
         values = {
