@@ -18,6 +18,9 @@ from mentorat_desktop.core.moving import MovingError
 from mentorat_desktop.core.moving.merge import MergeResult
 from mentorat_desktop.i18n.messages import open_error
 
+# How many of the members and pairs added are named one by one.
+NAMED = 30
+
 
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("Moving", text, "", n)
@@ -131,7 +134,11 @@ def run_merge_back(args: argparse.Namespace) -> int:
 
 
 def _say_merge(result: MergeResult, server: Database) -> None:
-    from mentorat_desktop.i18n.moving_messages import conflict_line, table_counts
+    from mentorat_desktop.i18n.moving_messages import (
+        conflict_line,
+        new_record_label,
+        table_counts,
+    )
 
     if result.dry_run:
         _out(_tr("Dry run: nothing was written. Merging back would do this:"))
@@ -141,6 +148,10 @@ def _say_merge(result: MergeResult, server: Database) -> None:
         _out(_tr("Nothing to carry over: the file holds no change since it was exported."))
     if result.added:
         _out("  " + _tr("added: {what}").format(what=table_counts(result.added)))
+        for table, number, subject in result.new_records[:NAMED]:
+            _out("    " + new_record_label(table, number, subject))
+        if len(result.new_records) > NAMED:
+            _out("    " + _tr("… and %n more", len(result.new_records) - NAMED))
     if result.updated:
         _out("  " + _tr("updated: {what}").format(what=table_counts(result.updated)))
     if result.conflicts:

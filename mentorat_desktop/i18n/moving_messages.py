@@ -100,17 +100,21 @@ def moving_error(error: MovingError, path: object = "") -> str:
     )
 
 
-def record_label(conflict: Conflict) -> str:
-    """The record of a conflict as the coordinator finds it: "Member no. 25 (Chloé Le
-    Gall)"."""
+def new_record_label(table: str, number: int, subject: str) -> str:
+    """A record as the coordinator finds it: "Member no. 25 (Chloé Le Gall)"."""
     templates = {
         "member": _tr("Member no. {id}"),
         "pair": _tr("Pair no. {id}"),
         "mentoring_session": _tr("Session no. {id}"),
         "cohort": _tr("Cohort no. {id}"),
     }
-    label = templates.get(conflict.table, f"{conflict.table} {{id}}").format(id=conflict.record_id)
-    return f"{label} ({conflict.subject})" if conflict.subject else label
+    label = templates.get(table, f"{table} {{id}}").format(id=number)
+    return f"{label} ({subject})" if subject else label
+
+
+def record_label(conflict: Conflict) -> str:
+    """The record of a conflict as the coordinator finds it."""
+    return new_record_label(conflict.table, conflict.record_id, conflict.subject)
 
 
 def field_name(conflict: Conflict) -> str:

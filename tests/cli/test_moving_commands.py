@@ -127,6 +127,7 @@ def test_an_event_is_exported_then_merged_back(cli, laptop, server, tmp_path):
     assert dry.code == EXIT_SOME_REFUSED, dry.text
     assert "nothing was written" in dry.out
     assert "1 member" in dry.out and "1 session" in dry.out
+    assert "Inès Salon" in dry.out  # the members added are named
 
     conflicts = tmp_path / "conflits.csv"
     merged = cli("merge-back", event_file, "--db", server, "--conflicts", conflicts, "--lang", "en")

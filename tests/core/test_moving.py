@@ -282,6 +282,8 @@ def test_the_event_is_merged_back_with_its_conflict_listed(exported):
         )
         _edit(event, mentor_id, phone="06 11 22 33 44", city="Annecy")
         young, old = _free_members(event)
+        young_name = MemberService(event).get(young).full_name
+        old_name = MemberService(event).get(old).full_name
         new_pair = PairService(event).create(
             PairInput(mentor_id=young, mentee_id=old, start_date=dt.date(2026, 11, 20))
         )
@@ -304,6 +306,10 @@ def test_the_event_is_merged_back_with_its_conflict_listed(exported):
     assert result.added["member_skill"] == 2
     assert result.added.get("skill") == 1  # "Vidéo au salon" was not in the catalogue
     assert result.updated == {"member": 1}
+    assert [(t, who) for t, _, who in result.new_records] == [
+        ("member", "Inès Salon"),
+        ("pair", f"{young_name} / {old_name}"),
+    ]
     [conflict] = result.conflicts
     assert (conflict.table, conflict.record_id, conflict.field) == ("member", mentor_id, "city")
     assert (conflict.laptop_value, conflict.server_value) == ("Annecy", "Villeurbanne")

@@ -84,6 +84,8 @@ class MergeResult:
     not_merged: dict[str, int] = field(default_factory=dict)
     deleted_on_laptop: dict[str, int] = field(default_factory=dict)
     orphans: dict[str, int] = field(default_factory=dict)
+    # The members and pairs added, each as (table, its number on the server, who it is).
+    new_records: list[tuple[str, int, str]] = field(default_factory=list)
     # Whether the file now says it was merged back (it is merged once).
     file_marked: bool = False
 
@@ -246,6 +248,9 @@ class _Merger:
                 table.insert().values(**row).returning(table.c.id)
             ).scalar_one()
             self.id_map[table.name][laptop_id] = new_id
+            if table.name in ("member", "pair"):
+                subject = self._subject(table.name, row)
+                self.result.new_records.append((table.name, new_id, subject))
         else:
             self.server.execute(table.insert().values(**row))
         _add(self.result.added, table.name, 1)
