@@ -879,6 +879,7 @@ def copy_path(tmp_path: Path) -> Iterator[Path]:
     shutil.rmtree(path.parent, ignore_errors=True)
 
 
+@pytest.mark.sqlite_only  # the copy is made with SQLite's VACUUM INTO
 def test_export_then_import_into_a_copy(world: World, tmp_path: Path, copy_path: Path) -> None:
     s = world.sessions
     s.log(SessionInput(world.zoe_francois, D(2026, 10, 15), 90, Mode.VIDEO, "Visio", "Canva"))
