@@ -12,7 +12,8 @@ file again, in the order of the foreign keys:
   value; a field both sides changed, to different values, is a **conflict**: the server's
   value stays, and the conflict is listed (record, field, both values, who changed it on the
   server) for the coordinator to decide. A member's skills are merged as sets: those the
-  laptop added are added, those it removed are removed.
+  laptop added are added, those it removed are removed. A member erased on the server
+  meanwhile gets nothing back from the laptop (listed as a conflict).
 
 Left out, and counted so that the coordinator knows: rows deleted on the laptop, changes to
 rows that are not shared records (a pair's objectives, follow-up notes, training attendance,
