@@ -68,20 +68,21 @@ def write_csv(path: Path, rows: list[str], encoding: str = "cp1252") -> Path:
     return path
 
 
-def member_count(path: Path) -> int:
-    con = sqlite3.connect(path)
+def query(target: Path | str, sql: str) -> list[tuple]:
+    """Rows read from a database file or a server's database."""
+    db = open_database(target)
     try:
-        return int(con.execute("SELECT count(*) FROM member").fetchone()[0])
+        return db.query(sql)
     finally:
-        con.close()
+        db.close()
 
 
-def member_names(path: Path) -> set[str]:
-    con = sqlite3.connect(path)
-    try:
-        return {f"{f} {n}" for f, n in con.execute("SELECT first_name, last_name FROM member")}
-    finally:
-        con.close()
+def member_count(target: Path | str) -> int:
+    return int(query(target, "SELECT count(*) FROM member")[0][0])
+
+
+def member_names(target: Path | str) -> set[str]:
+    return {f"{f} {n}" for f, n in query(target, "SELECT first_name, last_name FROM member")}
 
 
 def text_file_db(tmp_path: Path) -> tuple[Path, bytes]:
@@ -171,12 +172,8 @@ def test_import_messy_cp1252_file(cli, empty_db: Path, tmp_path: Path) -> None:
         "François Gagné",
         "Maëlle Côté",
     }
-    con = sqlite3.connect(empty_db)
-    try:
-        (email,) = con.execute("SELECT email FROM member WHERE last_name = 'Gagné'").fetchone()
-        (city,) = con.execute("SELECT city FROM member WHERE last_name = 'Côté'").fetchone()
-    finally:
-        con.close()
+    ((email,),) = query(empty_db, "SELECT email FROM member WHERE last_name = 'Gagné'")
+    ((city,),) = query(empty_db, "SELECT city FROM member WHERE last_name = 'Côté'")
     assert email == "francois.gagne@example.ca"
     assert city == "Montréal"
 
