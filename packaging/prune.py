@@ -126,7 +126,6 @@ DESKTOP_LIBRARIES = {
     "libgio-2.0",
     "libgmodule-2.0",
     "libgthread-2.0",
-    "libffi",
     "libdbus-1",
     # GTK's drawing stack (for Qt's GTK file dialogs: present wherever GTK is).
     "libgtk-3",
