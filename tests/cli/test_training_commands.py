@@ -99,8 +99,10 @@ def test_attend_then_export_members_shows_the_training_date(
     assert "recorded as present at training session 1 (2026-03-14)." in result.out
     assert result.out.startswith("2 member")
     assert "Training date now 2026-03-14 for 2 member" in result.out
-    # The change was made after a checked copy of the file.
-    assert len(list_backups(empty_db)) == 1
+    # The change was made after a checked copy of the file (a server's copies are its
+    # administrator's).
+    if isinstance(empty_db, Path):
+        assert len(list_backups(empty_db)) == 1
 
     out = tmp_path / "membres.csv"
     assert cli("export-members", "--db", empty_db, "-o", out, "--lang", "en").code == 0
