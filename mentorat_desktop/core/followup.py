@@ -457,7 +457,7 @@ SELECT p.id, p.status, p.start_date, p.ended_on, p.planned_end, p.monthly_commit
        (SELECT {months} FROM
          (SELECT {month} AS month, SUM(s.duration_minutes) AS minutes
           FROM mentoring_session s
-          WHERE s.pair_id = p.id AND {month} BETWEEN ? AND ?
+          WHERE s.pair_id = p.id AND {in_months}
           GROUP BY s.pair_id, {month}){alias}){{people}}
 FROM pair p{{joins}}
 WHERE p.status <> 'proposed' AND (p.ended_on IS NULL OR p.ended_on >= ?)
@@ -467,6 +467,16 @@ WHERE p.status <> 'proposed' AND (p.ended_on IS NULL OR p.ended_on >= ?)
 def _grid_sql(dialect: str) -> str:
     """The grid's one query in ``dialect``'s words ({people} and {joins} left to fill)."""
     separator = sql.char(30, dialect)
+    month = sql.month_of("s.held_on", dialect)
+    if dialect == sql.POSTGRESQL:
+        # The months given ('YYYY-MM') as a range of dates: a seek on the server's index
+        # (pair_id, held_on), which holds the date itself, not its text.
+        in_months = (
+            "s.held_on >= CAST(? || '-01' AS DATE)"
+            " AND s.held_on < CAST(CAST(? || '-01' AS DATE) + INTERVAL '1 month' AS DATE)"
+        )
+    else:
+        in_months = f"{month} BETWEEN ? AND ?"
     return _GRID_TEMPLATE.format(
         changes=sql.joined(
             f"c.id || ' ' || c.status || ' ' || {sql.as_text('c.effective_on', dialect)}",
@@ -474,7 +484,8 @@ def _grid_sql(dialect: str) -> str:
             dialect,
         ),
         months=sql.joined("month || ' ' || minutes", separator, dialect),
-        month=sql.month_of("s.held_on", dialect),
+        month=month,
+        in_months=in_months,
         alias=" AS m" if dialect == sql.POSTGRESQL else "",
     )
 
