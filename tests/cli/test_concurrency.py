@@ -1,6 +1,9 @@
 """Several writers at once: two copies of the command line, or the command line and another
 program. One wins, the other is told in a sentence (never a traceback), and nothing is
-written twice."""
+written twice.
+
+The races on copies of the laptop's file (its lock, SQLite's write lock) are sqlite_only; the
+same races on a server's database run when the suite has a test server."""
 
 from __future__ import annotations
 
@@ -61,8 +64,15 @@ class Person:
     email: str
 
 
-def _query(path: Path, sql: str, params: tuple[object, ...] = ()) -> list[tuple]:
-    con = sqlite3.connect(path)
+def _query(target: Path | str, sql: str, params: tuple[object, ...] = ()) -> list[tuple]:
+    """Rows of a file (read by sqlite3 itself) or of a server's database."""
+    if isinstance(target, str):
+        db = open_database(target)
+        try:
+            return db.query(sql, params)
+        finally:
+            db.close()
+    con = sqlite3.connect(target)
     try:
         return con.execute(sql, params).fetchall()
     finally:
@@ -70,16 +80,17 @@ def _query(path: Path, sql: str, params: tuple[object, ...] = ()) -> list[tuple]
 
 
 @pytest.fixture(scope="module")
-def demo_template(demo60_template: Path) -> Path:
+def demo_template(demo60_template: Path | str) -> Path:
     """The demo register of the folder's conftest (written once per session)."""
+    if not isinstance(demo60_template, Path):
+        pytest.skip("a copy of the laptop's file")
     return demo60_template
 
 
-@pytest.fixture(scope="module")
-def strangers(demo_template: Path) -> tuple[Person, Person]:
+def _strangers(target: Path | str) -> tuple[Person, Person]:
     """Two active members with an e-mail address, in no pair at all."""
     rows = _query(
-        demo_template,
+        target,
         "SELECT id, first_name, last_name, email FROM member m WHERE status = 'active' "
         "AND email IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pair p "
         "WHERE m.id IN (p.mentor_id, p.mentee_id)) ORDER BY id LIMIT 2",
@@ -87,6 +98,11 @@ def strangers(demo_template: Path) -> tuple[Person, Person]:
     assert len(rows) == 2
     first, second = (Person(*row) for row in rows)
     return first, second
+
+
+@pytest.fixture(scope="module")
+def strangers(demo_template: Path) -> tuple[Person, Person]:
+    return _strangers(demo_template)
 
 
 @pytest.fixture
@@ -113,6 +129,7 @@ RACES = 5
 ADD = ("add-pair", "--lang", "en")
 
 
+@pytest.mark.sqlite_only
 def test_two_add_pair_at_once_make_one_pair(
     demo_template: Path, strangers: tuple[Person, Person], tmp_path: Path
 ) -> None:
@@ -158,6 +175,7 @@ def members_csv(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -
     return path
 
 
+@pytest.mark.sqlite_only
 def test_two_imports_of_the_same_file_at_once_add_each_member_once(
     members_csv: Path, tmp_path: Path, demo_template: Path
 ) -> None:
@@ -178,6 +196,7 @@ def test_two_imports_of_the_same_file_at_once_add_each_member_once(
     assert _sound(target)
 
 
+@pytest.mark.sqlite_only
 def test_a_write_while_the_application_holds_the_database_is_refused(
     cli: Callable, demo: Path, strangers: tuple[Person, Person], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -222,6 +241,7 @@ def busy_run(
     return done, path
 
 
+@pytest.mark.sqlite_only
 def test_a_database_locked_by_another_program_is_refused_in_a_sentence(
     busy_run: tuple[subprocess.CompletedProcess[str], Path], strangers: tuple[Person, Person]
 ) -> None:
@@ -240,6 +260,7 @@ def test_a_database_locked_by_another_program_is_refused_in_a_sentence(
     assert _sound(path)
 
 
+@pytest.mark.sqlite_only
 def test_a_database_locked_by_another_program_is_refused_in_french(
     busy_run: tuple[subprocess.CompletedProcess[str], Path],
 ) -> None:
@@ -247,3 +268,73 @@ def test_a_database_locked_by_another_program_is_refused_in_french(
     assert "busy" not in err and "Nothing was changed" not in err
     assert "base de données est occupée" in err
     assert err.strip().endswith("Rien n’a été modifié.")
+
+
+# -- on a server -----------------------------------------------------------------------------
+@pytest.fixture
+def server_demo(demo60: Path | str) -> str:
+    if not isinstance(demo60, str):
+        pytest.skip("a server's database")
+    return demo60
+
+
+def test_two_add_pair_at_once_on_a_server_make_one_pair(server_demo: str) -> None:
+    """Two coordinators pair the same two people at the same moment on the shared server:
+    one pair is made, the other is told in a sentence."""
+    mentor, mentee = _strangers(server_demo)
+    procs = [
+        _start(*ADD, "--db", server_demo, "--mentor", a.email, "--mentee", b.email)
+        for a, b in ((mentor, mentee), (mentee, mentor))
+    ]
+    results = _finish(procs)
+    for _code, out, err in results:
+        assert "Traceback" not in out + err
+    assert sorted(code for code, _out, _err in results) == [0, 2], results
+    (_c, won, _e), (_c2, lost_out, lost) = sorted(results)
+    assert "proposed" in won
+    assert lost_out == "" and lost.strip().endswith(".")
+    assert _open_pairs(server_demo, mentor, mentee) == 1
+
+
+def test_two_imports_at_once_on_a_server_add_each_member_once(
+    empty_db: Path | str, tmp_path: Path
+) -> None:
+    if not isinstance(empty_db, str):
+        pytest.skip("a server's database")
+    path = tmp_path / "membres.csv"
+    rows = [f"Prénom{n};Nom{n};p{n}@exemple.org" for n in range(40)]
+    path.write_text("Prénom;Nom;E-mail\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    procs = [_start("import-members", path, "--db", empty_db, "--lang", "en") for _ in range(2)]
+    results = _finish(procs)
+    for code, out, err in results:
+        assert code in (0, 1, 2), (code, out, err)
+        assert "Traceback" not in out + err
+    assert any(code == 0 for code, _out, _err in results)
+    assert _query(empty_db, "SELECT count(*) FROM member") == [(40,)]
+    assert _query(empty_db, "SELECT count(DISTINCT email) FROM member") == [(40,)]
+
+
+def test_a_table_locked_on_the_server_is_refused_in_a_sentence(server_demo: str) -> None:
+    """Another program holds the pairs' table locked for longer than the server's lock
+    timeout (8 s: this takes that long): add-pair says the database is busy, in French."""
+    from sqlalchemy import create_engine
+
+    mentor, mentee = _strangers(server_demo)
+    engine = create_engine(server_demo)
+    try:
+        with engine.connect() as other:
+            other.exec_driver_sql("LOCK TABLE pair IN EXCLUSIVE MODE")
+            who = ("--mentor", mentor.email, "--mentee", mentee.email)
+            done = _run("add-pair", "--lang", "fr_FR", "--db", server_demo, *who)
+            other.rollback()
+    finally:
+        engine.dispose()
+    assert done.returncode == 2, done.stderr
+    assert done.stdout == ""
+    err = done.stderr.strip()
+    assert err and "\n" not in err and "Traceback" not in err
+    for word in ("INSERT", "SELECT", "psycopg", "sqlalchemy", mentor.email, mentor.last):
+        assert word not in err
+    assert "base de données est occupée" in err
+    assert err.endswith("Rien n’a été modifié.")
+    assert _open_pairs(server_demo, mentor, mentee) == 0
