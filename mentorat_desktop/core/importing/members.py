@@ -476,13 +476,21 @@ def plan_member_table(
 
 
 def _sort(
-    row: TableRow, known: _Known, column_map: dict[str, str], today: dt.date, language: str
+    row: TableRow,
+    known: _Known,
+    column_map: dict[str, str],
+    today: dt.date,
+    language: str,
+    *,
+    checked: bool = False,
 ) -> PlannedRow | DuplicateRow | RefusedRow:
     """A row to add (then known, so that the same person later in the file is a
-    duplicate), a duplicate or refused."""
+    duplicate), a duplicate or refused. ``checked``: the row was valid in the plan (the
+    same file, the same day): validate() depends on nothing else, it is not run again."""
     raw, archived, errors = _read_row(row.values, column_map, today, language)
     data = raw.cleaned()
-    errors += validate(data, today)
+    if not checked:
+        errors += validate(data, today)
     name = f"{data.first_name} {data.last_name}".strip()
     if errors:
         return RefusedRow(row.line, _in_field_order(errors), name)
@@ -552,7 +560,9 @@ def apply_member_import(
                 for row in limit_rows(table.rows, MAX_ROWS):
                     if row.line not in plan.lines_to_add:
                         continue
-                    outcome = _sort(row, known, plan.column_map, plan.today, plan.language)
+                    outcome = _sort(
+                        row, known, plan.column_map, plan.today, plan.language, checked=True
+                    )
                     if isinstance(outcome, PlannedRow):
                         chunk.append(outcome)
                         added += 1
