@@ -4,6 +4,7 @@ keyboard, and a French screen without English left over."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html import unescape
 from pathlib import Path
 
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.app import build_main_window, create_context
+from mentorat_desktop.core.database import open_database
 from mentorat_desktop.core.enums import MemberStatus, Role
-from mentorat_desktop.core.services.members import MemberInput
+from mentorat_desktop.core.services.members import MemberInput, MemberService
 from mentorat_desktop.gui.members.dialog import MemberDialog
 from mentorat_desktop.gui.members.empty_state import EmptyMembers
 from mentorat_desktop.gui.members.table_model import COL_CITY, COL_NAME
@@ -289,6 +291,33 @@ def test_edit_member_through_the_view(ctx, view, three, find, qtbot, type_text):
     assert view.model.index(row, COL_CITY).data() == "Montréal"
     ctx.undo_stack.redo()
     assert ctx.members.get(three["Bruno"]).city == "Laval"
+
+
+def test_undo_of_an_edit_never_overwrites_another_coordinators_later_change(
+    ctx, view, three, find, qtbot, type_text
+):
+    view.select_member(three["Bruno"])
+    qtbot.mouseClick(find(view, QPushButton, "Edit"), Qt.MouseButton.LeftButton)
+    (dialog,) = view.findChildren(MemberDialog)
+    city = find(dialog, QLineEdit, "City")
+    city.clear()
+    type_text(city, "Laval")
+    qtbot.mouseClick(find(dialog, QPushButton, "Save"), Qt.MouseButton.LeftButton)
+    # Another coordinator (another copy, on a shared server) changes Bruno afterwards.
+    other = open_database(ctx.db.location)
+    other.coordinator = "Claire"
+    try:
+        theirs = MemberService(other)
+        record = theirs.get(three["Bruno"])
+        theirs.update(three["Bruno"], replace(record.to_input(), phone="0102030405"))
+    finally:
+        other.close()
+    ctx.undo_stack.undo()
+    bruno = ctx.members.get(three["Bruno"])
+    assert (bruno.city, bruno.phone) == ("Laval", "0102030405")  # their change is kept
+    said = view.window().statusBar().currentMessage()
+    assert said.startswith("Claire changed this member since"), said
+    assert "Nothing was saved" in said
 
 
 def test_column_widths_survive_a_change_of_data(ctx, view, three):

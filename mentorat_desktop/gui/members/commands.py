@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from mentorat_desktop.core.errors import ConflictError
 from mentorat_desktop.core.services.members import MemberInput, MemberService
 
 
@@ -58,16 +61,28 @@ class RestoreMembers(QUndoCommand):
 class EditMember(QUndoCommand):
     """An edit already saved by the member dialog; undo puts the record back as it was.
 
-    The first redo (when pushed) does nothing: the dialog has just saved the change."""
+    The first redo (when pushed) does nothing: the dialog has just saved the change. Undo and
+    redo write from the version this edit left (``version``): when another coordinator has
+    changed the member since, they are refused (ConflictError), said through ``said``, and
+    the command is dropped from the stack rather than overwrite that change."""
 
     def __init__(
-        self, service: MemberService, member_id: int, before: MemberInput, after: MemberInput
+        self,
+        service: MemberService,
+        member_id: int,
+        before: MemberInput,
+        after: MemberInput,
+        *,
+        version: int | None = None,
+        said: Callable[[str], object] | None = None,
     ) -> None:
         super().__init__()
         self._service = service
         self._id = member_id
         self._before = before
         self._after = after
+        self._version = version
+        self._said = said
         self._saved = True
         name = f"{after.first_name} {after.last_name}".strip()
         self.setText(QCoreApplication.translate("EditMember", "edit {name}").format(name=name))
@@ -76,7 +91,29 @@ class EditMember(QUndoCommand):
         if self._saved:
             self._saved = False
             return
-        self._service.update(self._id, self._after)
+        self._write(self._after)
 
     def undo(self) -> None:
-        self._service.update(self._id, self._before)
+        self._write(self._before)
+
+    def _write(self, data: MemberInput) -> None:
+        try:
+            record = self._service.update(self._id, data, expected_version=self._version)
+        except ConflictError as error:
+            if self._said is not None:
+                if error.changed_by:
+                    text = QCoreApplication.translate(
+                        "EditMember",
+                        "{who} changed this member since: this edit can no longer be undone "
+                        "from here. Nothing was saved.",
+                    ).format(who=error.changed_by)
+                else:
+                    text = QCoreApplication.translate(
+                        "EditMember",
+                        "Another coordinator changed this member since: this edit can no "
+                        "longer be undone from here. Nothing was saved.",
+                    )
+                self._said(text)
+            self.setObsolete(True)
+            return
+        self._version = record.row_version

@@ -467,7 +467,16 @@ class MembersView(QWidget):
                     elided_format(self.tr("{name} added to the members."), name=saved.full_name),
                 )
             elif saved.to_input() != before:
-                self._undo.push(EditMember(self._service, saved.id, before, saved.to_input()))
+                self._undo.push(
+                    EditMember(
+                        self._service,
+                        saved.id,
+                        before,
+                        saved.to_input(),
+                        version=saved.row_version,
+                        said=lambda text: tell(self, text),
+                    )
+                )
                 tell(
                     self,
                     elided_format(
