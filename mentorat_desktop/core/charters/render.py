@@ -155,6 +155,100 @@ class _Styles:
         self.cell_head = ParagraphStyle("cell_head", parent=self.cell, fontName=FONT_BOLD)
 
 
+_STYLES: _Styles | None = None
+_FITTED: dict[tuple[str, float], ParagraphStyle] = {}
+
+
+def _styles() -> _Styles:
+    """The charter's paragraph styles, made once per process (they never change: the
+    paragraph cache below knows a style by its name)."""
+    global _STYLES
+    if _STYLES is None:
+        _STYLES = _Styles()
+    return _STYLES
+
+
+class _Layouts:
+    """What reportlab works out for a paragraph, kept from one charter to the next: the
+    parsed markup of a text in a style, and its lines broken for a width. Most of a charter
+    is the same wording, charter after charter; only names, dates and objectives change.
+
+    Bounded (the oldest entries go first); what it holds is never changed once stored, so
+    that two threads printing at once may share it (at worst both work a text out)."""
+
+    LIMIT = 4096
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[Any, ...], Any] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[Any, ...]) -> Any:
+        return self._entries.get(key)
+
+    def put(self, key: tuple[Any, ...], value: Any) -> None:
+        with self._lock:
+            entries = self._entries
+            while len(entries) >= self.LIMIT:
+                entries.pop(next(iter(entries)), None)
+            entries[key] = value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+_parsed = _Layouts()
+_wrapped = _Layouts()
+
+
+class _Para(Paragraph):  # type: ignore[misc]
+    """A Paragraph that parses its markup and breaks its lines once per process for a
+    given text, style and width (see _Layouts), and prints exactly as a Paragraph does:
+    the parts of a paragraph split over two pages are plain Paragraphs' (no text, no cache)."""
+
+    # What Paragraph's parsing leaves on the paragraph, and what its wrap adds (breakLines
+    # puts the lines in blPara and may turn frags into words).
+    _PARSED = ("text", "frags", "style", "bulletText")
+    _WRAPPED = ("frags", "blPara", "height", "_width_max", "_wrapWidths")
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        bulletText: str | None = None,
+        frags: Any = None,
+        caseSensitive: int = 1,
+        encoding: str = "utf8",
+    ) -> None:
+        if text is None or frags is not None:  # a part made by split(): as reportlab does
+            super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
+            self._key: tuple[Any, ...] | None = None
+            return
+        key = (text, style.name, bulletText)
+        parsed = _parsed.get(key)
+        if parsed is None:
+            super().__init__(text, style, bulletText)
+            _parsed.put(key, tuple(vars(self)[name] for name in self._PARSED))
+        else:
+            self.__dict__.update(zip(self._PARSED, parsed, strict=True))
+            self.caseSensitive, self.encoding, self.debug = caseSensitive, encoding, 0
+        self._key = key
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._key is None or availWidth < 1e-8:
+            return super().wrap(availWidth, availHeight)  # type: ignore[no-any-return]
+        key = (*self._key, availWidth)
+        done = _wrapped.get(key)
+        if done is None:
+            size = super().wrap(availWidth, availHeight)
+            _wrapped.put(key, tuple(vars(self)[name] for name in self._WRAPPED))
+            return size  # type: ignore[no-any-return]
+        self.__dict__.update(zip(self._WRAPPED, done, strict=True))
+        self.width = availWidth
+        self._splitLongWordCount = self._hyphenations = 0
+        return availWidth, vars(self)["height"]
+
+
 class _CharterStart(Flowable):  # type: ignore[misc]
     """An invisible mark at the top of each charter copy: tells the page decorations which
     pair, which copy, and where its own page numbering starts."""
@@ -391,7 +485,7 @@ class _Builder:
         self.language = language
         self.printed_on = printed_on
         self.width = width
-        self.s = _Styles()
+        self.s = _styles()
         self.section = 0
 
     def label(self, text: str) -> str:
@@ -399,7 +493,7 @@ class _Builder:
 
     def heading(self, text: str) -> Paragraph:
         self.section += 1
-        return Paragraph(f"{self.section}. {_e(text)}", self.s.heading)
+        return _Para(f"{self.section}. {_e(text)}", self.s.heading)
 
     @staticmethod
     def fitted(text: str, style: ParagraphStyle, width: float) -> ParagraphStyle:
@@ -420,9 +514,15 @@ class _Builder:
                 size -= 0.5
         if size == style.fontSize:
             return style
-        return ParagraphStyle(
-            f"{style.name}-{size}", parent=style, fontSize=size, leading=size + 2.5
-        )
+        fitted = _FITTED.get((style.name, size))
+        if fitted is None:
+            fitted = _FITTED.setdefault(
+                (style.name, size),
+                ParagraphStyle(
+                    f"{style.name}-{size}", parent=style, fontSize=size, leading=size + 2.5
+                ),
+            )
+        return fitted
 
     def date(self, value: dt.date | None) -> str:
         return long_date(value, self.language)
@@ -435,7 +535,7 @@ class _Builder:
         story.append(self.heading(t.h_parties))
         story += self.parties(charter)
         story.append(self.heading(t.h_purpose))
-        story.append(Paragraph(_e(t.purpose), self.s.body))
+        story.append(_Para(_e(t.purpose), self.s.body))
         story.append(self.heading(t.h_objectives))
         story += self.objectives(charter)
         story.append(self.heading(t.h_means))
@@ -447,24 +547,24 @@ class _Builder:
         story.append(self.heading(t.h_ethics))
         story += self.bullets(t.ethics)
         story.append(self.heading(t.h_difficulty))
-        story.append(Paragraph(_e(t.difficulty), self.s.body))
-        story.append(Paragraph(_e(self.mediation(charter)), self.s.body))
+        story.append(_Para(_e(t.difficulty), self.s.body))
+        story.append(_Para(_e(self.mediation(charter)), self.s.body))
         story.append(self.heading(t.h_review))
-        story.append(Paragraph(_e(t.review), self.s.body))
+        story.append(_Para(_e(t.review), self.s.body))
         story.append(self.heading(t.h_end))
-        story.append(Paragraph(_e(t.ending), self.s.body))
+        story.append(_Para(_e(t.ending), self.s.body))
         story.append(self.heading(t.h_privacy))
-        story.append(Paragraph(_e(self.privacy(charter)), self.s.body))
+        story.append(_Para(_e(self.privacy(charter)), self.s.body))
         story.append(self.signatures(charter))
         return story
 
     def title(self, charter: CharterData) -> list[Any]:
         t = self.t
-        items: list[Any] = [Paragraph(_e(t.title), self.s.title)]
+        items: list[Any] = [_Para(_e(t.title), self.s.title)]
         line = t.subtitle
         if charter.cohort_name:
             line += f" · {t.cohort_label} {charter.cohort_name}"
-        items.append(Paragraph(_e(line), self.s.subtitle))
+        items.append(_Para(_e(line), self.s.subtitle))
         if charter.charter_version > 1:
             changed = charter.charter_changed_at.date() if charter.charter_changed_at else None
             version = t.version_line.format(
@@ -472,10 +572,10 @@ class _Builder:
             )
             if changed is None:  # no date recorded: keep the version, drop the dangling date
                 version = version.rsplit(",", 1)[0]
-            items.append(Paragraph(f"<b>{_e(version)}</b>", self.s.subtitle))
+            items.append(_Para(f"<b>{_e(version)}</b>", self.s.subtitle))
             items += self.changes(charter)
         if charter.status == PairStatus.ENDED:
-            items.append(Paragraph(_e(t.ended_note), self.s.note))
+            items.append(_Para(_e(t.ended_note), self.s.note))
         items.append(Spacer(1, 4))
         return items
 
@@ -490,12 +590,12 @@ class _Builder:
             replaces = t.replaces_line.format(
                 previous=previous, date=self.date(charter.charter_signed_on)
             )
-            items.append(Paragraph(_e(replaces), s.small))
+            items.append(_Para(_e(replaces), s.small))
         names = [t.change_names[kind] for kind in charter.charter_changes]
         if names:
             listed = ", ".join(names[:-1]) + t.and_word + names[-1] if len(names) > 1 else names[0]
             line = t.changes_line.format(previous=previous, changes=listed)
-            items.append(Paragraph(_e(line), s.small))
+            items.append(_Para(_e(line), s.small))
         else:
             items.append(
                 _FillLine(
@@ -511,15 +611,15 @@ class _Builder:
             role: str, name: str, desc: str, minor: bool, trained: dt.date | None = None
         ) -> list[Any]:
             cell: list[Any] = [
-                Paragraph(_e(role.upper()), s.role),
-                Paragraph(_e(name), s.name),
-                Paragraph(_e(desc), s.small),
+                _Para(_e(role.upper()), s.role),
+                _Para(_e(name), s.name),
+                _Para(_e(desc), s.small),
             ]
             if trained is not None and t.mentor_trained:
                 trained_text = t.mentor_trained.format(date=self.date(trained))
-                cell.append(Paragraph(_e(trained_text), s.small))
+                cell.append(_Para(_e(trained_text), s.small))
             if minor:
-                cell.append(Paragraph(_e(t.minor_note), s.note))
+                cell.append(_Para(_e(t.minor_note), s.note))
             return cell
 
         half = self.width / 2
@@ -562,9 +662,7 @@ class _Builder:
             # The address follows the name, its lines on one line: "Name · street · town".
             lines = [charter.association, *(charter.association_address or "").split("\n")]
             association = " · ".join(_e(line) for line in lines if line)
-            items.append(
-                Paragraph(f"<b>{self.label(t.association_label)}</b>{association}", s.body)
-            )
+            items.append(_Para(f"<b>{self.label(t.association_label)}</b>{association}", s.body))
         else:
             items.append(_FillLine([(f"{t.association_label}{t.colon.rstrip()}", 1.0)]))
         # The e-mail and phone speak for themselves: no label (and no second colon).
@@ -574,7 +672,7 @@ class _Builder:
                 contact.append(_e(detail.replace(" ", NBSP)))
         if contact:
             items.append(
-                Paragraph(f"<b>{self.label(t.coordinator_label)}</b>{' · '.join(contact)}", s.body)
+                _Para(f"<b>{self.label(t.coordinator_label)}</b>{' · '.join(contact)}", s.body)
             )
         else:
             items.append(_FillLine([(f"{t.coordinator_label}{t.colon.rstrip()}", 1.0)]))
@@ -587,20 +685,20 @@ class _Builder:
         if not charter.cohort_name:
             return []
         if not charter.cohort_objectives:
-            return [Paragraph(_e(t.cohort_member.format(cohort=charter.cohort_name)), s.body)]
+            return [_Para(_e(t.cohort_member.format(cohort=charter.cohort_name)), s.body)]
         intro = t.cohort_objectives_intro.format(cohort=charter.cohort_name)
         head = [
-            Paragraph(_e(t.cohort_objective_head), s.cell_head),
-            Paragraph(_e(t.indicator_label), s.cell_head),
-            Paragraph(_e(t.cohort_target_label), s.cell_head),
+            _Para(_e(t.cohort_objective_head), s.cell_head),
+            _Para(_e(t.indicator_label), s.cell_head),
+            _Para(_e(t.cohort_target_label), s.cell_head),
         ]
         data: list[list[Any]] = [head]
         for goal in charter.cohort_objectives:
             data.append(
                 [
-                    Paragraph(_e(goal.text), s.cell),
-                    Paragraph(_e(goal.indicator or ""), s.cell),
-                    Paragraph(_e(goal.target or ""), s.cell),
+                    _Para(_e(goal.text), s.cell),
+                    _Para(_e(goal.indicator or ""), s.cell),
+                    _Para(_e(goal.target or ""), s.cell),
                 ]
             )
         target_w = min(
@@ -630,14 +728,14 @@ class _Builder:
                 ]
             )
         )
-        return [Paragraph(_e(intro), s.body), table, Spacer(1, 6)]
+        return [_Para(_e(intro), s.body), table, Spacer(1, 6)]
 
     def objectives(self, charter: CharterData) -> list[Any]:
         t, s = self.t, self.s
         colon = t.colon.rstrip()
         items: list[Any] = self.cohort(charter)
         if not charter.objectives:
-            items.append(Paragraph(_e(t.objectives_empty_intro), s.body))
+            items.append(_Para(_e(t.objectives_empty_intro), s.body))
             for n in range(1, 4):
                 items.append(
                     KeepTogether(
@@ -655,7 +753,7 @@ class _Builder:
                     )
                 )
             return items
-        items.append(Paragraph(_e(t.objectives_intro), s.body))
+        items.append(_Para(_e(t.objectives_intro), s.body))
         items.append(self.objectives_table(charter))
         return items
 
@@ -664,21 +762,21 @@ class _Builder:
         date and who teaches; a missing indicator or date is an empty cell to fill in."""
         t, s = self.t, self.s
         head = [
-            Paragraph("", s.cell_head),
-            Paragraph(_e(t.objectives_head), s.cell_head),
-            Paragraph(_e(t.indicator_label), s.cell_head),
-            Paragraph(_e(t.target_label), s.cell_head),
-            Paragraph(_e(t.direction_label), s.cell_head),
+            _Para("", s.cell_head),
+            _Para(_e(t.objectives_head), s.cell_head),
+            _Para(_e(t.indicator_label), s.cell_head),
+            _Para(_e(t.target_label), s.cell_head),
+            _Para(_e(t.direction_label), s.cell_head),
         ]
         data: list[list[Any]] = [head]
         for n, objective in enumerate(charter.objectives, start=1):
             data.append(
                 [
-                    Paragraph(f"<b>{n}</b>", s.cell),
-                    Paragraph(_e(objective.text), s.cell),
-                    Paragraph(_e(objective.indicator or ""), s.cell),
-                    Paragraph(self.date(objective.target_date), s.cell),
-                    Paragraph(_e(t.directions[objective.direction]), s.cell),
+                    _Para(f"<b>{n}</b>", s.cell),
+                    _Para(_e(objective.text), s.cell),
+                    _Para(_e(objective.indicator or ""), s.cell),
+                    _Para(self.date(objective.target_date), s.cell),
+                    _Para(_e(t.directions[objective.direction]), s.cell),
                 ]
             )
         number_w = 16.0
@@ -728,8 +826,8 @@ class _Builder:
         for start in range(0, len(rows), columns):
             line: list[Any] = []
             for col, (label, value) in enumerate(rows[start : start + columns]):
-                line.append(Paragraph(f"<b>{self.label(label)}</b>", s.body))
-                line.append(Paragraph(_e(value), s.body) if value else "")
+                line.append(_Para(f"<b>{self.label(label)}</b>", s.body))
+                line.append(_Para(_e(value), s.body) if value else "")
                 if not value:
                     r = len(data)
                     commands.append(
@@ -779,11 +877,11 @@ class _Builder:
             ],
             columns=2,
         )
-        return [table, Spacer(1, 2), Paragraph(_e(t.period_note), self.s.small)]
+        return [table, Spacer(1, 2), _Para(_e(t.period_note), self.s.small)]
 
     def bullets(self, entries: Sequence[tuple[str, str]]) -> list[Any]:
         return [
-            Paragraph(f"<b>{self.label(lead)}</b>{_e(text)}", self.s.bullet, bulletText="•")
+            _Para(f"<b>{self.label(lead)}</b>{_e(text)}", self.s.bullet, bulletText="•")
             for lead, text in entries
         ]
 
@@ -791,8 +889,8 @@ class _Builder:
         t = self.t
         if charter.commitments_text:
             lines = charter.commitments_text.replace("\r\n", "\n").replace("\r", "\n")
-            return [Paragraph("<br/>".join(_e(line) for line in lines.split("\n")), self.s.body)]
-        return [Paragraph(_e(t.commitments_intro), self.s.body), *self.bullets(t.commitments)]
+            return [_Para("<br/>".join(_e(line) for line in lines.split("\n")), self.s.body)]
+        return [_Para(_e(t.commitments_intro), self.s.body), *self.bullets(t.commitments)]
 
     def mediation(self, charter: CharterData) -> str:
         """Whom to ask for mediation and how to reach them: the coordinator by name, with
@@ -835,9 +933,9 @@ class _Builder:
         inner = self.width / per_row - 14
 
         def who(role: str, name: str | None) -> list[Any]:
-            content: list[Any] = [Paragraph(_e(role), s.role)]
+            content: list[Any] = [_Para(_e(role), s.role)]
             if name:
-                content.append(Paragraph(_e(name), self.fitted(name, s.signer, inner)))
+                content.append(_Para(_e(name), self.fitted(name, s.signer, inner)))
             else:
                 content.append(_FillLine([(f"{t.name_label}{colon}", 1.0)], size=s.small.fontSize))
             return content
@@ -862,7 +960,7 @@ class _Builder:
 
         def signature() -> list[Any]:
             return [
-                Paragraph(f"{_e(t.signature_label)}{colon}", s.small),
+                _Para(f"{_e(t.signature_label)}{colon}", s.small),
                 Spacer(1, SIGNATURE_SPACE),
             ]
 
@@ -890,7 +988,7 @@ class _Builder:
         return KeepTogether(
             [
                 self.heading(t.h_signatures),
-                Paragraph(_e(t.sign_note), s.small),
+                _Para(_e(t.sign_note), s.small),
                 _FillLine([(t.signed_at, 0.6), (t.signed_on, 0.4)]),
                 Spacer(1, 5),
                 table,
