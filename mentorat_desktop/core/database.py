@@ -261,7 +261,14 @@ class Database:
         if self.read_only:
             raise StorageError(StorageProblem.READ_ONLY_SESSION)
         with _storage_errors(), self._session_factory().begin() as session:
-            session.connection(execution_options={"mentorat_write": True})
+            connection = session.connection(execution_options={"mentorat_write": True})
+            if self.address is not None:
+                # The server's counterpart of SQLite's BEGIN IMMEDIATE: one writer at a time
+                # on this database, so that a service's checks and its writes cannot
+                # interleave with another coordinator's (two imports of one file, the same
+                # pair twice). Held until the commit; a wait past the server's lock timeout
+                # is "busy", as on the file.
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
             session.info[_ANNOUNCES] = list(dict.fromkeys(announces))
             session.info[_COORDINATOR] = self.coordinator
             yield session
@@ -313,6 +320,10 @@ class Database:
             self.lock.release()
             self.lock = None
 
+
+# The key of the server's advisory lock that write transactions take (server.py's
+# migrations take another).
+WRITER_LOCK = 14_0001
 
 _ANNOUNCES = "mentorat_announces"
 _COORDINATOR = "mentorat_coordinator"  # core/authorship.py reads it

@@ -111,6 +111,35 @@ def test_foreign_keys_are_enforced(db: Database) -> None:
         )
 
 
+def test_one_writer_at_a_time_on_a_server(db: Database, db_target: Path | str) -> None:
+    """Two coordinators' copies on one server database: while one writes, the other's write
+    waits (as on SQLite's file), then is told "busy" past the lock timeout; nothing is
+    written twice."""
+    from sqlalchemy import event
+
+    from mentorat_desktop.core.errors import StorageError, StorageProblem
+
+    if not db.on_server:
+        pytest.skip("a server's writers; the file's are SQLite's own")
+    other = open_database(db_target)
+    try:
+        other.engine.dispose()  # its next connections take the short wait
+
+        @event.listens_for(other.engine, "connect")
+        def _short_wait(dbapi_connection: object, _record: object) -> None:
+            dbapi_connection.execute("SET lock_timeout = 200")  # type: ignore[attr-defined]
+            dbapi_connection.commit()  # type: ignore[attr-defined]
+
+        with db.transaction():
+            with pytest.raises(StorageError) as failure:
+                MemberService(other).add(MemberInput(first_name="Zoé", last_name="Attend"))
+            assert failure.value.problem == StorageProblem.BUSY
+        MemberService(other).add(MemberInput(first_name="Zoé", last_name="Attend"))
+        assert MemberService(db).count() == 1
+    finally:
+        other.close()
+
+
 def test_reopening_keeps_the_data_and_makes_no_backup(tmp_path: Path) -> None:
     path = tmp_path / "mentorat.sqlite3"
     make_mentorat(path)
