@@ -4,7 +4,6 @@ to add / duplicate / refused without writing, then applying all or nothing."""
 from __future__ import annotations
 
 import datetime as dt
-import time
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
@@ -607,7 +606,7 @@ def test_a_failure_after_the_members_are_inserted_writes_nothing(
     assert MemberService(fresh_db).skill_names() == []
 
 
-def test_five_thousand_rows_are_fast(fresh_db: Database, tmp_path: Path) -> None:
+def test_five_thousand_rows_are_imported_whole(fresh_db: Database, tmp_path: Path) -> None:
     existing = [
         f"Prénom{i};Nom{i};p{i}@x.ca;{1950 + i % 50};Outil{i % 30}, Excel;Métier{i % 7}"
         for i in range(5000)
@@ -617,12 +616,10 @@ def test_five_thousand_rows_are_fast(fresh_db: Database, tmp_path: Path) -> None
         "Prénom;Nom;Courriel;Année de naissance;Offre;Souhaite apprendre\n" + "\n".join(existing),
         encoding="utf-8",
     )
-    start = time.perf_counter()
+    # How long it takes is the benchmarks' business, not a test's (a shared machine varies).
     plan = plan_member_import(fresh_db, path, today=TODAY)
     added = apply_member_import(fresh_db, plan)
-    elapsed = time.perf_counter() - start
     assert added == 5000
-    assert elapsed < 5.0, elapsed
     records = {m.first_name: m for m in MemberService(fresh_db).list_members()}
     assert records["Prénom1234"].skills_offered == ("Excel", "Outil4")
     assert records["Prénom1234"].skills_wanted == ("Métier2",)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sqlite3
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -938,7 +937,7 @@ def test_export_then_import_into_a_copy(world: World, tmp_path: Path, copy_path:
 # -- a large file --------------------------------------------------------------------------
 
 
-def test_five_thousand_rows_plan_in_seconds(db: Database, tmp_path: Path) -> None:
+def test_five_thousand_rows_are_planned_and_added_whole(db: Database, tmp_path: Path) -> None:
     members = MemberService(db)
     pairs = PairService(db)
     names: list[tuple[str, str]] = []
@@ -957,17 +956,11 @@ def test_five_thousand_rows_plan_in_seconds(db: Database, tmp_path: Path) -> Non
         )
     path = csv_file(tmp_path, "\n".join(lines) + "\n", encoding="cp1252")
 
-    start = time.perf_counter()
+    # How long it takes is the benchmarks' business (benchmarks/bench_import.py), not a test's.
     plan = plan_session_import(db, path, today=TODAY)
-    planned = time.perf_counter() - start
     assert plan.to_add_count == 5000, plan.refused[:3]
     assert len(plan.to_add) == streaming.SHOWN_ROWS  # the first ones, for the preview
-    start = time.perf_counter()
     assert apply_session_import(db, plan) == 5000
-    applied = time.perf_counter() - start
-    print(f"5,000 rows: plan {planned:.2f} s, apply {applied:.2f} s")
-    assert planned < 5
-    assert applied < 10
     assert len(SessionService(db).list_sessions()) == 5000
 
 
