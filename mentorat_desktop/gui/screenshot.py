@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from mentorat_desktop.core.errors import DatabaseOpenError
 
@@ -113,6 +113,7 @@ def take_screenshot(
         install_translators(qapp, language or DEFAULT_LANGUAGE)
         print(open_error(exc), file=sys.stderr)
         return 2
+    window: QWidget | None = None
     try:
         window = build_main_window(ctx)
         window.resize(*size)
@@ -137,4 +138,10 @@ def take_screenshot(
         window.close()
         return 0
     finally:
+        if window is not None:
+            # Gone before the database closes: the work its views left for later (the idle
+            # load of skills, the consent count) goes with it instead of reading a closed
+            # database (on a server, a closed one has no connection at all).
+            window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         ctx.close()
