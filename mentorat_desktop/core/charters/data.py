@@ -8,6 +8,7 @@ a few hundred ids, to stay under SQLite's limit on query parameters).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -137,23 +138,22 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
-def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
-    """The charter data of each pair, in the order of ``pair_ids`` (a repeated id gives a
-    repeated charter). Raises CharterError("pair_not_found") for an id that does not exist.
-    Dropped objectives are left out: a charter lists what the pair still aims at."""
-    from sqlalchemy import select
+class _Statements(NamedTuple):
+    pairs: Any
+    objectives: Any
+    cohort_goals: Any
+
+
+@functools.cache
+def _statements() -> _Statements:
+    """The three queries of load_charter_data, built once per process: SQLAlchemy takes
+    longer to build a select of twenty columns over aliases than the database to run it.
+    Each takes its ids in the expanding parameter ``ids``."""
+    from sqlalchemy import bindparam, select
     from sqlalchemy.orm import aliased
 
-    from mentorat_desktop.core.models import (
-        Cohort,
-        CohortObjective,
-        Member,
-        Objective,
-        Pair,
-        ProgramSettings,
-    )
+    from mentorat_desktop.core.models import Cohort, CohortObjective, Member, Objective, Pair
 
-    wanted = list(dict.fromkeys(pair_ids))
     # What a version changed is read when this version of the database records it.
     recorded_changes: Any = getattr(Pair, "charter_changes", None)
     if recorded_changes is None:
@@ -162,6 +162,68 @@ def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
         recorded_changes = literal(None)
     mentor = aliased(Member)
     mentee = aliased(Member)
+    pairs = (
+        select(
+            Pair.id,
+            Pair.status,
+            Pair.start_date,
+            Pair.planned_end,
+            Pair.monthly_commitment_hours,
+            Pair.place,
+            Pair.mode,
+            Pair.frequency,
+            Pair.charter_version,
+            Pair.charter_changed_at,
+            Pair.charter_signed_on,
+            recorded_changes,
+            mentor.first_name,
+            mentor.last_name,
+            mentor.birth_year,
+            mentee.first_name,
+            mentee.last_name,
+            mentee.birth_year,
+            Cohort.name,
+            Pair.cohort_id,
+            mentor.mentor_training_on,
+        )
+        .join(mentor, mentor.id == Pair.mentor_id)
+        .join(mentee, mentee.id == Pair.mentee_id)
+        .outerjoin(Cohort, Cohort.id == Pair.cohort_id)
+        .where(Pair.id.in_(bindparam("ids", expanding=True)))
+    )
+    objectives = (
+        select(
+            Objective.pair_id,
+            Objective.text,
+            Objective.indicator,
+            Objective.target_date,
+            Objective.direction,
+        )
+        .where(Objective.pair_id.in_(bindparam("ids", expanding=True)))
+        .where(Objective.status != ObjectiveStatus.DROPPED)
+        .order_by(Objective.pair_id, Objective.id)
+    )
+    cohort_goals = (
+        select(
+            CohortObjective.cohort_id,
+            CohortObjective.text,
+            CohortObjective.indicator,
+            CohortObjective.target,
+        )
+        .where(CohortObjective.cohort_id.in_(bindparam("ids", expanding=True)))
+        .order_by(CohortObjective.cohort_id, CohortObjective.id)
+    )
+    return _Statements(pairs, objectives, cohort_goals)
+
+
+def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
+    """The charter data of each pair, in the order of ``pair_ids`` (a repeated id gives a
+    repeated charter). Raises CharterError("pair_not_found") for an id that does not exist.
+    Dropped objectives are left out: a charter lists what the pair still aims at."""
+    from mentorat_desktop.core.models import ProgramSettings
+
+    statements = _statements()
+    wanted = list(dict.fromkeys(pair_ids))
     pairs: dict[int, Any] = {}
     objectives: dict[int, list[CharterObjective]] = {}
     cohort_goals: dict[int, list[CohortGoal]] = {}
@@ -169,50 +231,13 @@ def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
     with db.reading() as session:
         settings = session.get(ProgramSettings, 1)
         for chunk in _chunks(wanted):
-            rows = session.execute(
-                select(
-                    Pair.id,
-                    Pair.status,
-                    Pair.start_date,
-                    Pair.planned_end,
-                    Pair.monthly_commitment_hours,
-                    Pair.place,
-                    Pair.mode,
-                    Pair.frequency,
-                    Pair.charter_version,
-                    Pair.charter_changed_at,
-                    Pair.charter_signed_on,
-                    recorded_changes,
-                    mentor.first_name,
-                    mentor.last_name,
-                    mentor.birth_year,
-                    mentee.first_name,
-                    mentee.last_name,
-                    mentee.birth_year,
-                    Cohort.name,
-                    Pair.cohort_id,
-                    mentor.mentor_training_on,
-                )
-                .join(mentor, mentor.id == Pair.mentor_id)
-                .join(mentee, mentee.id == Pair.mentee_id)
-                .outerjoin(Cohort, Cohort.id == Pair.cohort_id)
-                .where(Pair.id.in_(chunk))
-            ).all()
+            rows = session.execute(statements.pairs, {"ids": chunk}).all()
             pairs.update((row[0], row) for row in rows)
             missing = next((pid for pid in chunk if pid not in pairs), None)
             if missing is not None:
                 raise CharterError("pair_not_found", pair_id=missing)
             for pid, text, indicator, target_date, direction in session.execute(
-                select(
-                    Objective.pair_id,
-                    Objective.text,
-                    Objective.indicator,
-                    Objective.target_date,
-                    Objective.direction,
-                )
-                .where(Objective.pair_id.in_(chunk))
-                .where(Objective.status != ObjectiveStatus.DROPPED)
-                .order_by(Objective.pair_id, Objective.id)
+                statements.objectives, {"ids": chunk}
             ):
                 objectives.setdefault(pid, []).append(
                     CharterObjective(text.strip(), _clean(indicator), target_date, direction)
@@ -220,14 +245,7 @@ def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
         cohort_ids = sorted({row[-2] for row in pairs.values() if row[-2] is not None})
         for chunk in _chunks(cohort_ids):
             for cohort_id, text, indicator, target in session.execute(
-                select(
-                    CohortObjective.cohort_id,
-                    CohortObjective.text,
-                    CohortObjective.indicator,
-                    CohortObjective.target,
-                )
-                .where(CohortObjective.cohort_id.in_(chunk))
-                .order_by(CohortObjective.cohort_id, CohortObjective.id)
+                statements.cohort_goals, {"ids": chunk}
             ):
                 cohort_goals.setdefault(cohort_id, []).append(
                     CohortGoal(text.strip(), _clean(indicator), _clean(target))
