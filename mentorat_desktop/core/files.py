@@ -47,6 +47,9 @@ _NO_TMPFILE = frozenset(
 _CANNOT_LINK = frozenset(
     {errno.ENOENT, errno.EPERM, errno.EACCES, errno.EXDEV, errno.ENOSYS, errno.EOPNOTSUPP}
 )
+# Set once the system refused to link an unnamed file (a sandbox, no /proc): the next files
+# are written under a temporary name straight away, not written, flushed, then copied again.
+_link_refused = False
 
 
 def write_private(path: Path | str, write: Callable[[BinaryIO], object]) -> None:
@@ -59,7 +62,7 @@ def write_private(path: Path | str, write: Callable[[BinaryIO], object]) -> None
     path = Path(path)
     folder = path.parent
     sweep_partial_files(folder)
-    fd = _open_unnamed(folder)
+    fd = None if _link_refused else _open_unnamed(folder)
     if fd is not None:
         with os.fdopen(fd, "w+b") as fh:
             _fill(fh, write)
@@ -104,6 +107,8 @@ def _link_unnamed(fh: BinaryIO, path: Path) -> None:
     except OSError as exc:
         if exc.errno not in _CANNOT_LINK:
             raise
+        global _link_refused
+        _link_refused = True
         _copy_to_named(fh, path)
         return
     try:

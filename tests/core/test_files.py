@@ -40,6 +40,12 @@ def unnamed_files_work(folder: Path) -> bool:
     return True
 
 
+@pytest.fixture(autouse=True)
+def link_not_yet_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts as a new process does: not knowing whether linking works here."""
+    monkeypatch.setattr(files, "_link_refused", False)
+
+
 @pytest.fixture(params=["unnamed", "named"])
 def way(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     """Each test runs with Linux's unnamed file (where it works) and with the named
@@ -177,6 +183,29 @@ def test_without_proc_the_unnamed_file_is_copied(
     write_private(target, lambda fh: fh.write(SECRET * 3))
     assert target.read_bytes() == SECRET * 3
     assert names(tmp_path) == ["membres.csv"]
+
+
+def test_once_linking_is_refused_the_next_files_are_written_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not unnamed_files_work(tmp_path):
+        pytest.skip("no O_TMPFILE here")
+
+    def refused(source: str, target: object, **kw: object) -> None:
+        raise OSError(errno.EXDEV, "Invalid cross-device link", source)
+
+    monkeypatch.setattr(os, "link", refused)
+    write_private(tmp_path / "first.csv", lambda fh: fh.write(SECRET))
+    # From then on: no unnamed file to fill, flush and copy again; one named file, private.
+    opened: list[Path] = []
+    monkeypatch.setattr(files, "_open_unnamed", lambda folder: opened.append(folder))
+    target = tmp_path / "membres.csv"
+    write_private(target, lambda fh: fh.write(SECRET * 2))
+    assert opened == []
+    assert target.read_bytes() == SECRET * 2
+    if os.name == "posix":
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert names(tmp_path) == ["first.csv", "membres.csv"]
 
 
 def test_a_stale_leftover_is_swept_on_the_next_write(tmp_path: Path) -> None:
