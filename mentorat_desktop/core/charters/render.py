@@ -7,6 +7,11 @@ split across two pages. The file appears only once complete and readable by its 
 reportlab writes straight into ``core.files.write_private``'s temporary file beside the target
 (one file, flushed to the disk once), which then takes the target's name in one step.
 
+Most of a charter is the same wording from one pair to the next: what reportlab works out for
+a paragraph (its parsed markup, its lines for a width) is kept for the next charters of the
+process (``_Para``, ``_Layouts``), and the styles and the queries are made once. A charter
+printed so is the very same page as one printed from nothing.
+
 This module imports reportlab at once; the package imports it only when a charter is printed.
 """
 
@@ -176,7 +181,7 @@ class _Layouts:
     Bounded (the oldest entries go first); what it holds is never changed once stored, so
     that two threads printing at once may share it (at worst both work a text out)."""
 
-    LIMIT = 4096
+    LIMIT = 1024  # the wording of a few languages and widths, and recent names
 
     def __init__(self) -> None:
         self._entries: dict[tuple[Any, ...], Any] = {}
