@@ -219,57 +219,56 @@ _reference_ms = floor.reference_ms
 
 
 def grid_query(db: Any, months: tuple[str, str]) -> None:
-    """The one query of compute_grid (pairs, members, last session, history and minutes per
-    month folded in), run bare: context, what its Python adds."""
-    from mentorat_desktop.core.followup import (
-        _GRID_SQL,
-        _PEOPLE_COLUMNS,
-        _PEOPLE_JOINS,
-        month_end,
-    )
+    """The one query of compute_grid (pairs, members' names, last session, history and
+    minutes per month folded in), run bare: context, what its Python adds."""
+    from mentorat_desktop.core.followup import _GRID_BY_NAME, month_end
 
     first = dt.date.fromisoformat(f"{months[0]}-01")
     last = month_end(dt.date.fromisoformat(f"{months[1]}-01"))
     db.query(
-        _GRID_SQL.format(people=_PEOPLE_COLUMNS, joins=_PEOPLE_JOINS),
+        _GRID_BY_NAME[db.dialect],
         (last.isoformat(), months[0], months[1], first.isoformat()),
     )
 
 
 def dashboard_aggregates(db: Any, today: dt.date) -> None:
-    """The floor of the dashboard: the aggregate queries it reads, run bare (the same SQL,
-    its rows fetched, nothing built from them)."""
-    from mentorat_desktop.core.dashboard import _year_before
+    """The floor of the dashboard: the aggregate queries it reads, run bare (the same SQL
+    text and parameters as compute_dashboard's, its rows fetched, nothing built from them).
+    Its month of the commitment is read as the grid's aggregate reads it: the minutes per
+    pair of last month."""
+    from mentorat_desktop.core import sql
+    from mentorat_desktop.core.dashboard import _MINUTES_BY_MONTH_SQL, CHART_MONTHS, _year_before
     from mentorat_desktop.core.followup import _MINUTES_SQL, add_months, month_start
     from mentorat_desktop.core.services.pairs import CANCELLED_SQL, cancelled_sql
 
     last_month = add_months(month_start(today), -1).strftime("%Y-%m")
-    year_start = today.replace(month=1, day=1) - dt.timedelta(days=366)
+    first_month = add_months(month_start(today), -(CHART_MONTHS - 1))
     db.query(f"SELECT status, COUNT(*) FROM pair WHERE NOT {CANCELLED_SQL} GROUP BY status")
     db.query(_MINUTES_SQL, (last_month, last_month))
     db.query(
-        "SELECT substr(held_on, 1, 7) AS month, SUM(duration_minutes) "
-        "FROM mentoring_session NOT INDEXED WHERE +held_on BETWEEN ? AND ? GROUP BY month",
-        (year_start.isoformat(), today.isoformat()),
+        _MINUTES_BY_MONTH_SQL[sql.SQLITE].format(where=""),
+        (min(first_month, today.replace(month=1, day=1)).isoformat(), today.isoformat()),
     )
     db.query(
-        "SELECT COUNT(*), COALESCE(SUM(o.status = 'reached'), 0) FROM objective o "
-        f"JOIN pair p ON p.id = o.pair_id WHERE p.status <> 'proposed' "
-        f"AND NOT {cancelled_sql('p')}"
+        "SELECT COUNT(*), COUNT(CASE WHEN o.status = ? THEN 1 END) FROM objective o "
+        "JOIN pair p ON p.id = o.pair_id WHERE p.status <> ? "
+        f"AND NOT {cancelled_sql('p')}",
+        ("reached", "proposed"),
     )
     db.query(
-        "SELECT AVG(satisfaction), COUNT(satisfaction) FROM follow_up_entry "
+        "SELECT SUM(satisfaction), COUNT(satisfaction) FROM follow_up_entry "
         "WHERE satisfaction IS NOT NULL AND held_on >= ? AND held_on <= ?",
         ((_year_before(today) + dt.timedelta(days=1)).isoformat(), today.isoformat()),
     )
     db.query(
-        "SELECT birth_year, role, COUNT(*) FROM member WHERE status = 'active' "
-        "GROUP BY birth_year, role"
+        "SELECT birth_year, role, COUNT(*) FROM member WHERE status = ? GROUP BY birth_year, role",
+        ("active",),
     )
     db.query(
-        "SELECT end_reason, COUNT(*) FROM pair WHERE status = 'ended' AND ended_on IS NOT NULL "
-        "AND planned_end IS NOT NULL AND ended_on < planned_end "
-        f"AND NOT {CANCELLED_SQL} GROUP BY end_reason"
+        "SELECT end_reason, COUNT(*) FROM pair WHERE status = ? AND ended_on IS NOT NULL "
+        f"AND NOT {CANCELLED_SQL} AND planned_end IS NOT NULL AND ended_on < planned_end "
+        "GROUP BY end_reason",
+        ("ended",),
     )
 
 

@@ -50,13 +50,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from itertools import repeat
-from operator import attrgetter
-from typing import Any, NamedTuple, Protocol
+from operator import attrgetter, itemgetter
+from typing import Any, NamedTuple, Protocol, overload
 
 from mentorat_desktop.core import sql
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import PairStatus
-from mentorat_desktop.core.text import fold
+from mentorat_desktop.core.text import _fold, fold
 
 FULL_MONTH_DAYS = 15
 """A month in which the pair was active at least this many days carries its full commitment."""
@@ -168,12 +168,151 @@ class GridRow:
     last_session: dt.date | None  # the last session on or before the grid's last day
 
 
-@dataclass(frozen=True)
+_CELL_STATES = tuple(CellState)
+"""The states by their code in a grid's columns (``FollowUpGrid``): their order of
+declaration."""
+_CODE = {state: code for code, state in enumerate(_CELL_STATES)}
+
+
 class FollowUpGrid:
-    months: list[dt.date]  # first day of each month, oldest first
-    rows: list[GridRow]  # by mentor, then mentee (last then first name, accents ignored)
-    month_totals: list[float]  # hours of the rows shown, per month
-    month_met_share: list[float | None]  # per month: tally_commitment(...).share
+    """The grid: its months, one row per pair, the months' totals and shares.
+
+    Held as columns, not as an object per cell: per row its pair, names, commitment, total
+    and last session; per row and month the minutes logged, the commitment of the month and
+    the state's code (``_CELL_STATES``), in arrays built at once from the grid's query. A
+    cell (``cell``) or a row (``rows[k]``, a ``GridRow``) is made when it is asked for: a
+    table shows a few dozen rows at a time."""
+
+    __slots__ = (
+        "_commitments",
+        "_ids",
+        "_last",
+        "_minutes",
+        "_names",
+        "_owed",
+        "_row_minutes",
+        "_states",
+        "month_met_share",
+        "month_totals",
+        "months",
+    )
+
+    def __init__(
+        self,
+        months: list[dt.date],
+        month_totals: list[float],
+        month_met_share: list[float | None],
+        columns: _GridColumns,
+    ) -> None:
+        self.months = months  # first day of each month, oldest first
+        self.month_totals = month_totals  # hours of the rows shown, per month
+        self.month_met_share = month_met_share  # per month: tally_commitment(...).share
+        self._ids = columns.ids
+        self._names = columns.names
+        self._commitments = columns.commitments
+        self._last = columns.last_sessions
+        self._minutes = columns.minutes
+        self._owed = columns.owed
+        self._states = columns.states
+        self._row_minutes = columns.row_minutes
+
+    @property
+    def rows(self) -> _GridRows:
+        """The rows, by mentor then mentee (last then first name, accents ignored)."""
+        return _GridRows(self)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def pair_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def pair_names(self, row: int) -> tuple[str, str]:
+        """The names of the row's mentor and mentee."""
+        mentor_first, mentor_last, mentee_first, mentee_last = self._names[row]
+        return (
+            f"{mentor_first} {mentor_last}".strip(),
+            f"{mentee_first} {mentee_last}".strip(),
+        )
+
+    def total_hours(self, row: int) -> float:
+        """The row's hours over the months of the grid."""
+        return int(self._row_minutes[row]) / 60
+
+    def cell(self, row: int, month: int) -> MonthCell:
+        """The row's cell in the month at ``month`` (0: the oldest)."""
+        return MonthCell(
+            int(self._minutes[row, month]) / 60,
+            float(self._owed[row, month]),
+            _CELL_STATES[int(self._states[row, month])],
+        )
+
+    def state(self, row: int, month: int) -> CellState:
+        return _CELL_STATES[int(self._states[row, month])]
+
+    def row(self, row: int) -> GridRow:
+        mentor, mentee = self.pair_names(row)
+        last = self._last[row]
+        return GridRow(
+            self._ids[row],
+            mentor,
+            mentee,
+            self._commitments[row],
+            [self.cell(row, k) for k in range(len(self.months))],
+            self.total_hours(row),
+            dt.date.fromisoformat(last) if last else None,
+        )
+
+    def _key(self) -> tuple[Any, ...]:
+        return (self.months, list(self.rows), self.month_totals, self.month_met_share)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FollowUpGrid):
+            return NotImplemented
+        return self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return (
+            f"FollowUpGrid(months={self.months!r}, rows={len(self)}, "
+            f"month_totals={self.month_totals!r}, month_met_share={self.month_met_share!r})"
+        )
+
+
+class _GridRows(Sequence[GridRow]):
+    """A grid's rows, each made when asked for (``FollowUpGrid.row``)."""
+
+    __slots__ = ("_grid",)
+
+    def __init__(self, grid: FollowUpGrid) -> None:
+        self._grid = grid
+
+    def __len__(self) -> int:
+        return len(self._grid)
+
+    @overload
+    def __getitem__(self, index: int) -> GridRow: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[GridRow]: ...
+    def __getitem__(self, index: int | slice) -> GridRow | list[GridRow]:
+        if isinstance(index, slice):
+            return [self._grid.row(k) for k in range(len(self))[index]]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._grid.row(index)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _GridRows | list | tuple):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(list(self))
 
 
 @dataclass(frozen=True)
@@ -640,6 +779,34 @@ def _judge(
 # -- the grid ------------------------------------------------------------------------------
 
 
+class _GridColumns(NamedTuple):
+    """What a ``FollowUpGrid`` holds, by column: per row (``ids``, ``names``: mentor's
+    first and last, mentee's first and last, ``commitments``, ``last_sessions`` as ISO
+    text, ``row_minutes``) and per row and month (numpy arrays: ``minutes``, ``owed``: the
+    month's commitment, ``states``: the codes of ``_CELL_STATES``)."""
+
+    ids: list[int]
+    names: list[tuple[str, str, str, str]]
+    commitments: list[float]
+    last_sessions: list[str | None]
+    row_minutes: Any
+    minutes: Any
+    owed: Any
+    states: Any
+
+
+# The grid reads its members' names only (not their contacts): the same query, fewer columns.
+_NAME_COLUMNS = """,
+       mr.first_name, mr.last_name, me.first_name, me.last_name"""
+
+_EPOCH = dt.date(1970, 1, 1).toordinal()
+_ACTIVE, _PAUSED = 1, 2
+_STATUS_CODES = {status.value: 0 for status in PairStatus} | {
+    PairStatus.ACTIVE.value: _ACTIVE,
+    PairStatus.PAUSED.value: _PAUSED,
+}
+
+
 def compute_grid(
     db: Database,
     end_month: dt.date,
@@ -651,31 +818,220 @@ def compute_grid(
     active or paused on at least one day of them. The months not over on ``today`` (default:
     the real today) are in progress: not judged until their commitment is reached.
 
-    One query (``_GRID_SQL``): the pairs with their members, their last session (a MAX per
-    pair through the index), their status histories and their minutes per month (each pair's
-    months of the index), the last two folded in as text."""
+    One query (``_GRID_SQL``): the pairs with their members' names, their last session (a
+    MAX per pair through the index), their status histories and their minutes per month
+    (each pair's months of the index), the last two folded in as text. What follows works
+    by column, not by pair nor by cell (numpy): the texts of all the pairs are split at
+    once (``_grid_minutes``), each period of a history is spread over the months at once
+    (``_grid_days``), every cell is judged by the module's rule at once (``_grid_states``);
+    the grid keeps the arrays and makes a cell when it is asked for."""
+    import numpy as np
+
+    if months < 1:
+        raise ValueError("count must be at least 1")
     first = add_months(month_start(end_month), -(months - 1))
-    month_list, judged = _judge(db, first, months, today=today, group_id=group_id)
-    rows = [
-        GridRow(
-            item.pair.id,
-            item.pair.mentor_name,
-            item.pair.mentee_name,
-            item.pair.commitment,
-            item.cells,
-            sum(item.minutes) / 60,
-            item.pair.last_session,
+    month_list = [add_months(first, k) for k in range(months)]
+    last_day = month_end(month_list[-1])
+    query = _GRID_BY_NAME[db.dialect]
+    in_group: tuple[int, ...] = ()
+    if group_id is not None:  # the WHERE clause comes last
+        query, in_group = query.rstrip() + " AND p.group_id = ?", (group_id,)
+    fetched = db.query(
+        query,
+        (
+            last_day.isoformat(),
+            first.strftime("%Y-%m"),
+            last_day.strftime("%Y-%m"),
+            first.isoformat(),
+            *in_group,
+        ),
+    )
+    if not fetched:
+        return _empty_grid(month_list)
+    ids, _status, start, ended, _end, commitment, last_session, history, logged, *names = zip(
+        *fetched, strict=True
+    )
+    # Days as numbers since 1970-01-01 (numpy's dates), each month [starts[k], stops[k]).
+    bounds = np.array(
+        [m.toordinal() - _EPOCH for m in (*month_list, add_months(first, months))],
+        dtype=np.int64,
+    )
+    active, paused = _grid_days(history, start, ended, bounds)
+    # The pairs active or paused on at least one day of the months, by mentor then mentee.
+    shown = np.flatnonzero(active.any(axis=1) | paused.any(axis=1)).tolist()
+    if not shown:
+        return _empty_grid(month_list)
+    mentor_first, mentor_last, mentee_first, mentee_last = (
+        list(map(_fold, _gather(column, shown))) for column in names
+    )
+    keys = list(
+        zip(mentor_last, mentor_first, mentee_last, mentee_first, _gather(ids, shown), strict=True)
+    )
+    order = sorted(range(len(shown)), key=keys.__getitem__)
+    rows = _gather(shown, order)
+    minutes = _grid_minutes(_gather(logged, rows), month_list)
+    commitments = list(map(float, _gather(commitment, rows)))
+    now = (today or dt.date.today()).toordinal() - _EPOCH
+    take = np.array(rows, dtype=np.int64)
+    owed, states = _grid_states(
+        minutes, active[take], paused[take], commitments, bounds, bounds[1:] > now
+    )
+    totals = [total / 60 for total in minutes.sum(axis=0).tolist()]
+    columns = _GridColumns(
+        _gather(ids, rows),
+        list(zip(*(_gather(column, rows) for column in names), strict=True)),
+        commitments,
+        _gather(last_session, rows),
+        minutes.sum(axis=1),
+        minutes,
+        owed,
+        states,
+    )
+    return FollowUpGrid(month_list, totals, _met_shares(states), columns)
+
+
+_GRID_BY_NAME = {
+    dialect: text.format(people=_NAME_COLUMNS, joins=_PEOPLE_JOINS)
+    for dialect, text in _GRID_SQL_BY_DIALECT.items()
+}
+
+
+def _gather(column: Sequence[Any], rows: Sequence[int]) -> list[Any]:
+    """``[column[k] for k in rows]``, gathered in C."""
+    if len(rows) < 2:
+        return [column[k] for k in rows]
+    return list(itemgetter(*rows)(column))
+
+
+def _split_items(texts: Sequence[str | None], width: int) -> tuple[Any, list[str]]:
+    """The items folded in by ``_GRID_SQL`` (``width`` words each, separated by
+    ``_SEPARATOR``) of every row at once: the row of each item (numpy) and the words, in
+    one list (``width`` per item)."""
+    import numpy as np
+
+    separator = _SEPARATOR
+    holding = [k for k, text in enumerate(texts) if text]
+    if not holding:
+        return np.zeros(0, dtype=np.int64), []
+    held = [texts[k] or "" for k in holding]
+    counts = np.fromiter(map(str.count, held, repeat(separator)), np.int64, len(held)) + 1
+    words = separator.join(held).replace(separator, " ").split(" ")
+    return np.repeat(np.array(holding, dtype=np.int64), counts), words
+
+
+def _grid_minutes(logged: Sequence[str | None], months: Sequence[dt.date]) -> Any:
+    """The minutes of each row (``logged``: its "month minutes" items) in each month."""
+    import numpy as np
+
+    minutes = np.zeros((len(logged), len(months)), dtype=np.int64)
+    owners, words = _split_items(logged, 2)
+    if words:
+        index = {m.strftime("%Y-%m"): k for k, m in enumerate(months)}
+        slots = np.fromiter(map(index.get, words[0::2], repeat(-1)), np.int64, len(owners))
+        values = np.array(words[1::2], dtype=np.float64).astype(np.int64)
+        known = slots >= 0  # else a date not written as ISO text
+        minutes[owners[known], slots[known]] = values[known]
+    return minutes
+
+
+def _grid_days(
+    history: Sequence[str | None],
+    start: Sequence[str | None],
+    ended: Sequence[str | None],
+    bounds: Any,
+) -> tuple[Any, Any]:
+    """The days each pair spent ACTIVE and PAUSED in each month (``bounds``: the first day
+    of each month, then of the month after, in numpy's day numbers), by ``_periods``' rule:
+    each change, in the order of the day then of the record (one day's last wins), lasts
+    until the pair's next change; a pair without history is active from its start to its
+    end."""
+    import numpy as np
+
+    never = np.iinfo(np.int64).max // 4  # the end of a period still going on
+    owners, words = _split_items(history, 3)
+    change_ids = np.fromiter(map(int, words[0::3]), np.int64, len(owners))
+    codes = np.fromiter(map(_STATUS_CODES.__getitem__, words[1::3]), np.int64, len(owners))
+    days = np.array(words[2::3], dtype="datetime64[D]").astype(np.int64)
+    order = np.lexsort((change_ids, days, owners))
+    owners, codes, days = owners[order], codes[order], days[order]
+    stop = np.full(len(days), never, dtype=np.int64)
+    if len(days) > 1:
+        stop[:-1] = np.where(owners[1:] == owners[:-1], days[1:], never)
+    plain = [k for k, text in enumerate(history) if not text and start[k]]
+    if plain:  # no history (data from elsewhere): active from the start to the end
+        owners = np.concatenate((owners, np.array(plain, dtype=np.int64)))
+        codes = np.concatenate((codes, np.full(len(plain), _ACTIVE, dtype=np.int64)))
+        begins = np.array([start[k] for k in plain], dtype="datetime64[D]").astype(np.int64)
+        days = np.concatenate((days, begins))
+        ends = [ended[k] for k in plain]
+        stops = np.array([e or "9999-12-31" for e in ends], dtype="datetime64[D]")
+        stops = np.where([e is None for e in ends], never, stops.astype(np.int64))
+        stop = np.concatenate((stop, stops))
+    # Each period's days in each month: from max(its first, the month's first) to
+    # min(its stop, the next month's first), when that is not empty.
+    overlap = np.minimum(stop[:, None], bounds[None, 1:]) - np.maximum(
+        days[:, None], bounds[None, :-1]
+    )
+    np.maximum(overlap, 0, out=overlap)
+    size = (len(history), len(bounds) - 1)
+    active, paused = np.zeros(size, dtype=np.int64), np.zeros(size, dtype=np.int64)
+    for days_held, code in ((active, _ACTIVE), (paused, _PAUSED)):
+        chosen = codes == code
+        np.add.at(days_held, owners[chosen], overlap[chosen])
+    return active, paused
+
+
+def _grid_states(
+    minutes: Any, active: Any, paused: Any, commitments: list[float], bounds: Any, running: Any
+) -> tuple[Any, Any]:
+    """Every cell judged by the module's rule, as ``month_cell`` judges one, over the
+    arrays: the commitment of each month (0 where none) and the state's code."""
+    import numpy as np
+
+    lengths = bounds[1:] - bounds[:-1]
+    asked = np.array(commitments, dtype=np.float64)[:, None]
+    most_paused = paused * 2 > lengths
+    full = active >= FULL_MONTH_DAYS
+    partial = ~full & (active > 0) & (minutes > 0) & ~most_paused
+    owed = np.where(full & ~most_paused, asked, 0.0)
+    for row, k in zip(*np.nonzero(partial), strict=True):  # a first or last month, a return
+        owed[row, k] = round(commitments[row] * int(active[row, k]) / int(lengths[k]), 2)
+    owing = owed > 0  # a degenerate commitment asks for nothing: not running
+    met = owing & (minutes >= owed * 60 - 1e-9)
+    mostly_paused = (paused > 0) & (paused >= active) & ~full & ~partial
+    states = np.full(minutes.shape, _CODE[CellState.INACTIVE], dtype=np.int8)
+    states[mostly_paused | most_paused] = _CODE[CellState.PAUSED]
+    states[owing & (minutes > 0)] = _CODE[CellState.BELOW]
+    states[owing & (minutes <= 0)] = _CODE[CellState.NONE]
+    states[owing & ~met & running[None, :]] = _CODE[CellState.IN_PROGRESS]
+    states[met] = _CODE[CellState.MET]
+    owed[~owing] = 0.0
+    return owed, states
+
+
+def _met_shares(states: Any) -> list[float | None]:
+    """Per month, ``tally_commitment(...).share`` of the states' codes."""
+    import numpy as np
+
+    counts = [np.bincount(column, minlength=len(_CELL_STATES)) for column in states.T]
+    shares: list[float | None] = []
+    for count in counts:
+        tally = CommitmentTally(
+            int(count[_CODE[CellState.MET]]),
+            int(sum(count[_CODE[s]] for s in COUNTED_STATES)),
+            int(count[_CODE[CellState.IN_PROGRESS]]),
         )
-        for item in judged
-    ]
-    totals = [sum(column) / 60 for column in zip(*(j.minutes for j in judged), strict=True)]
-    shares = [
-        tally_commitment(column).share for column in zip(*(j.cells for j in judged), strict=True)
-    ]
-    if not judged:
-        totals = [0.0] * len(month_list)
-        shares = [None] * len(month_list)
-    return FollowUpGrid(month_list, rows, totals, shares)
+        shares.append(tally.share)
+    return shares
+
+
+def _empty_grid(month_list: list[dt.date]) -> FollowUpGrid:
+    import numpy as np
+
+    size = len(month_list)
+    nothing = np.zeros((0, size), dtype=np.int64)
+    columns = _GridColumns([], [], [], [], np.zeros(0, dtype=np.int64), nothing, nothing, nothing)
+    return FollowUpGrid(month_list, [0.0] * size, [None] * size, columns)
 
 
 def month_cells(

@@ -7,10 +7,12 @@ ends), with changes recorded on the same day and a pair without history."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,11 +25,14 @@ from mentorat_desktop.core.followup import (
     _PEOPLE_COLUMNS,
     _PEOPLE_JOINS,
     _STATUSES,
+    _judge,
     _load_grid,
     _Pair,
     _periods,
     add_months,
+    compute_grid,
     month_end,
+    tally_commitment,
 )
 
 # -- the former reading, in three queries: the oracle -------------------------------------
@@ -194,3 +199,95 @@ def test_the_one_query_reads_each_pair_through_its_indexes(bench_register: Path)
     assert "SEARCH s USING COVERING INDEX ix_session_pair_date (pair_id=?" in plan, plan
     assert "SEARCH c USING INDEX ix_pair_status_change_pair_id (pair_id=?)" in plan, plan
     assert "SCAN s" not in plan and "SCAN c" not in plan, plan
+
+
+# -- the grid by columns against the grid judged pair by pair, cell by cell ----------------
+
+
+def _grid_pair_by_pair(
+    db: Database, end_month: dt.date, count: int, today: dt.date
+) -> tuple[list[Any], list[float], list[float | None]]:
+    """The grid as it was made before it was held by columns: each pair read into a
+    ``_Pair``, its cells judged one by one by ``month_cell`` (``_judge``)."""
+    first = add_months(end_month.replace(day=1), -(count - 1))
+    _months, judged = _judge(db, first, count, today=today)
+    rows = [
+        (
+            item.pair.id,
+            item.pair.mentor_name,
+            item.pair.mentee_name,
+            item.pair.commitment,
+            item.cells,
+            sum(item.minutes) / 60,
+            item.pair.last_session,
+        )
+        for item in judged
+    ]
+    totals = [sum(j.minutes[k] for j in judged) / 60 for k in range(count)]
+    shares = [tally_commitment(j.cells[k] for j in judged).share for k in range(count)]
+    return rows, totals, shares
+
+
+def _same_grid(db: Database, end_month: dt.date, count: int, today: dt.date) -> int:
+    grid = compute_grid(db, end_month, count, today=today)
+    rows, totals, shares = _grid_pair_by_pair(db, end_month, count, today)
+    assert [
+        (
+            r.pair_id,
+            r.mentor_name,
+            r.mentee_name,
+            r.commitment,
+            r.cells,
+            r.total_hours,
+            r.last_session,
+        )
+        for r in grid.rows
+    ] == rows
+    assert grid.month_totals == totals
+    assert grid.month_met_share == shares
+    # What the table asks for, cell by cell, is what the rows hold.
+    for k, row in enumerate(grid.rows):
+        assert grid.pair_id(k) == row.pair_id
+        assert grid.pair_names(k) == (row.mentor_name, row.mentee_name)
+        assert [grid.cell(k, m) for m in range(count)] == row.cells
+        assert [grid.state(k, m) for m in range(count)] == [c.state for c in row.cells]
+    return len(rows)
+
+
+def test_the_grid_by_columns_judges_every_cell_as_month_cell_does(
+    bench_register: Path, tmp_path: Path
+) -> None:
+    """Every cell of the grid (hours, commitment, state), every row (names, order, totals,
+    last session) and the months' totals and shares are those of the pair-by-pair judgement:
+    full, prorated, paused and degenerate months, months in progress, pairs without
+    history, changes on one day, on the benchmark's register and on the demo's."""
+    today = dt.date(2026, 6, 15)
+    register = tmp_path / "bench.sqlite3"
+    shutil.copyfile(bench_register, register)
+    connection = sqlite3.connect(register)
+    try:
+        with connection:  # prorated to nothing on a short month; 2.5 and 1.3 hours
+            for pair_id, hours in ((3, 0.1), (4, 2.5), (5, 1.3)):
+                connection.execute(
+                    "UPDATE pair SET monthly_commitment_hours = ? WHERE id = ?", (hours, pair_id)
+                )
+    finally:
+        connection.close()
+    db = open_database(register)
+    try:
+        shown = [
+            _same_grid(db, end, count, today)
+            for end, count in ((today, 12), (today, 1), (dt.date(2025, 11, 1), 36))
+        ]
+    finally:
+        db.close()
+    assert min(shown) > 100
+    path = tmp_path / "demo.sqlite3"
+    write_demo_database(path, members=150, seed=7)
+    db = open_database(path)
+    try:
+        real_today = dt.date.today()
+        assert _same_grid(db, real_today, 12, real_today) > 10
+        assert _same_grid(db, real_today, 3, add_months(real_today, 2)) > 10
+    finally:
+        db.close()

@@ -64,15 +64,15 @@ class FollowUpGridModel(QAbstractTableModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self._grid is None:
             return 0
-        return len(self._grid.rows) + 1 if self._grid.rows else 0
+        return len(self._grid) + 1 if len(self._grid) else 0
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._months() + 2
 
     def pair_id_at(self, row: int) -> int | None:
-        if self._grid is None or row >= len(self._grid.rows):
+        if self._grid is None or row >= len(self._grid):
             return None
-        return self._grid.rows[row].pair_id
+        return self._grid.pair_id(row)
 
     def cell_text(self, cell: MonthCell) -> str:
         lang = self._language
@@ -114,7 +114,7 @@ class FollowUpGridModel(QAbstractTableModel):
         grid, row, column = self._grid, index.row(), index.column()
         months = len(grid.months)
         lang = self._language
-        if row == len(grid.rows):  # the totals row
+        if row == len(grid):  # the totals row
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -134,20 +134,21 @@ class FollowUpGridModel(QAbstractTableModel):
                     hours=hours, share=format_number(share * 100, lang, 0)
                 )
             return format_hours(sum(grid.month_totals), lang)
-        line = grid.rows[row]
         if role == PAIR_ID_ROLE:
-            return line.pair_id
+            return grid.pair_id(row)
         if column == 0:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return f"{line.mentor_name} & {line.mentee_name}"
+                return "{} & {}".format(*grid.pair_names(row))
             return None
         if column == months + 1:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return format_hours(line.total_hours, lang)
+                return format_hours(grid.total_hours(row), lang)
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             return None
-        cell = line.cells[column - 1]
+        # A cell is made from the grid's columns when the view asks for it (only the rows
+        # on screen are asked for).
+        cell = grid.cell(row, column - 1)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell_text(cell)
         if role == Qt.ItemDataRole.ToolTipRole:
