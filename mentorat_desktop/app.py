@@ -10,7 +10,12 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
@@ -25,7 +30,7 @@ _previous_handler = None
 _handler_installed = False
 
 
-def _quiet_offscreen(mode: QtMsgType, context: object, message: str) -> None:
+def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
     # The offscreen platform warns that it cannot pass size hints to a window manager it
     # does not have; that is expected when rendering a screenshot, so keep it off stderr.
     if "propagateSizeHints" in message:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
@@ -20,10 +22,17 @@ from mentorat_desktop.core.database import (
     open_database,
 )
 from mentorat_desktop.core.demo_file import write_demo_whole
-from mentorat_desktop.core.errors import DatabaseOpenError, StorageError
+from mentorat_desktop.core.errors import DatabaseOpenError, FieldError, StorageError
 from mentorat_desktop.i18n import normalize_language
 from mentorat_desktop.i18n.messages import field_error_with_label, open_error
 from mentorat_desktop.i18n.os_messages import os_reason
+
+if TYPE_CHECKING:
+    from mentorat_desktop.core.importing.members import MemberImportPlan
+    from mentorat_desktop.core.importing.sessions import SessionImportPlan
+
+# The plan of one of the two imports: the command reads what both have (to_add, refused).
+_Plan = TypeVar("_Plan", "MemberImportPlan", "SessionImportPlan")
 
 
 def _lang(args: argparse.Namespace) -> str | None:
@@ -210,7 +219,12 @@ def run_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _run_import(args: argparse.Namespace, plan_fn, apply_fn, added_message) -> int:
+def _run_import(
+    args: argparse.Namespace,
+    plan_fn: Callable[[Database, Path], _Plan],
+    apply_fn: Callable[[Database, _Plan], int],
+    added_message: Callable[[int], str],
+) -> int:
     language = _lang(args)
     db = _open_db(args.db, language, create=True, write=not args.dry_run)
     if db is None:
@@ -245,7 +259,7 @@ def run_import_members(args: argparse.Namespace) -> int:
 
     language = normalize_language(args.lang) if args.lang else None
 
-    def plan(db: Database, path: Path):
+    def plan(db: Database, path: Path) -> MemberImportPlan:
         # Dates in the file are read in the language's order (fr_CA: year first).
         from mentorat_desktop.core.services.settings import SettingsService
 
@@ -267,7 +281,7 @@ def run_import_sessions(args: argparse.Namespace) -> int:
 
     language = normalize_language(args.lang) if args.lang else None
 
-    def plan(db: Database, path: Path):
+    def plan(db: Database, path: Path) -> SessionImportPlan:
         from mentorat_desktop.core.services.settings import SettingsService
 
         return plan_session_import(
@@ -437,7 +451,7 @@ def dump_json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2)
 
 
-def _print_errors(errors: list) -> None:  # list[FieldError]
+def _print_errors(errors: list[FieldError]) -> None:
     for error in errors:
         _err(field_error_with_label(error))
 

@@ -98,6 +98,7 @@ def run_backup(args: argparse.Namespace) -> int:
             )
             return EXIT_NOTHING_DONE
         place = backup_place(SettingsService(db))
+        assert db.path is not None  # a file: a server's address was refused above
         try:
             result = write_backup(
                 db.path,
@@ -138,6 +139,7 @@ def run_backups(args: argparse.Namespace) -> int:
         return EXIT_NOTHING_DONE
     try:
         language = _language(db, language)
+        assert db.path is not None  # a file: a server's address was refused above
         backups = list_backups(db.path)
     finally:
         db.close()

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from mentorat_desktop.i18n.messages import field_error_with_label, field_label
+from mentorat_desktop.i18n.fields import field_label
+from mentorat_desktop.i18n.messages import field_error_with_label
 
 
 def describe_plan_problem(exc: BaseException, path: Path) -> str | None:

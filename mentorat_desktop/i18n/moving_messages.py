@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from mentorat_desktop.core.moving import MovingError, MovingProblem
 from mentorat_desktop.core.moving.merge import Conflict
+from mentorat_desktop.i18n.fields import field_label
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -118,8 +119,6 @@ def record_label(conflict: Conflict) -> str:
 
 
 def field_name(conflict: Conflict) -> str:
-    from mentorat_desktop.i18n.messages import field_label
-
     if not conflict.field:
         return _tr("the whole record")
     return field_label(conflict.field)
