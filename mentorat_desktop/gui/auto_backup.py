@@ -4,6 +4,8 @@ backup that fails says why and does not stop the work."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QMainWindow
 
@@ -19,11 +21,11 @@ from mentorat_desktop.gui.context import AppContext
 from mentorat_desktop.gui.data.worker import run_in_thread
 
 
-def _backup(ctx: AppContext, reason: BackupReason) -> BackupResult | StorageError:
+def _backup(ctx: AppContext, db_path: Path, reason: BackupReason) -> BackupResult | StorageError:
     place = backup_place(ctx.settings)
     try:
         return write_backup(
-            ctx.db.path, reason, second_folder=place.second_folder, keep_last=place.keep_last
+            db_path, reason, second_folder=place.second_folder, keep_last=place.keep_last
         )
     except StorageError as exc:
         return exc
@@ -53,17 +55,21 @@ def say_backup_outcome(window: QMainWindow, ctx: AppContext, outcome: object) ->
 
 
 def backup_on_open(ctx: AppContext, window: QMainWindow) -> None:
-    """Start the opening backup in the background when one is due."""
-    if not backup_is_due(ctx.db.path):
+    """Start the opening backup in the background when one is due (never on a server, whose
+    copies are its administrator's business)."""
+    db_path = ctx.db.path
+    if db_path is None or not backup_is_due(db_path):
         return
     run_in_thread(
-        lambda: _backup(ctx, BackupReason.OPEN),
+        lambda: _backup(ctx, db_path, BackupReason.OPEN),
         lambda outcome: say_backup_outcome(window, ctx, outcome),
         lambda error: say_backup_outcome(window, ctx, error),
     )
 
 
 def backup_on_close(ctx: AppContext) -> None:
-    """The closing backup (the window is gone: nobody waits on it)."""
+    """The closing backup (the window is gone: nobody waits on it); none on a server."""
+    if ctx.db.path is None:
+        return
     QThreadPool.globalInstance().waitForDone(5000)  # an opening backup still running
-    _backup(ctx, BackupReason.CLOSE)
+    _backup(ctx, ctx.db.path, BackupReason.CLOSE)

@@ -68,9 +68,10 @@ class DemoBanner(QFrame):
 
 
 def add_demo_banner(
-    window: QMainWindow, db_path: Path, on_reset: Callable[[], object] | None = None
+    window: QMainWindow, db_path: Path | None, on_reset: Callable[[], object] | None = None
 ) -> DemoBanner | None:
-    """Put the banner above ``window``'s central widget when ``db_path`` is the demo."""
+    """Put the banner above ``window``'s central widget when ``db_path`` is the demo (None:
+    a database on a server, never the demo)."""
     if not is_demo(db_path):
         return None
     central = window.takeCentralWidget()

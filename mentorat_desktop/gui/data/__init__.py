@@ -48,8 +48,16 @@ def announce_everything(db: Database) -> None:
 def own_connection(db: Database) -> Iterator[Database]:
     """The database opened afresh for a job in another thread: its own connections, and its
     own change bus (nobody listens to it; the dialog announces on the GUI thread once the
-    job is over). The lock stays with ``db``."""
+    job is over). The lock stays with ``db``; what it changes carries the same coordinator's
+    name. On a server, the window's engine, whose pool gives each thread a connection of its
+    own: it stays open for the window afterwards."""
+    if db.address is not None:
+        shared = Database(None, read_only=db.read_only, server=(db.address, db.engine))
+        shared.coordinator = db.coordinator
+        yield shared  # not closed: that would dispose of the window's engine
+        return
     mine = Database(db.path, read_only=db.read_only)
+    mine.coordinator = db.coordinator
     try:
         yield mine
     finally:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
@@ -25,6 +26,10 @@ from mentorat_desktop.gui.data import (
     open_folder,
 )
 from mentorat_desktop.gui.data.worker import Job, run_in_thread
+
+if TYPE_CHECKING:
+    from mentorat_desktop.gui.data.check_dialog import CheckDialog
+    from mentorat_desktop.gui.data.restore_dialog import RestoreDialog
 
 # The last folder used to open or make a database (file_dialogs keeps one per kind).
 DATABASES = "databases"
@@ -120,11 +125,14 @@ class DataMenu(QMenu):
     def back_up_now(self) -> None:
         if self.job is not None and self.job.running:
             return
-        db, place = self._ctx.db, backup_place(self._ctx.settings)
+        db_path = self._ctx.db.path
+        if db_path is None:  # a server: the command is hidden, its copies are not ours
+            return
+        place = backup_place(self._ctx.settings)
 
         def run() -> BackupResult:
             return write_backup(
-                db.path,
+                db_path,
                 BackupReason.MANUAL,
                 second_folder=place.second_folder,
                 keep_last=place.keep_last,
@@ -156,10 +164,13 @@ class DataMenu(QMenu):
             self._window, self.tr("Back up now"), failure_text(error, self._ctx.language)
         )
 
-    def open_restore(self):
+    def open_restore(self) -> RestoreDialog | None:
+        """The restore dialog; None on a server (the command is hidden there)."""
         from mentorat_desktop.gui.data.restore_dialog import RestoreDialog
 
         ctx = self._ctx
+        if ctx.db.path is None:
+            return None
         dialog = RestoreDialog(ctx.db, ctx.language, backup_place(ctx.settings), self._window)
         # Commands on the undo stack describe the state before: they cannot be undone now.
         dialog.restored.connect(ctx.undo_stack.clear)
@@ -167,7 +178,7 @@ class DataMenu(QMenu):
         dialog.open()
         return dialog
 
-    def open_check(self):
+    def open_check(self) -> CheckDialog:
         from mentorat_desktop.gui.data.check_dialog import CheckDialog
 
         ctx = self._ctx
@@ -182,6 +193,8 @@ class DataMenu(QMenu):
             self._ctx.undo_stack.clear()
 
     def open_backups_folder(self) -> None:
+        if self._ctx.db.path is None:  # a server: no folder of ours (the command is hidden)
+            return
         folder = backup_folder(self._ctx.db.path)
         if not open_folder(folder):
             QMessageBox.warning(
@@ -192,6 +205,8 @@ class DataMenu(QMenu):
 
     # -- where things are ----------------------------------------------------------------------
     def open_data_folder(self) -> None:
+        if self._ctx.db.path is None:  # a server: no folder to open (the command is hidden)
+            return
         folder = self._ctx.db.path.parent
         if not open_folder(folder):
             QMessageBox.warning(
@@ -219,18 +234,19 @@ class DataMenu(QMenu):
         from mentorat_desktop.gui import file_dialogs
 
         caption = self.tr("Open another database")
+        here = self._ctx.db.path  # None on a server: then any file is another database
         if not path:
             path = file_dialogs.open_file(
                 self._window,
                 DATABASES,
                 caption,
                 self.tr("Mentorat databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
-                str(self._ctx.db.path.parent),
+                str(here.parent) if here is not None else "",
             )
         if not path:
             return False
         chosen = Path(path)
-        if chosen.resolve() == self._ctx.db.path.resolve():
+        if here is not None and chosen.resolve() == here.resolve():
             self._window.statusBar().showMessage(
                 self.tr("“{path}” is the database open in this window.").format(path=chosen),
                 15000,
@@ -321,6 +337,7 @@ class DataMenu(QMenu):
         from mentorat_desktop.core.backups import restore_backup
 
         db = self._ctx.db
+        assert db.path is not None  # the demo is a file (is_demo): never on a server
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             drop_connections(db)
@@ -349,7 +366,7 @@ class DataMenu(QMenu):
         )
 
 
-def build_data_menu(window: QMainWindow, ctx: AppContext) -> QMenu:
+def build_data_menu(window: QMainWindow, ctx: AppContext) -> DataMenu:
     """Add the Data menu to ``window``'s menu bar and return it."""
     menu = DataMenu(window, ctx)
     window.menuBar().addMenu(menu)

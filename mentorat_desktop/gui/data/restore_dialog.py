@@ -60,7 +60,10 @@ class RestoreDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        if db.path is None:  # the Data menu offers restores of a database file only
+            raise ValueError("a backup is restored into a database file, not a server")
         self._db = db
+        self._path: Path = db.path
         self._language = language
         self._second_folder = (place or BackupPlace()).second_folder
         self._folder = backup_folder(db.path)
@@ -150,7 +153,7 @@ class RestoreDialog(QDialog):
 
     # -- what is shown ----------------------------------------------------------------------------
     def reload(self) -> None:
-        self.model.set_backups(list_backups(self._db.path))
+        self.model.set_backups(list_backups(self._path))
         empty = self.model.rowCount() == 0
         self.table.setVisible(not empty)
         self.empty_label.setVisible(empty)
@@ -195,7 +198,7 @@ class RestoreDialog(QDialog):
             file_dialogs.BACKUPS,
             self.tr("Restore another backup"),
             self.tr("Mentorat backups (*.sqlite3);;All files (*)"),
-            start=str(self._folder if self._folder.is_dir() else self._db.path.parent),
+            start=str(self._folder if self._folder.is_dir() else self._path.parent),
         )
         if path:
             self.restore_file(Path(path))
@@ -212,7 +215,7 @@ class RestoreDialog(QDialog):
         """Restore a backup chosen elsewhere, once it has been read as one."""
         if self._db.read_only or self.is_busy():
             return
-        if path.resolve() == self._db.path.resolve():
+        if path.resolve() == self._path.resolve():
             self._say(
                 self.tr("This is the database itself, not a backup of it. Nothing was changed."),
                 error=True,
@@ -258,7 +261,7 @@ class RestoreDialog(QDialog):
         self._restoring = info
         drop_connections(self._db)
         self.job = run_in_thread(
-            partial(restore_backup, info.path, self._db.path, second_folder=self._second_folder),
+            partial(restore_backup, info.path, self._path, second_folder=self._second_folder),
             self._restored,
             self._failed,
         )
