@@ -96,8 +96,9 @@ class FieldWithError(QWidget):
             field.textEdited.connect(self.error.clear_error)
         elif isinstance(field, QComboBox):
             field.activated.connect(self.error.clear_error)
-            if field.isEditable() and field.lineEdit() is not None:
-                field.lineEdit().textEdited.connect(self.error.clear_error)
+            editor = field.lineEdit() if field.isEditable() else None
+            if editor is not None:
+                editor.textEdited.connect(self.error.clear_error)
 
 
 def _day(value: QDate) -> dt.date:
@@ -267,6 +268,13 @@ class DateField(QDateEdit):
     def date(self) -> QDate:
         """The date read; an invalid QDate while the text is refused (see is_valid)."""
         return QDate() if self._problem is not None else super().date()
+
+    def day(self) -> dt.date:
+        """The date read, as a Python date; TypedDateError (a ValueError) while the text is
+        refused: a dialog checks errors() first and never saves a date guessed."""
+        if self._problem is not None:
+            raise TypedDateError(self._problem.code, self._problem.value, self._problem.date)
+        return _day(super().date())
 
     def setDate(self, date: QDate) -> None:
         if date.isValid():

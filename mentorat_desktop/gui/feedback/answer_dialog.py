@@ -187,7 +187,7 @@ class FeedbackDialog(QDialog):
                 FeedbackInput(
                     pair_id=choice.id,
                     respondent=Speaker(self.respondent.currentData()),
-                    answered_on=self.date.date().toPython(),
+                    answered_on=self.date.day(),
                     scores={key: row.value() for key, row in self.scores.items()},
                     checkin=self._checkin(),
                     comment=self.comment.toPlainText(),
@@ -205,8 +205,8 @@ class FeedbackDialog(QDialog):
         self.last_notice = self.tr("Answers of {name} recorded.").format(name=name)
         tell(self.parentWidget(), self.last_notice)
         if next_one:
-            for row in self.scores.values():
-                row.set_value(None)
+            for score in self.scores.values():
+                score.set_value(None)
             self.comment.clear()
             other = Speaker.MENTEE if record.respondent is Speaker.MENTOR else Speaker.MENTOR
             self.respondent.setCurrentIndex(max(0, self.respondent.findData(other)))

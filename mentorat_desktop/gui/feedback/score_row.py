@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QRadioButton, QWidget
 
 
@@ -35,7 +35,11 @@ class ScoreRow(QWidget):
         layout.addWidget(self.none)
         layout.addStretch(1)
         self.none.setChecked(True)
-        self.group.idToggled.connect(lambda _id, on: on and self.changed.emit())
+        self.group.idToggled.connect(self._toggled)
+
+    def _toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self.changed.emit()
 
     def value(self) -> int | None:
         checked = self.group.checkedId()
@@ -69,6 +73,6 @@ class ScoreRow(QWidget):
             return
         super().keyPressEvent(event)
 
-    def focusInEvent(self, event) -> None:
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.update()

@@ -98,7 +98,7 @@ class FollowUpDialog(QDialog):
             self._service.add(
                 FollowUpInput(
                     pair_id=self._pair_id,
-                    held_on=self.date.date().toPython(),
+                    held_on=self.date.day(),
                     speaker=self.speaker.currentData(),
                     satisfaction=self.satisfaction.currentData(),
                     comment=self.comment.toPlainText().strip() or None,
@@ -165,7 +165,7 @@ class MarkHandledDialog(QDialog):
                 raise ValidationError(problems)
             self.record = self._service.mark_handled(
                 self._pair_id,
-                self.date.date().toPython(),
+                self.date.day(),
                 self.note.toPlainText().strip() or None,
                 today=self._today,
             )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QDate,
@@ -42,6 +44,11 @@ from mentorat_desktop.gui.followup.grid_model import FollowUpGridModel
 from mentorat_desktop.gui.widgets import DateField
 from mentorat_desktop.i18n.followup_messages import followup_question, followup_reason_text
 from mentorat_desktop.i18n.os_messages import os_reason
+
+if TYPE_CHECKING:
+    from mentorat_desktop.core.call_sheet import CallSheetRow
+    from mentorat_desktop.gui.followup.entry_dialog import FollowUpDialog, MarkHandledDialog
+    from mentorat_desktop.gui.printing import PrintOutDialog
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -208,7 +215,7 @@ class FollowUpView(QWidget):
         signals.changed.connect(self._on_changed)
         self.reload()
 
-    def _button(self, text: str, slot) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.clicked.connect(slot)
@@ -237,7 +244,7 @@ class FollowUpView(QWidget):
     def reload_grid(self) -> None:
         if not self.until.is_valid():
             return  # the month typed is refused beside the field; the grid stays as it was
-        until = self.until.date().toPython()
+        until = self.until.day()
         self.model.set_grid(
             compute_grid(
                 self._db,
@@ -281,7 +288,7 @@ class FollowUpView(QWidget):
         self._update_buttons()
 
     # -- selection -----------------------------------------------------------------------------
-    def _grid_selected(self, *_args) -> None:
+    def _grid_selected(self, *_args: object) -> None:
         rows = self.grid.selectionModel().selectedRows()
         if rows:
             self._select(self.model.pair_id_at(rows[0].row()))
@@ -341,7 +348,7 @@ class FollowUpView(QWidget):
         rows = self.grid.selectionModel().selectedRows()
         return str(rows[0].data()) if rows else ""
 
-    def add_note(self):
+    def add_note(self) -> FollowUpDialog | None:
         from mentorat_desktop.gui.followup.entry_dialog import FollowUpDialog
 
         if self._pair_id is None:
@@ -350,7 +357,7 @@ class FollowUpView(QWidget):
         dialog.open()
         return dialog
 
-    def mark_called(self):
+    def mark_called(self) -> MarkHandledDialog | None:
         """Ask the date of the call (today by default) and a note, then mark the pair: it
         leaves the list while its reasons stay the same."""
         from mentorat_desktop.gui.followup.entry_dialog import MarkHandledDialog
@@ -363,7 +370,7 @@ class FollowUpView(QWidget):
         dialog.open()
         return dialog
 
-    def _marked(self, dialog, name: str) -> None:
+    def _marked(self, dialog: MarkHandledDialog, name: str) -> None:
         record = dialog.record
         if record is None:
             return
@@ -373,13 +380,13 @@ class FollowUpView(QWidget):
             )
         )
 
-    def type_back(self):
+    def type_back(self) -> QWidget:
         """Type back feedback questionnaires, starting with the selected pair."""
         from mentorat_desktop.gui.feedback.actions import type_back
 
         return type_back(self, self._services, self._pair_id, self.today())
 
-    def print_questionnaires(self):
+    def print_questionnaires(self) -> QWidget | None:
         """The questionnaires of the pairs whose check-in is due (or a blank one)."""
         from mentorat_desktop.gui.feedback.actions import print_questionnaires
 
@@ -437,7 +444,7 @@ class FollowUpView(QWidget):
             ),
         )
 
-    def call_sheet_rows(self):
+    def call_sheet_rows(self) -> list[CallSheetRow]:
         from mentorat_desktop.core.call_sheet import CallSheetRow
 
         lang = self._language
@@ -465,7 +472,7 @@ class FollowUpView(QWidget):
             )
         return rows
 
-    def print_call_sheet(self):
+    def print_call_sheet(self) -> PrintOutDialog | None:
         """Draw the call sheet, then offer to print it, save it or open its folder."""
         import shutil
         import tempfile

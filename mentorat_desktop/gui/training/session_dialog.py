@@ -152,24 +152,29 @@ class TrainingSessionDialog(QDialog):
         if errors:
             self._show_errors(errors)
             return
-        values = {
-            "place": self.place.text(),
-            "trainer": self.trainer.text(),
-            "topics": self.topics.toPlainText(),
-            "full_day": self.full_day.isChecked(),
-        }
+        place, trainer = self.place.text(), self.trainer.text()
+        topics, full_day = self.topics.toPlainText(), self.full_day.isChecked()
         try:
             if self._record is None:
                 self.saved = self._service.create(
-                    self.title.text(), self.date.date().toPython(), minutes, **values
+                    self.title.text(),
+                    self.date.day(),
+                    minutes,
+                    place=place,
+                    trainer=trainer,
+                    topics=topics,
+                    full_day=full_day,
                 )
             else:
                 self.saved = self._service.update(
                     self._record.id,
                     title=self.title.text(),
-                    held_on=self.date.date().toPython(),
+                    held_on=self.date.day(),
                     duration_minutes=minutes,
-                    **values,
+                    place=place,
+                    trainer=trainer,
+                    topics=topics,
+                    full_day=full_day,
                 )
         except ValidationError as exc:
             self._show_errors(exc.errors)
