@@ -33,7 +33,9 @@ class FoldingCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().editingFinished.connect(self._settle)
+        editor = self.lineEdit()
+        assert editor is not None  # an editable combo box has its line edit
+        editor.editingFinished.connect(self._settle)
 
     def _settle(self) -> None:
         """On leaving the box (Tab, Enter), take the one entry that holds what was typed."""

@@ -18,6 +18,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPageLayout, QPageSize
@@ -36,6 +37,10 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.gui.data import open_folder
 from mentorat_desktop.gui.data.worker import Cancelled, Job, Progress, run_in_thread
 from mentorat_desktop.i18n.os_messages import os_reason
+
+if TYPE_CHECKING:  # both loaded on first print, not at start-up
+    import pypdfium2 as pdfium
+    from PySide6.QtPrintSupport import QPrinter
 
 # Charters and call sheets are text and lines: 300 dpi prints them sharp, and a higher
 # printer resolution (1200 dpi) would only make each page's image sixteen times larger.
@@ -63,7 +68,7 @@ def pdf_page_sizes(pdf_path: Path) -> list[tuple[float, float]]:
         document.close()
 
 
-def pages_to_print(printer, page_count: int) -> list[int]:
+def pages_to_print(printer: QPrinter, page_count: int) -> list[int]:
     """The pages (0-based) the print dialog asked for: a range, or all of them."""
     from PySide6.QtPrintSupport import QPrinter
 
@@ -74,7 +79,7 @@ def pages_to_print(printer, page_count: int) -> list[int]:
     return list(range(first - 1, last))
 
 
-def copies_to_draw(printer) -> int:
+def copies_to_draw(printer: QPrinter) -> int:
     """How many times to send the pages: once when the printer makes the copies itself."""
     return 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
 
@@ -86,7 +91,7 @@ def page_order(pages: list[int], copies: int, collate: bool) -> list[int]:
     return [p for p in pages for _ in range(copies)]
 
 
-def _page_image(page, dpi: int) -> QImage:
+def _page_image(page: pdfium.PdfPage, dpi: int) -> QImage:
     bitmap = page.render(scale=dpi / 72, rev_byteorder=True, prefer_bgrx=True)
     try:
         image = QImage(
@@ -102,7 +107,7 @@ def _page_image(page, dpi: int) -> QImage:
 
 
 def render_to_printer(
-    pdf_path: Path, printer, order: list[int], progress: Progress | None = None
+    pdf_path: Path, printer: QPrinter, order: list[int], progress: Progress | None = None
 ) -> int:
     """Paint the pages of ``pdf_path`` in ``order`` (0-based) on ``printer``; the number of
     pages sent. Runs on any thread (Qt allows painting on a QPrinter outside the GUI
@@ -150,7 +155,7 @@ def render_to_printer(
 # -- the print dialog ----------------------------------------------------------------------------
 
 
-def prepare_printer(printer, sizes: list[tuple[float, float]], title: str) -> None:
+def prepare_printer(printer: QPrinter, sizes: list[tuple[float, float]], title: str) -> None:
     """Paper and orientation of the PDF's first page; painting from the paper's corner."""
     printer.setDocName(title)
     printer.setFullPage(True)
@@ -177,7 +182,7 @@ def print_pdf(
     pdf_path: Path,
     title: str,
     tell: Callable[[str], None] | None = None,
-    printer=None,
+    printer: QPrinter | None = None,
 ) -> Job | None:
     """Offer Qt's print dialog for ``pdf_path``, then print it off the GUI thread with a
     progress dialog. Returns the running job, or None when the dialog was cancelled or the

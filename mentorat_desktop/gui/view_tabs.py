@@ -46,16 +46,22 @@ class ViewTabs(QWidget):
     def is_built(self, index: int) -> bool:
         return index not in self._factories
 
+    def _page(self, index: int) -> QWidget:
+        page = self.stack.widget(index)
+        if page is None:  # only for an index that no tab has: a mistake in the caller
+            raise IndexError(f"no tab {index}")
+        return page
+
     def widget(self, index: int) -> QWidget:
         """The view of a tab, built now if it was not yet."""
         factory = self._factories.pop(index, None)
         if factory is not None:
-            placeholder = self.stack.widget(index)
+            placeholder = self._page(index)
             view = factory()
             self.stack.insertWidget(index, view)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
-        return self.stack.widget(index)
+        return self._page(index)
 
     def _show(self, index: int) -> None:
         self.stack.setCurrentWidget(self.widget(index))
@@ -66,7 +72,8 @@ class ViewTabs(QWidget):
     def tabText(self, index: int) -> str:
         return self.bar.tabText(index)
 
-    def currentWidget(self) -> QWidget:
+    def currentWidget(self) -> QWidget | None:
+        """The view shown; None before the first tab is added."""
         return self.stack.currentWidget()
 
     def setCurrentWidget(self, widget: QWidget) -> None:

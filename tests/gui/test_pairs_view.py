@@ -104,7 +104,7 @@ def history(view) -> list[str]:
 
 
 def enabled_steps(view) -> set[Step]:
-    return {step for step, action in view.actions.items() if action.isEnabled()}
+    return {step for step, action in view.step_actions.items() if action.isEnabled()}
 
 
 def mentors_shown(view) -> list[str]:
@@ -494,8 +494,8 @@ def test_warnings_before_forming_a_pair(view, people, pairs, find, mentor, mente
 
 
 def step_dialog(view, step: Step) -> StatusDialog:
-    assert view.actions[step].isEnabled(), step
-    view.actions[step].trigger()
+    assert view.step_actions[step].isEnabled(), step
+    view.step_actions[step].trigger()
     return shown(view, StatusDialog)
 
 
@@ -612,8 +612,8 @@ def test_a_change_made_elsewhere_since_is_not_lost_by_undo(ctx, view, people, pa
 
 def test_a_proposal_is_withdrawn_not_ended(view, people, pairs, find, qtbot, type_text):
     pair = pairs.create(PairInput(people["Émile"], people["Anne"]))
-    assert not view.actions[Step.END].isEnabled()  # no evaluation for a pair never started
-    assert view.actions[Step.CANCEL].text() == "Withdraw the proposal…"
+    assert not view.step_actions[Step.END].isEnabled()  # no evaluation for a pair never started
+    assert view.step_actions[Step.CANCEL].text() == "Withdraw the proposal…"
     dialog = step_dialog(view, Step.CANCEL)
     assert dialog.windowTitle() == "Withdraw the proposal"
     type_text(find(dialog, QLineEdit, "Note"), "Proposé par erreur")

@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -166,7 +168,9 @@ class DashboardView(QScrollArea):
         signals.changed.connect(self._on_changed)
         self.reload()
 
-    def _button(self, text: str, name: str, slot, parent: QWidget) -> QPushButton:
+    def _button(
+        self, text: str, name: str, slot: Callable[[], object], parent: QWidget
+    ) -> QPushButton:
         button = QPushButton(text, parent)
         button.setAccessibleName(name)
         button.clicked.connect(lambda: slot())  # not given the 'checked' flag
@@ -193,7 +197,7 @@ class DashboardView(QScrollArea):
         if self._dirty and self.isVisible():
             self.reload()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._dirty:
             self.reload()

@@ -5,8 +5,10 @@ together with the evening's date, and the pairs who did not come listed for a ca
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QModelIndex
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +40,9 @@ from mentorat_desktop.gui.event.kickoff_model import (
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.widgets import DateField
 from mentorat_desktop.i18n.messages import field_error
+
+if TYPE_CHECKING:
+    from mentorat_desktop.gui.pairs.charter_actions import CharterDrawing
 
 
 class KickoffWindow(QDialog):
@@ -140,7 +145,7 @@ class KickoffWindow(QDialog):
         self.evening.dateChanged.connect(lambda _d: self._ticks_changed())
         self.reload()
 
-    def _button(self, text: str, name: str, slot) -> QPushButton:
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(name)
         button.setAutoDefault(False)
@@ -157,7 +162,7 @@ class KickoffWindow(QDialog):
         if self.model.rowCount():
             self.table.selectRow(0)
 
-    def _toggle(self, index) -> None:
+    def _toggle(self, index: QModelIndex) -> None:
         row = index.row()
         signed = self.model.pairs[row].pair_id in self.model.signed()
         self.model.set_signed(row, not signed)
@@ -198,7 +203,7 @@ class KickoffWindow(QDialog):
         )
 
     # -- actions ---------------------------------------------------------------------------
-    def print_charters(self):
+    def print_charters(self) -> CharterDrawing | None:
         from mentorat_desktop.gui.pairs.charter_actions import print_charters
 
         pair_ids = [p.pair_id for p in self.model.pairs]

@@ -6,8 +6,8 @@ coordinator (Members → Kiosk sign-ups…)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -446,7 +446,7 @@ class KioskWindow(QWidget):
         """Let the kiosk be closed (the screenshot command, which opened it itself)."""
         self._unlocked = True
 
-    def closeEvent(self, event: QEvent) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self._unlocked:
             event.ignore()
             return

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -38,6 +39,10 @@ from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.widgets import DateField
 from mentorat_desktop.i18n.labels import role_short
 from mentorat_desktop.i18n.os_messages import os_reason
+
+if TYPE_CHECKING:
+    from mentorat_desktop.gui.event.timer import RoomTimer
+    from mentorat_desktop.gui.printing import PrintOutDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -205,7 +210,7 @@ class SpeedMeetingWindow(QDialog):
         self._show_met()
 
     # -- the rota ----------------------------------------------------------------------------
-    def print_rota(self):
+    def print_rota(self) -> PrintOutDialog | None:
         from mentorat_desktop.core.event import write_rota
         from mentorat_desktop.gui.printing import PrintOutDialog, SaveSpec
 
@@ -237,7 +242,7 @@ class SpeedMeetingWindow(QDialog):
         dialog.open()
         return dialog
 
-    def open_timer(self):
+    def open_timer(self) -> RoomTimer:
         """The round and the time left, full screen, for the room (a second screen or a
         projector shows it best)."""
         from mentorat_desktop.gui.event.timer import open_timer

@@ -6,7 +6,12 @@ while the view is empty, as the members view shows its own welcome on an empty r
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from mentorat_desktop.gui.help.window import HelpWindow
 
 
 class EmptyHint(QFrame):
@@ -37,7 +42,7 @@ class EmptyHint(QFrame):
         layout.addWidget(self.text)
         layout.addLayout(row)
 
-    def open_guide(self):
+    def open_guide(self) -> HelpWindow | None:
         from PySide6.QtWidgets import QMainWindow
 
         from mentorat_desktop.gui.help.window import open_help

@@ -39,7 +39,8 @@ def shrink(path: Path) -> None:
         QImage.Format.Format_Indexed8,
         Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither,
     )
-    small.save(str(path), "PNG", 0)
+    # The binding takes the format as text; its stub says bytes, which it refuses at run time.
+    small.save(str(path), "PNG", 0)  # type: ignore[call-overload]
 
 
 def main(argv: list[str]) -> int:

@@ -108,7 +108,9 @@ class HelpWindow(QWidget):
             self.topics.setCurrentRow(0)
             self.browser.setFocus()
 
-    def _topic_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
+    def _topic_chosen(
+        self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None
+    ) -> None:
         if item is not None:
             self.show_page(str(item.data(Qt.ItemDataRole.UserRole)))
 

@@ -8,6 +8,7 @@ transaction, archive only (the pairs stay as they are), or cancel.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentorat_desktop.core.enums import PairStatus
 from mentorat_desktop.core.errors import ValidationError
-from mentorat_desktop.core.services.members import MemberRecord, MemberService
+from mentorat_desktop.core.services.members import MemberRecord, MemberService, MemberSummary
 from mentorat_desktop.core.services.pairs import PairChoice, PairService
 from mentorat_desktop.gui.members.commands import ArchiveMembers
 from mentorat_desktop.gui.notices import tell
@@ -80,7 +81,7 @@ def archive_members(
     parent: QWidget,
     service: MemberService,
     pairs: PairService | None,
-    records: list[MemberRecord],
+    records: Sequence[MemberRecord | MemberSummary],
     undo: QUndoStack,
 ) -> bool:
     """Archive ``records``, asking first about their pairs in progress. True when done."""

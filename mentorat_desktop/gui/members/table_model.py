@@ -13,7 +13,7 @@ hands the model a ``consent_source`` (the privacy package does, with
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -121,7 +121,9 @@ class MemberTableModel(QAbstractTableModel):
         self._consent_tip: str | None = None
 
     # -- data in ---------------------------------------------------------------------------
-    def set_records(self, records: list[Listed], skills_loader: SkillsLoader | None = None) -> None:
+    def set_records(
+        self, records: Sequence[Listed], skills_loader: SkillsLoader | None = None
+    ) -> None:
         """Show ``records``. Records may come without their skills (None) if
         ``skills_loader`` can fetch them: for a list of ids, or for everyone with None."""
         self.beginResetModel()
@@ -437,8 +439,11 @@ class MemberItemDelegate(QStyledItemDelegate):
         row, column = index.row(), index.column()
         text = self._model.cell_text(row, column)
         archived = self._model.is_archived(row)
-        option.index = index
-        option.styleObject = None  # as the stock delegate: no per-item style animations
+        if isinstance(index, QModelIndex):  # always, from a view (Qt's signature allows both)
+            option.index = index
+        # As the stock delegate: no per-item style animations. Qt takes a null object here;
+        # the binding's stub types the attribute as a QObject without None.
+        option.styleObject = None  # type: ignore[assignment]
         features = option.features
         known = self._features.get(features)
         if known is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -288,12 +289,12 @@ class MembersView(QWidget):
         signals.changed.connect(self._on_changed)
         self.reload()
 
-    def _widget_shortcut(self, key: Qt.Key, widget: QWidget, slot) -> None:
+    def _widget_shortcut(self, key: Qt.Key, widget: QWidget, slot: Callable[[], object]) -> None:
         """A key that acts only while ``widget`` has the focus."""
         shortcut = QShortcut(QKeySequence(key), widget, slot)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
-    def _button(self, text: str, slot) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.clicked.connect(slot)
@@ -415,7 +416,7 @@ class MembersView(QWidget):
         self.table.scrollTo(index)
         return True
 
-    def _selection_changed(self, *_args, refresh: bool = False) -> None:
+    def _selection_changed(self, *_args: object, refresh: bool = False) -> None:
         if self._filtering:
             return  # _apply_filter() calls again once the selection is settled
         selected = self.selected_records()

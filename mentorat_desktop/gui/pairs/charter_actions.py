@@ -10,7 +10,7 @@ import gc
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -213,7 +213,9 @@ def _pair_title(services: Services, pair_id: int) -> str:
     )
 
 
-def _email_maker(services: Services, pair_id: int, language: str):
+def _email_maker(
+    services: Services, pair_id: int, language: str
+) -> Callable[[Path], EmailDraft] | None:
     """The e-mail to the pair for the saved charter at a path; None when neither person has
     an address."""
     pair = services.pairs.get(pair_id)

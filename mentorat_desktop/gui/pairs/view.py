@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +36,12 @@ from mentorat_desktop.gui.pairs.table_model import (
     PairTableModel,
 )
 from mentorat_desktop.i18n.labels import pair_status_label, withdrawn_label
+
+if TYPE_CHECKING:
+    from mentorat_desktop.gui.pairs.batch_dialog import CharterBatchDialog
+    from mentorat_desktop.gui.pairs.objectives_dialog import ObjectivesDialog
+    from mentorat_desktop.gui.pairs.pair_dialog import PairDialog
+    from mentorat_desktop.gui.pairs.status_dialog import StatusDialog
 
 ENDED_TOO = "ended_too"
 WITHDRAWN = "withdrawn"  # the proposals withdrawn before they started
@@ -118,7 +127,8 @@ class PairsView(QWidget):
         self.life_button = QPushButton(self.tr("&Life of the pair"), self)
         self.life_button.setAccessibleName(self.tr("Life of the pair"))
         self.life_menu = QMenu(self.life_button)
-        self.actions = {}
+        # Not "actions": that is QWidget.actions(), the widget's own list.
+        self.step_actions: dict[Step, QAction] = {}
         for step, text in (
             (Step.ACTIVATE, self.tr("Charter signed: start the pair…")),
             (Step.PAUSE, self.tr("Pause…")),
@@ -128,7 +138,7 @@ class PairsView(QWidget):
         ):
             action = self.life_menu.addAction(text)
             action.triggered.connect(lambda _checked=False, s=step: self.change_status(s))
-            self.actions[step] = action
+            self.step_actions[step] = action
         self.life_button.setMenu(self.life_menu)
         self.charter_button = self._button(self.tr("Print the &charter…"), self.print_charter)
         self.count_label = QLabel(self)
@@ -181,7 +191,7 @@ class PairsView(QWidget):
         signals.changed.connect(self._on_changed)
         self.reload()
 
-    def _button(self, text: str, slot) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.clicked.connect(slot)
@@ -256,7 +266,7 @@ class PairsView(QWidget):
         self.table.scrollTo(index)
         return True
 
-    def _selection_changed(self, *_args) -> None:
+    def _selection_changed(self, *_args: object) -> None:
         pair = self.current_pair()
         self.detail.show_pair(pair if len(self.selected_pairs()) == 1 else None)
         one = pair is not None and len(self.selected_pairs()) == 1
@@ -267,23 +277,23 @@ class PairsView(QWidget):
             from mentorat_desktop.core.services.pairs import allowed_transitions
 
             allowed = allowed_transitions(pair.status)
-            self.actions[Step.ACTIVATE].setEnabled(
+            self.step_actions[Step.ACTIVATE].setEnabled(
                 pair.status == PairStatus.PROPOSED and PairStatus.ACTIVE in allowed
             )
-            self.actions[Step.PAUSE].setEnabled(PairStatus.PAUSED in allowed)
-            self.actions[Step.RESUME].setEnabled(
+            self.step_actions[Step.PAUSE].setEnabled(PairStatus.PAUSED in allowed)
+            self.step_actions[Step.RESUME].setEnabled(
                 pair.status == PairStatus.PAUSED and PairStatus.ACTIVE in allowed
             )
             # A proposal is withdrawn (no evaluation); a pair that started is ended.
             proposed = pair.status == PairStatus.PROPOSED
-            self.actions[Step.END].setEnabled(PairStatus.ENDED in allowed and not proposed)
-            self.actions[Step.CANCEL].setEnabled(PairStatus.ENDED in allowed and proposed)
+            self.step_actions[Step.END].setEnabled(PairStatus.ENDED in allowed and not proposed)
+            self.step_actions[Step.CANCEL].setEnabled(PairStatus.ENDED in allowed and proposed)
 
     # -- actions -------------------------------------------------------------------------------
     def _default_hours(self) -> float:
         return self._services.settings.get().default_commitment_hours
 
-    def new_pair(self, mentor_id: int | None = None, mentee_id: int | None = None):
+    def new_pair(self, mentor_id: int | None = None, mentee_id: int | None = None) -> PairDialog:
         from mentorat_desktop.gui.pairs.pair_dialog import PairDialog
 
         dialog = PairDialog(
@@ -295,7 +305,7 @@ class PairsView(QWidget):
         dialog.open()
         return dialog
 
-    def edit_means(self):
+    def edit_means(self) -> PairDialog | None:
         from mentorat_desktop.gui.pairs.pair_dialog import PairDialog
 
         pair = self.current_pair()
@@ -308,15 +318,15 @@ class PairsView(QWidget):
         dialog.open()
         return dialog
 
-    def _after(self, dialog) -> None:
-        saved = getattr(dialog, "saved", None)
+    def _after(self, dialog: PairDialog) -> None:
+        saved = dialog.saved
         if saved is not None and not self.select_pair(saved.id):
             self.search.clear()
             self.status_filter.setCurrentIndex(self.status_filter.findData(ENDED_TOO))
             self.select_pair(saved.id)
         dialog.deleteLater()
 
-    def edit_objectives(self):
+    def edit_objectives(self) -> ObjectivesDialog | None:
         from mentorat_desktop.gui.pairs.objectives_dialog import ObjectivesDialog
 
         pair = self.current_pair()
@@ -326,7 +336,7 @@ class PairsView(QWidget):
         dialog.open()
         return dialog
 
-    def change_status(self, step: Step):
+    def change_status(self, step: Step) -> StatusDialog | None:
         from mentorat_desktop.gui.pairs.status_dialog import StatusDialog
 
         pair = self.current_pair()
@@ -348,7 +358,7 @@ class PairsView(QWidget):
         )
         save_charters(self, self._services, [p.id for p in chosen], self._language, name)
 
-    def print_batch(self):
+    def print_batch(self) -> CharterBatchDialog:
         from mentorat_desktop.gui.pairs.batch_dialog import CharterBatchDialog
         from mentorat_desktop.gui.pairs.charter_actions import save_charters
 

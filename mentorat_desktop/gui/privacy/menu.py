@@ -8,11 +8,12 @@ table who has no consent to keep their data (a sign in the name column) and adds
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu
 
 from mentorat_desktop.core.backups import backup_place
 from mentorat_desktop.gui.members.table_model import WITHOUT_CONSENT
@@ -20,7 +21,11 @@ from mentorat_desktop.gui.members.table_model import WITHOUT_CONSENT
 FIRST_READ_MS = 250  # after start-up: who has no consent, for the marks in the list
 
 if TYPE_CHECKING:
+    from mentorat_desktop.core.privacy import ErasureSummary
     from mentorat_desktop.gui.context import AppContext
+    from mentorat_desktop.gui.data.worker import Job
+    from mentorat_desktop.gui.main_window import MainWindow
+    from mentorat_desktop.gui.members.table_model import Listed
     from mentorat_desktop.gui.members.view import MembersView
     from mentorat_desktop.gui.privacy.erase_dialog import ErasePersonDialog
     from mentorat_desktop.gui.privacy.export_dialog import PersonExport
@@ -30,7 +35,7 @@ if TYPE_CHECKING:
 class PrivacyActions(QObject):
     """The three actions, acting on the member selected in the members list."""
 
-    def __init__(self, menu: QMenu, window: QMainWindow, ctx: AppContext) -> None:
+    def __init__(self, menu: QMenu, window: MainWindow, ctx: AppContext) -> None:
         super().__init__(window)
         self._window = window
         self._ctx = ctx
@@ -44,7 +49,7 @@ class PrivacyActions(QObject):
         menu.aboutToShow.connect(self.update_actions)
         self.update_actions()
 
-    def _add(self, menu: QMenu, text: str, slot) -> QAction:
+    def _add(self, menu: QMenu, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self._window)
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
@@ -52,9 +57,9 @@ class PrivacyActions(QObject):
 
     @property
     def view(self) -> MembersView:
-        return self._window.members_view  # type: ignore[attr-defined]
+        return self._window.members_view
 
-    def _selected(self):
+    def _selected(self) -> Listed | None:
         """The one member selected, or None (and a word in the status bar)."""
         selected = self.view.selected_records()
         if len(selected) == 1:
@@ -70,7 +75,7 @@ class PrivacyActions(QObject):
         self.erase_action.setEnabled(one and not self._ctx.db.read_only)
 
     # -- the actions ------------------------------------------------------------------------------
-    def export(self):
+    def export(self) -> Job | None:
         record = self._selected()
         if record is None:
             return None
@@ -104,7 +109,7 @@ class PrivacyActions(QObject):
         dialog.open()
         return dialog
 
-    def _after_erasure(self, summary) -> None:
+    def _after_erasure(self, summary: ErasureSummary) -> None:
         # The commands on the undo stack describe the state before: they cannot be undone.
         self._ctx.undo_stack.clear()
         self._window.statusBar().showMessage(
@@ -162,9 +167,9 @@ def install_consent_marks(view: MembersView, ctx: AppContext) -> None:
         )
 
 
-def add_privacy_actions(menu: QMenu, window: QMainWindow, ctx: AppContext) -> PrivacyActions:
+def add_privacy_actions(menu: QMenu, window: MainWindow, ctx: AppContext) -> PrivacyActions:
     """Add the privacy actions to ``menu`` (the Members menu) and the consent marks to the
     members list of ``window``."""
     actions = PrivacyActions(menu, window, ctx)
-    install_consent_marks(window.members_view, ctx)  # type: ignore[attr-defined]
+    install_consent_marks(window.members_view, ctx)
     return actions

@@ -160,7 +160,8 @@ class RetentionDialog(QDialog):
             max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
             for c in range(self.table.columnCount())
         )
-        margins = self.layout().contentsMargins() if self.layout() else None
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
         extra = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
         if margins is not None:
             extra += margins.left() + margins.right()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -30,6 +33,9 @@ from mentorat_desktop.gui.sessions.table_model import (
     COL_TOPICS,
     SessionTableModel,
 )
+
+if TYPE_CHECKING:
+    from mentorat_desktop.gui.sessions.log_dialog import SessionLogDialog
 
 
 class SessionsView(QWidget):
@@ -129,7 +135,7 @@ class SessionsView(QWidget):
         signals.changed.connect(self._on_changed)
         self.reload()
 
-    def _button(self, text: str, slot) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.clicked.connect(slot)
@@ -160,7 +166,7 @@ class SessionsView(QWidget):
             )
         )
 
-    def _update_buttons(self, *_args) -> None:
+    def _update_buttons(self, *_args: object) -> None:
         has = self.current_session() is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
@@ -182,7 +188,7 @@ class SessionsView(QWidget):
         self.table.scrollTo(index)
         return True
 
-    def log_session(self, pair_id: int | None = None):
+    def log_session(self, pair_id: int | None = None) -> SessionLogDialog:
         from mentorat_desktop.gui.sessions.log_dialog import SessionLogDialog
 
         dialog = SessionLogDialog(
@@ -192,7 +198,7 @@ class SessionsView(QWidget):
         dialog.open()
         return dialog
 
-    def edit_current(self):
+    def edit_current(self) -> SessionLogDialog | None:
         from mentorat_desktop.gui.sessions.log_dialog import SessionLogDialog
 
         record = self.current_session()
@@ -205,7 +211,7 @@ class SessionsView(QWidget):
         dialog.open()
         return dialog
 
-    def _after(self, dialog) -> None:
+    def _after(self, dialog: SessionLogDialog) -> None:
         if dialog.saved is not None and not self.select_session(dialog.saved.id):
             self.search.clear()
             self.select_session(dialog.saved.id)

@@ -10,9 +10,12 @@ follow-up list read it)."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -50,6 +53,9 @@ from mentorat_desktop.gui.training.session_dialog import TrainingSessionDialog
 from mentorat_desktop.gui.training.table_model import COL_TITLE, TrainingTableModel
 from mentorat_desktop.i18n.labels import role_short
 from mentorat_desktop.i18n.os_messages import os_reason
+
+if TYPE_CHECKING:
+    from mentorat_desktop.gui.printing import PrintOutDialog
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 2  # (name, role, on the list) to write the label again
@@ -173,7 +179,7 @@ class TrainingWindow(QDialog):
         self.reload()
         self.table.setFocus()
 
-    def _button(self, text: str, name: str, slot) -> QPushButton:
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(name)
         button.setAutoDefault(False)  # Return in the table edits the session, never a button
@@ -208,7 +214,7 @@ class TrainingWindow(QDialog):
         self.table.setCurrentIndex(index)
         return True
 
-    def _selection_changed(self, *_args) -> None:
+    def _selection_changed(self, *_args: object) -> None:
         session = self.current_session()
         for button in (self.edit_button, self.delete_button, self.sheet_button):
             button.setEnabled(session is not None)
@@ -257,7 +263,7 @@ class TrainingWindow(QDialog):
         self._update_count()
         self._member_buttons()
 
-    def _label(self, name: str, role: Role, on_list: bool, trained_on) -> str:
+    def _label(self, name: str, role: Role, on_list: bool, trained_on: dt.date | None) -> str:
         parts = [role_short(role)]
         if on_list:
             parts.append(self.tr("on the list"))
@@ -270,7 +276,15 @@ class TrainingWindow(QDialog):
         return f"{name} — {', '.join(parts)}"
 
     def _add_item(
-        self, member_id, name, email, role: Role, trained_on, *, on_list: bool, present: bool
+        self,
+        member_id: int,
+        name: str,
+        email: str | None,
+        role: Role,
+        trained_on: dt.date | None,
+        *,
+        on_list: bool,
+        present: bool,
     ) -> None:
         item = QListWidgetItem(self._label(name, role, on_list, trained_on), self.members)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -279,7 +293,7 @@ class TrainingWindow(QDialog):
         item.setData(PERSON_ROLE, (name, role, on_list))
         item.setData(Qt.ItemDataRole.UserRole, fold(f"{name} {email or ''}"))
 
-    def _apply_search(self, *_args) -> None:
+    def _apply_search(self, *_args: object) -> None:
         words = fold(self.search.text()).split()
         for row in range(self.members.count()):
             item = self.members.item(row)
@@ -345,9 +359,10 @@ class TrainingWindow(QDialog):
             item.setText(self._label(name, role, on_list, self._service.trained_on(member_id)))
         finally:
             self._filling = False
-        self.model.update_record(self._service.get(session.id))
+        updated = self._service.get(session.id)
+        self.model.update_record(updated)
         self._update_count()
-        self.attestations_button.setEnabled(self.current_session().attended_count > 0)
+        self.attestations_button.setEnabled(updated.attended_count > 0)
         if present:
             self.say(self.tr("{name}: present.").format(name=name))
         else:
@@ -434,13 +449,13 @@ class TrainingWindow(QDialog):
         return box
 
     # -- printed pages -------------------------------------------------------------------------
-    def print_sheet(self):
+    def print_sheet(self) -> PrintOutDialog | None:
         session = self.current_session()
         if session is None:
             return None
         return print_training(self, self._db, session, self._language, attestations=False)
 
-    def print_attestations(self):
+    def print_attestations(self) -> PrintOutDialog | None:
         session = self.current_session()
         if session is None:
             return None
@@ -449,7 +464,7 @@ class TrainingWindow(QDialog):
 
 def print_training(
     parent: QWidget, db: Database, session: TrainingRecord, language: str, *, attestations: bool
-):
+) -> PrintOutDialog | None:
     """Draw the sign-in sheet (or the attestations) of ``session`` into a PDF in a private
     folder, then offer to print it or save it (gui/printing.py). The dialog, or None when
     the PDF could not be drawn (said in a message)."""

@@ -30,7 +30,7 @@ from mentorat_desktop.gui.preferences.fields import (
     sample_date,
 )
 from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate, fit_placeholder
-from mentorat_desktop.i18n.messages import field_label
+from mentorat_desktop.i18n.fields import field_label
 
 # What to do once the assistant is finished (StartPage.then()).
 NOTHING = "nothing"
