@@ -71,7 +71,7 @@ def _command_parser(
         epilog=cli_spec.example_text(spec, tr),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.argv = argv  # type: ignore[attr-defined]
+    parser.argv = argv
     cli_spec.add_options(parser, spec.options, tr)
     if spec.actions:
         # "cohort add ...": one sub-parser per action, with its own options and example.
@@ -84,7 +84,7 @@ def _command_parser(
                 epilog=cli_spec.example_text(action, tr),
                 formatter_class=argparse.RawDescriptionHelpFormatter,
             )
-            sub.argv = argv  # type: ignore[attr-defined]
+            sub.argv = argv
             cli_spec.add_options(sub, action.options, tr)
     return parser
 

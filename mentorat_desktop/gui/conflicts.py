@@ -76,7 +76,7 @@ def shown_value(value: object, language: str) -> str:
             (EndReason, end_reason_label),
         ):
             if isinstance(value, kind):
-                return str(label(value))  # type: ignore[operator]
+                return str(label(value))
         return str(value.value)
     if isinstance(value, dt.datetime):
         return format_date(value.date(), language)

@@ -128,7 +128,7 @@ class WelcomeWizard(QWizard):
             return
         changes: dict[str, object] = {}
         for page in (self.association, self.coordinator, self.country, self.commitment):
-            changes.update(page.changes())  # type: ignore[attr-defined]
+            changes.update(page.changes())
         try:
             saved = self._settings.update(**changes)  # one update: one change announced
         except ValidationError as exc:
