@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from mentorat_desktop.app import build_main_window, create_context
+from mentorat_desktop.app import create_context
 from mentorat_desktop.core.services.members import MemberInput, MemberService
 from mentorat_desktop.gui import data as data_module
 from mentorat_desktop.gui.auto_backup import backup_on_close, backup_on_open
@@ -150,10 +150,11 @@ def test_members_are_imported_into_a_server_database(server_ctx, qtbot, tmp_path
     assert dialog.added == 2 and server_ctx.members.count() == 3
 
 
-def test_the_window_on_a_server_opens_another_database(server_ctx, tmp_path, started, qtbot):
-    window = build_main_window(server_ctx)
+def test_the_data_menu_on_a_server_opens_another_database(server_ctx, tmp_path, started, qtbot):
+    window = QMainWindow()
     qtbot.addWidget(window)
-    assert window.demo_banner is None
+    menu = DataMenu(window, server_ctx)
+    assert menu.reset_demo_action is None and not menu.backup_action.isVisible()
     other = tmp_path / "other.sqlite3"
-    assert window.data_menu.open_other_database(str(other)) is True
+    assert menu.open_other_database(str(other)) is True
     assert len(started) == 1 and database_of(started[0]) == str(other)
