@@ -49,7 +49,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, repeat
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple, Protocol, overload
 
@@ -910,10 +910,10 @@ def _split_items(texts: Sequence[str | None], width: int) -> tuple[Any, list[str
     import numpy as np
 
     separator = _SEPARATOR
-    holding = [k for k, text in enumerate(texts) if text]
+    holding = list(compress(range(len(texts)), texts))
     if not holding:
         return np.zeros(0, dtype=np.int64), []
-    held = [texts[k] or "" for k in holding]
+    held: list[str] = list(compress(texts, texts))  # type: ignore[arg-type]
     counts = np.fromiter(map(str.count, held, repeat(separator)), np.int64, len(held)) + 1
     words = separator.join(held).replace(separator, " ").split(" ")
     return np.repeat(np.array(holding, dtype=np.int64), counts), words
@@ -994,8 +994,11 @@ def _grid_states(
     full = active >= FULL_MONTH_DAYS
     partial = ~full & (active > 0) & (minutes > 0) & ~most_paused
     owed = np.where(full & ~most_paused, asked, 0.0)
-    for row, k in zip(*np.nonzero(partial), strict=True):  # a first or last month, a return
-        owed[row, k] = round(commitments[row] * int(active[row, k]) / int(lengths[k]), 2)
+    # A first or last month, a return: prorated, rounded as month_cell rounds (Python's
+    # round to the hundredth, not numpy's), the same product and quotient of floats.
+    rows, months = np.nonzero(partial)
+    prorated = (asked[rows, 0] * active[rows, months] / lengths[months]).tolist()
+    owed[rows, months] = list(map(round, prorated, repeat(2)))
     owing = owed > 0  # a degenerate commitment asks for nothing: not running
     met = owing & (minutes >= owed * 60 - 1e-9)
     mostly_paused = (paused > 0) & (paused >= active) & ~full & ~partial
