@@ -619,7 +619,7 @@ def test_repair_stops_when_the_backup_fails(ctx, check, find, qtbot, answer, mon
     def full(*_args, **_kwargs):
         raise StorageError(StorageProblem.DISK_FULL)
 
-    monkeypatch.setattr("mentorat_desktop.gui.data.check_dialog.write_backup", full)
+    monkeypatch.setattr("mentorat_desktop.gui.data.check_dialog.safety_copy", full)
     dialog = check()
     qtbot.mouseClick(find(dialog, QPushButton, "Repair…"), LEFT)
     wait_idle(qtbot, dialog)
