@@ -2913,6 +2913,14 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
         <source>edit {name}</source>
         <translation>modifier la fiche de {name}</translation>
     </message>
+    <message>
+        <source>{who} changed this member since: this edit can no longer be undone from here. Nothing was saved.</source>
+        <translation>{who} a modifié ce membre depuis&#xa0;: cette modification ne peut plus être annulée d’ici. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Another coordinator changed this member since: this edit can no longer be undone from here. Nothing was saved.</source>
+        <translation>Une autre personne coordinatrice a modifié ce membre depuis&#xa0;: cette modification ne peut plus être annulée d’ici. Rien n’a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>EmptyHint</name>
