@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QProcess
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,9 +17,11 @@ from PySide6.QtWidgets import (
 from mentorat_desktop import __version__
 from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.context import AppContext
-from mentorat_desktop.gui.exports import Exporter
 from mentorat_desktop.gui.members.view import MembersView
 from mentorat_desktop.gui.view_tabs import ViewTabs
+
+if TYPE_CHECKING:
+    from mentorat_desktop.gui.exports import Exporter
 
 
 class MainWindow(QMainWindow):
@@ -70,8 +74,6 @@ class MainWindow(QMainWindow):
         else:
             where = self.tr("Database: {path}").format(path=ctx.db.location)
         self.statusBar().showMessage(where)
-        # Exports are written off the GUI thread, with a Cancel in the status bar.
-        self.exporter = Exporter(self, ctx.db, ctx.language)
         from mentorat_desktop.gui.remote_changes import watch_remote_changes
 
         # What another coordinator changes reaches the views (where someone else can write).
@@ -464,6 +466,14 @@ class MainWindow(QMainWindow):
             + "\n\n"
             + self._where_the_data_is(),
         )
+
+    @cached_property
+    def exporter(self) -> Exporter:
+        """Exports are written off the GUI thread, with a Cancel in the status bar; made on
+        the first export (lazy: its busy bar's Qt classes cost start-up time)."""
+        from mentorat_desktop.gui.exports import Exporter
+
+        return Exporter(self, self.ctx.db, self.ctx.language)
 
     def _where_the_data_is(self) -> str:
         from mentorat_desktop.core.backups import backup_folder
