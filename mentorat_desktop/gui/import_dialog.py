@@ -420,16 +420,17 @@ class PreviewImportDialog(QDialog):
         """Back up, then import the plan, in the thread pool; the dialog closes once done."""
         if self.plan is None or not self.plan.to_add_count or self.is_busy():
             return
-        from mentorat_desktop.core.backups import BackupReason, backup_place, write_backup
+        from mentorat_desktop.core.backups import BackupReason, backup_place, safety_copy
         from mentorat_desktop.core.services.settings import SettingsService
 
         db, plan, apply = self._db, self.plan, self._apply
         place = backup_place(SettingsService(db))
 
         def run() -> tuple[int, list[Topic], list[int]]:
-            # A checked backup first: an import touches many rows at once.
-            write_backup(
-                db.path,
+            # A checked backup first: an import touches many rows at once (of a file only:
+            # a server's copies are its administrator's business).
+            safety_copy(
+                db,
                 BackupReason.IMPORT,
                 second_folder=place.second_folder,
                 keep_last=place.keep_last,
