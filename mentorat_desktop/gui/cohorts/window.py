@@ -4,6 +4,7 @@ cohort's objectives with their success indicators and targets."""
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -171,7 +172,7 @@ class CohortsWindow(QDialog):
         self.reload()
         self.table.setFocus()
 
-    def _button(self, text: str, name: str, slot) -> QPushButton:
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(name)
         button.setAutoDefault(False)  # Return in the table edits the cohort, never a button
@@ -207,7 +208,7 @@ class CohortsWindow(QDialog):
         self.table.scrollTo(index)
         return True
 
-    def _selection_changed(self, *_args) -> None:
+    def _selection_changed(self, *_args: object) -> None:
         cohort = self.current_cohort()
         for button in (self.edit_button, self.close_button, self.duplicate_button):
             button.setEnabled(cohort is not None)
@@ -269,7 +270,10 @@ class CohortsWindow(QDialog):
 
     def _current_objective(self) -> CohortObjectiveRecord | None:
         item = self.objectives.currentItem()
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        if item is None:
+            return None
+        objective: CohortObjectiveRecord = item.data(Qt.ItemDataRole.UserRole)  # see reload
+        return objective
 
     def say(self, text: str) -> None:
         """What was just done, in words: in the window and in the main window's status bar."""

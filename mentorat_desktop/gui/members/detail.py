@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from mentorat_desktop.core.enums import MemberStatus
 from mentorat_desktop.core.formatting import format_date
 from mentorat_desktop.core.services.members import MemberRecord
+from mentorat_desktop.i18n.fields import field_label
 from mentorat_desktop.i18n.labels import generation_label, mode_label, role_label, status_label
-from mentorat_desktop.i18n.messages import field_label, last_changed_text
+from mentorat_desktop.i18n.messages import last_changed_text
 
 
 class MemberDetail(QScrollArea):

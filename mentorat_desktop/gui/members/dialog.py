@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -42,10 +43,12 @@ from mentorat_desktop.gui.conflicts import ConflictNotice, other_change
 from mentorat_desktop.gui.groups.field import add_group_field
 from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate
 from mentorat_desktop.i18n import current_language
+from mentorat_desktop.i18n.fields import field_label, privacy_field_label
 from mentorat_desktop.i18n.labels import generation_label, mode_label, role_label
-from mentorat_desktop.i18n.messages import field_error, field_label
-from mentorat_desktop.i18n.privacy_messages import privacy_field_label
+from mentorat_desktop.i18n.messages import field_error
 from mentorat_desktop.i18n.storage_messages import storage_error
+
+_Field = TypeVar("_Field", bound=QWidget)  # a field given to _add comes back as it was
 
 TEXT_FIELDS = (
     "first_name",
@@ -72,7 +75,7 @@ class MemberDialog(QDialog):
         self,
         service: MemberService,
         record: MemberRecord | None = None,
-        parent=None,
+        parent: QWidget | None = None,
         groups: GroupService | None = None,
     ) -> None:
         super().__init__(parent)
@@ -152,10 +155,10 @@ class MemberDialog(QDialog):
         self,
         form: QFormLayout,
         name: str,
-        widget: QWidget,
+        widget: _Field,
         label: str | None = None,
         caption: str | None = None,
-    ):
+    ) -> _Field:
         """A field with its error row; ``caption`` (default: the label) shows before it,
         "" for none (a row that follows one with the same caption)."""
         text = label or field_label(name)
@@ -247,8 +250,10 @@ class MemberDialog(QDialog):
         self.consent_how.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.consent_how.addItems(self.consent_ways())
         self.consent_how.setCurrentIndex(-1)
-        self.consent_how.lineEdit().setPlaceholderText(self.tr("Choose or type how"))
-        self.consent_how.lineEdit().setMaxLength(60)
+        editor = self.consent_how.lineEdit()
+        assert editor is not None  # an editable combo box has its line edit
+        editor.setPlaceholderText(self.tr("Choose or type how"))
+        editor.setMaxLength(60)
         self.consent_how.setMinimumContentsLength(24)
         self.consent_how.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -332,7 +337,9 @@ class MemberDialog(QDialog):
             getattr(self, name).setChecked(getattr(r, name))
         self.consent_how.setCurrentIndex(self.consent_how.findText(r.consent_how or ""))
         self.consent_how.setEditText(r.consent_how or "")
-        self.consent_how.lineEdit().setCursorPosition(0)
+        editor = self.consent_how.lineEdit()
+        if editor is not None:  # always: the box is editable
+            editor.setCursorPosition(0)
         self.notes.setPlainText(r.notes or "")
 
     def _update_generation(self) -> None:
@@ -377,9 +384,9 @@ class MemberDialog(QDialog):
         for row in self._rows.values():
             row.error.clear_error()
         for error in errors:
-            row = self._rows.get(error.field)
-            if row is not None:
-                row.error.show_error(field_error(error))
+            shown = self._rows.get(error.field)
+            if shown is not None:
+                shown.error.show_error(field_error(error))
         if errors:
             first = errors[0].field
             if first in self._tab_of:

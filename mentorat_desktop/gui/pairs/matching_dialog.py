@@ -11,6 +11,8 @@ with its steps in a progress dialog and a Cancel that drops the result.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +55,9 @@ from mentorat_desktop.gui.pairs.suggestions_model import (
     suggestion_text,
 )
 from mentorat_desktop.i18n.messages import field_error_with_label
+
+if TYPE_CHECKING:
+    from mentorat_desktop.gui.pairs.weights_dialog import WeightsDialog
 
 # Measuring every wrapped row of a list takes about a second per thousand rows, on the GUI
 # thread: the rows of a longer list (a whole-pool proposal) are as tall as their lines.
@@ -300,7 +305,7 @@ class MatchingDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(close)
 
-    def edit_weights(self):
+    def edit_weights(self) -> WeightsDialog:
         from mentorat_desktop.gui.pairs.weights_dialog import WeightsDialog
 
         dialog = WeightsDialog(self._services.settings, self)

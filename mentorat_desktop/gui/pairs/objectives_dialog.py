@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorat_desktop.core.services.pairs import PairService
+from mentorat_desktop.core.services.pairs import ObjectiveRecord, PairService
 from mentorat_desktop.gui.pairs.objective_dialog import ObjectiveDialog
 from mentorat_desktop.i18n.labels import objective_status_label
 from mentorat_desktop.i18n.reasons import elided_format
@@ -75,9 +75,12 @@ class ObjectivesDialog(QDialog):
         self.edit_button.setEnabled(has)
         self.remove_button.setEnabled(has)
 
-    def _current(self):
+    def _current(self) -> ObjectiveRecord | None:
         item = self.list.currentItem()
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        if item is None:
+            return None
+        objective: ObjectiveRecord = item.data(Qt.ItemDataRole.UserRole)  # set by reload()
+        return objective
 
     def add(self) -> ObjectiveDialog:
         dialog = ObjectiveDialog(self._pairs, self._pair_id, None, self)

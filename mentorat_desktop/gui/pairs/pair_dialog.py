@@ -168,10 +168,10 @@ class PairDialog(QDialog):
         for row in self._rows.values():
             row.error.clear_error()
         for error in errors:
-            row = self._rows.get(error.field)
-            if row is None:
-                row = self._rows.get("mentee_id") or next(iter(self._rows.values()))
-            row.error.show_error(field_error(error))
+            shown = self._rows.get(error.field)
+            if shown is None:
+                shown = self._rows.get("mentee_id") or next(iter(self._rows.values()))
+            shown.error.show_error(field_error(error))
 
     def accept(self) -> None:
         try:

@@ -188,7 +188,9 @@ class RefusalsDialog(QDialog):
         )
         count = self.table.topLevelItemCount()
         if count:
-            self.table.setCurrentItem(self.table.topLevelItem(min(row, count - 1)))
+            item = self.table.topLevelItem(min(row, count - 1))
+            if item is not None:  # always: the row is within the count
+                self.table.setCurrentItem(item)
             self.table.setFocus()
         else:
             self.close_button.setFocus()

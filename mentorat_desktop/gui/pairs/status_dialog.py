@@ -167,7 +167,7 @@ class StatusDialog(QDialog):
         if problems:
             self._show_errors(problems)
             return
-        on = self.date.date().toPython()
+        on = self.date.day()
         pair_id = self._pair.id
         note = self.note.text().strip() or None if self._step != Step.END else None
         override = self.override.text().strip() or None if self._step == Step.ACTIVATE else None

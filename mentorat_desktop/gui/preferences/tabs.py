@@ -37,8 +37,7 @@ from mentorat_desktop.gui.preferences.fields import (
     default_commitments_text,
 )
 from mentorat_desktop.gui.widgets import FieldWithError, fit_placeholder
-from mentorat_desktop.i18n.messages import field_label
-from mentorat_desktop.i18n.privacy_messages import privacy_field_label
+from mentorat_desktop.i18n.fields import field_label, privacy_field_label
 
 
 class Tab(QWidget):

@@ -115,7 +115,9 @@ class SessionLogDialog(QDialog):
             self._rows[name] = row
 
         self.pair = FoldingCombo(self.tr("Pair"), self)
-        self.pair.lineEdit().setPlaceholderText(self.tr("Type part of a name…"))
+        editor, completer = self.pair.lineEdit(), self.pair.completer()
+        assert editor is not None and completer is not None  # FoldingCombo sets both
+        editor.setPlaceholderText(self.tr("Type part of a name…"))
         # The entries are shared (see _PairChoices); the box does not measure every entry
         # to size itself, which on thousands of pairs cost more than the rest of the dialog.
         self.pair.setSizeAdjustPolicy(
@@ -124,7 +126,7 @@ class SessionLogDialog(QDialog):
         self.pair.setMinimumContentsLength(36)
         model = _pair_choices(pairs._db).fill(pairs)
         self.pair.setModel(model)
-        self.pair.completer().setModel(model)
+        completer.setModel(model)
         self.pair.setCurrentIndex(0)
         add("pair_id", self.tr("Pair"), self.pair)
         self.date = DateField(parent=self)
@@ -219,7 +221,7 @@ class SessionLogDialog(QDialog):
         assert isinstance(pair_id, int)
         data = SessionInput(
             pair_id=pair_id,
-            held_on=self.date.date().toPython(),
+            held_on=self.date.day(),
             duration_minutes=minutes,
             mode=self.mode.currentData(),
             place=self.place.text().strip() or None,
