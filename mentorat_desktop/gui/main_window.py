@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QProcess
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,8 +21,26 @@ from mentorat_desktop.gui.context import AppContext
 from mentorat_desktop.gui.members.view import MembersView
 from mentorat_desktop.gui.view_tabs import ViewTabs
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the windows and the views built when first needed, not at start-up
+    from mentorat_desktop.gui.cohorts.window import CohortsWindow
+    from mentorat_desktop.gui.dashboard.view import DashboardView
+    from mentorat_desktop.gui.event.kickoff import KickoffWindow
+    from mentorat_desktop.gui.event.kiosk import KioskWindow
+    from mentorat_desktop.gui.event.signups import SignupsDialog
+    from mentorat_desktop.gui.event.speed_meeting import SpeedMeetingWindow
     from mentorat_desktop.gui.exports import Exporter
+    from mentorat_desktop.gui.followup.view import FollowUpView
+    from mentorat_desktop.gui.groups.window import GroupsWindow
+    from mentorat_desktop.gui.import_dialog import ImportMembersDialog, PreviewImportDialog
+    from mentorat_desktop.gui.pairs.matching_dialog import MatchingDialog
+    from mentorat_desktop.gui.pairs.refusals_dialog import RefusalsDialog
+    from mentorat_desktop.gui.pairs.view import PairsView
+    from mentorat_desktop.gui.preferences.dialog import PreferencesDialog
+    from mentorat_desktop.gui.sessions.import_dialog import ImportSessionsDialog
+    from mentorat_desktop.gui.sessions.log_dialog import SessionLogDialog
+    from mentorat_desktop.gui.sessions.view import SessionsView
+    from mentorat_desktop.gui.training.window import TrainingWindow
+    from mentorat_desktop.gui.welcome.wizard import WelcomeWizard
 
 
 class MainWindow(QMainWindow):
@@ -79,7 +98,7 @@ class MainWindow(QMainWindow):
         # What another coordinator changes reaches the views (where someone else can write).
         self.remote_changes = watch_remote_changes(ctx.db, self)
 
-    def _make_pairs_view(self):
+    def _make_pairs_view(self) -> PairsView:
         from mentorat_desktop.gui.pairs.view import PairsView
 
         view = PairsView(
@@ -92,7 +111,7 @@ class MainWindow(QMainWindow):
         view.matching_requested.connect(self.open_matching)
         return view
 
-    def _make_sessions_view(self):
+    def _make_sessions_view(self) -> SessionsView:
         from mentorat_desktop.gui.sessions.view import SessionsView
 
         view = SessionsView(
@@ -107,31 +126,32 @@ class MainWindow(QMainWindow):
         view.export_requested.connect(self.export_sessions)
         return view
 
-    def _make_followup_view(self):
+    def _make_followup_view(self) -> FollowUpView:
         from mentorat_desktop.gui.followup.view import FollowUpView
 
         return FollowUpView(self.ctx.services, self.ctx.signals, self.ctx.language, parent=self)
 
-    def _make_dashboard_view(self):
+    def _make_dashboard_view(self) -> DashboardView:
         from mentorat_desktop.gui.dashboard.view import DashboardView
 
         return DashboardView(self.ctx.services, self.ctx.signals, self.ctx.language, parent=self)
 
+    # Each tab's view is the one its factory above builds (cast: ViewTabs gives a QWidget).
     @property
-    def pairs_view(self):
-        return self.tabs.widget(self._pairs_tab)
+    def pairs_view(self) -> PairsView:
+        return cast("PairsView", self.tabs.widget(self._pairs_tab))
 
     @property
-    def sessions_view(self):
-        return self.tabs.widget(self._sessions_tab)
+    def sessions_view(self) -> SessionsView:
+        return cast("SessionsView", self.tabs.widget(self._sessions_tab))
 
     @property
-    def followup_view(self):
-        return self.tabs.widget(self._followup_tab)
+    def followup_view(self) -> FollowUpView:
+        return cast("FollowUpView", self.tabs.widget(self._followup_tab))
 
     @property
-    def dashboard_view(self):
-        return self.tabs.widget(self._dashboard_tab)
+    def dashboard_view(self) -> DashboardView:
+        return cast("DashboardView", self.tabs.widget(self._dashboard_tab))
 
     def _set_title(self) -> None:
         name = self.ctx.settings.get().association_name
@@ -160,7 +180,12 @@ class MainWindow(QMainWindow):
         # Every view showing members, pairs or figures reads the scope again.
         self.ctx.signals.changed.emit("groups")
 
-    def _action(self, text: str, slot, shortcut=None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -215,12 +240,12 @@ class MainWindow(QMainWindow):
         add_privacy_actions(members_menu, self, self.ctx)
         members_menu.addAction(self._action(self.tr("&Training sessions…"), self.open_training))
 
-        def start_kiosk():  # imported when first opened, not at start-up
+        def start_kiosk() -> KioskWindow | None:  # imported when first opened, not at start-up
             from mentorat_desktop.gui.event.kiosk import start_kiosk
 
             return start_kiosk(self, self.ctx.services, self.ctx.language, self.ctx.translators)
 
-        def open_signups():
+        def open_signups() -> SignupsDialog:
             from mentorat_desktop.gui.event.signups import open_signups
 
             return open_signups(self, self.ctx.services, self.ctx.language)
@@ -238,7 +263,7 @@ class MainWindow(QMainWindow):
             )
         )
 
-        def open_refusals():  # imported when first opened, not at start-up
+        def open_refusals() -> RefusalsDialog:  # imported when first opened, not at start-up
             from mentorat_desktop.gui.pairs.refusals_dialog import open_refusals
 
             return open_refusals(self, self.ctx)
@@ -246,12 +271,12 @@ class MainWindow(QMainWindow):
         pairs_menu.addAction(self._action(self.tr("&Refused suggestions…"), open_refusals))
         pairs_menu.addAction(self._action(self.tr("C&ohorts…"), self.open_cohorts))
 
-        def open_kickoff():  # imported when first opened, not at start-up
+        def open_kickoff() -> KickoffWindow:  # imported when first opened, not at start-up
             from mentorat_desktop.gui.event.kickoff import open_kickoff
 
             return open_kickoff(self, self.ctx.services, self.ctx.language)
 
-        def open_speed_meeting():
+        def open_speed_meeting() -> SpeedMeetingWindow:
             from mentorat_desktop.gui.event.speed_meeting import open_speed_meeting
 
             return open_speed_meeting(self, self.ctx.services, self.ctx.language)
@@ -274,7 +299,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About Mentorat"), self.about))
 
     # -- actions ----------------------------------------------------------------------------------
-    def import_members(self, path: str | None = None):
+    def import_members(self, path: str | None = None) -> ImportMembersDialog | None:
         from mentorat_desktop.gui.import_dialog import ImportMembersDialog
 
         if not path:
@@ -291,7 +316,7 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _imported(self, dialog, kind: str) -> None:
+    def _imported(self, dialog: PreviewImportDialog, kind: str) -> None:
         """Say what an import added, and put it on the undo stack as a whole."""
         from mentorat_desktop.gui.import_commands import UndoableImport
         from mentorat_desktop.gui.notices import tell
@@ -339,7 +364,7 @@ class MainWindow(QMainWindow):
             lambda count: self.tr("%n member(s) exported.", "", count),
         )
 
-    def log_session(self):
+    def log_session(self) -> SessionLogDialog:
         """Log a session from anywhere; for the pair shown when the pairs view is up."""
         pair_id = None
         if self.tabs.bar.currentIndex() == self._pairs_tab:
@@ -363,7 +388,7 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def import_sessions(self, path: str | None = None):
+    def import_sessions(self, path: str | None = None) -> ImportSessionsDialog | None:
         from mentorat_desktop.gui.sessions.import_dialog import ImportSessionsDialog
 
         if not path:
@@ -401,7 +426,7 @@ class MainWindow(QMainWindow):
             lambda count: self.tr("%n session(s) exported.", "", count),
         )
 
-    def open_matching(self):
+    def open_matching(self) -> MatchingDialog:
         from mentorat_desktop.gui.pairs.matching_dialog import MatchingDialog
 
         dialog = MatchingDialog(self.ctx.services, self)
@@ -409,7 +434,7 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def open_cohorts(self):
+    def open_cohorts(self) -> CohortsWindow:
         from mentorat_desktop.gui.cohorts.window import CohortsWindow
 
         dialog = CohortsWindow(
@@ -419,7 +444,7 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def open_groups(self):
+    def open_groups(self) -> GroupsWindow:
         """The local groups (Data → Local groups…)."""
         from mentorat_desktop.gui.groups.window import GroupsWindow
 
@@ -429,19 +454,19 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def open_training(self):
+    def open_training(self) -> TrainingWindow:
         """The mentor training sessions and their attendance (Members → Training sessions…)."""
         from mentorat_desktop.gui.training.window import open_training
 
         return open_training(self, self.ctx.services, self.ctx.language)
 
-    def open_welcome(self):
+    def open_welcome(self) -> WelcomeWizard:
         """The first-run assistant (also opened by itself on a first start)."""
         from mentorat_desktop.gui.welcome import open_welcome
 
         return open_welcome(self)
 
-    def open_preferences(self):
+    def open_preferences(self) -> PreferencesDialog:
         from mentorat_desktop.gui.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.ctx.settings, self, db=self.ctx.db)
