@@ -6,7 +6,7 @@
     python3 tasks.py test-pg        the core and command-line tests on a PostgreSQL server
     python3 tasks.py pg             start a PostgreSQL server for development (Ctrl+C stops)
     python3 tasks.py bench-server   the grid, dashboard and members list on PostgreSQL and SQLite
-    python3 tasks.py lint           ruff (lint and format check) and mypy on the core
+    python3 tasks.py lint           ruff (lint and format check) and mypy strict on the package
     python3 tasks.py translations   refresh translations/*.ts from the code, rebuild the .qm
     python3 tasks.py bench          run the benchmarks
     python3 tasks.py package        build the program in dist/ (PyInstaller); --test: smoke test
