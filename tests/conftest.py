@@ -67,6 +67,9 @@ def own_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     beside tmp_path rather than in it: nothing is written to the real home, and tests run in
     parallel (pytest -n) do not share a database, a backup or a setting. The cache is left
     alone (fontconfig's would be built again for every test)."""
+    # The command line's --as stands for MENTORAT_COORDINATOR for the rest of its process:
+    # in the tests that process is pytest's, so each test starts without it.
+    monkeypatch.delenv("MENTORAT_COORDINATOR", raising=False)
     home = tmp_path_factory.mktemp("home")
     for variable, folder in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config")):
         monkeypatch.setenv(variable, str(home / folder))
