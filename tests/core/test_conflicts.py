@@ -6,13 +6,11 @@ server's database) play the two coordinators."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from mentorat_desktop.core.conflicts import changed_fields
-from mentorat_desktop.core.database import Database, open_database
+from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import EndReason, Mode, Role
 from mentorat_desktop.core.errors import ConflictError
 from mentorat_desktop.core.events import Topic
@@ -22,26 +20,6 @@ from mentorat_desktop.core.services.pairs import PairInput, PairService
 from mentorat_desktop.core.services.sessions import SessionInput, SessionService
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def alice(db_target: Path | str) -> Iterator[Database]:
-    database = open_database(db_target)
-    database.coordinator = "Alice Martin"
-    try:
-        yield database
-    finally:
-        database.close()
-
-
-@pytest.fixture
-def bruno(alice: Database, db_target: Path | str) -> Iterator[Database]:
-    database = open_database(db_target)
-    database.coordinator = "Bruno Tremblay"
-    try:
-        yield database
-    finally:
-        database.close()
 
 
 def add_member(db: Database, **changes: object) -> int:

@@ -5,36 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from mentorat_desktop.core.database import Database, open_database
+from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import Role
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.services.cohorts import CohortService
 from mentorat_desktop.core.services.members import MemberInput, MemberService
 from mentorat_desktop.core.watch import WATCHED, ChangeWatcher, summary_sql
-
-
-@pytest.fixture
-def alice(db_target: Path | str) -> Iterator[Database]:
-    database = open_database(db_target)
-    database.coordinator = "Alice Martin"
-    try:
-        yield database
-    finally:
-        database.close()
-
-
-@pytest.fixture
-def bruno(alice: Database, db_target: Path | str) -> Iterator[Database]:
-    database = open_database(db_target)
-    database.coordinator = "Bruno Tremblay"
-    try:
-        yield database
-    finally:
-        database.close()
 
 
 @pytest.fixture
