@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from mentorat_desktop.core.enums import SkillKind
 from mentorat_desktop.core.models import Member, MemberSkill, Skill
-from mentorat_desktop.core.services.members import MemberInput
+from mentorat_desktop.core.services.member_input import MemberInput
 from mentorat_desktop.core.text import fold
 
 
