@@ -131,11 +131,15 @@ def import_cycles() -> list[list[str]]:
 def _says_lazy(lines: list[str], node: ast.stmt) -> bool:
     if "lazy:" in lines[node.lineno - 1]:
         return True
-    number = node.lineno - 2  # the line above, then up through a block of imports
+    number = node.lineno - 2  # up through a block of imports to the comment above them
     while number >= 0:
         text = lines[number].strip()
         if text.startswith("#"):
-            return "lazy:" in text
+            while number >= 0 and lines[number].strip().startswith("#"):
+                if "lazy:" in lines[number]:
+                    return True  # a comment of several lines, "lazy:" in one of them
+                number -= 1
+            return False
         if not text.startswith(("import ", "from ")) and not text.endswith((",", "(", ")")):
             return False
         number -= 1
@@ -186,11 +190,25 @@ def test_the_rules_see_a_cycle_and_an_unexplained_import(tmp_path: Path) -> None
         "def g():",
         "    import csv",
         "    import os  # lazy: openpyxl",
+        "def h():",
+        "    # lazy: numpy, only for a proposal,",
+        "    # which few sessions make",
+        "    import numpy",
+        "    x = 1",
+        "    # a comment that says nothing of why",
+        "    import sqlite3",
     ]
     tree = ast.parse("\n".join(lines))
     imports = [n for n in ast.walk(tree) if isinstance(n, ast.Import)]
     verdicts = {n.names[0].name: _says_lazy(lines, n) for n in imports}
-    assert verdicts == {"reportlab": True, "json": True, "csv": False, "os": True}
+    assert verdicts == {
+        "reportlab": True,
+        "json": True,
+        "csv": False,
+        "os": True,
+        "numpy": True,
+        "sqlite3": False,
+    }
 
 
 if __name__ == "__main__":
