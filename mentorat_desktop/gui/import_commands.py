@@ -9,14 +9,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import ValidationError
+from mentorat_desktop.core.services.registry import Services
 
 
 class UndoableImport(QUndoCommand):
     def __init__(
         self,
-        db: Database,
+        services: Services,
         kind: str,  # "members" or "sessions"
         plan: Any,
         added_ids: list[int],
@@ -24,7 +24,7 @@ class UndoableImport(QUndoCommand):
         said: Callable[[str], object],
     ) -> None:
         super().__init__(text)
-        self._db = db
+        self._services = services
         self._kind = kind
         self._plan = plan
         self._ids = list(added_ids)
@@ -54,7 +54,7 @@ class UndoableImport(QUndoCommand):
         if self._kind == "members":
             from mentorat_desktop.core.importing.members import apply_member_import
 
-            count = apply_member_import(self._db, self._plan, ids)
+            count = apply_member_import(self._services.db, self._plan, ids)
             self._said(
                 QCoreApplication.translate(
                     "UndoableImport", "%n member(s) imported again.", "", count
@@ -63,7 +63,7 @@ class UndoableImport(QUndoCommand):
         else:
             from mentorat_desktop.core.importing.sessions import apply_session_import
 
-            count = apply_session_import(self._db, self._plan, ids)
+            count = apply_session_import(self._services.db, self._plan, ids)
             self._said(
                 QCoreApplication.translate(
                     "UndoableImport", "%n session(s) imported again.", "", count
@@ -77,12 +77,12 @@ class UndoableImport(QUndoCommand):
 
         try:
             if self._kind == "members":
-                count = undo_member_import(self._db, self._ids)
+                count = undo_member_import(self._services.db, self._ids)
                 text = QCoreApplication.translate(
                     "UndoableImport", "Import undone: %n member(s) removed.", "", count
                 )
             else:
-                count = undo_session_import(self._db, self._ids)
+                count = undo_session_import(self._services.db, self._ids)
                 text = QCoreApplication.translate(
                     "UndoableImport", "Import undone: %n session(s) removed.", "", count
                 )

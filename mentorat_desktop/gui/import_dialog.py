@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.importing.columns import ColumnsMissing
+from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.column_mapping import ColumnMappingTable
 from mentorat_desktop.gui.data import failure_text, own_connection
 from mentorat_desktop.gui.data.worker import Job, run_in_thread
@@ -83,9 +84,9 @@ class PreviewImportDialog(QDialog):
     def _import_label(self, count: int) -> str:
         raise NotImplementedError
 
-    def __init__(self, db: Database, path: str | Path, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
+        self._services = services
         self.path = Path(path)
         self.added: int | None = None
         self.added_ids: list[int] = []  # what the import added: an undo removes them
@@ -139,7 +140,7 @@ class PreviewImportDialog(QDialog):
     def _plan_outcome(self, column_map: dict[str, str] | None) -> Any:
         """The plan, or the exception that stopped it (said by the caller)."""
         try:
-            return self._make_plan(self._db, self.path, column_map)
+            return self._make_plan(self._services.db, self.path, column_map)
         except Exception as exc:
             return exc
 
@@ -147,7 +148,7 @@ class PreviewImportDialog(QDialog):
         return self.job is not None and self.job.running
 
     def _start_planning(self, column_map: dict[str, str] | None, done: Any) -> None:
-        db, path, make_plan = self._db, self.path, self._make_plan
+        db, path, make_plan = self._services.db, self.path, self._make_plan
 
         def run() -> Any:
             with own_connection(db) as mine:  # its own connection: this runs in another thread
@@ -421,10 +422,9 @@ class PreviewImportDialog(QDialog):
         if self.plan is None or not self.plan.to_add_count or self.is_busy():
             return
         from mentorat_desktop.core.backups import BackupReason, backup_place, safety_copy
-        from mentorat_desktop.core.services.settings import SettingsService
 
-        db, plan, apply = self._db, self.plan, self._apply
-        place = backup_place(SettingsService(db))
+        db, plan, apply = self._services.db, self.plan, self._apply
+        place = backup_place(self._services.settings)
 
         def run() -> tuple[int, list[Topic], list[int]]:
             # A checked backup first: an import touches many rows at once (of a file only:
@@ -454,7 +454,7 @@ class PreviewImportDialog(QDialog):
         self.busy.hide()
         self.added, changed, self.added_ids = outcome
         if changed:  # what the transaction announced, told to the views on this thread
-            self._db.bus.emit(*dict.fromkeys(changed))
+            self._services.db.bus.emit(*dict.fromkeys(changed))
         super().accept()
 
     def _import_failed(self, error: BaseException) -> None:

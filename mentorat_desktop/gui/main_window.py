@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
             )
         if not path:
             return None
-        dialog = ImportMembersDialog(self.ctx.db, path, self)
+        dialog = ImportMembersDialog(self.ctx.services, path, self)
         dialog.accepted.connect(lambda: self._imported(dialog, "members"))
         dialog.open()
         return dialog
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
             undo_text = self.tr("import of {file}").format(file=name)
         self.ctx.undo_stack.push(
             UndoableImport(
-                self.ctx.db,
+                self.ctx.services,
                 kind,
                 dialog.plan,
                 dialog.added_ids,
@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
             )
         if not path:
             return None
-        dialog = ImportSessionsDialog(self.ctx.db, path, self, language=self.ctx.language)
+        dialog = ImportSessionsDialog(self.ctx.services, path, self, language=self.ctx.language)
         dialog.accepted.connect(lambda: self._imported(dialog, "sessions"))
         dialog.open()
         return dialog

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from mentorat_desktop.core.backups import backup_files
 from mentorat_desktop.core.services.members import MemberInput
 from mentorat_desktop.gui.import_dialog import ImportMembersDialog
 
@@ -37,7 +38,7 @@ def csv_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def dialog(ctx, existing, csv_file, qtbot) -> ImportMembersDialog:
-    dlg = ImportMembersDialog(ctx.db, csv_file)
+    dlg = ImportMembersDialog(ctx.services, csv_file)
     qtbot.addWidget(dlg)
     dlg.show()
     return dlg
@@ -139,7 +140,7 @@ def test_an_import_is_undone_and_redone_as_a_whole(ctx, window, csv_file, qtbot)
 def test_only_refused_rows_open_on_the_refused_tab(ctx, tmp_path, qtbot, tree_rows):
     path = tmp_path / "bad.csv"
     path.write_text("Prénom;Nom;Courriel\nAnne;;anne@exemple.org\n;Faure;x@y\n", "utf-8")
-    dialog = ImportMembersDialog(ctx.db, path)
+    dialog = ImportMembersDialog(ctx.services, path)
     qtbot.addWidget(dialog)
     assert dialog.tabs.currentWidget() is dialog.refused
     assert [r[0] for r in tree_rows(dialog.refused)] == ["2", "3"]
@@ -155,7 +156,7 @@ def test_file_without_name_columns_explains_and_lets_them_be_chosen(ctx, tmp_pat
 
     path = tmp_path / "sans-noms.csv"
     path.write_text("Qui;Courriel;Ville\nAnne Roy;anne@exemple.org;Lyon\n", encoding="utf-8")
-    dialog = ImportMembersDialog(ctx.db, path)
+    dialog = ImportMembersDialog(ctx.services, path)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.plan is None
@@ -184,7 +185,7 @@ def test_file_without_name_columns_explains_and_lets_them_be_chosen(ctx, tmp_pat
 
 
 def test_missing_file_explains(ctx, tmp_path, qtbot):
-    dialog = ImportMembersDialog(ctx.db, tmp_path / "absent.csv")
+    dialog = ImportMembersDialog(ctx.services, tmp_path / "absent.csv")
     qtbot.addWidget(dialog)
     assert "absent.csv" in dialog.summary.text()
     assert "Nothing was imported" in dialog.summary.text()
@@ -198,6 +199,20 @@ def test_an_import_is_backed_up_first(ctx, dialog, qtbot):
     qtbot.waitUntil(lambda: not dialog.is_busy())  # the import runs in another thread
     (backup,) = list_backups(ctx.db.path)
     assert (backup.reason, backup.members) == ("import", 1)  # the state before the import
+
+
+def test_the_backup_before_an_import_also_goes_to_the_second_folder_of_the_preferences(
+    ctx, existing, csv_file, qtbot, tmp_path
+):
+    second = tmp_path / "usb"
+    ctx.settings.update(backup_folder_second=str(second))  # as saved in Preferences
+    dialog = ImportMembersDialog(ctx.services, csv_file)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_busy())  # the import runs in another thread
+    (copy,) = backup_files(second)
+    assert "import" in copy.name
+    assert ctx.members.count() == 4
 
 
 def test_an_import_that_cannot_get_its_backup_writes_nothing_and_says_why(
@@ -340,7 +355,7 @@ def test_the_exports_write_the_french_screens_words(screen_language):
 def test_a_quote_left_open_is_named_with_its_line(ctx, tmp_path, qtbot):
     path = tmp_path / "guillemet.csv"
     path.write_text('Prénom;Nom;Ville\nLéa;Roy;Lyon\nAnne;"Dupont;Paris\nBruno;Faure;Nice\n')
-    dialog = ImportMembersDialog(ctx.db, path)
+    dialog = ImportMembersDialog(ctx.services, path)
     qtbot.addWidget(dialog)
     text = dialog.summary.text()
     assert "line 3" in text and "quotation mark" in text, text
@@ -351,7 +366,7 @@ def test_a_quote_left_open_is_named_with_its_line(ctx, tmp_path, qtbot):
 def test_a_false_workbook_is_not_said_missing(ctx, tmp_path, qtbot):
     path = tmp_path / "faux.xlsx"
     path.write_text("Prénom;Nom\nLéa;Roy\n")
-    dialog = ImportMembersDialog(ctx.db, path)
+    dialog = ImportMembersDialog(ctx.services, path)
     qtbot.addWidget(dialog)
     assert "is not a spreadsheet" in dialog.summary.text()
     assert "does not exist" not in dialog.summary.text()
@@ -360,7 +375,7 @@ def test_a_false_workbook_is_not_said_missing(ctx, tmp_path, qtbot):
 def test_an_unrecognised_encoding_is_named(ctx, tmp_path, qtbot):
     path = tmp_path / "utf16.csv"
     path.write_bytes("Prénom;Nom\nLéa;Roy\n".encode("utf-16-le"))
-    dialog = ImportMembersDialog(ctx.db, path)
+    dialog = ImportMembersDialog(ctx.services, path)
     qtbot.addWidget(dialog)
     assert "encoding" in dialog.summary.text()
 
@@ -368,7 +383,7 @@ def test_an_unrecognised_encoding_is_named(ctx, tmp_path, qtbot):
 def test_a_yes_no_column_that_says_neither_is_explained(ctx, tmp_path, qtbot, tree_rows):
     path = tmp_path / "accords.csv"
     path.write_text("Prénom;Nom;Agrees to being contacted\nLéa;Roy;peut-être\n")
-    dialog = ImportMembersDialog(ctx.db, path)
+    dialog = ImportMembersDialog(ctx.services, path)
     qtbot.addWidget(dialog)
     (row,) = tree_rows(dialog.refused)
     assert "“peut-être” is not yes or no" in row[2]
@@ -488,7 +503,7 @@ def test_a_big_file_is_read_in_another_thread(
 ):
     from PySide6.QtWidgets import QProgressBar
 
-    dialog = ImportMembersDialog(ctx.db, csv_file)
+    dialog = ImportMembersDialog(ctx.services, csv_file)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.summary.text() == "Reading “inscriptions.csv”…"
@@ -517,7 +532,7 @@ def test_a_big_file_is_read_in_another_thread(
 def test_cancel_while_a_big_file_is_read_drops_the_preview(
     ctx, existing, csv_file, qtbot, big, find
 ):
-    dialog = ImportMembersDialog(ctx.db, csv_file)
+    dialog = ImportMembersDialog(ctx.services, csv_file)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(find(dialog, QPushButton, "Cancel"), Qt.MouseButton.LeftButton)
@@ -531,7 +546,7 @@ def test_cancel_while_a_big_file_is_read_drops_the_preview(
 def test_a_big_file_that_cannot_be_read_says_why(ctx, tmp_path, qtbot, big):
     path = tmp_path / "faux.xlsx"
     path.write_text("not a workbook, but long enough to be read in the thread", "utf-8")
-    dialog = ImportMembersDialog(ctx.db, path)
+    dialog = ImportMembersDialog(ctx.services, path)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: not dialog.is_busy())
     assert "faux.xlsx" in dialog.summary.text()
@@ -591,7 +606,7 @@ def test_a_big_file_shows_its_first_rows_and_counts_them_all(
     rows += [f"Refus{i};Nom{i};pas-valide" for i in range(3)]
     path = tmp_path / "gros.csv"
     path.write_text("Prénom;Nom;Courriel\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    dialog = ImportMembersDialog(ctx.db, path)
+    dialog = ImportMembersDialog(ctx.services, path)
     qtbot.addWidget(dialog)
     dialog.show()
     assert tab_texts(dialog) == ["To add (6)", "Already present (0)", "Refused (3)"]

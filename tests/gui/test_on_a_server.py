@@ -141,7 +141,7 @@ def test_members_are_imported_into_a_server_database(server_ctx, qtbot, tmp_path
     server_ctx.members.add(MemberInput(first_name="Anne", last_name="Dupont"))
     csv = tmp_path / "inscriptions.csv"
     csv.write_text(CSV, encoding="utf-8")
-    dialog = ImportMembersDialog(server_ctx.db, csv)
+    dialog = ImportMembersDialog(server_ctx.services, csv)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)

@@ -32,7 +32,7 @@ def write(tmp_path: Path, text: str) -> Path:
 
 
 def open_dialog(ctx, qtbot, path: Path) -> ImportSessionsDialog:
-    dialog = ImportSessionsDialog(ctx.db, path, language="en")
+    dialog = ImportSessionsDialog(ctx.services, path, language="en")
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

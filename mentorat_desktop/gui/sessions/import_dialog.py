@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QWidget
 
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.formatting import format_date, format_hours
+from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.import_dialog import PreviewImportDialog
 
 
 class ImportSessionsDialog(PreviewImportDialog):
     def __init__(
         self,
-        db: Database,
+        services: Services,
         path: str | Path,
         parent: QWidget | None = None,
         *,
@@ -26,7 +27,7 @@ class ImportSessionsDialog(PreviewImportDialog):
         # Before the preview plans the file: the dates are read in this language (that of
         # the interface when not given).
         self._dates_language = language
-        super().__init__(db, path, parent)
+        super().__init__(services, path, parent)
 
     def _language(self) -> str:
         return self._dates_language or super()._language()
