@@ -20,9 +20,12 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from mentorat_desktop.core.database import open_database
+from mentorat_desktop.core.lock import DatabaseLock
+from mentorat_desktop.core.server import is_server_address
 from mentorat_desktop.core.services.registry import build_services
 from mentorat_desktop.gui.bridge import DataSignals
 from mentorat_desktop.gui.context import AppContext
+from mentorat_desktop.gui.coordinator_name import coordinator_name
 from mentorat_desktop.gui.main_window import MainWindow
 from mentorat_desktop.i18n import DEFAULT_LANGUAGE, install_translators
 
@@ -72,8 +75,6 @@ def create_context(
     the application cannot write to it: StorageError(IN_USE) says who holds it. With
     ``read_only`` no lock is taken and every change is refused. Raises DatabaseOpenError
     when the file cannot be opened (left untouched)."""
-    from mentorat_desktop.core.lock import DatabaseLock
-    from mentorat_desktop.core.server import is_server_address
 
     qapp = qapp or get_qapp()
     lock = None
@@ -89,7 +90,6 @@ def create_context(
             lock.release()
         raise
     db.lock = lock
-    from mentorat_desktop.gui.coordinator_name import coordinator_name
 
     # Recorded on what this copy changes: the name from Preferences, else the login name.
     db.coordinator = coordinator_name()

