@@ -75,6 +75,14 @@ def alternate(
 
 
 PEAK_SNIPPET = """
+def _mark_rendered():
+    # The moment the measured work is on screen, for run_to_rendered: the clock is the
+    # system's monotonic one, which the parent process reads too.
+    import time as _time
+
+    print("RENDERED_AT", repr(_time.monotonic()), flush=True)
+
+
 def _print_peak():
     # The peak resident memory of this process, printed last for run_with_peak. Linux:
     # VmHWM, which exec starts afresh; ru_maxrss would also count the image of the parent
@@ -106,6 +114,23 @@ def run_with_peak(args: Sequence[str]) -> tuple[float, float]:
     elapsed = time.perf_counter() - start
     peaks = [line.split()[1] for line in done.stdout.splitlines() if line.startswith("PEAK_MB")]
     return elapsed, float(peaks[-1]) if peaks else float("nan")
+
+
+def run_to_rendered(args: Sequence[str]) -> tuple[float, float, float]:
+    """Run a child that calls ``_mark_rendered()`` once its window is drawn, then
+    ``_print_peak()`` (``PEAK_SNIPPET``): (seconds from the parent's start of the child to
+    that mark, seconds to the child's exit, its peak resident memory in MB). Start-up is the
+    first: what a user waits for; closing the program afterwards is not part of it."""
+    import subprocess
+
+    start = time.monotonic()
+    done = subprocess.run(list(args), check=True, capture_output=True, text=True)
+    ended = time.monotonic() - start
+    lines = done.stdout.splitlines()
+    marks = [float(line.split()[1]) for line in lines if line.startswith("RENDERED_AT")]
+    peaks = [line.split()[1] for line in lines if line.startswith("PEAK_MB")]
+    rendered = marks[-1] - start if marks else ended
+    return rendered, ended, float(peaks[-1]) if peaks else float("nan")
 
 
 def median(values: Sequence[float]) -> float:
