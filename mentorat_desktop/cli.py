@@ -12,10 +12,9 @@ import sys
 from collections.abc import Callable, Sequence
 
 from mentorat_desktop import cli_spec
+from mentorat_desktop.cli_common import EXIT_NOTHING_DONE, EXIT_OK, EXIT_SOME_REFUSED
 
-EXIT_OK = 0
-EXIT_SOME_REFUSED = 1
-EXIT_NOTHING_DONE = 2
+__all__ = ["EXIT_NOTHING_DONE", "EXIT_OK", "EXIT_SOME_REFUSED", "main"]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -6,20 +6,23 @@ import argparse
 
 from PySide6.QtCore import QCoreApplication
 
-from mentorat_desktop.cli import EXIT_NOTHING_DONE, EXIT_OK, EXIT_SOME_REFUSED
-from mentorat_desktop.cli_commands import (
-    _err,
-    _lang,
-    _open_db,
-    _out,
-    _say_storage_error,
+from mentorat_desktop.cli_common import (
+    EXIT_NOTHING_DONE,
+    EXIT_OK,
+    EXIT_SOME_REFUSED,
     backup_before,
     dump_json,
+    err,
+    language_option,
+    open_db,
+    out,
     say_cannot_write,
+    say_storage_error,
 )
 from mentorat_desktop.cli_messages import ensure_translations
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import StorageError
+from mentorat_desktop.core.services.registry import build_services
 
 
 def _language(db: Database, language: str | None) -> str:
@@ -73,7 +76,7 @@ def _refused_on_server(
             "database file only. The server's backups are made by its administrator (with "
             "pg_dump, for instance). Nothing was written.",
         )
-    _err(text.format(address=shown_address(args.db)))
+    err(text.format(address=shown_address(args.db)))
     return True
 
 
@@ -82,16 +85,16 @@ def run_backup(args: argparse.Namespace) -> int:
     from mentorat_desktop.core.services.settings import SettingsService
     from mentorat_desktop.i18n.storage_messages import storage_error
 
-    language = _lang(args)
+    language = language_option(args)
     if _refused_on_server(args, language):
         return EXIT_NOTHING_DONE
-    db = _open_db(args.db, language)
+    db = open_db(args.db, language)
     if db is None:
         return EXIT_NOTHING_DONE
     try:
         language = _language(db, language)
         if args.output is not None and args.output.exists():
-            _err(
+            err(
                 QCoreApplication.translate(
                     "Cli", "“{path}” already exists: choose a new file name (nothing was written)."
                 ).format(path=args.output)
@@ -108,11 +111,11 @@ def run_backup(args: argparse.Namespace) -> int:
                 keep_last=place.keep_last,
             )
         except StorageError as exc:
-            _err(storage_error(exc, language))
+            err(storage_error(exc, language))
             return EXIT_NOTHING_DONE
-        _out(str(result.path))
+        out(str(result.path))
         if result.second_problem is not None:
-            _err(
+            err(
                 QCoreApplication.translate(
                     "Cli", "The copy to the second place could not be written: {reason}"
                 ).format(reason=storage_error(StorageError(result.second_problem), language))
@@ -131,10 +134,10 @@ def run_backups(args: argparse.Namespace) -> int:
         reason_label,
     )
 
-    language = _lang(args)
+    language = language_option(args)
     if _refused_on_server(args, language):
         return EXIT_NOTHING_DONE
-    db = _open_db(args.db, language)
+    db = open_db(args.db, language)
     if db is None:
         return EXIT_NOTHING_DONE
     try:
@@ -144,7 +147,7 @@ def run_backups(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.json:
-        _out(
+        out(
             dump_json(
                 [
                     {
@@ -162,23 +165,23 @@ def run_backups(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not backups:
-        _out(
+        out(
             QCoreApplication.translate("Cli", "No backup yet in “{folder}”.").format(
                 folder=backup_folder(args.db)
             )
         )
         return EXIT_OK
-    _out(
+    out(
         QCoreApplication.translate("Cli", "Backups in “{folder}”, newest first:").format(
             folder=backup_folder(args.db)
         )
     )
     for b in backups:
-        _out(
+        out(
             f"{format_time(b.created_at, language)}  {reason_label(b.reason)}  "
             f"{contents_text(b)}  {format_size(b.size, language)}"
         )
-        _out(f"    {b.path}")
+        out(f"    {b.path}")
     return EXIT_OK
 
 
@@ -192,16 +195,16 @@ def run_restore(args: argparse.Namespace) -> int:
     from mentorat_desktop.core.services.settings import SettingsService
     from mentorat_desktop.i18n.storage_messages import backup_error, contents_text, format_time
 
-    language = _lang(args)
+    language = language_option(args)
     if _refused_on_server(args, language, restore=True):
         return EXIT_NOTHING_DONE
     ensure_translations(language)
     try:
         info = read_backup_info(args.backup)
     except BackupError as exc:
-        _err(backup_error(exc))
+        err(backup_error(exc))
         return EXIT_NOTHING_DONE
-    db = _open_db(args.db, language, create=True, write=True)
+    db = open_db(args.db, language, create=True, write=True)
     if db is None:
         return EXIT_NOTHING_DONE
     lock = db.lock
@@ -213,21 +216,21 @@ def run_restore(args: argparse.Namespace) -> int:
         try:
             before = restore_backup(args.backup, args.db, second_folder=second)
         except BackupError as exc:
-            _err(backup_error(exc))
+            err(backup_error(exc))
             return EXIT_NOTHING_DONE
         except StorageError as exc:
-            _say_storage_error(exc, language)
+            say_storage_error(exc, language)
             return EXIT_NOTHING_DONE
     finally:
         if lock is not None:
             lock.release()
     if before is not None:
-        _out(
+        out(
             QCoreApplication.translate(
                 "Cli", "The state before the restore was backed up to “{path}”."
             ).format(path=before.path)
         )
-    _out(
+    out(
         QCoreApplication.translate("Cli", "Restored the backup of {time}: {contents}.").format(
             time=format_time(info.created_at, language), contents=contents_text(info)
         )
@@ -239,18 +242,18 @@ def run_check(args: argparse.Namespace) -> int:
     from mentorat_desktop.core.checks import check_database, repair_database
     from mentorat_desktop.i18n.check_messages import repair_note, repaired_text, report_lines
 
-    language = _lang(args)
-    db = _open_db(args.db, language, write=args.repair)
+    language = language_option(args)
+    db = open_db(args.db, language, write=args.repair)
     if db is None:
         return EXIT_NOTHING_DONE
     try:
         report = check_database(db)
         if args.repair and any(p.repairable for p in report.problems):
-            backup_before(db, "repair")
+            backup_before(build_services(db), "repair")
             report, repaired = repair_database(db, closing_note=repair_note())
-            _out(repaired_text(repaired))
+            out(repaired_text(repaired))
         for line in report_lines(report, _language(db, language)):
-            _out(line)
+            out(line)
         return EXIT_OK if report.sound else EXIT_SOME_REFUSED
     finally:
         db.close()
@@ -263,7 +266,7 @@ def _member_id(db: Database, who: str) -> int | None:
     try:
         return find_member_id(db, who)
     except NotFoundError:
-        _err(
+        err(
             QCoreApplication.translate(
                 "Cli", "No member is “{who}” (give an e-mail address or a member number)."
             ).format(who=who)
@@ -274,8 +277,8 @@ def _member_id(db: Database, who: str) -> int | None:
 def run_export_person(args: argparse.Namespace) -> int:
     from mentorat_desktop.core.privacy import export_person_json
 
-    language = _lang(args)
-    db = _open_db(args.db, language)
+    language = language_option(args)
+    db = open_db(args.db, language)
     if db is None:
         return EXIT_NOTHING_DONE
     try:
@@ -286,7 +289,7 @@ def run_export_person(args: argparse.Namespace) -> int:
             export_person_json(db, member_id, args.output)
         except OSError as exc:
             return say_cannot_write(args.output, exc)
-        _out(
+        out(
             QCoreApplication.translate(
                 "Cli", "Everything kept about member {number} was written to “{path}”."
             ).format(number=member_id, path=args.output)
@@ -301,10 +304,10 @@ def run_erase_person(args: argparse.Namespace) -> int:
     from mentorat_desktop.core.privacy import erase_person
     from mentorat_desktop.i18n.messages import field_error_with_label
 
-    language = _lang(args)
+    language = language_option(args)
     if not args.yes:
         ensure_translations(language)
-        _err(
+        err(
             QCoreApplication.translate(
                 "Cli",
                 "Erasing cannot be undone: add --yes to confirm. (Backups made before keep "
@@ -312,23 +315,23 @@ def run_erase_person(args: argparse.Namespace) -> int:
             )
         )
         return EXIT_NOTHING_DONE
-    db = _open_db(args.db, language, write=True)
+    db = open_db(args.db, language, write=True)
     if db is None:
         return EXIT_NOTHING_DONE
     try:
         member_id = _member_id(db, args.member)
         if member_id is None:
             return EXIT_NOTHING_DONE
-        backup_before(db, "erasure")
+        backup_before(build_services(db), "erasure")
         try:
             # --yes is the request itself: the pairs still running end with it (reason: no
             # longer available), in the same transaction.
             summary = erase_person(db, member_id, end_pairs=True)
         except ValidationError as exc:
             for error in exc.errors:
-                _err(field_error_with_label(error))
+                err(field_error_with_label(error))
             return EXIT_NOTHING_DONE
-        _out(
+        out(
             QCoreApplication.translate(
                 "Cli",
                 "Member {number} erased: their personal data is gone; the hours and counts of "
@@ -336,7 +339,7 @@ def run_erase_person(args: argparse.Namespace) -> int:
             ).format(number=member_id)
         )
         if summary.pairs_ended:
-            _out(
+            out(
                 QCoreApplication.translate(
                     "Cli",
                     "%n pair(s) still running ended with the erasure (no longer available).",
@@ -345,7 +348,7 @@ def run_erase_person(args: argparse.Namespace) -> int:
                 )
             )
         if db.on_server:
-            _out(
+            out(
                 QCoreApplication.translate(
                     "Cli",
                     "The server keeps the old values in its files until its routine clean-up "
@@ -354,7 +357,7 @@ def run_erase_person(args: argparse.Namespace) -> int:
                 )
             )
             return EXIT_OK
-        _out(
+        out(
             QCoreApplication.translate(
                 "Cli",
                 "The backups made before the erasure, the one just made included, still hold "
@@ -370,8 +373,8 @@ def run_erase_person(args: argparse.Namespace) -> int:
 def run_processing_record(args: argparse.Namespace) -> int:
     from mentorat_desktop.core.privacy_record import write_processing_record
 
-    language = _lang(args)
-    db = _open_db(args.db, language)
+    language = language_option(args)
+    db = open_db(args.db, language)
     if db is None:
         return EXIT_NOTHING_DONE
     try:
@@ -379,7 +382,7 @@ def run_processing_record(args: argparse.Namespace) -> int:
             pages = write_processing_record(db, args.output, _language(db, language))
         except OSError as exc:
             return say_cannot_write(args.output, exc)
-        _out(
+        out(
             QCoreApplication.translate(
                 "Cli", "Record of processing written to “{path}” (%n page(s)).", "", pages
             ).format(path=args.output)

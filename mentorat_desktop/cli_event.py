@@ -8,8 +8,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from mentorat_desktop.cli import EXIT_NOTHING_DONE, EXIT_OK
-from mentorat_desktop.cli_commands import _err, _lang, _open_db, _out, dump_json, say_cannot_write
+from mentorat_desktop.cli_common import (
+    EXIT_NOTHING_DONE,
+    EXIT_OK,
+    dump_json,
+    err,
+    language_option,
+    open_db,
+    out,
+    say_cannot_write,
+)
 from mentorat_desktop.cli_messages import ensure_translations
 
 
@@ -43,10 +51,10 @@ def run_speed_meeting(args: argparse.Namespace) -> int:
     from mentorat_desktop.core.event.rota import MAX_ROUNDS, rota_for, rota_json
     from mentorat_desktop.core.services.settings import SettingsService
 
-    language = _lang(args)
+    language = language_option(args)
     ensure_translations(language)
     if not 1 <= args.rounds <= MAX_ROUNDS:
-        _err(
+        err(
             QCoreApplication.translate(
                 "Cli", "The number of rounds must be between 1 and {max}. Nothing was written."
             ).format(max=MAX_ROUNDS)
@@ -54,38 +62,38 @@ def run_speed_meeting(args: argparse.Namespace) -> int:
         return EXIT_NOTHING_DONE
     names = _names(args.members)
     if names is None:
-        _err(
+        err(
             QCoreApplication.translate(
                 "Cli", "Cannot read the list of members “{path}”. Nothing was written."
             ).format(path=args.members)
         )
         return EXIT_NOTHING_DONE
     if not names:
-        _err(
+        err(
             QCoreApplication.translate(
                 "Cli", "No member is named in “{value}”. Nothing was written."
             ).format(value=args.members)
         )
         return EXIT_NOTHING_DONE
-    db = _open_db(args.db, language)
+    db = open_db(args.db, language)
     if db is None:
         return EXIT_NOTHING_DONE
     try:
         resolved = resolve_members(db, names)
         if resolved.unknown or resolved.ambiguous:
             for name in resolved.unknown:
-                _err(
+                err(
                     QCoreApplication.translate(
                         "Cli", "Nobody in the register is called “{name}”."
                     ).format(name=name)
                 )
             for name in resolved.ambiguous:
-                _err(
+                err(
                     QCoreApplication.translate(
                         "Cli", "Several members are called “{name}”: give their e-mail instead."
                     ).format(name=name)
                 )
-            _err(
+            err(
                 QCoreApplication.translate(
                     "Cli",
                     "%n name(s) not found. Correct the list (or add the missing members) and "
@@ -98,7 +106,7 @@ def run_speed_meeting(args: argparse.Namespace) -> int:
         people = load_present(db, resolved.member_ids)
         rota = rota_for(people, args.rounds)
         if not rota.rounds:
-            _err(
+            err(
                 QCoreApplication.translate(
                     "Cli",
                     "Nobody can be seated: at least one older member (mentee) and one younger "
@@ -114,9 +122,9 @@ def run_speed_meeting(args: argparse.Namespace) -> int:
     finally:
         db.close()
     # With --json, standard output holds the JSON alone: the sentences go to the error stream.
-    say = _err if args.json else _out
+    say = err if args.json else out
     if args.json:
-        _out(dump_json(rota_json(rota)))
+        out(dump_json(rota_json(rota)))
     say(
         QCoreApplication.translate(
             "Cli", "Rota of %n round(s) written to “{path}”", "", len(rota.rounds)

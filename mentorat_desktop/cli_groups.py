@@ -10,9 +10,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from mentorat_desktop.cli import EXIT_NOTHING_DONE, EXIT_OK
-from mentorat_desktop.cli_commands import _err, _lang, _open_db, _out, dump_json
-from mentorat_desktop.core.database import Database
+from mentorat_desktop.cli_common import (
+    EXIT_NOTHING_DONE,
+    EXIT_OK,
+    dump_json,
+    err,
+    find_cohort,
+    find_group,
+    language_option,
+    open_db,
+    out,
+)
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.services.groups import GroupCounts, GroupRecord, GroupService
 from mentorat_desktop.core.services.registry import Services, build_services
@@ -28,45 +36,13 @@ def _counts(counts: GroupCounts) -> str:
     )
 
 
-def find_group(groups: GroupService, name: str) -> GroupRecord | None:
-    """The group of this name, or None after saying there is none (and which there are)."""
-    group = groups.find(name)
-    if group is None:
-        names = [g.name for g in groups.list_groups()]
-        if names:
-            _err(
-                QCoreApplication.translate(
-                    "Cli", "No local group is called “{name}”; the groups are: {names}."
-                ).format(name=name, names=", ".join(f"“{n}”" for n in names))
-            )
-        else:
-            _err(
-                QCoreApplication.translate(
-                    "Cli", "No local group is called “{name}”: there is no group yet."
-                ).format(name=name)
-            )
-    return group
-
-
-def group_option(db: Database, name: str | None) -> tuple[bool, int | None]:
-    """(found, group id) for a command's ``--group NAME``: (True, None) without the option
-    (every group); (False, None) once it has said that no group has this name."""
-    if name is None:
-        return True, None
-    group = find_group(GroupService(db), name)
-    if group is None:
-        _err(QCoreApplication.translate("Cli", "Nothing was done."))
-        return False, None
-    return True, group.id
-
-
 def _change(args: argparse.Namespace, change: Callable[[Services], int]) -> int:
     """Open for writing, run ``change`` (which says what it did), and turn a refusal into
     sentences; nothing is written then."""
     from mentorat_desktop.i18n.messages import field_error
 
-    language = _lang(args)
-    db = _open_db(args.db, language, write=True)
+    language = language_option(args)
+    db = open_db(args.db, language, write=True)
     if db is None:
         return EXIT_NOTHING_DONE
     try:
@@ -74,10 +50,10 @@ def _change(args: argparse.Namespace, change: Callable[[Services], int]) -> int:
             return change(build_services(db))
         except ValidationError as exc:
             for error in exc.errors:
-                _err(_refusal(error, field_error(error)))
+                err(_refusal(error, field_error(error)))
         except NotFoundError:
-            _err(QCoreApplication.translate("Cli", "This local group no longer exists."))
-        _err(QCoreApplication.translate("Cli", "Nothing was changed."))
+            err(QCoreApplication.translate("Cli", "This local group no longer exists."))
+        err(QCoreApplication.translate("Cli", "Nothing was changed."))
         return EXIT_NOTHING_DONE
     finally:
         db.close()
@@ -94,7 +70,7 @@ def _refusal(error: FieldError, sentence: str) -> str:
 def run_group_add(args: argparse.Namespace) -> int:
     def change(services: Services) -> int:
         group = services.groups.create(args.name)
-        _out(
+        out(
             QCoreApplication.translate("Cli", "Local group “{name}” created.").format(
                 name=group.name
             )
@@ -110,7 +86,7 @@ def run_group_rename(args: argparse.Namespace) -> int:
         if group is None:
             return EXIT_NOTHING_DONE
         renamed = services.groups.rename(group.id, args.new_name)
-        _out(
+        out(
             QCoreApplication.translate("Cli", "Local group “{old}” renamed “{new}”.").format(
                 old=group.name, new=renamed.name
             )
@@ -126,7 +102,7 @@ def run_group_delete(args: argparse.Namespace) -> int:
         if group is None:
             return EXIT_NOTHING_DONE
         services.groups.delete(group.id)
-        _out(
+        out(
             QCoreApplication.translate(
                 "Cli",
                 "Local group “{name}” deleted; its members, cohorts and pairs are kept, "
@@ -148,34 +124,32 @@ def run_group_assign(args: argparse.Namespace) -> int:
             try:
                 member_ids.append(services.pairs.find_member(who))
             except NotFoundError:
-                _err(
+                err(
                     QCoreApplication.translate(
                         "Cli", "No active member is “{who}” (give an e-mail or “First Last”)."
                     ).format(who=who)
                 )
-                _err(QCoreApplication.translate("Cli", "Nothing was changed."))
+                err(QCoreApplication.translate("Cli", "Nothing was changed."))
                 return EXIT_NOTHING_DONE
         cohort = None
         if args.cohort is not None:
-            from mentorat_desktop.cli_setup import find_cohort
-
             cohort = find_cohort(services.cohorts, args.cohort)
             if cohort is None:
-                _err(QCoreApplication.translate("Cli", "Nothing was changed."))
+                err(QCoreApplication.translate("Cli", "Nothing was changed."))
                 return EXIT_NOTHING_DONE
         for pair_id in args.pairs or ():
             try:
                 services.pairs.get(pair_id)
             except NotFoundError:
-                _err(
+                err(
                     QCoreApplication.translate("Cli", "There is no pair number {id}.").format(
                         id=pair_id
                     )
                 )
-                _err(QCoreApplication.translate("Cli", "Nothing was changed."))
+                err(QCoreApplication.translate("Cli", "Nothing was changed."))
                 return EXIT_NOTHING_DONE
         if not (member_ids or cohort or args.pairs):
-            _err(
+            err(
                 QCoreApplication.translate(
                     "Cli", "Say what goes into the group: --members, --cohort or --pairs."
                 )
@@ -195,7 +169,7 @@ def run_group_assign(args: argparse.Namespace) -> int:
         if args.pairs:
             services.groups.assign_pairs(list(args.pairs), group.id)
             said.append(QCoreApplication.translate("Cli", "%n pair(s)", "", len(set(args.pairs))))
-        _out(
+        out(
             QCoreApplication.translate("Cli", "In the local group “{name}”: {what}.").format(
                 name=group.name, what=", ".join(said)
             )
@@ -215,28 +189,28 @@ def _group_json(group: GroupRecord) -> dict[str, Any]:
 
 
 def run_group_list(args: argparse.Namespace) -> int:
-    language = _lang(args)
-    db = _open_db(args.db, language)
+    language = language_option(args)
+    db = open_db(args.db, language)
     if db is None:
         return EXIT_NOTHING_DONE
     try:
         groups = GroupService(db)
         listed = groups.list_groups()
         if args.json:
-            _out(dump_json([_group_json(g) for g in listed]))
+            out(dump_json([_group_json(g) for g in listed]))
             return EXIT_OK
         if not listed:
-            _out(
+            out(
                 QCoreApplication.translate(
                     "Cli", "No local group: everyone is in the one association (group add NAME)."
                 )
             )
             return EXIT_OK
         for group in listed:
-            _out(f"{group.name} — {_counts(group.counts)}")
+            out(f"{group.name} — {_counts(group.counts)}")
         outside = groups.ungrouped()
         if outside != GroupCounts():
-            _out(
+            out(
                 QCoreApplication.translate("Cli", "In no group: {counts}").format(
                     counts=_counts(outside)
                 )

@@ -9,8 +9,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from mentorat_desktop.cli import EXIT_NOTHING_DONE, EXIT_OK, EXIT_SOME_REFUSED
-from mentorat_desktop.cli_commands import _err, _lang, _open_db, _out, say_cannot_write
+from mentorat_desktop.cli_common import (
+    EXIT_NOTHING_DONE,
+    EXIT_OK,
+    EXIT_SOME_REFUSED,
+    err,
+    language_option,
+    open_db,
+    out,
+    say_cannot_write,
+)
 from mentorat_desktop.cli_messages import ensure_translations
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import DatabaseOpenError
@@ -31,21 +39,21 @@ def run_migrate_to(args: argparse.Namespace) -> int:
     from mentorat_desktop.core.server import is_server_address
     from mentorat_desktop.i18n.moving_messages import moving_error, table_counts
 
-    language = _lang(args)
+    language = language_option(args)
     if not is_server_address(args.address):
         ensure_translations(language)
-        _err(
+        err(
             _tr(
                 "“{value}” is not the address of a PostgreSQL server's database "
                 "(postgresql://user@host/database). Nothing was copied."
             ).format(value=args.address)
         )
         return EXIT_NOTHING_DONE
-    laptop = _open_db(args.db, language)
+    laptop = open_db(args.db, language)
     if laptop is None:
         return EXIT_NOTHING_DONE
     try:
-        server = _open_db(args.address, language)
+        server = open_db(args.address, language)
         if server is None:
             return EXIT_NOTHING_DONE
         try:
@@ -53,9 +61,9 @@ def run_migrate_to(args: argparse.Namespace) -> int:
             try:
                 counts = migrate_to(laptop, server)
             except MovingError as exc:
-                _err(moving_error(exc))
+                err(moving_error(exc))
                 return EXIT_NOTHING_DONE
-            _out(
+            out(
                 _tr(
                     "Copied to “{address}” in {seconds} s: {counts}. Each table was counted "
                     "on the server before the copy was saved."
@@ -76,22 +84,22 @@ def run_export(args: argparse.Namespace) -> int:
     from mentorat_desktop.core.moving.copy import export_to_file
     from mentorat_desktop.i18n.moving_messages import moving_error, table_counts
 
-    language = _lang(args)
-    server = _open_db(args.db, language)
+    language = language_option(args)
+    server = open_db(args.db, language)
     if server is None:
         return EXIT_NOTHING_DONE
     try:
         try:
             counts = export_to_file(server, args.output)
         except MovingError as exc:
-            _err(moving_error(exc))
+            err(moving_error(exc))
             return EXIT_NOTHING_DONE
         except DatabaseOpenError as exc:
-            _err(open_error(exc))
+            err(open_error(exc))
             return EXIT_NOTHING_DONE
         except OSError as exc:
             return say_cannot_write(args.output, exc)
-        _out(
+        out(
             _tr(
                 "Written to “{path}”: {counts}. Open it at the event; afterwards, merge-back "
                 "carries what was changed in it back into the server."
@@ -106,20 +114,20 @@ def run_merge_back(args: argparse.Namespace) -> int:
     from mentorat_desktop.core.moving.merge import merge_back
     from mentorat_desktop.i18n.moving_messages import moving_error
 
-    language = _lang(args)
+    language = language_option(args)
     path: Path = args.file
-    laptop = _open_db(path, language, write=True)
+    laptop = open_db(path, language, write=True)
     if laptop is None:
         return EXIT_NOTHING_DONE
     try:
-        server = _open_db(args.db, language)
+        server = open_db(args.db, language)
         if server is None:
             return EXIT_NOTHING_DONE
         try:
             try:
                 result = merge_back(laptop, server, dry_run=args.dry_run)
             except MovingError as exc:
-                _err(moving_error(exc, path))
+                err(moving_error(exc, path))
                 return EXIT_NOTHING_DONE
             _say_merge(result, server)
             if args.conflicts is not None and result.conflicts:
@@ -141,21 +149,21 @@ def _say_merge(result: MergeResult, server: Database) -> None:
     )
 
     if result.dry_run:
-        _out(_tr("Dry run: nothing was written. Merging back would do this:"))
+        out(_tr("Dry run: nothing was written. Merging back would do this:"))
     elif result.changed_anything or result.conflicts:
-        _out(_tr("Merged back into “{address}”:").format(address=server.location))
+        out(_tr("Merged back into “{address}”:").format(address=server.location))
     if not (result.changed_anything or result.conflicts):
-        _out(_tr("Nothing to carry over: the file holds no change since it was exported."))
+        out(_tr("Nothing to carry over: the file holds no change since it was exported."))
     if result.added:
-        _out("  " + _tr("added: {what}").format(what=table_counts(result.added)))
+        out("  " + _tr("added: {what}").format(what=table_counts(result.added)))
         for table, number, subject in result.new_records[:NAMED]:
-            _out("    " + new_record_label(table, number, subject))
+            out("    " + new_record_label(table, number, subject))
         if len(result.new_records) > NAMED:
-            _out("    " + _tr("… and %n more", len(result.new_records) - NAMED))
+            out("    " + _tr("… and %n more", len(result.new_records) - NAMED))
     if result.updated:
-        _out("  " + _tr("updated: {what}").format(what=table_counts(result.updated)))
+        out("  " + _tr("updated: {what}").format(what=table_counts(result.updated)))
     if result.conflicts:
-        _out(
+        out(
             _tr(
                 "%n conflict(s): changed on both sides, the server's value was kept. Decide, "
                 "and change it by hand where the laptop's was right:",
@@ -163,7 +171,7 @@ def _say_merge(result: MergeResult, server: Database) -> None:
             )
         )
         for conflict in result.conflicts:
-            _out("  " + conflict_line(conflict))
+            out("  " + conflict_line(conflict))
     left_out = [
         (result.deleted_on_laptop, _tr("deleted on the laptop: {what}")),
         (result.not_merged, _tr("changed on the laptop, not carried over: {what}")),
@@ -171,11 +179,11 @@ def _say_merge(result: MergeResult, server: Database) -> None:
     ]
     lines = [text.format(what=table_counts(counts)) for counts, text in left_out if counts]
     if lines:
-        _out(_tr("Left out (the server's stays as it is):"))
+        out(_tr("Left out (the server's stays as it is):"))
         for line in lines:
-            _out("  " + line)
+            out("  " + line)
     if not result.dry_run and not result.file_marked and result.changed_anything:
-        _err(
+        err(
             _tr(
                 "The file could not be marked as merged back: do not merge it back again, "
                 "its new records would be added twice."
@@ -192,11 +200,11 @@ def _write_conflicts(path: Path, result: MergeResult) -> int | None:
     except OSError as exc:
         from mentorat_desktop.i18n.os_messages import os_reason
 
-        _err(
+        err(
             _tr("Cannot write “{path}”: {reason}. The conflicts are listed above.").format(
                 path=path, reason=os_reason(exc)
             )
         )
         return EXIT_SOME_REFUSED
-    _out(_tr("The conflicts were written to “{path}”.").format(path=path))
+    out(_tr("The conflicts were written to “{path}”.").format(path=path))
     return None

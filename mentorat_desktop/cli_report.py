@@ -8,11 +8,20 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from mentorat_desktop.cli import EXIT_NOTHING_DONE, EXIT_OK
-from mentorat_desktop.cli_commands import _err, _lang, _open_db, _out, dump_json, say_cannot_write
-from mentorat_desktop.cli_groups import group_option
+from mentorat_desktop.cli_common import (
+    EXIT_NOTHING_DONE,
+    EXIT_OK,
+    dump_json,
+    err,
+    group_option,
+    language_option,
+    open_db,
+    out,
+    say_cannot_write,
+)
 from mentorat_desktop.cli_messages import ensure_translations
 from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.services.registry import build_services
 from mentorat_desktop.core.text import fold
 
 
@@ -33,7 +42,7 @@ def _period(args: argparse.Namespace, language: str | None) -> tuple[dt.date, dt
             days.append(parse_typed_date(text, language or "fr_FR", today))
         except TypedDateError:
             ensure_translations(language)
-            _err(
+            err(
                 QCoreApplication.translate(
                     "Cli",
                     "“{value}” is not a date: write it as 2026-01-31 or 31/01/2026. "
@@ -44,7 +53,7 @@ def _period(args: argparse.Namespace, language: str | None) -> tuple[dt.date, dt
     start, end = days
     if start > end:
         ensure_translations(language)
-        _err(
+        err(
             QCoreApplication.translate(
                 "Cli",
                 "The period starts after it ends ({start} is after {end}): give --from the "
@@ -61,36 +70,36 @@ def _say_report_error(db: Database, code: str, value: str) -> int:
         # would order them otherwise: byte order on SQLite, the locale's on a server).
         names = sorted((str(row[0]) for row in db.query("SELECT name FROM cohort")), key=fold)
         if names:
-            _err(
+            err(
                 QCoreApplication.translate(
                     "Cli",
                     "No cohort is called “{name}”; the cohorts are: {names}. Nothing was written.",
                 ).format(name=value, names=", ".join(names))
             )
         else:
-            _err(
+            err(
                 QCoreApplication.translate(
                     "Cli",
                     "No cohort is called “{name}”: there is no cohort yet. Nothing was written.",
                 ).format(name=value)
             )
     else:  # period_reversed: _period said it already
-        _err(QCoreApplication.translate("Cli", "The period is not valid. Nothing was written."))
+        err(QCoreApplication.translate("Cli", "The period is not valid. Nothing was written."))
     return EXIT_NOTHING_DONE
 
 
 def run_report(args: argparse.Namespace) -> int:
     from mentorat_desktop.core.report import ReportError, write_report
 
-    language = _lang(args)
+    language = language_option(args)
     period = _period(args, language)
     if period is None:
         return EXIT_NOTHING_DONE
-    db = _open_db(args.db, language)
+    db = open_db(args.db, language)
     if db is None:
         return EXIT_NOTHING_DONE
     try:
-        found, group_id = group_option(db, args.group)
+        found, group_id = group_option(build_services(db).groups, args.group)
         if not found:
             return EXIT_NOTHING_DONE
         try:
@@ -107,7 +116,7 @@ def run_report(args: argparse.Namespace) -> int:
             return _say_report_error(db, exc.code, exc.value)
         except OSError as exc:
             return say_cannot_write(args.output, exc)
-        _out(
+        out(
             QCoreApplication.translate(
                 "Cli", "Activity report written to “{path}” (%n page(s)).", "", pages
             ).format(path=args.output)
@@ -121,15 +130,15 @@ def run_indicators(args: argparse.Namespace) -> int:
     from mentorat_desktop.core.formatting import format_hours, format_number
     from mentorat_desktop.core.report import ReportError, indicators
 
-    language = _lang(args)
+    language = language_option(args)
     period = _period(args, language)
     if period is None:
         return EXIT_NOTHING_DONE
-    db = _open_db(args.db, language)
+    db = open_db(args.db, language)
     if db is None:
         return EXIT_NOTHING_DONE
     try:
-        found, group_id = group_option(db, args.group)
+        found, group_id = group_option(build_services(db).groups, args.group)
         if not found:
             return EXIT_NOTHING_DONE
         try:
@@ -137,7 +146,7 @@ def run_indicators(args: argparse.Namespace) -> int:
         except ReportError as exc:
             return _say_report_error(db, exc.code, exc.value)
         if args.json:
-            _out(dump_json(data.to_json()))
+            out(dump_json(data.to_json()))
             return EXIT_OK
         lang = _language(db, language)
 
@@ -176,7 +185,7 @@ def run_indicators(args: argparse.Namespace) -> int:
         ]
         width = max(len(label) for label, _v in lines)
         for label, value in lines:
-            _out(f"{label.ljust(width)}  {value}")
+            out(f"{label.ljust(width)}  {value}")
         return EXIT_OK
     finally:
         db.close()

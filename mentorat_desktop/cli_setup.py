@@ -16,14 +16,22 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from mentorat_desktop.cli import EXIT_NOTHING_DONE, EXIT_OK
-from mentorat_desktop.cli_commands import _err, _lang, _open_db, _out, dump_json
+from mentorat_desktop.cli_common import (
+    EXIT_NOTHING_DONE,
+    EXIT_OK,
+    dump_json,
+    err,
+    find_cohort,
+    language_option,
+    open_db,
+    out,
+)
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.services.registry import Services, build_services
 
 if TYPE_CHECKING:
-    from mentorat_desktop.core.services.cohorts import CohortRecord, CohortService
+    from mentorat_desktop.core.services.cohorts import CohortRecord
     from mentorat_desktop.core.services.settings import Settings
 
 
@@ -317,9 +325,9 @@ def _settings_lines(settings: Settings, language: str) -> list[str]:
 def run_settings(args: argparse.Namespace) -> int:
     from mentorat_desktop.core.services.settings import SettingsService
 
-    language = _lang(args)
+    language = language_option(args)
     changing = bool(args.changes)
-    db = _open_db(args.db, language, write=changing)
+    db = open_db(args.db, language, write=changing)
     if db is None:
         return EXIT_NOTHING_DONE
     try:
@@ -335,19 +343,19 @@ def run_settings(args: argparse.Namespace) -> int:
                     problems = [_field_sentence(e, _KEY_OF_FIELD) for e in exc.errors]
             if problems:
                 for problem in problems:
-                    _err(problem)
-                _err(QCoreApplication.translate("Cli", "Nothing was changed."))
+                    err(problem)
+                err(QCoreApplication.translate("Cli", "Nothing was changed."))
                 return EXIT_NOTHING_DONE
         settings = service.get()
         if args.json:
-            _out(dump_json(_settings_json(settings)))
+            out(dump_json(_settings_json(settings)))
         else:
             if changing:
-                _out(
+                out(
                     QCoreApplication.translate("Cli", "%n setting(s) saved.", "", len(args.changes))
                 )
             for line in _settings_lines(settings, _language(db, language)):
-                _out(line)
+                out(line)
         return EXIT_OK
     finally:
         db.close()
@@ -392,51 +400,11 @@ def _date(value: str | None, option: str, language: str) -> dt.date | None:
         ) from None
 
 
-def find_cohort(service: CohortService, name: str) -> CohortRecord | None:
-    """The cohort of this name, or None after saying there is none (and which there are)."""
-    cohort = service.find(name)
-    if cohort is None:
-        names = [c.name for c in service.list_cohorts()]
-        if names:
-            _err(
-                QCoreApplication.translate(
-                    "Cli", "No cohort is called “{name}”; the cohorts are: {names}."
-                ).format(name=name, names=", ".join(f"“{n}”" for n in names))
-            )
-        else:
-            _err(
-                QCoreApplication.translate(
-                    "Cli", "No cohort is called “{name}”: there is no cohort yet."
-                ).format(name=name)
-            )
-    return cohort
-
-
-def cohort_for_new_pair(cohorts: CohortService, name: str | None) -> tuple[bool, int | None]:
-    """(found, cohort id) for ``add-pair --cohort``: a closed cohort takes no new pair.
-    (False, None) after saying why, when the name does not fit."""
-    if name is None:
-        return True, None
-    cohort = find_cohort(cohorts, name)
-    if cohort is None:
-        return False, None
-    if cohort.is_closed:
-        _err(
-            QCoreApplication.translate(
-                "Cli",
-                "The cohort “{name}” is closed: it takes no new pair (cohort reopen opens it "
-                "again).",
-            ).format(name=cohort.name)
-        )
-        return False, None
-    return True, cohort.id
-
-
 def _cohort_change(args: argparse.Namespace, change: Callable[[Services, str], int]) -> int:
     """Open for writing, run ``change`` (which says what it did), and turn a refusal into
     sentences naming the options; nothing is written then."""
-    language = _lang(args)
-    db = _open_db(args.db, language, write=True)
+    language = language_option(args)
+    db = open_db(args.db, language, write=True)
     if db is None:
         return EXIT_NOTHING_DONE
     services = build_services(db)
@@ -444,13 +412,13 @@ def _cohort_change(args: argparse.Namespace, change: Callable[[Services, str], i
         try:
             return change(services, _language(db, language))
         except _Refused as refused:
-            _err(refused.sentence)
+            err(refused.sentence)
         except ValidationError as exc:
             for error in exc.errors:
-                _err(_field_sentence(error, _COHORT_OPTIONS))
+                err(_field_sentence(error, _COHORT_OPTIONS))
         except NotFoundError:
-            _err(QCoreApplication.translate("Messages", "This cohort no longer exists."))
-        _err(QCoreApplication.translate("Cli", "Nothing was changed."))
+            err(QCoreApplication.translate("Messages", "This cohort no longer exists."))
+        err(QCoreApplication.translate("Cli", "Nothing was changed."))
         return EXIT_NOTHING_DONE
     finally:
         db.close()
@@ -480,7 +448,7 @@ def run_cohort_add(args: argparse.Namespace) -> int:
         start = _date(args.start, "--start", language)
         end = _date(args.end, "--end", language)
         cohort = services.cohorts.create(args.name, start, end, args.description)
-        _out(
+        out(
             QCoreApplication.translate("Cli", "Cohort “{name}” created ({period}).").format(
                 name=cohort.name, period=_period(cohort, language)
             )
@@ -496,7 +464,7 @@ def run_cohort_objective(args: argparse.Namespace) -> int:
         if cohort is None:
             return EXIT_NOTHING_DONE
         services.cohorts.add_objective(cohort.id, args.text, args.indicator, args.target)
-        _out(
+        out(
             QCoreApplication.translate(
                 "Cli",
                 "Objective added to the cohort “{name}” (%n objective(s) now).",
@@ -515,7 +483,7 @@ def run_cohort_duplicate(args: argparse.Namespace) -> int:
         if source is None:
             return EXIT_NOTHING_DONE
         copy = services.cohorts.duplicate(source.id, args.new_name)
-        _out(
+        out(
             QCoreApplication.translate(
                 "Cli",
                 "Cohort “{name}” created from “{source}” ({period}), with its %n objective(s).",
@@ -538,7 +506,7 @@ def run_cohort_close(args: argparse.Namespace) -> int:
             return EXIT_NOTHING_DONE
         closed = services.cohorts.close(cohort.id, on)
         assert closed.closed_on is not None
-        _out(
+        out(
             QCoreApplication.translate(
                 "Cli",
                 "Cohort “{name}” closed on {date}: its %n pair(s) stay in it; it takes no new "
@@ -558,7 +526,7 @@ def run_cohort_reopen(args: argparse.Namespace) -> int:
         if cohort is None:
             return EXIT_NOTHING_DONE
         services.cohorts.reopen(cohort.id)
-        _out(
+        out(
             QCoreApplication.translate("Cli", "Cohort “{name}” is open again.").format(
                 name=cohort.name
             )
@@ -590,18 +558,18 @@ def _cohort_json(cohort: CohortRecord) -> dict[str, Any]:
 def run_cohorts(args: argparse.Namespace) -> int:
     from mentorat_desktop.core.formatting import format_date
 
-    language = _lang(args)
-    db = _open_db(args.db, language)
+    language = language_option(args)
+    db = open_db(args.db, language)
     if db is None:
         return EXIT_NOTHING_DONE
     try:
         language = _language(db, language)
         cohorts = build_services(db).cohorts.list_cohorts()
         if args.json:
-            _out(dump_json([_cohort_json(c) for c in cohorts]))
+            out(dump_json([_cohort_json(c) for c in cohorts]))
             return EXIT_OK
         if not cohorts:
-            _out(
+            out(
                 QCoreApplication.translate(
                     "Cli", "No cohort yet: cohort add --name NAME creates one."
                 )
@@ -618,7 +586,7 @@ def run_cohorts(args: argparse.Namespace) -> int:
                         date=format_date(cohort.closed_on, language)
                     )
                 )
-            _out(f"{cohort.name} — {' · '.join(parts)}")
+            out(f"{cohort.name} — {' · '.join(parts)}")
             for objective in cohort.objectives:
                 details = []
                 if objective.indicator:
@@ -634,7 +602,7 @@ def run_cohorts(args: argparse.Namespace) -> int:
                         )
                     )
                 line = f"  • {objective.text}"
-                _out(f"{line} — {' · '.join(details)}" if details else line)
+                out(f"{line} — {' · '.join(details)}" if details else line)
         return EXIT_OK
     finally:
         db.close()

@@ -9,15 +9,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from mentorat_desktop.cli import EXIT_NOTHING_DONE, EXIT_OK
-from mentorat_desktop.cli_commands import (
-    _err,
-    _lang,
-    _open_db,
-    _out,
-    _print_errors,
+from mentorat_desktop.cli_common import (
+    EXIT_NOTHING_DONE,
+    EXIT_OK,
     backup_before,
     dump_json,
+    err,
+    language_option,
+    open_db,
+    out,
+    print_field_errors,
     say_cannot_write,
 )
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
@@ -58,8 +59,8 @@ def _field_sentence(error: FieldError) -> str:
 def _run(args: argparse.Namespace, work: Callable[[Services, str], int], *, write: bool) -> int:
     """Open the database (for writing: with its lock), run ``work`` (which says what it
     did), and turn a refusal into sentences; nothing is written then."""
-    language = _lang(args)
-    db = _open_db(args.db, language, write=write)
+    language = language_option(args)
+    db = open_db(args.db, language, write=write)
     if db is None:
         return EXIT_NOTHING_DONE
     services = build_services(db)
@@ -67,20 +68,20 @@ def _run(args: argparse.Namespace, work: Callable[[Services, str], int], *, writ
         try:
             return work(services, _language(services, language))
         except _Refused as refused:
-            _err(refused.sentence)
+            err(refused.sentence)
         except ValidationError as exc:
             for error in exc.errors:
-                _err(_field_sentence(error))
+                err(_field_sentence(error))
         except NotFoundError:
-            _err(
+            err(
                 QCoreApplication.translate("Cli", "There is no training session {id}.").format(
                     id=args.session
                 )
             )
         if write:
-            _err(QCoreApplication.translate("Cli", "Nothing was changed."))
+            err(QCoreApplication.translate("Cli", "Nothing was changed."))
         else:
-            _err(QCoreApplication.translate("Cli", "Nothing was written."))
+            err(QCoreApplication.translate("Cli", "Nothing was written."))
         return EXIT_NOTHING_DONE
     finally:
         db.close()
@@ -138,7 +139,7 @@ def run_training_add(args: argparse.Namespace) -> int:
             trainer=args.trainer,
             topics=args.topics,
         )
-        _out(
+        out(
             QCoreApplication.translate("Cli", "Training session {id} planned: {what}.").format(
                 id=record.id, what=_describe(record, language)
             )
@@ -152,7 +153,7 @@ def run_training_list(args: argparse.Namespace) -> int:
     def work(services: Services, language: str) -> int:
         sessions = services.training.list_sessions()
         if args.json:
-            _out(
+            out(
                 dump_json(
                     [
                         {
@@ -172,9 +173,9 @@ def run_training_list(args: argparse.Namespace) -> int:
             )
             return EXIT_OK
         if not sessions:
-            _out(QCoreApplication.translate("Cli", "No training session yet."))
+            out(QCoreApplication.translate("Cli", "No training session yet."))
         for s in sessions:
-            _out(
+            out(
                 QCoreApplication.translate(
                     "Cli", "{id}. {what}: {attended} present of {listed} on the list"
                 ).format(
@@ -207,16 +208,16 @@ def run_training_attend(args: argparse.Namespace) -> int:
                     ).format(who=who)
                 ) from None
             except ValidationError as exc:
-                _print_errors(exc.errors)
+                print_field_errors(exc.errors)
                 raise _Refused(
                     QCoreApplication.translate("Cli", "“{who}” is not clear enough.").format(
                         who=who
                     )
                 ) from None
         # Several members' training dates may change: a checked copy first.
-        backup_before(services.db, "manual")
+        backup_before(services, "manual")
         moved = service.attend(record.id, ids)
-        _out(
+        out(
             QCoreApplication.translate(
                 "Cli",
                 "%n member(s) recorded as present at training session {id} ({date}).",
@@ -225,7 +226,7 @@ def run_training_attend(args: argparse.Namespace) -> int:
             ).format(id=record.id, date=format_date(record.held_on, language))
         )
         if moved:
-            _out(
+            out(
                 QCoreApplication.translate(
                     "Cli", "Training date now {date} for %n member(s).", "", len(moved)
                 ).format(date=format_date(record.held_on, language))
@@ -264,7 +265,7 @@ def _print(args: argparse.Namespace, attestations: bool) -> int:
             text = QCoreApplication.translate(
                 "Cli", "Sign-in sheet written to “{path}” (%n page(s)).", "", pages
             )
-        _out(text.format(path=args.output))
+        out(text.format(path=args.output))
         return EXIT_OK
 
     return _run(args, work, write=False)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from mentorat_desktop import cli_commands
+from mentorat_desktop import cli_common
 from mentorat_desktop.core.database import open_database
 from mentorat_desktop.core.exporting import export_members_csv
 from mentorat_desktop.core.lock import DatabaseLock
@@ -201,7 +201,7 @@ def test_a_write_while_the_application_holds_the_database_is_refused(
     cli: Callable, demo: Path, strangers: tuple[Person, Person], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     mentor, mentee = strangers
-    monkeypatch.setattr(cli_commands, "LOCK_WAIT_SECONDS", 0.3)
+    monkeypatch.setattr(cli_common, "LOCK_WAIT_SECONDS", 0.3)
     add = ("add-pair", "--lang", "en", "--db", demo, "--mentor", mentor.email)
     application = DatabaseLock(demo)  # what the window holds while it is open
     application.acquire()
