@@ -23,6 +23,7 @@ from mentorat_desktop.cli_common import (
     out,
     print_field_errors,
     say_cannot_write,
+    settings_language,
 )
 from mentorat_desktop.cli_messages import ensure_translations
 from mentorat_desktop.core.database import (
@@ -33,7 +34,7 @@ from mentorat_desktop.core.database import (
 )
 from mentorat_desktop.core.demo_file import write_demo_whole
 from mentorat_desktop.core.errors import DatabaseOpenError
-from mentorat_desktop.core.services.registry import build_services
+from mentorat_desktop.core.services.registry import Services, build_services
 from mentorat_desktop.i18n import normalize_language
 from mentorat_desktop.i18n.messages import open_error
 
@@ -102,7 +103,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 def _run_import(
     args: argparse.Namespace,
-    plan_fn: Callable[[Database, Path], _Plan],
+    plan_fn: Callable[[Services, Path], _Plan],
     apply_fn: Callable[[Database, _Plan], int],
     added_message: Callable[[int], str],
 ) -> int:
@@ -110,11 +111,12 @@ def _run_import(
     db = open_db(args.db, language, create=True, write=not args.dry_run)
     if db is None:
         return EXIT_NOTHING_DONE
+    services = build_services(db)
     try:
         from mentorat_desktop.i18n.import_messages import describe_plan_problem, plan_lines
 
         try:
-            plan = plan_fn(db, args.file)
+            plan = plan_fn(services, args.file)
         except Exception as exc:
             message = describe_plan_problem(exc, args.file)
             if message is None:
@@ -127,7 +129,7 @@ def _run_import(
             out(QCoreApplication.translate("Cli", "Dry run: nothing was written."))
         else:
             if plan.to_add:
-                backup_before(build_services(db), "import")
+                backup_before(services, "import")
             added = apply_fn(db, plan)
             out(added_message(added))
         return EXIT_SOME_REFUSED if plan.refused else EXIT_OK
@@ -140,11 +142,9 @@ def run_import_members(args: argparse.Namespace) -> int:
 
     language = normalize_language(args.lang) if args.lang else None
 
-    def plan(db: Database, path: Path) -> MemberImportPlan:
+    def plan(services: Services, path: Path) -> MemberImportPlan:
         # Dates in the file are read in the language's order (fr_CA: year first).
-        from mentorat_desktop.core.services.settings import SettingsService
-
-        return plan_member_import(db, path, language=language or SettingsService(db).get().language)
+        return plan_member_import(services.db, path, language=settings_language(services, language))
 
     return _run_import(
         args,
@@ -162,11 +162,9 @@ def run_import_sessions(args: argparse.Namespace) -> int:
 
     language = normalize_language(args.lang) if args.lang else None
 
-    def plan(db: Database, path: Path) -> SessionImportPlan:
-        from mentorat_desktop.core.services.settings import SettingsService
-
+    def plan(services: Services, path: Path) -> SessionImportPlan:
         return plan_session_import(
-            db, path, language=language or SettingsService(db).get().language
+            services.db, path, language=settings_language(services, language)
         )
 
     return _run_import(
@@ -198,12 +196,12 @@ def run_followup(args: argparse.Namespace) -> int:
     try:
         from mentorat_desktop.core.followup import CellState, month_report, tally_commitment
         from mentorat_desktop.core.formatting import format_date, format_hours
-        from mentorat_desktop.core.services.settings import SettingsService
 
-        found, group_id = group_option(build_services(db).groups, args.group)
+        services = build_services(db)
+        found, group_id = group_option(services.groups, args.group)
         if not found:
             return EXIT_NOTHING_DONE
-        rows = month_report(db, first, group_id=group_id)
+        rows = month_report(services.db, first, group_id=group_id)
         # meets: the one definition (followup.meets_commitment), null when the month is not
         # judged (paused, not running, or not over): the dashboard counts the same way.
         if args.json:
@@ -224,7 +222,7 @@ def run_followup(args: argparse.Namespace) -> int:
                 )
             )
             return EXIT_OK
-        lang = language or SettingsService(db).get().language
+        lang = settings_language(services, language)
         yes, no = (
             QCoreApplication.translate("Cli", "yes"),
             QCoreApplication.translate("Cli", "NO"),
@@ -333,13 +331,13 @@ def run_match(args: argparse.Namespace) -> int:
         return EXIT_NOTHING_DONE
     try:
         from mentorat_desktop.core.matching import propose_pool, reasons_to_json
-        from mentorat_desktop.core.services.pairs import PairInput, PairService
-        from mentorat_desktop.core.services.settings import SettingsService
+        from mentorat_desktop.core.services.pairs import PairInput
         from mentorat_desktop.i18n import current_language
         from mentorat_desktop.i18n.reasons import reason_text, score_text
 
-        weights = SettingsService(db).match_weights()
-        proposal = propose_pool(db, weights)
+        services = build_services(db)
+        weights = services.settings.match_weights()
+        proposal = propose_pool(services.db, weights)
         if args.json:
             out(
                 dump_json(
@@ -369,10 +367,10 @@ def run_match(args: argparse.Namespace) -> int:
                 for warning in s.warnings:
                     out("     ⚠ " + reason_text(warning.code, warning.params))
         if args.apply and proposal:
-            backup_before(build_services(db), "match")
+            backup_before(services, "match")
             # One transaction: all the proposed pairs, or none of them.
             created = len(
-                PairService(db).create_many(
+                services.pairs.create_many(
                     [
                         PairInput(
                             mentor_id=s.mentor_id,
@@ -463,15 +461,14 @@ def run_add_pair(args: argparse.Namespace) -> int:
 
 
 def _write_charters(
-    args: argparse.Namespace, pair_ids: list[int], language: str | None, db: Database
+    args: argparse.Namespace, pair_ids: list[int], language: str | None, services: Services
 ) -> int:
     from mentorat_desktop.core.charters import CharterError, write_charters
-    from mentorat_desktop.core.services.settings import SettingsService
 
-    language = language or SettingsService(db).get().language
+    language = settings_language(services, language)
     try:
         pages = write_charters(
-            db, pair_ids, args.output, language, copies=getattr(args, "copies", 1)
+            services.db, pair_ids, args.output, language, copies=getattr(args, "copies", 1)
         )
     except CharterError:
         err(QCoreApplication.translate("Cli", "There is no such pair. Nothing was written."))
@@ -493,7 +490,7 @@ def run_charter(args: argparse.Namespace) -> int:
     if db is None:
         return EXIT_NOTHING_DONE
     try:
-        return _write_charters(args, [args.pair], language, db)
+        return _write_charters(args, [args.pair], language, build_services(db))
     finally:
         db.close()
 
@@ -506,15 +503,14 @@ def run_charters(args: argparse.Namespace) -> int:
     if db is None:
         return EXIT_NOTHING_DONE
     try:
-        from mentorat_desktop.core.services.pairs import PairService
-
+        services = build_services(db)
         statuses = (
             [PairStatus(args.status)] if args.status else [PairStatus.PROPOSED, PairStatus.ACTIVE]
         )
-        pair_ids = [p.id for status in statuses for p in PairService(db).list_pairs(status=status)]
+        pair_ids = [p.id for status in statuses for p in services.pairs.list_pairs(status=status)]
         if not pair_ids:
             err(QCoreApplication.translate("Cli", "No pair to print. Nothing was written."))
             return EXIT_NOTHING_DONE
-        return _write_charters(args, pair_ids, language, db)
+        return _write_charters(args, pair_ids, language, services)
     finally:
         db.close()

@@ -18,17 +18,12 @@ from mentorat_desktop.cli_common import (
     out,
     say_cannot_write,
     say_storage_error,
+    settings_language,
 )
 from mentorat_desktop.cli_messages import ensure_translations
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import StorageError
 from mentorat_desktop.core.services.registry import build_services
-
-
-def _language(db: Database, language: str | None) -> str:
-    from mentorat_desktop.core.services.settings import SettingsService
-
-    return language or SettingsService(db).get().language
 
 
 def _server_language(address: str, language: str | None) -> str | None:
@@ -44,7 +39,7 @@ def _server_language(address: str, language: str | None) -> str | None:
     except (DatabaseOpenError, StorageError):
         return None
     try:
-        return _language(db, None)
+        return settings_language(build_services(db), None)
     except StorageError:
         return None
     finally:
@@ -82,7 +77,6 @@ def _refused_on_server(
 
 def run_backup(args: argparse.Namespace) -> int:
     from mentorat_desktop.core.backups import BackupReason, backup_place, write_backup
-    from mentorat_desktop.core.services.settings import SettingsService
     from mentorat_desktop.i18n.storage_messages import storage_error
 
     language = language_option(args)
@@ -92,7 +86,8 @@ def run_backup(args: argparse.Namespace) -> int:
     if db is None:
         return EXIT_NOTHING_DONE
     try:
-        language = _language(db, language)
+        services = build_services(db)
+        language = settings_language(services, language)
         if args.output is not None and args.output.exists():
             err(
                 QCoreApplication.translate(
@@ -100,7 +95,7 @@ def run_backup(args: argparse.Namespace) -> int:
                 ).format(path=args.output)
             )
             return EXIT_NOTHING_DONE
-        place = backup_place(SettingsService(db))
+        place = backup_place(services.settings)
         assert db.path is not None  # a file: a server's address was refused above
         try:
             result = write_backup(
@@ -141,7 +136,7 @@ def run_backups(args: argparse.Namespace) -> int:
     if db is None:
         return EXIT_NOTHING_DONE
     try:
-        language = _language(db, language)
+        language = settings_language(build_services(db), language)
         assert db.path is not None  # a file: a server's address was refused above
         backups = list_backups(db.path)
     finally:
@@ -192,7 +187,6 @@ def run_restore(args: argparse.Namespace) -> int:
         read_backup_info,
         restore_backup,
     )
-    from mentorat_desktop.core.services.settings import SettingsService
     from mentorat_desktop.i18n.storage_messages import backup_error, contents_text, format_time
 
     language = language_option(args)
@@ -210,8 +204,9 @@ def run_restore(args: argparse.Namespace) -> int:
     lock = db.lock
     db.lock = None  # kept through the restore, released below
     try:
-        language = _language(db, language)
-        second = backup_place(SettingsService(db)).second_folder
+        services = build_services(db)
+        language = settings_language(services, language)
+        second = backup_place(services.settings).second_folder
         db.close()
         try:
             before = restore_backup(args.backup, args.db, second_folder=second)
@@ -246,13 +241,14 @@ def run_check(args: argparse.Namespace) -> int:
     db = open_db(args.db, language, write=args.repair)
     if db is None:
         return EXIT_NOTHING_DONE
+    services = build_services(db)
     try:
         report = check_database(db)
         if args.repair and any(p.repairable for p in report.problems):
-            backup_before(build_services(db), "repair")
+            backup_before(services, "repair")
             report, repaired = repair_database(db, closing_note=repair_note())
             out(repaired_text(repaired))
-        for line in report_lines(report, _language(db, language)):
+        for line in report_lines(report, settings_language(services, language)):
             out(line)
         return EXIT_OK if report.sound else EXIT_SOME_REFUSED
     finally:
@@ -379,7 +375,9 @@ def run_processing_record(args: argparse.Namespace) -> int:
         return EXIT_NOTHING_DONE
     try:
         try:
-            pages = write_processing_record(db, args.output, _language(db, language))
+            pages = write_processing_record(
+                db, args.output, settings_language(build_services(db), language)
+            )
         except OSError as exc:
             return say_cannot_write(args.output, exc)
         out(

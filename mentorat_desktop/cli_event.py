@@ -17,8 +17,10 @@ from mentorat_desktop.cli_common import (
     open_db,
     out,
     say_cannot_write,
+    settings_language,
 )
 from mentorat_desktop.cli_messages import ensure_translations
+from mentorat_desktop.core.services.registry import build_services
 
 
 def _names(value: str) -> list[str] | None:
@@ -49,7 +51,6 @@ def run_speed_meeting(args: argparse.Namespace) -> int:
     from mentorat_desktop.core.event import write_rota
     from mentorat_desktop.core.event.people import load_present, resolve_members
     from mentorat_desktop.core.event.rota import MAX_ROUNDS, rota_for, rota_json
-    from mentorat_desktop.core.services.settings import SettingsService
 
     language = language_option(args)
     ensure_translations(language)
@@ -114,7 +115,7 @@ def run_speed_meeting(args: argparse.Namespace) -> int:
                 )
             )
             return EXIT_NOTHING_DONE
-        language = language or SettingsService(db).get().language
+        language = settings_language(build_services(db), language)
         try:
             pages = write_rota(db, rota, people, args.output, language)
         except OSError as exc:

@@ -22,7 +22,7 @@ from mentorat_desktop.cli_common import (
     out,
 )
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
-from mentorat_desktop.core.services.groups import GroupCounts, GroupRecord, GroupService
+from mentorat_desktop.core.services.groups import GroupCounts, GroupRecord
 from mentorat_desktop.core.services.registry import Services, build_services
 
 
@@ -194,7 +194,7 @@ def run_group_list(args: argparse.Namespace) -> int:
     if db is None:
         return EXIT_NOTHING_DONE
     try:
-        groups = GroupService(db)
+        groups = build_services(db).groups
         listed = groups.list_groups()
         if args.json:
             out(dump_json([_group_json(g) for g in listed]))

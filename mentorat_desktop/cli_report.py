@@ -18,17 +18,12 @@ from mentorat_desktop.cli_common import (
     open_db,
     out,
     say_cannot_write,
+    settings_language,
 )
 from mentorat_desktop.cli_messages import ensure_translations
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.services.registry import build_services
 from mentorat_desktop.core.text import fold
-
-
-def _language(db: Database, language: str | None) -> str:
-    from mentorat_desktop.core.services.settings import SettingsService
-
-    return language or SettingsService(db).get().language
 
 
 def _period(args: argparse.Namespace, language: str | None) -> tuple[dt.date, dt.date] | None:
@@ -99,7 +94,8 @@ def run_report(args: argparse.Namespace) -> int:
     if db is None:
         return EXIT_NOTHING_DONE
     try:
-        found, group_id = group_option(build_services(db).groups, args.group)
+        services = build_services(db)
+        found, group_id = group_option(services.groups, args.group)
         if not found:
             return EXIT_NOTHING_DONE
         try:
@@ -107,7 +103,7 @@ def run_report(args: argparse.Namespace) -> int:
                 db,
                 *period,
                 args.output,
-                _language(db, language),
+                settings_language(services, language),
                 args.cohort,
                 names=args.names,
                 group_id=group_id,
@@ -138,7 +134,8 @@ def run_indicators(args: argparse.Namespace) -> int:
     if db is None:
         return EXIT_NOTHING_DONE
     try:
-        found, group_id = group_option(build_services(db).groups, args.group)
+        services = build_services(db)
+        found, group_id = group_option(services.groups, args.group)
         if not found:
             return EXIT_NOTHING_DONE
         try:
@@ -148,7 +145,7 @@ def run_indicators(args: argparse.Namespace) -> int:
         if args.json:
             out(dump_json(data.to_json()))
             return EXIT_OK
-        lang = _language(db, language)
+        lang = settings_language(services, language)
 
         def share(value: float | None) -> str:
             return "–" if value is None else format_number(value * 100, lang, 0) + " %"

@@ -25,8 +25,8 @@ from mentorat_desktop.cli_common import (
     language_option,
     open_db,
     out,
+    settings_language,
 )
-from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.services.registry import Services, build_services
 
@@ -48,12 +48,6 @@ def _said(key: str, message: str) -> str:
     return QCoreApplication.translate("Messages", "{field}: {message}").format(
         field=key, message=message
     )
-
-
-def _language(db: Database, language: str | None) -> str:
-    from mentorat_desktop.core.services.settings import SettingsService
-
-    return language or SettingsService(db).get().language
 
 
 # -- reading the values typed --------------------------------------------------------------
@@ -323,15 +317,14 @@ def _settings_lines(settings: Settings, language: str) -> list[str]:
 
 
 def run_settings(args: argparse.Namespace) -> int:
-    from mentorat_desktop.core.services.settings import SettingsService
-
     language = language_option(args)
     changing = bool(args.changes)
     db = open_db(args.db, language, write=changing)
     if db is None:
         return EXIT_NOTHING_DONE
     try:
-        service = SettingsService(db)
+        services = build_services(db)
+        service = services.settings
         if changing:
             changes, problems = _read_changes(args.changes)
             # Every value is checked before anything is written, the readable ones too.
@@ -354,7 +347,7 @@ def run_settings(args: argparse.Namespace) -> int:
                 out(
                     QCoreApplication.translate("Cli", "%n setting(s) saved.", "", len(args.changes))
                 )
-            for line in _settings_lines(settings, _language(db, language)):
+            for line in _settings_lines(settings, settings_language(services, language)):
                 out(line)
         return EXIT_OK
     finally:
@@ -410,7 +403,7 @@ def _cohort_change(args: argparse.Namespace, change: Callable[[Services, str], i
     services = build_services(db)
     try:
         try:
-            return change(services, _language(db, language))
+            return change(services, settings_language(services, language))
         except _Refused as refused:
             err(refused.sentence)
         except ValidationError as exc:
@@ -563,8 +556,9 @@ def run_cohorts(args: argparse.Namespace) -> int:
     if db is None:
         return EXIT_NOTHING_DONE
     try:
-        language = _language(db, language)
-        cohorts = build_services(db).cohorts.list_cohorts()
+        services = build_services(db)
+        language = settings_language(services, language)
+        cohorts = services.cohorts.list_cohorts()
         if args.json:
             out(dump_json([_cohort_json(c) for c in cohorts]))
             return EXIT_OK

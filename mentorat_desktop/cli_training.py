@@ -20,6 +20,7 @@ from mentorat_desktop.cli_common import (
     out,
     print_field_errors,
     say_cannot_write,
+    settings_language,
 )
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.services.registry import Services, build_services
@@ -42,12 +43,6 @@ class _Refused(Exception):
         self.sentence = sentence
 
 
-def _language(services: Services, language: str | None) -> str:
-    if language is not None:
-        return language
-    return services.settings.get().language
-
-
 def _field_sentence(error: FieldError) -> str:
     from mentorat_desktop.i18n.messages import field_error
 
@@ -66,7 +61,7 @@ def _run(args: argparse.Namespace, work: Callable[[Services, str], int], *, writ
     services = build_services(db)
     try:
         try:
-            return work(services, _language(services, language))
+            return work(services, settings_language(services, language))
         except _Refused as refused:
             err(refused.sentence)
         except ValidationError as exc:
