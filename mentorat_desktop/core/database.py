@@ -17,6 +17,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from platformdirs import user_data_dir
+
+from mentorat_desktop.core.backup_writing import BackupReason, write_backup
 from mentorat_desktop.core.errors import (
     DatabaseOpenError,
     OpenProblem,
@@ -25,7 +28,17 @@ from mentorat_desktop.core.errors import (
     storage_problem_of,
 )
 from mentorat_desktop.core.events import ChangeBus, Topic
-from mentorat_desktop.core.migrations import HEAD_REVISION
+from mentorat_desktop.core.migrations import HEAD_REVISION, known_revisions
+from mentorat_desktop.core.portable import portable_root
+from mentorat_desktop.core.server import (
+    is_server_address,
+    looks_like_address,
+    make_server_engine,
+    parse_address,
+    server_revision,
+    shown_address,
+    upgrade_server,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -40,13 +53,9 @@ APP_NAME = "Mentorat"
 def default_data_dir() -> Path:
     """The platform's user data folder for the application, or the folder beside the
     program in portable mode (core/portable.py)."""
-    from mentorat_desktop.core.portable import portable_root
-
     root = portable_root()
     if root is not None:
         return root / "data"
-    from platformdirs import user_data_dir
-
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -109,11 +118,6 @@ def _begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
-def _known_revisions() -> set[str]:
-    versions = Path(__file__).with_name("migrations") / "versions"
-    return {p.stem for p in versions.glob("[0-9]*.py")}
-
-
 def inspect_file(path: Path) -> str | None:
     """Check an existing file without writing to it.
 
@@ -137,7 +141,7 @@ def inspect_file(path: Path) -> str | None:
         revision = _read_revision(path)
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise DatabaseOpenError(OpenProblem.READ_ONLY, path)
-    if revision is not None and revision not in _known_revisions():
+    if revision is not None and revision not in known_revisions():
         raise DatabaseOpenError(OpenProblem.NEWER_VERSION, path, revision)
     return revision
 
@@ -238,9 +242,11 @@ class Database:
 
     def _session_factory(self) -> sessionmaker[Session]:
         if self._sessions is None:
+            # lazy: SQLAlchemy (and the models, through authorship), loaded on the first
+            # session; the first screen reads through plain sqlite3 (``query``)
             from sqlalchemy.orm import sessionmaker
 
-            from mentorat_desktop.core import authorship
+            from mentorat_desktop.core import authorship  # lazy: loads SQLAlchemy too
 
             authorship.install()
 
@@ -300,6 +306,7 @@ class Database:
             return self._reader.execute(sql, params).fetchall()
 
     def _server_query(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+        # lazy: the translation of a query to the server's SQL, only on a server
         from mentorat_desktop.core.sql import as_sqlite_value, to_pyformat
 
         with _storage_errors(), self.engine.connect() as connection:
@@ -363,7 +370,7 @@ def _storage_errors() -> Iterator[None]:
 def make_engine(path: Path, *, plain: bool = False) -> Engine:
     """The engine on ``path``. ``plain`` leaves transactions to the driver (the migrations
     need that: they switch foreign keys off outside any transaction)."""
-    from sqlalchemy import create_engine, event
+    from sqlalchemy import create_engine, event  # lazy: SQLAlchemy, on the first session
 
     engine = create_engine(f"sqlite:///{path}")
     if plain:
@@ -391,8 +398,6 @@ def open_database(
     Raises DatabaseOpenError when the file is not one we can open (left untouched), and
     StorageError when the copy made before a migration cannot be written (then nothing is
     migrated: the file is left as it was)."""
-    from mentorat_desktop.core.server import is_server_address, looks_like_address
-
     if is_server_address(path):
         return open_server_database(str(path), bus=bus, read_only=read_only)
     if looks_like_address(path):
@@ -415,8 +420,6 @@ def open_database(
         if read_only:
             raise DatabaseOpenError(OpenProblem.READ_ONLY, path)
         if revision is not None:
-            from mentorat_desktop.core.backups import BackupReason, write_backup
-
             # A consistent copy (the -wal's content included), checked, before any change.
             write_backup(path, BackupReason.MIGRATION)
         with _storage_errors():
@@ -434,14 +437,6 @@ def open_server_database(
     """Open (creating the tables or migrating them as needed) the database on a PostgreSQL
     server. Raises DatabaseOpenError when the server cannot be reached, refuses the account,
     or holds another program's tables or a newer version's; nothing is written then."""
-    from mentorat_desktop.core.server import (
-        make_server_engine,
-        parse_address,
-        server_revision,
-        shown_address,
-        upgrade_server,
-    )
-
     url = parse_address(address)
     shown = shown_address(address)
     engine = make_server_engine(url)
@@ -461,6 +456,7 @@ def open_server_database(
 def _upgrade(engine: Engine) -> None:
     """Run the migrations with foreign keys off (SQLite rebuilds tables to alter them, and
     a rebuild must not cascade into the rows that point at the table), then check them."""
+    # lazy: Alembic, only when a file's schema is older than this version's
     from alembic import command
     from alembic.config import Config
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from mentorat_desktop.core import backups
+from mentorat_desktop.core import backup_writing
 from mentorat_desktop.core.backups import (
     INFO_TABLE,
     BackupError,
@@ -169,14 +169,14 @@ def test_a_copy_that_fails_its_check_is_not_kept(
     real_connect = sqlite3.connect
 
     def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
-        if Path(str(database)).name.startswith(backups.PARTIAL_PREFIX):
+        if Path(str(database)).name.startswith(backup_writing.PARTIAL_PREFIX):
             kwargs["factory"] = FailsItsCheck
         return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
 
     fake = types.ModuleType("sqlite3")
     fake.__dict__.update(sqlite3.__dict__)
     fake.connect = connect  # type: ignore[attr-defined]
-    monkeypatch.setattr(backups, "sqlite3", fake)
+    monkeypatch.setattr(backup_writing, "sqlite3", fake)
 
     with pytest.raises(StorageError) as caught:
         write_backup(db_path, BackupReason.MANUAL)
@@ -211,7 +211,7 @@ def test_no_space_for_the_copy_says_how_much_is_needed_and_writes_nothing(
 ) -> None:
     needed = space_needed(db_path)
     monkeypatch.setattr(
-        backups.shutil,
+        backup_writing.shutil,
         "disk_usage",
         lambda _path: shutil._ntuple_diskusage(10**9, 10**9 - 4096, 4096),  # type: ignore[attr-defined]
     )
@@ -238,7 +238,7 @@ def test_a_copy_that_fails_midway_leaves_no_partial_file(
         assert any(p.name.startswith(".partial-") for p in backup_folder(db_path).iterdir())
         raise sqlite3.OperationalError(message)
 
-    monkeypatch.setattr(backups, "_counts", fail)
+    monkeypatch.setattr(backup_writing, "table_counts", fail)
     before = db_path.read_bytes()
     with pytest.raises(StorageError) as caught:
         write_backup(db_path, BackupReason.MANUAL)
@@ -343,7 +343,7 @@ def test_prune_deletes_what_the_tiers_drop_and_nothing_else(tmp_path: Path) -> N
     old_hand = folder / "asso-2020-01-01_000000-manual.sqlite3.keep"
     old_hand.write_bytes(b"")
 
-    stamped = [(backups._stamp_of(p), p) for p in backup_files(folder)]
+    stamped = [(backup_writing.stamp_of(p), p) for p in backup_files(folder)]
     expected = to_keep(stamped, now)  # type: ignore[arg-type]
     removed = prune(folder, now=now)
 
@@ -352,7 +352,7 @@ def test_prune_deletes_what_the_tiers_drop_and_nothing_else(tmp_path: Path) -> N
     assert len(removed) == len(stamps) - len(expected)
     assert 25 <= len(remaining) <= 37
     assert by_hand.exists() and notes.exists() and old_hand.exists()
-    assert all(now - backups._stamp_of(p) <= dt.timedelta(days=366) for p in remaining)  # type: ignore[operator]
+    assert all(now - backup_writing.stamp_of(p) <= dt.timedelta(days=366) for p in remaining)  # type: ignore[operator]
 
 
 def test_each_backup_prunes_the_folder(db_path: Path) -> None:

@@ -19,8 +19,8 @@ from sqlalchemy import inspect
 
 import mentorat_desktop.core.migrations as migrations
 from mentorat_desktop.core.backups import list_backups
-from mentorat_desktop.core.database import Database, _known_revisions, open_database
-from mentorat_desktop.core.migrations import HEAD_REVISION
+from mentorat_desktop.core.database import Database, open_database
+from mentorat_desktop.core.migrations import HEAD_REVISION, known_revisions
 from mentorat_desktop.core.models import Base, for_this_dialect
 from mentorat_desktop.core.services.members import MemberService
 from mentorat_desktop.core.services.settings import SettingsService
@@ -50,7 +50,7 @@ def test_head_revision_is_the_head_of_the_scripts() -> None:
 def test_every_migration_file_is_named_after_its_revision() -> None:
     # open_database recognises a newer file by the names of the files in versions/.
     revisions = {s.revision for s in script_directory().walk_revisions()}
-    assert revisions == _known_revisions()
+    assert revisions == known_revisions()
 
 
 # SQLite cannot reflect an index on an expression, so the comparison skips

@@ -53,7 +53,7 @@ from mentorat_desktop.core.charters.render import (
     register_fonts,
 )
 from mentorat_desktop.core.durations import format_minutes
-from mentorat_desktop.core.training_print import (
+from mentorat_desktop.core.training_print.data import (
     BLANK_LINES,
     MIN_LINES,
     TrainingSheetData,
