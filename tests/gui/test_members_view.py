@@ -245,6 +245,21 @@ def test_first_member_is_selected_and_shown(view, three):
     assert not view.restore_button.isEnabled()
 
 
+def test_details_are_read_only_text_reachable_from_the_keyboard(view, three, qtbot):
+    """The detail panel is text to read and copy, not a field: nothing typed changes it,
+    and Tab reaches it so that keyboard and screen-reader users can select from it."""
+    body = view.detail.body
+    assert body.isReadOnly()
+    assert body.focusPolicy() & Qt.FocusPolicy.TabFocus
+    shown = body.toPlainText()
+    assert "Anne Dupont" in shown
+    body.setFocus()
+    qtbot.keyClicks(body, "xyz")
+    assert body.toPlainText() == shown
+    body.selectAll()
+    assert "Anne Dupont" in body.textCursor().selectedText()
+
+
 def test_selection_survives_a_change_made_elsewhere(ctx, view, three):
     view.select_member(three["Bruno"])
     add(ctx, "Aaron", "Abel")  # sorts first

