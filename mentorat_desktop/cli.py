@@ -11,8 +11,15 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from mentorat_desktop import cli_spec
+from mentorat_desktop.cli_commands import run_open
 from mentorat_desktop.cli_common import EXIT_NOTHING_DONE, EXIT_OK, EXIT_SOME_REFUSED
+from mentorat_desktop.cli_messages import ensure_translations, language_from_argv, usage_error
+from mentorat_desktop.core.coordinator import ENVIRONMENT, cleaned_name
+from mentorat_desktop.core.errors import StorageError, storage_problem_of
+from mentorat_desktop.i18n.storage_messages import storage_error
 
 __all__ = ["EXIT_NOTHING_DONE", "EXIT_OK", "EXIT_SOME_REFUSED", "main"]
 
@@ -23,12 +30,6 @@ class _Parser(argparse.ArgumentParser):
     argv: list[str] | None = None  # the arguments being parsed, to find --lang in them
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        from mentorat_desktop.cli_messages import (
-            ensure_translations,
-            language_from_argv,
-            usage_error,
-        )
-
         ensure_translations(language_from_argv(self.argv))
         cli_spec.translate_argparse()
         self.print_usage(sys.stderr)
@@ -43,7 +44,6 @@ def _help_language(argv: list[str]) -> cli_spec.Translate:
     not the QCoreApplication the translations would create.)"""
     if "-h" not in argv and "--help" not in argv:
         return cli_spec.untranslated
-    from mentorat_desktop.cli_messages import ensure_translations, language_from_argv
 
     ensure_translations(language_from_argv(argv))
     cli_spec.translate_argparse()
@@ -114,7 +114,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.argv = args_list  # type: ignore[attr-defined]
     args = parser.parse_args(args_list)
     _record_as(args)
-    from mentorat_desktop.cli_commands import run_open
 
     return _guarded(run_open, args, args_list)
 
@@ -122,8 +121,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _record_as(args: argparse.Namespace) -> None:
     """--as NAME: the name recorded on what this run changes. It stands for the
     MENTORAT_COORDINATOR variable for this process (core/coordinator.py reads it)."""
-    from mentorat_desktop.core.coordinator import ENVIRONMENT, cleaned_name
-
     name = cleaned_name(getattr(args, "coordinator", None))
     if name is not None:
         os.environ[ENVIRONMENT] = name
@@ -134,8 +131,6 @@ def _guarded(
 ) -> int:
     """Run a command; a failure ends in a sentence in the user's language and status 2,
     never in a traceback (SQLAlchemy's would print members' names and e-mails)."""
-    from mentorat_desktop.core.errors import StorageError, storage_problem_of
-
     try:
         return handler(args)
     except StorageError as exc:
@@ -153,15 +148,8 @@ def _guarded(
 
 
 def _fail(argv: list[str], error: object, interrupted: bool = False) -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    from mentorat_desktop.cli_messages import ensure_translations, language_from_argv
-    from mentorat_desktop.core.errors import StorageError
-
     language = ensure_translations(language_from_argv(argv))
     if isinstance(error, StorageError):
-        from mentorat_desktop.i18n.storage_messages import storage_error
-
         text = storage_error(error, language)
     elif interrupted:
         text = QCoreApplication.translate(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -33,10 +34,14 @@ from mentorat_desktop.core.database import (
     make_private_dir,
 )
 from mentorat_desktop.core.demo_file import write_demo_whole
-from mentorat_desktop.core.errors import DatabaseOpenError
+from mentorat_desktop.core.enums import PairStatus
+from mentorat_desktop.core.errors import DatabaseOpenError, NotFoundError, ValidationError
+from mentorat_desktop.core.formatting import format_date, format_hours
+from mentorat_desktop.core.services.pairs import PairInput
 from mentorat_desktop.core.services.registry import Services, build_services
-from mentorat_desktop.i18n import normalize_language
-from mentorat_desktop.i18n.messages import open_error
+from mentorat_desktop.i18n import current_language, normalize_language
+from mentorat_desktop.i18n.messages import open_error, warning_text
+from mentorat_desktop.i18n.reasons import reason_text, score_text
 
 if TYPE_CHECKING:
     from mentorat_desktop.core.importing.members import MemberImportPlan
@@ -58,10 +63,12 @@ def run_open(args: argparse.Namespace) -> int:
     else:
         path = default_database_path()
         make_private_dir(path.parent)
+    # lazy: only when the window is opened, not for a command
     from mentorat_desktop.system_check import report_missing
 
     if report_missing(language):  # Qt would abort with a misleading message
         return EXIT_NOTHING_DONE
+    # lazy: the GUI and QtWidgets, only when the window is opened
     from mentorat_desktop.gui.run import run_gui
 
     return run_gui(path, language)
@@ -113,6 +120,7 @@ def _run_import(
         return EXIT_NOTHING_DONE
     services = build_services(db)
     try:
+        # lazy: the import's messages (not on the start-up path), only for an import
         from mentorat_desktop.i18n.import_messages import describe_plan_problem, plan_lines
 
         try:
@@ -138,6 +146,7 @@ def _run_import(
 
 
 def run_import_members(args: argparse.Namespace) -> int:
+    # lazy: the importer loads SQLAlchemy, only for an import
     from mentorat_desktop.core.importing.members import apply_member_import, plan_member_import
 
     language = normalize_language(args.lang) if args.lang else None
@@ -155,6 +164,7 @@ def run_import_members(args: argparse.Namespace) -> int:
 
 
 def run_import_sessions(args: argparse.Namespace) -> int:
+    # lazy: the importer loads SQLAlchemy, only for an import
     from mentorat_desktop.core.importing.sessions import (
         apply_session_import,
         plan_session_import,
@@ -176,8 +186,6 @@ def run_import_sessions(args: argparse.Namespace) -> int:
 
 
 def run_followup(args: argparse.Namespace) -> int:
-    import datetime as dt
-
     language = language_option(args)
     try:
         year, month = (int(v) for v in args.month.split("-"))
@@ -194,8 +202,8 @@ def run_followup(args: argparse.Namespace) -> int:
     if db is None:
         return EXIT_NOTHING_DONE
     try:
+        # lazy: the follow-up grid (not on the start-up path), only for followup
         from mentorat_desktop.core.followup import CellState, month_report, tally_commitment
-        from mentorat_desktop.core.formatting import format_date, format_hours
 
         services = build_services(db)
         found, group_id = group_option(services.groups, args.group)
@@ -286,6 +294,7 @@ def run_export_members(args: argparse.Namespace) -> int:
     if db is None:
         return EXIT_NOTHING_DONE
     try:
+        # lazy: the exports (not on the start-up path), only for export-members
         from mentorat_desktop.core.exporting import export_members_csv
 
         found, group_id = group_option(build_services(db).groups, args.group)
@@ -319,6 +328,7 @@ def run_screenshot(args: argparse.Namespace) -> int:
             ).format(value=args.size)
         )
         return EXIT_NOTHING_DONE
+    # lazy: the GUI package, only for a screenshot
     from mentorat_desktop.gui.screenshot import take_screenshot
 
     return take_screenshot(args.db, args.view, language, (width, height), args.output)
@@ -330,10 +340,8 @@ def run_match(args: argparse.Namespace) -> int:
     if db is None:
         return EXIT_NOTHING_DONE
     try:
+        # lazy: the matching package (not on the start-up path), only for match
         from mentorat_desktop.core.matching import propose_pool, reasons_to_json
-        from mentorat_desktop.core.services.pairs import PairInput
-        from mentorat_desktop.i18n import current_language
-        from mentorat_desktop.i18n.reasons import reason_text, score_text
 
         services = build_services(db)
         weights = services.settings.match_weights()
@@ -393,18 +401,11 @@ def run_match(args: argparse.Namespace) -> int:
 
 
 def run_add_pair(args: argparse.Namespace) -> int:
-    import datetime as dt
-
-    from mentorat_desktop.core.errors import NotFoundError, ValidationError
-
     language = language_option(args)
     db = open_db(args.db, language, write=True)
     if db is None:
         return EXIT_NOTHING_DONE
     try:
-        from mentorat_desktop.core.services.pairs import PairInput
-        from mentorat_desktop.core.services.registry import build_services
-
         services = build_services(db)
         pairs = services.pairs
         start = None
@@ -442,7 +443,6 @@ def run_add_pair(args: argparse.Namespace) -> int:
         except ValidationError as exc:
             print_field_errors(exc.errors)
             return EXIT_NOTHING_DONE
-        from mentorat_desktop.i18n.messages import warning_text
 
         for warning in pairs.warnings_for(ids[0], ids[1]):
             err(warning_text(warning))
@@ -463,6 +463,7 @@ def run_add_pair(args: argparse.Namespace) -> int:
 def _write_charters(
     args: argparse.Namespace, pair_ids: list[int], language: str | None, services: Services
 ) -> int:
+    # lazy: the charters (not on the start-up path), only for charter and charters
     from mentorat_desktop.core.charters import CharterError, write_charters
 
     language = settings_language(services, language)
@@ -496,8 +497,6 @@ def run_charter(args: argparse.Namespace) -> int:
 
 
 def run_charters(args: argparse.Namespace) -> int:
-    from mentorat_desktop.core.enums import PairStatus
-
     language = language_option(args)
     db = open_db(args.db, language)
     if db is None:

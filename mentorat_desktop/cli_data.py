@@ -21,9 +21,38 @@ from mentorat_desktop.cli_common import (
     settings_language,
 )
 from mentorat_desktop.cli_messages import ensure_translations
-from mentorat_desktop.core.database import Database
-from mentorat_desktop.core.errors import StorageError
+from mentorat_desktop.core.backups import (
+    BackupError,
+    BackupReason,
+    backup_folder,
+    backup_place,
+    list_backups,
+    read_backup_info,
+    restore_backup,
+    write_backup,
+)
+from mentorat_desktop.core.checks import check_database, repair_database
+from mentorat_desktop.core.database import Database, open_database
+from mentorat_desktop.core.errors import (
+    DatabaseOpenError,
+    NotFoundError,
+    StorageError,
+    ValidationError,
+)
+from mentorat_desktop.core.privacy import erase_person, export_person_json, find_member_id
+from mentorat_desktop.core.privacy_record import write_processing_record
+from mentorat_desktop.core.server import shown_address
 from mentorat_desktop.core.services.registry import build_services
+from mentorat_desktop.i18n.check_messages import repair_note, repaired_text, report_lines
+from mentorat_desktop.i18n.messages import field_error_with_label
+from mentorat_desktop.i18n.storage_messages import (
+    backup_error,
+    contents_text,
+    format_size,
+    format_time,
+    reason_label,
+    storage_error,
+)
 
 
 def _server_language(address: str, language: str | None) -> str | None:
@@ -31,8 +60,6 @@ def _server_language(address: str, language: str | None) -> str | None:
     without migrating or writing anything), else None (the default) when it cannot be read."""
     if language is not None:
         return language
-    from mentorat_desktop.core.database import open_database
-    from mentorat_desktop.core.errors import DatabaseOpenError
 
     try:
         db = open_database(address, read_only=True)
@@ -54,7 +81,6 @@ def _refused_on_server(
     business of whoever runs it. Nothing is written, on the server or beside it."""
     if not isinstance(args.db, str):
         return False
-    from mentorat_desktop.core.server import shown_address
 
     ensure_translations(_server_language(args.db, language))
     if restore:
@@ -76,9 +102,6 @@ def _refused_on_server(
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from mentorat_desktop.core.backups import BackupReason, backup_place, write_backup
-    from mentorat_desktop.i18n.storage_messages import storage_error
-
     language = language_option(args)
     if _refused_on_server(args, language):
         return EXIT_NOTHING_DONE
@@ -121,14 +144,6 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_backups(args: argparse.Namespace) -> int:
-    from mentorat_desktop.core.backups import backup_folder, list_backups
-    from mentorat_desktop.i18n.storage_messages import (
-        contents_text,
-        format_size,
-        format_time,
-        reason_label,
-    )
-
     language = language_option(args)
     if _refused_on_server(args, language):
         return EXIT_NOTHING_DONE
@@ -181,14 +196,6 @@ def run_backups(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from mentorat_desktop.core.backups import (
-        BackupError,
-        backup_place,
-        read_backup_info,
-        restore_backup,
-    )
-    from mentorat_desktop.i18n.storage_messages import backup_error, contents_text, format_time
-
     language = language_option(args)
     if _refused_on_server(args, language, restore=True):
         return EXIT_NOTHING_DONE
@@ -234,9 +241,6 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from mentorat_desktop.core.checks import check_database, repair_database
-    from mentorat_desktop.i18n.check_messages import repair_note, repaired_text, report_lines
-
     language = language_option(args)
     db = open_db(args.db, language, write=args.repair)
     if db is None:
@@ -256,9 +260,6 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def _member_id(db: Database, who: str) -> int | None:
-    from mentorat_desktop.core.errors import NotFoundError
-    from mentorat_desktop.core.privacy import find_member_id
-
     try:
         return find_member_id(db, who)
     except NotFoundError:
@@ -271,8 +272,6 @@ def _member_id(db: Database, who: str) -> int | None:
 
 
 def run_export_person(args: argparse.Namespace) -> int:
-    from mentorat_desktop.core.privacy import export_person_json
-
     language = language_option(args)
     db = open_db(args.db, language)
     if db is None:
@@ -296,10 +295,6 @@ def run_export_person(args: argparse.Namespace) -> int:
 
 
 def run_erase_person(args: argparse.Namespace) -> int:
-    from mentorat_desktop.core.errors import ValidationError
-    from mentorat_desktop.core.privacy import erase_person
-    from mentorat_desktop.i18n.messages import field_error_with_label
-
     language = language_option(args)
     if not args.yes:
         ensure_translations(language)
@@ -367,8 +362,6 @@ def run_erase_person(args: argparse.Namespace) -> int:
 
 
 def run_processing_record(args: argparse.Namespace) -> int:
-    from mentorat_desktop.core.privacy_record import write_processing_record
-
     language = language_option(args)
     db = open_db(args.db, language)
     if db is None:

@@ -20,14 +20,15 @@ from mentorat_desktop.cli_common import (
     settings_language,
 )
 from mentorat_desktop.cli_messages import ensure_translations
+from mentorat_desktop.core.event import write_rota
+from mentorat_desktop.core.event.people import load_present, parse_names, resolve_members
+from mentorat_desktop.core.event.rota import MAX_ROUNDS, rota_for, rota_json
 from mentorat_desktop.core.services.registry import build_services
 
 
 def _names(value: str) -> list[str] | None:
     """The names or e-mails given: the lines of a text file when ``value`` names one, else
     ``value`` itself, separated by commas. None when the file cannot be read."""
-    from mentorat_desktop.core.event.people import parse_names
-
     path = Path(value)
     try:
         is_file = path.is_file()
@@ -48,10 +49,6 @@ def _names(value: str) -> list[str] | None:
 
 
 def run_speed_meeting(args: argparse.Namespace) -> int:
-    from mentorat_desktop.core.event import write_rota
-    from mentorat_desktop.core.event.people import load_present, resolve_members
-    from mentorat_desktop.core.event.rota import MAX_ROUNDS, rota_for, rota_json
-
     language = language_option(args)
     ensure_translations(language)
     if not 1 <= args.rounds <= MAX_ROUNDS:

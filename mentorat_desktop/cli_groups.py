@@ -24,6 +24,7 @@ from mentorat_desktop.cli_common import (
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.services.groups import GroupCounts, GroupRecord
 from mentorat_desktop.core.services.registry import Services, build_services
+from mentorat_desktop.i18n.messages import field_error
 
 
 def _counts(counts: GroupCounts) -> str:
@@ -39,8 +40,6 @@ def _counts(counts: GroupCounts) -> str:
 def _change(args: argparse.Namespace, change: Callable[[Services], int]) -> int:
     """Open for writing, run ``change`` (which says what it did), and turn a refusal into
     sentences; nothing is written then."""
-    from mentorat_desktop.i18n.messages import field_error
-
     language = language_option(args)
     db = open_db(args.db, language, write=True)
     if db is None:

@@ -22,9 +22,21 @@ from mentorat_desktop.cli_common import (
 from mentorat_desktop.cli_messages import ensure_translations
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import DatabaseOpenError
+from mentorat_desktop.core.exporting import write_csv
 from mentorat_desktop.core.moving import MovingError
-from mentorat_desktop.core.moving.merge import MergeResult
+from mentorat_desktop.core.moving.copy import export_to_file, migrate_to
+from mentorat_desktop.core.moving.merge import MergeResult, merge_back
+from mentorat_desktop.core.server import is_server_address
 from mentorat_desktop.i18n.messages import open_error
+from mentorat_desktop.i18n.moving_messages import (
+    conflict_columns,
+    conflict_line,
+    conflict_row,
+    moving_error,
+    new_record_label,
+    table_counts,
+)
+from mentorat_desktop.i18n.os_messages import os_reason
 
 # How many of the members and pairs added are named one by one.
 NAMED = 30
@@ -35,10 +47,6 @@ def _tr(text: str, n: int = -1) -> str:
 
 
 def run_migrate_to(args: argparse.Namespace) -> int:
-    from mentorat_desktop.core.moving.copy import migrate_to
-    from mentorat_desktop.core.server import is_server_address
-    from mentorat_desktop.i18n.moving_messages import moving_error, table_counts
-
     language = language_option(args)
     if not is_server_address(args.address):
         ensure_translations(language)
@@ -81,9 +89,6 @@ def run_migrate_to(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from mentorat_desktop.core.moving.copy import export_to_file
-    from mentorat_desktop.i18n.moving_messages import moving_error, table_counts
-
     language = language_option(args)
     server = open_db(args.db, language)
     if server is None:
@@ -111,9 +116,6 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_merge_back(args: argparse.Namespace) -> int:
-    from mentorat_desktop.core.moving.merge import merge_back
-    from mentorat_desktop.i18n.moving_messages import moving_error
-
     language = language_option(args)
     path: Path = args.file
     laptop = open_db(path, language, write=True)
@@ -142,12 +144,6 @@ def run_merge_back(args: argparse.Namespace) -> int:
 
 
 def _say_merge(result: MergeResult, server: Database) -> None:
-    from mentorat_desktop.i18n.moving_messages import (
-        conflict_line,
-        new_record_label,
-        table_counts,
-    )
-
     if result.dry_run:
         out(_tr("Dry run: nothing was written. Merging back would do this:"))
     elif result.changed_anything or result.conflicts:
@@ -192,14 +188,9 @@ def _say_merge(result: MergeResult, server: Database) -> None:
 
 
 def _write_conflicts(path: Path, result: MergeResult) -> int | None:
-    from mentorat_desktop.core.exporting import write_csv
-    from mentorat_desktop.i18n.moving_messages import conflict_columns, conflict_row
-
     try:
         write_csv(path, conflict_columns(), [conflict_row(c) for c in result.conflicts])
     except OSError as exc:
-        from mentorat_desktop.i18n.os_messages import os_reason
-
         err(
             _tr("Cannot write “{path}”: {reason}. The conflicts are listed above.").format(
                 path=path, reason=os_reason(exc)

@@ -22,14 +22,15 @@ from mentorat_desktop.cli_common import (
 )
 from mentorat_desktop.cli_messages import ensure_translations
 from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.formatting import format_hours, format_number
+from mentorat_desktop.core.report import ReportError, indicators, write_report
 from mentorat_desktop.core.services.registry import build_services
 from mentorat_desktop.core.text import fold
+from mentorat_desktop.core.typed_dates import TypedDateError, parse_typed_date
 
 
 def _period(args: argparse.Namespace, language: str | None) -> tuple[dt.date, dt.date] | None:
     """The period's two dates, or None once the problem has been said."""
-    from mentorat_desktop.core.typed_dates import TypedDateError, parse_typed_date
-
     today = dt.date.today()
     days: list[dt.date] = []
     for text in (args.start, args.end):
@@ -84,8 +85,6 @@ def _say_report_error(db: Database, code: str, value: str) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from mentorat_desktop.core.report import ReportError, write_report
-
     language = language_option(args)
     period = _period(args, language)
     if period is None:
@@ -123,9 +122,6 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_indicators(args: argparse.Namespace) -> int:
-    from mentorat_desktop.core.formatting import format_hours, format_number
-    from mentorat_desktop.core.report import ReportError, indicators
-
     language = language_option(args)
     period = _period(args, language)
     if period is None:

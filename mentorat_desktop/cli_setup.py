@@ -28,7 +28,11 @@ from mentorat_desktop.cli_common import (
     settings_language,
 )
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
+from mentorat_desktop.core.formatting import format_date, format_number
 from mentorat_desktop.core.services.registry import Services, build_services
+from mentorat_desktop.core.typed_dates import parse_typed_date
+from mentorat_desktop.i18n import normalize_language
+from mentorat_desktop.i18n.messages import field_error
 
 if TYPE_CHECKING:
     from mentorat_desktop.core.services.cohorts import CohortRecord
@@ -97,8 +101,6 @@ def _choice(choices: tuple[str, ...]) -> Callable[[str], str]:
 
 
 def _language_value(value: str) -> str:
-    from mentorat_desktop.i18n import normalize_language
-
     language = normalize_language(value.strip())
     if language is None:
         raise _Refused(
@@ -125,7 +127,7 @@ def _logo(value: str) -> str | None:
         raise _Refused(
             QCoreApplication.translate("Cli", "“{path}” does not exist.").format(path=path)
         )
-    # reportlab is heavy: loaded only when a logo is given.
+    # lazy: reportlab, only when a logo is given
     from reportlab.lib.utils import ImageReader
 
     try:
@@ -214,8 +216,6 @@ def _settings_json(settings: Settings) -> dict[str, Any]:
 
 def _settings_lines(settings: Settings, language: str) -> list[str]:
     """The settings, one per line, in the user's language, each with its key for --set."""
-    from mentorat_desktop.core.formatting import format_number
-
     none = QCoreApplication.translate("Cli", "(not set)")
     countries = {
         "FR": QCoreApplication.translate("Cli", "France"),
@@ -356,8 +356,6 @@ def run_settings(args: argparse.Namespace) -> int:
 
 def _field_sentence(error: FieldError, names: dict[str, str]) -> str:
     """The sentence for a refused value, naming the key or option typed."""
-    from mentorat_desktop.i18n.messages import field_error
-
     return _said(names.get(error.field, error.field), field_error(error))
 
 
@@ -378,7 +376,6 @@ def _date(value: str | None, option: str, language: str) -> dt.date | None:
     """A date as typed (2026-03-01, 01/03/2026, 1 mars 2026); None when not given."""
     if value is None:
         return None
-    from mentorat_desktop.core.typed_dates import parse_typed_date
 
     try:
         return parse_typed_date(value, language, dt.date.today())
@@ -418,8 +415,6 @@ def _cohort_change(args: argparse.Namespace, change: Callable[[Services, str], i
 
 
 def _period(cohort: CohortRecord, language: str) -> str:
-    from mentorat_desktop.core.formatting import format_date
-
     start, end = cohort.start_date, cohort.end_date
     if start and end:
         return QCoreApplication.translate("Cli", "from {start} to {end}").format(
@@ -491,8 +486,6 @@ def run_cohort_duplicate(args: argparse.Namespace) -> int:
 
 def run_cohort_close(args: argparse.Namespace) -> int:
     def change(services: Services, language: str) -> int:
-        from mentorat_desktop.core.formatting import format_date
-
         on = _date(args.on, "--on", language)
         cohort = find_cohort(services.cohorts, args.name)
         if cohort is None:
@@ -549,8 +542,6 @@ def _cohort_json(cohort: CohortRecord) -> dict[str, Any]:
 
 
 def run_cohorts(args: argparse.Namespace) -> int:
-    from mentorat_desktop.core.formatting import format_date
-
     language = language_option(args)
     db = open_db(args.db, language)
     if db is None:

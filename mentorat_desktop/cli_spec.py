@@ -8,12 +8,16 @@ dispatch reads the same table to find the command's handler.
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from mentorat_desktop import __version__
+from mentorat_desktop.core.server import looks_like_address
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
@@ -42,8 +46,6 @@ class Command:
 
 def database_target(value: str) -> Path | str:
     """A --db value: a PostgreSQL server's address stays text, anything else is a file."""
-    from mentorat_desktop.core.server import looks_like_address
-
     return value if looks_like_address(value) else Path(value)
 
 
@@ -935,10 +937,6 @@ ARGPARSE_WORDS = (
 def translate_argparse_message(message: str) -> str:
     """An error message argparse made before the language was installed, in that language:
     matched against argparse's templates, then written again with the translated one."""
-    import re
-
-    from PySide6.QtCore import QCoreApplication
-
     placeholder = re.compile(r"%(?:\((\w+)\))?[sr]")
     for template in ARGPARSE_WORDS:
         pieces = placeholder.split(template)  # literal, name, literal, name, ...
@@ -966,7 +964,6 @@ def translate_argparse_message(message: str) -> str:
 def translate_argparse() -> None:
     """Route argparse's own words through our catalogues (the application has its language
     installed by then)."""
-    from PySide6.QtCore import QCoreApplication
 
     def translated(text: str) -> str:
         return QCoreApplication.translate("argparse", text)
@@ -979,8 +976,6 @@ Translate = Callable[[str], str]
 
 def translated(text: str) -> str:
     """``text`` (marked with QT_TRANSLATE_NOOP("CliHelp", ...)) in the installed language."""
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate("CliHelp", text)
 
 

@@ -22,8 +22,18 @@ from mentorat_desktop.cli_common import (
     say_cannot_write,
     settings_language,
 )
+from mentorat_desktop.core.durations import DurationError, format_minutes, parse_duration
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
+from mentorat_desktop.core.formatting import format_date
 from mentorat_desktop.core.services.registry import Services, build_services
+from mentorat_desktop.core.services.training import TrainingRecord
+from mentorat_desktop.core.training_print import (
+    TrainingPrintError,
+    write_attestations,
+    write_sheet,
+)
+from mentorat_desktop.core.typed_dates import parse_typed_date
+from mentorat_desktop.i18n.messages import field_error
 
 # The option that gave each field of a session, to name it in a refusal.
 _OPTIONS = {
@@ -44,8 +54,6 @@ class _Refused(Exception):
 
 
 def _field_sentence(error: FieldError) -> str:
-    from mentorat_desktop.i18n.messages import field_error
-
     return QCoreApplication.translate("Messages", "{field}: {message}").format(
         field=_OPTIONS.get(error.field, error.field), message=field_error(error)
     )
@@ -83,8 +91,6 @@ def _run(args: argparse.Namespace, work: Callable[[Services, str], int], *, writ
 
 
 def _date(value: str, language: str) -> dt.date:
-    from mentorat_desktop.core.typed_dates import parse_typed_date
-
     try:
         return parse_typed_date(value, language, dt.date.today())
     except ValueError:
@@ -99,8 +105,6 @@ def _date(value: str, language: str) -> dt.date:
 
 
 def _minutes(value: str) -> int:
-    from mentorat_desktop.core.durations import DurationError, parse_duration
-
     try:
         return parse_duration(value)
     except DurationError as exc:
@@ -110,10 +114,6 @@ def _minutes(value: str) -> int:
 
 
 def _describe(record: object, language: str) -> str:
-    from mentorat_desktop.core.durations import format_minutes
-    from mentorat_desktop.core.formatting import format_date
-    from mentorat_desktop.core.services.training import TrainingRecord
-
     assert isinstance(record, TrainingRecord)
     return QCoreApplication.translate("Cli", "“{title}”, {date}, {duration}").format(
         title=record.title,
@@ -187,8 +187,6 @@ def run_training_list(args: argparse.Namespace) -> int:
 
 def run_training_attend(args: argparse.Namespace) -> int:
     def work(services: Services, language: str) -> int:
-        from mentorat_desktop.core.formatting import format_date
-
         service = services.training
         record = service.get(args.session)
         pairs = services.pairs
@@ -233,12 +231,6 @@ def run_training_attend(args: argparse.Namespace) -> int:
 
 def _print(args: argparse.Namespace, attestations: bool) -> int:
     def work(services: Services, language: str) -> int:
-        from mentorat_desktop.core.training_print import (
-            TrainingPrintError,
-            write_attestations,
-            write_sheet,
-        )
-
         write = write_attestations if attestations else write_sheet
         try:
             pages = write(services.db, args.session, args.output, language)
