@@ -1,6 +1,7 @@
 """Charters keep what reportlab works out for a paragraph (its parsed markup, its lines for a
-width) from one charter to the next: a charter printed with that work remembered must be the
-very same page as one printed from nothing."""
+width, what it draws) from one charter to the next: a charter printed with that work
+remembered must be the very same page as one printed from nothing, and as one drawn by
+platypus itself."""
 
 from __future__ import annotations
 
@@ -56,11 +57,14 @@ def _cold() -> None:
 
     render._parsed.clear()
     render._wrapped.clear()
+    render._drawn.clear()
+    render._table_sizes.clear()
 
 
 def _pages(path: Path) -> list[bytes]:
     """What each page draws (its content stream), page by page."""
-    return [page.get_contents().get_data() for page in PdfReader(path).pages]
+    pages = [page.get_contents() for page in PdfReader(path).pages]
+    return [b"" if page is None else page.get_data() for page in pages]
 
 
 def _print(
@@ -83,6 +87,42 @@ def test_a_warm_charter_is_the_same_page_as_a_cold_one(
     _print([other], tmp_path / "other.pdf", language, paper)
     warm = _print([CHARTER], tmp_path / "warm.pdf", language, paper)
     assert warm == cold
+
+
+@pytest.mark.parametrize(
+    ("language", "paper"), [("fr_FR", "A4"), ("fr_CA", "Letter"), ("en", "A4")]
+)
+def test_a_charter_drawn_again_is_what_platypus_draws(
+    tmp_path: Path, language: str, paper: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a paragraph, a table or a line to fill in drew is drawn again in the next
+    charters, its text encoded for each document: the pages are byte for byte those platypus
+    draws itself, for charters whose names bring other characters in another order."""
+    from reportlab.platypus import Flowable
+
+    from mentorat_desktop.core.charters import render
+
+    others = [
+        dataclasses.replace(CHARTER, pair_id=8, mentor_name="Zoé Côté", objectives=()),
+        dataclasses.replace(
+            CHARTER, pair_id=9, mentee_name="Nguyễn Thi Hoa", mentor_birth_year=1990
+        ),
+        dataclasses.replace(CHARTER, status=PairStatus.ENDED, mentee_birth_year=2012),
+    ]
+    _cold()
+    for n, charter in enumerate([CHARTER, *others]):
+        _print([charter], tmp_path / f"warm{n}.pdf", language, paper)
+    assert len(render._drawn._entries) > 20  # paragraphs, tables, lines remembered
+    replayed = [
+        _print([c], tmp_path / f"again{n}.pdf", language, paper) for n, c in enumerate(others)
+    ]
+    with monkeypatch.context() as patch:
+        patch.setattr(render._Replayed, "_drawOn", Flowable._drawOn)
+        _cold()
+        drawn = [
+            _print([c], tmp_path / f"plain{n}.pdf", language, paper) for n, c in enumerate(others)
+        ]
+    assert replayed == drawn
 
 
 def test_a_remembered_layout_is_for_its_width_only(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ This module imports reportlab at once; the package imports it only when a charte
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -27,11 +28,14 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import ShapedStr, TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -83,6 +87,7 @@ FILL_HEIGHT = 17.0
 SIGNATURE_SPACE = 40.0
 
 _fonts_lock = threading.Lock()
+_saving = threading.Lock()  # see _Canvas.save
 _fonts_ready = False
 
 
@@ -206,7 +211,171 @@ _parsed = _Layouts()
 _wrapped = _Layouts()
 
 
-class _Para(Paragraph):  # type: ignore[misc]
+# -- Drawing a flowable again from what it drew before ---------------------------------------
+#
+# A flowable draws in its own coordinates (platypus translates the canvas to its place first),
+# so what a paragraph of the same text, style and width writes into the page is the same
+# wherever it stands, in every charter, but for one thing: the bytes of its text. A font
+# embedded as a subset numbers its characters in the order the document first uses them, so
+# the same words are other bytes in another charter. What a flowable drew is therefore kept
+# as its drawing operators with its pieces of text left as (font, size, leading, text), and
+# each piece is encoded again for the document at hand, exactly as reportlab's text object
+# does (``_Canvas.replay``). A charter drawn so is the same page as one drawn by platypus.
+
+_MARK = "\x00"
+_MARKS = re.compile("\x00([0-9]+)\x00")
+# Operators whose operands name a resource of one document (a graphics state, a colour
+# space, an image or form): what draws them is drawn afresh each time, never replayed.
+_DOCUMENT_BOUND = re.compile(r"/\S+ (?:[-0-9.]+ )?(?:gs|cs|CS|Do|scn|SCN|Tf)\b")
+
+_Piece = tuple[Any, str, str, str, bool]
+"""A piece of text to encode: (font, size, leading, text, whether it starts a text object's
+subset afresh), the last three as reportlab writes them."""
+_Drawn = tuple["str | _Piece", ...]
+
+
+class _TextObject(PDFTextObject):  # type: ignore[misc]
+    """reportlab's text object; while its canvas records, each piece of text is left as a
+    mark (see _Canvas.record) instead of being encoded."""
+
+    def _formatText(self, text: str) -> str:
+        canvas = self._canvas
+        pieces = canvas.pieces
+        if pieces is None:
+            return super()._formatText(text)  # type: ignore[no-any-return]
+        font = pdfmetrics.getFont(self._fontname)
+        if not font._dynamicFont or isinstance(text, ShapedStr):
+            canvas.replayable = False  # encoded for this document only: drawn, not kept
+            return super()._formatText(text)  # type: ignore[no-any-return]
+        pieces.append(
+            (
+                font,
+                fp_str(self._fontsize),
+                fp_str(self._leading),
+                text,
+                vars(self)["_curSubset"] == -1,
+            )
+        )
+        self._curSubset = -2  # a subset is chosen: the next piece continues it
+        return f"{_MARK}{len(pieces) - 1}{_MARK}"
+
+
+class _Canvas(Canvas):  # type: ignore[misc]
+    """reportlab's canvas, able to record what a flowable draws (``record``) and to draw it
+    again into another document (``replay``)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.pieces: list[_Piece] | None = None  # while recording
+        self.replayable = True
+
+    def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> _TextObject:
+        return _TextObject(self, x, y, direction=direction)
+
+    def save(self) -> None:
+        """Write the PDF. One document at a time: embedding a font's subset reads the font
+        file through a position all documents share (two threads saving at once made a
+        subset of the wrong glyphs, or failed)."""
+        with _saving:
+            super().save()
+
+    def record(self, draw: Callable[[], object]) -> _Drawn | None:
+        """Run ``draw`` and return what it drew, to replay; None when it cannot be replayed
+        in another document. Either way, what it drew is on the page."""
+        code = self._code
+        start = len(code)
+        self.pieces, self.replayable = [], True
+        try:
+            draw()
+            pieces = self.pieces
+        finally:
+            self.pieces = None
+        if len(code) == start:  # drew nothing (an empty cell)
+            return () if self.replayable else None
+        written = "\n".join(code[start:])
+        del code[start:]
+        parts = _MARKS.split(written)
+        drawn: _Drawn = tuple(
+            part if n % 2 == 0 else pieces[int(part)] for n, part in enumerate(parts)
+        )
+        self.replay(drawn)
+        literal = "".join(parts[::2])
+        if not self.replayable or _DOCUMENT_BOUND.search(literal):
+            return None
+        return drawn
+
+    def mark(self, drawn: _Drawn) -> None:
+        """Record ``drawn`` as part of what is being recorded, its text left to encode."""
+        pieces = self.pieces
+        assert pieces is not None
+        out: list[str] = []
+        for part in drawn:
+            if isinstance(part, str):
+                out.append(part)
+            else:
+                pieces.append(part)
+                out.append(f"{_MARK}{len(pieces) - 1}{_MARK}")
+        if drawn:
+            self._code.append("".join(out))
+
+    def replay(self, drawn: _Drawn) -> None:
+        """Write ``drawn`` into this page, each piece of text encoded for this document as
+        reportlab's text object encodes it (one subset's font chosen before its characters)."""
+        if not drawn:
+            return
+        doc = self._doc
+        escape_text = self._escape
+        out: list[str] = []
+        current = -1
+        for part in drawn:
+            if isinstance(part, str):
+                out.append(part)
+                continue
+            font, size, leading, text, fresh = part
+            if fresh:
+                current = -1
+            encoded: list[str] = []
+            for subset, chunk in font.splitString(text, doc):
+                if subset != current:
+                    name = font.getSubsetInternalName(subset, doc)
+                    encoded.append(f"{name} {size} Tf {leading} TL")
+                    current = subset
+                encoded.append(f"({escape_text(chunk)}) Tj")
+            out.append(" ".join(encoded))
+        self._code.append("".join(out))
+
+
+_drawn = _Layouts()
+
+
+class _Replayed:
+    """A flowable that draws what it drew before when its ``_drawn_key`` (all that its
+    drawing depends on) is one already drawn: see _Canvas.record."""
+
+    def _drawn_key(self) -> tuple[Any, ...] | None:
+        return None
+
+    def _drawOn(self, canv: Any) -> None:
+        key = self._drawn_key() if type(canv) is _Canvas else None
+        if key is None:
+            super()._drawOn(canv)  # type: ignore[misc]
+            return
+        drawn = _drawn.get(key)
+        if canv.pieces is not None:  # inside a table being recorded: part of its drawing
+            if drawn is None:
+                super()._drawOn(canv)  # type: ignore[misc]
+            else:
+                canv.mark(drawn)
+            return
+        if drawn is None:
+            drawn = canv.record(lambda: super(_Replayed, self)._drawOn(canv))  # type: ignore[misc]
+            if drawn is not None:
+                _drawn.put(key, drawn)
+            return
+        canv.replay(drawn)
+
+
+class _Para(_Replayed, Paragraph):  # type: ignore[misc]
     """A Paragraph that parses its markup and breaks its lines once per process for a
     given text, style and width (see _Layouts), and prints exactly as a Paragraph does:
     the parts of a paragraph split over two pages are plain Paragraphs' (no text, no cache)."""
@@ -253,6 +422,11 @@ class _Para(Paragraph):  # type: ignore[misc]
         self._splitLongWordCount = self._hyphenations = 0
         return availWidth, vars(self)["height"]
 
+    def _drawn_key(self) -> tuple[Any, ...] | None:
+        if self._key is None:
+            return None
+        return ("para", *self._key, self.width, self.height)
+
 
 class _CharterStart(Flowable):  # type: ignore[misc]
     """An invisible mark at the top of each charter copy: tells the page decorations which
@@ -271,7 +445,7 @@ class _CharterStart(Flowable):  # type: ignore[misc]
         pass
 
 
-class _FillLine(Flowable):  # type: ignore[misc]
+class _FillLine(_Replayed, Flowable):  # type: ignore[misc]
     """One line of a form to complete by hand: each part is a label followed by a rule, the
     rules sharing the width in the given proportions. The labels are real text."""
 
@@ -287,6 +461,9 @@ class _FillLine(Flowable):  # type: ignore[misc]
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.avail = avail_width
         return avail_width, FILL_HEIGHT
+
+    def _drawn_key(self) -> tuple[Any, ...] | None:
+        return ("fill", tuple(self.parts), self.size, self.indent, self.avail)
 
     def draw(self) -> None:
         canvas = self.canv
@@ -310,6 +487,134 @@ class _FillLine(Flowable):  # type: ignore[misc]
             x = end + gap
 
 
+def _content_key(cell: Any) -> Any:
+    """What a table cell holds, as a key (None when some of it has none): its text, or the
+    keys of the flowables it holds."""
+    if isinstance(cell, str):
+        return ("text", cell)
+    if isinstance(cell, (list, tuple)):
+        keys = tuple(_content_key(item) for item in cell)
+        return None if None in keys else keys
+    if isinstance(cell, _Para):
+        return cell._key
+    if isinstance(cell, _FillLine):
+        return ("fill", tuple(cell.parts), cell.size, cell.indent)
+    if type(cell) is Spacer:
+        return ("space", cell.width, cell.height)
+    return None
+
+
+class _Table(_Replayed, Table):  # type: ignore[misc]
+    """A Table drawn again from what it drew before when its cells, widths, heights and
+    style are those of a table already drawn. The parts of a table split over two pages
+    are plain tables' (reportlab styles them row by row: no key)."""
+
+    def __init__(self, data: list[list[Any]], **kwargs: Any) -> None:
+        super().__init__(data, **kwargs)
+        self._cells_key: Any = None
+        if not kwargs.get("normalizedData") and "style" not in kwargs:
+            cells = _content_key(data)
+            if cells is not None:
+                self._cells_key = (cells, repr(sorted(kwargs.items())))
+
+    def setStyle(self, tblstyle: Any) -> None:
+        super().setStyle(tblstyle)
+        if getattr(self, "_cells_key", None) is not None:  # styled after it is made
+            commands = tblstyle.getCommands() if isinstance(tblstyle, TableStyle) else tblstyle
+            self._cells_key = (*self._cells_key, repr(list(commands)))
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        """The table's size; its rows and columns as a table of the same cells measured
+        before for that width, when what it drew then is kept too (its cells are then not
+        measured: they are drawn again, not drawn)."""
+        self._measured = True
+        if self._cells_key is None:
+            return super().wrap(availWidth, availHeight)  # type: ignore[no-any-return]
+        key = (self._cells_key, availWidth)
+        known = _table_sizes.get(key)
+        if known is not None and _drawn.get(("table", self._cells_key, *known[-4:])) is not None:
+            self.__dict__.update(
+                (name, list(value) if isinstance(value, tuple) else value)
+                for name, value in zip(self._SIZES, known, strict=True)
+            )
+            self.availWidth = availWidth
+            self._measured = False
+            return self._width, self._height
+        if getattr(self, "_whole_for", None) == availWidth:  # measured already, every row
+            return self._width, self._height
+        size = super().wrap(availWidth, availHeight)
+        if self._hmax == len(self._rowHeights):  # every row measured: whatever the height
+            _table_sizes.put(key, tuple(_copied(vars(self)[name]) for name in self._SIZES))
+            self._whole_for = availWidth
+        return size  # type: ignore[no-any-return]
+
+    def _measure(self) -> None:
+        """Measure the cells, when the sizes came from a table measured before."""
+        if not getattr(self, "_measured", True):
+            super().wrap(self.availWidth, 0x7FFFFFFF)
+            self._measured = True
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        self._measure()
+        return super().split(availWidth, availHeight)  # type: ignore[no-any-return]
+
+    def _drawOn(self, canv: Any) -> None:
+        key = self._drawn_key()
+        again = type(canv) is _Canvas and canv.pieces is None
+        if key is None or not again or _drawn.get(key) is None:
+            self._measure()  # drawn, not drawn again: its cells must be measured
+        super()._drawOn(canv)
+
+    def _drawn_key(self) -> tuple[Any, ...] | None:
+        if self._cells_key is None:
+            return None
+        return (
+            "table",
+            self._cells_key,
+            tuple(self._colWidths),
+            tuple(self._rowHeights),
+            self._width,
+            self._height,
+        )
+
+    # What wrap leaves on a table (the last four make its drawn key with the cells).
+    _SIZES = (
+        "_width_calculated_once",
+        "_argW",
+        "_hmax",
+        "_rowpositions",
+        "_colpositions",
+        "_colWidths",
+        "_rowHeights",
+        "_width",
+        "_height",
+    )
+
+
+def _copied(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+_table_sizes = _Layouts()
+
+
+class _KeepTogether(KeepTogether):  # type: ignore[misc]
+    """reportlab's KeepTogether, without copying the whole frame each time it measures its
+    content: what a charter keeps together (a heading and what follows, the signatures)
+    adds nothing to the frame while it is measured."""
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        doc: Any = getattr(self.canv, "_doctemplate", None)
+        frame = getattr(doc, "frame", None)
+        if frame is None:
+            return super().wrap(aW, aH)  # type: ignore[no-any-return]
+        doc.frame = None
+        try:
+            return super().wrap(aW, aH)  # type: ignore[no-any-return]
+        finally:
+            doc.frame = frame
+
+
 class _CharterDoc(BaseDocTemplate):  # type: ignore[misc]
     """The document: one page template with header and footer, filled in as it goes."""
 
@@ -323,6 +628,7 @@ class _CharterDoc(BaseDocTemplate):  # type: ignore[misc]
         **kwargs: Any,
     ) -> None:
         super().__init__(filename, **kwargs)
+        self.keepTogetherClass = _KeepTogether  # a heading and what follows it
         self.texts = texts
         self.language = language
         self.printed_on = printed_on
@@ -350,6 +656,10 @@ class _CharterDoc(BaseDocTemplate):  # type: ignore[misc]
         self.addPageTemplates(
             [PageTemplate(id="charter", frames=[frame], onPageEnd=self._decorate)]
         )
+
+    def build(self, flowables: list[Any], canvasmaker: Any = _Canvas) -> None:
+        """Lay out and draw ``flowables`` on a canvas that draws again what was drawn."""
+        super().build(flowables, canvasmaker=canvasmaker)
 
     def afterFlowable(self, flowable: Any) -> None:
         if isinstance(flowable, _CharterStart):
@@ -628,7 +938,7 @@ class _Builder:
             return cell
 
         half = self.width / 2
-        table = Table(
+        table = _Table(
             [
                 [
                     person(
@@ -716,7 +1026,7 @@ class _Builder:
             0.22 * self.width,
         )
         rest = self.width - target_w
-        table = Table(
+        table = _Table(
             data, colWidths=[rest * 0.55, rest * 0.45, target_w], repeatRows=1, hAlign="LEFT"
         )
         table.setStyle(
@@ -743,7 +1053,7 @@ class _Builder:
             items.append(_Para(_e(t.objectives_empty_intro), s.body))
             for n in range(1, 4):
                 items.append(
-                    KeepTogether(
+                    _KeepTogether(
                         [
                             _FillLine([(f"{t.objective_label.format(n=n)}{colon}", 1.0)]),
                             _FillLine([("", 1.0)], indent=14),
@@ -798,7 +1108,7 @@ class _Builder:
         who_w = 0.15 * self.width
         rest = self.width - number_w - date_w - who_w
         widths = [number_w, rest * 0.5, rest * 0.5, date_w, who_w]
-        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table = _Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
@@ -846,7 +1156,7 @@ class _Builder:
         )
         label_w = min(widest + 10, 0.45 * self.width / columns)
         value_w = self.width / columns - label_w
-        table = Table(data, colWidths=[label_w, value_w] * columns, hAlign="LEFT")
+        table = _Table(data, colWidths=[label_w, value_w] * columns, hAlign="LEFT")
         table.setStyle(TableStyle(commands))
         return table
 
@@ -988,9 +1298,9 @@ class _Builder:
             commands.append(("BOTTOMPADDING", (0, top + 2), (-1, top + 2), 2))
             for c in range(len(group)):
                 commands.append(("BOX", (c, top), (c, top + 2), RULE_WIDTH, RULE))
-        table = Table(rows, colWidths=[self.width / per_row] * per_row)
+        table = _Table(rows, colWidths=[self.width / per_row] * per_row)
         table.setStyle(TableStyle(commands))
-        return KeepTogether(
+        return _KeepTogether(
             [
                 self.heading(t.h_signatures),
                 _Para(_e(t.sign_note), s.small),
