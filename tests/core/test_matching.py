@@ -773,7 +773,7 @@ def test_the_general_solver_alone_is_optimal(
     # _general is also exact where the bipartite relaxation would have sufficed; and its
     # blossom stage is exact without the head start of a good first solution.
     if not good_start:
-        monkeypatch.setattr(mt_solver, "_bipartite", lambda *args: [])
+        monkeypatch.setattr(mt_solver, "_good_solution", lambda *args: [])
     rng = random.Random(11)
     for trial in range(80):
         people = random_candidates(
@@ -852,10 +852,38 @@ def _solve_with(
     return float(sum(scores[i, j] for i, j in chosen))
 
 
-def test_propose_matches_an_integer_program_on_larger_pools() -> None:
-    # Larger pools than brute force can handle, against scipy's exact integer programming.
+def integer_program(people: list[Candidate], weights: MatchWeights) -> float:
+    """The best total by SciPy's exact integer programming: a 0-1 variable per couple (in
+    its better direction), each member within their remaining capacity."""
     from scipy.optimize import Bounds, LinearConstraint, milp
 
+    worth: dict[tuple[int, int], float] = {}
+    for a in people:
+        for b in people:
+            found = score(a, b, weights)
+            if found is not None and found[0] > 0:
+                key = (min(a.id, b.id), max(a.id, b.id))
+                worth[key] = max(worth.get(key, 0.0), found[0])
+    keys = sorted(worth)
+    if not keys:
+        return 0.0
+    position = {p.id: k for k, p in enumerate(people)}
+    matrix = np.zeros((len(people), len(keys)))
+    for e, (first, second) in enumerate(keys):
+        matrix[position[first], e] = matrix[position[second], e] = 1
+    room = [p.remaining if p.available else 0 for p in people]
+    result = milp(
+        -np.array([worth[k] for k in keys]),
+        constraints=LinearConstraint(matrix, 0, room),
+        integrality=np.ones(len(keys)),
+        bounds=Bounds(0, 1),
+        options={"mip_rel_gap": 0},
+    )
+    return float(-result.fun)
+
+
+def test_propose_matches_an_integer_program_on_larger_pools() -> None:
+    # Larger pools than brute force can handle, against scipy's exact integer programming.
     rng = random.Random(3)
     for trial in range(12):
         people = random_candidates(
@@ -863,31 +891,80 @@ def test_propose_matches_an_integer_program_on_larger_pools() -> None:
         )
         weights = WEIGHTS[trial % len(WEIGHTS)]
         total = check_proposal(people, propose(people, weights), weights)
+        assert total == pytest.approx(integer_program(people, weights), abs=1e-6), trial
 
-        worth: dict[tuple[int, int], float] = {}
-        for a in people:
-            for b in people:
-                found = score(a, b, weights)
-                if found is not None and found[0] > 0:
-                    key = (min(a.id, b.id), max(a.id, b.id))
-                    worth[key] = max(worth.get(key, 0.0), found[0])
-        keys = sorted(worth)
-        position = {p.id: k for k, p in enumerate(people)}
-        matrix = np.zeros((len(people), len(keys)))
-        for e, (a, b) in enumerate(keys):
-            matrix[position[a], e] = matrix[position[b], e] = 1
-        room = [p.remaining if p.available else 0 for p in people]
-        if not keys:
-            assert total == 0
-            continue
-        result = milp(
-            -np.array([worth[k] for k in keys]),
-            constraints=LinearConstraint(matrix, 0, room),
-            integrality=np.ones(len(keys)),
-            bounds=Bounds(0, 1),
-            options={"mip_rel_gap": 0},
-        )
-        assert total == pytest.approx(-result.fun, abs=1e-6), trial
+
+@pytest.mark.parametrize("rounds", [0, 1, mt_solver._CUT_ROUNDS], ids=lambda r: f"{r} rounds")
+def test_pools_of_either_members_whose_relaxation_is_fractional(
+    rounds: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Many members of role EITHER: the relaxation's optimum is often fractional (odd
+    # cycles of half couples). Blossom cuts make it integral (all the rounds allowed), or
+    # the solver goes on with the bound they give (one round), or with the plain
+    # relaxation's (none): the total is the integer program's, whichever way.
+    monkeypatch.setattr(mt_solver, "_CUT_ROUNDS", rounds)
+    outcomes: Counter[str] = Counter()
+    cuts = mt_solver._blossom_cuts
+
+    def spy(*args: Any) -> Any:
+        result = cuts(*args)
+        outcomes["integral" if result[0] is not None else "fallback"] += 1
+        return result
+
+    monkeypatch.setattr(mt_solver, "_blossom_cuts", spy)
+    for seed in (41, 42, 43):
+        rng = random.Random(seed)
+        for trial in range(14):
+            people = random_candidates(
+                rng,
+                mentors=rng.randint(0, 3),
+                mentees=rng.randint(0, 3),
+                either=rng.randint(8, 20),
+                capacities=(1, 1, 2, 3),
+            )
+            weights = WEIGHTS[trial % len(WEIGHTS)]
+            total = check_proposal(people, propose(people, weights), weights)
+            assert total == pytest.approx(integer_program(people, weights), abs=1e-6), (
+                seed,
+                trial,
+            )
+    assert outcomes["integral"] + outcomes["fallback"] >= 5  # fractional relaxations met
+    if rounds == 0:
+        assert not outcomes["integral"]
+    elif rounds == 1:
+        assert outcomes["integral"] and outcomes["fallback"]
+    else:
+        assert outcomes["integral"]
+
+
+def test_members_on_both_sides_skip_the_assignment(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The assignment with members of role EITHER doubled on both sides nearly always used
+    # one of them beyond their capacity and was thrown away: a member with couples on both
+    # sides sends the problem to the general solver at once; without one, the assignment
+    # (and its ties) is kept, even for a member who is a row and a column.
+    calls: list[str] = []
+    for name in ("_assignment", "_general"):
+        original = getattr(mt_solver, name)
+
+        def spy(*args: Any, _name: str = name, _original: Any = original) -> Any:
+            calls.append(_name)
+            return _original(*args)
+
+        monkeypatch.setattr(mt_solver, name, spy)
+    weights = np.array([[3.0, 1.5], [2.0, 0.0]])
+    caps = np.array([1, 1])
+    for col_ids, expected, best in (
+        # Member 11 mentors member 10 (2) and is mentored by member 1 (1.5): not both.
+        ([10, 11], "_general", [(0, 0)]),
+        ([10, 12], "_assignment", [(0, 1), (1, 0)]),  # two different members
+    ):
+        calls.clear()
+        assert mt_solver.solve(weights, caps, caps, [1, 11], col_ids) == best
+        assert calls == [expected]
+    weights[:, 1] = 0.0  # member 11 has no couple as a mentee any more
+    calls.clear()
+    assert mt_solver.solve(weights, caps, caps, [1, 11], [10, 11]) == [(0, 0)]
+    assert calls == ["_assignment"]
 
 
 def test_the_matrix_agrees_with_the_score_of_each_couple() -> None:
@@ -1102,6 +1179,7 @@ def test_match_command_numbers_the_members_and_writes_scores_in_french(
     path = db.location  # the file, or the test server's database
     db.close()
     app = QCoreApplication.instance()
+    assert app is not None
     locale = QLocale()
 
     def reset() -> None:

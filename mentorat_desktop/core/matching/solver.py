@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 _START_EXTRA = 3  # the linear relaxation starts from each member's capacity + this many couples
 _SCALE = 1_000_000  # the general solver works on integer scores, in millionths
+_CUT_ROUNDS = 12  # rounds of blossom cuts before the general solver falls back on its matching
 
 
 def solve(
@@ -224,23 +225,27 @@ def _general(
        member), solved by column generation: it starts from each member's best few couples;
        its duals ``y`` price the others, and a couple worth more than ``y[a] + y[b]`` joins,
        until none is. The duals bound every solution: one that uses couple e is worth at
-       most ``UB - d_e``, where ``d_e = max(0, y[a] + y[b] - w_e)``.
-    2. A good solution, worth LB: each member who is both a row and a column keeps, on each
+       most ``UB - d_e``, where ``d_e = max(0, y[a] + y[b] - w_e)``. An integral optimum
+       of it is optimal: it is returned as it is (the usual case).
+    2. Otherwise its fractional couples form odd cycles (half a couple each): blossom
+       inequalities cut them off (``_blossom_cuts``) and the relaxation is solved again,
+       until its optimum is integral, hence optimal; with no more than ``_CUT_ROUNDS``
+       rounds (ties among scores let the optimum move from one odd cycle to another
+       without the bound going down). Their duals give a second bound of the same kind.
+    3. A good solution, worth LB: each member who is both a row and a column keeps, on each
        side, the share of their capacity the relaxation gives that side, and the problem is
-       solved as bipartite (``_bipartite``).
-    3. The exact optimum on the couples the relaxation prices at their worth (``d_e = 0``)
-       and those of the good solution: a maximum-weight matching in a graph where each
-       member is copied as many times as their capacity (``_b_matching``, with Edmonds'
-       blossom algorithm in ``max_weight_matching``), worth V. It is optimal for the whole
-       pool if no couple left out passes both tests: ``d_e <= UB - V`` (otherwise no
-       solution using it is worth more than V) and a weight above the sum of its members'
-       duals in the blossom algorithm (if none is, those duals extend to the whole pool and
-       prove V optimal). Otherwise every couple with ``d_e <= UB - V`` joins and the
-       matching is solved again: it is then optimal.
+       solved as bipartite (``_good_solution``). It is optimal if the bound allows nothing
+       better: totals are multiples of the scores' greatest common divisor ``unit``.
+    4. A better solution is worth at least LB + unit and, if it uses couple e, at most
+       ``UB - d_e`` under each of the two bounds: only couples with ``d_e <= UB - LB - unit``
+       under both can be in it. The maximum-weight set of those couples and the good
+       solution's, in a graph where each member is copied as many times as their capacity
+       (``_b_matching``, with Edmonds' blossom algorithm in ``max_weight_matching``), is
+       then optimal.
 
     Scores are compared in millionths (exact for weights with up to six decimals).
     """
-    import numpy as np
+    import numpy as np  # lazy: numpy, only for a proposal
 
     rows, cols = np.nonzero(positive)
     gain = weights[rows, cols]
@@ -254,16 +259,7 @@ def _general(
     end_b = np.array([index[m] for m in col_ids], dtype=np.int64)[cols]
     tolerance = 1e-7 * max(1.0, float(gain.max()))
 
-    keep = np.zeros(len(gain), dtype=bool)
-    for end in (end_a, end_b):
-        order = np.lexsort((-gain, end))
-        ends = end[order]
-        rank = np.arange(len(order)) - np.searchsorted(ends, ends, side="left")
-        keep[order[rank < capacity[ends] + _START_EXTRA]] = True
-    try:
-        chosen, values, duals = _relaxation_warm(gain, end_a, end_b, capacity, keep, tolerance)
-    except (ImportError, AttributeError, TypeError):  # a HiGHS model that cannot grow
-        chosen, values, duals = _relaxation(gain, end_a, end_b, capacity, keep, tolerance)
+    chosen, values, duals = _relaxed(gain, end_a, end_b, capacity, tolerance)
     slack = gain - duals[end_a] - duals[end_b]
     upper = float(capacity @ duals + np.maximum(slack, 0.0).sum())
 
@@ -271,6 +267,11 @@ def _general(
     # is a set of couples within every capacity worth the bound: optimal, nothing to round.
     if np.all(np.minimum(values, 1.0 - values) <= 1e-6):
         return sorted((int(rows[k]), int(cols[k])) for k in chosen[values > 0.5])
+    integral, cut_slack, cut_upper = _blossom_cuts(
+        gain, end_a, end_b, capacity, chosen, values, tolerance
+    )
+    if integral is not None:
+        return sorted((int(rows[k]), int(cols[k])) for k in integral)
 
     # A good solution: split the capacity of those on both sides as the relaxation does.
     mentoring = np.zeros(len(members))
@@ -285,39 +286,197 @@ def _general(
     for j, member in enumerate(col_ids):
         if member in both:
             col_split[j] = int(capacity[index[member]] - split[index[member]])
-    good = _bipartite(weights, positive, row_split, col_split)
+    good = _good_solution(weights, positive, row_split, col_split, tolerance)
     lower = float(sum(weights[i, j] for i, j in good))
-    if lower >= upper - tolerance:
+    # Every total is a multiple of ``unit`` (the scores' greatest common divisor, when
+    # they are exact in millionths): one above ``lower`` would be at least lower + unit.
+    scaled = np.rint(gain * _SCALE).astype(np.int64)
+    exact = bool(np.all(np.abs(scaled / _SCALE - gain) <= 1e-9))
+    unit = int(np.gcd.reduce(scaled)) / _SCALE if exact else 0.0
+    bound = min(upper, cut_upper)
+    if lower >= bound - tolerance or (unit and lower + unit > bound + tolerance):
         return good
 
-    scaled = np.rint(gain * _SCALE).astype(np.int64)
+    # A solution better than ``lower`` is worth at least lower + unit (more than lower,
+    # if unit is 0) and at most UB - d_e for each couple e it uses: only the couples with
+    # d_e <= UB - lower - unit can be in it. The exact matching on those and the good
+    # solution is then optimal.
     reduced = np.maximum(-slack, 0.0)
     linear = rows.astype(np.int64) * weights.shape[1] + cols
-    in_core = reduced <= tolerance
+    in_core = reduced <= max(upper - lower - unit, 0.0) + tolerance
+    # The same test with the duals of the relaxation strengthened by blossom inequalities.
+    in_core &= np.maximum(-cut_slack, 0.0) <= max(cut_upper - lower - unit, 0.0) + tolerance
     if good:
         width = weights.shape[1]
         in_core[np.searchsorted(linear, [i * width + j for i, j in good])] = True
     room = np.minimum(capacity, np.bincount(end_a, minlength=len(members)))
     room += np.minimum(capacity - room, np.bincount(end_b, minlength=len(members)))
-    rooms = [int(r) for r in room]
-    while True:
-        core = np.nonzero(in_core)[0]
-        taken, member_duals = _b_matching(
-            list(
-                zip(end_a[core].tolist(), end_b[core].tolist(), scaled[core].tolist(), strict=True)
-            ),
-            rooms,
-        )
-        found = sorted((int(rows[core[k]]), int(cols[core[k]])) for k in taken)
-        value = float(sum(weights[i, j] for i, j in found))
-        join = ~in_core & (reduced <= upper - value + tolerance)
-        if member_duals is not None:
-            priced = np.array(member_duals, dtype=np.int64)
-            if not (join & (priced[end_a] + priced[end_b] < 2 * scaled)).any():
-                return found
-        if not join.any():
-            return found
-        in_core |= join
+    core = np.nonzero(in_core)[0]
+    taken, _duals = _b_matching(
+        list(zip(end_a[core].tolist(), end_b[core].tolist(), scaled[core].tolist(), strict=True)),
+        [int(r) for r in room],
+    )
+    return sorted((int(rows[core[k]]), int(cols[core[k]])) for k in taken)
+
+
+def _relaxed(
+    gain: NDArray[np.float64],
+    end_a: NDArray[np.int64],
+    end_b: NDArray[np.int64],
+    capacity: NDArray[np.float64],
+    tolerance: float,
+) -> tuple[NDArray[np.int64], NDArray[np.float64], NDArray[np.float64]]:
+    """The linear relaxation of a b-matching with couples ``end_a[e]``-``end_b[e]`` worth
+    ``gain[e]`` and each member's ``capacity``, by column generation from each member's
+    best few couples: (the couples in the model, their values, each member's dual)."""
+    import numpy as np  # lazy: numpy, only for a proposal
+
+    keep = np.zeros(len(gain), dtype=bool)
+    for end in (end_a, end_b):
+        order = np.lexsort((-gain, end))
+        ends = end[order]
+        rank = np.arange(len(order)) - np.searchsorted(ends, ends, side="left")
+        keep[order[rank < capacity[ends] + _START_EXTRA]] = True
+    try:
+        return _relaxation_warm(gain, end_a, end_b, capacity, keep, tolerance)
+    except (ImportError, AttributeError, TypeError):  # a HiGHS model that cannot grow
+        return _relaxation(gain, end_a, end_b, capacity, keep, tolerance)
+
+
+def _good_solution(
+    weights: NDArray[np.float64],
+    positive: NDArray[np.bool_],
+    row_caps: NDArray[np.int64],
+    col_caps: NDArray[np.int64],
+    tolerance: float,
+) -> list[tuple[int, int]]:
+    """The best set of couples when rows and columns have separate capacities (as
+    ``_bipartite``): by the linear relaxation, whose optimum is integral on a bipartite
+    graph (HiGHS gives a vertex: a few tens of milliseconds where the assignment on
+    members expanded into slots took ten times as long), or ``_bipartite`` should it not
+    be."""
+    import numpy as np  # lazy: numpy, only for a proposal
+
+    rows, cols = np.nonzero(positive)
+    capacity = np.concatenate([row_caps, col_caps]).astype(np.float64)
+    chosen, values, _duals = _relaxed(
+        weights[rows, cols], rows.astype(np.int64), len(row_caps) + cols, capacity, tolerance
+    )
+    if np.all(np.minimum(values, 1.0 - values) <= 1e-6):
+        return sorted((int(rows[k]), int(cols[k])) for k in chosen[values > 0.5])
+    return _bipartite(weights, positive, row_caps, col_caps)  # pragma: no cover - a vertex
+
+
+def _blossom_cuts(
+    gain: NDArray[np.float64],
+    end_a: NDArray[np.int64],
+    end_b: NDArray[np.int64],
+    capacity: NDArray[np.float64],
+    chosen: NDArray[np.int64],
+    values: NDArray[np.float64],
+    tolerance: float,
+) -> tuple[NDArray[np.int64] | None, NDArray[np.float64], float]:
+    """The linear relaxation strengthened with blossom inequalities: (the couples of an
+    optimal solution, or None if its optimum is still fractional after ``_CUT_ROUNDS``
+    rounds or no inequality found cuts it off; each couple's slack ``w_e - π·A_e`` under
+    the last duals π, and the bound UB they give: a solution using couple e is worth at
+    most ``UB - max(0, -slack_e)``).
+
+    ``chosen`` and ``values`` are the couples of the plain relaxation, priced out, and its
+    optimum. For a set S of members and couples F, each with one member in S, every set of
+    couples within capacity has ``x(E(S)) + x(F) <= (b(S) + |F|) // 2``: the couples inside
+    S and in F use ``2 x(E(S)) + x(F) <= b(S)`` units of S's capacity ``b(S)``, and
+    ``x(F) <= |F|``. A fractional optimum is an odd cycle of half couples: with S its
+    members and F the couples it takes whole out of S, the left-hand side is half a unit
+    over. The inequalities are rows of the model; a couple left out of it is priced with
+    the duals of those it would be in (both members in S), and joins if worth more. An
+    integral optimum of a relaxation so strengthened, over every couple, is optimal."""
+    import numpy as np  # lazy: numpy and highspy, only for a proposal
+
+    members = len(capacity)
+    model, highs = _highs_model(capacity)
+    columns = chosen.copy()  # the model's columns, in order
+    in_model = np.zeros(len(gain), dtype=bool)
+    in_model[columns] = True
+    _add_couples(model, gain, end_a, end_b, columns)
+    cuts: list[NDArray[np.bool_]] = []  # each cut's set S, as a mask of members
+    bounds: list[float] = []
+    also: list[NDArray[np.int64]] = []  # each cut's couples F
+    duals = np.zeros(members)
+    for _round in range(_CUT_ROUNDS):
+        found = _violated_blossoms(end_a, end_b, capacity, columns, values)
+        if not found:
+            break
+        for inside, extra, bound in found:
+            in_cut = inside[end_a[columns]] & inside[end_b[columns]]
+            in_cut[extra] = True
+            where = np.flatnonzero(in_cut).astype(np.int32)
+            model.addRow(-np.inf, bound, len(where), where, np.ones(len(where)))
+            cuts.append(inside)
+            bounds.append(bound)
+            also.append(columns[extra])
+        while True:  # the relaxation with its cuts, couples priced in until none is
+            values, duals = _highs_solve(model, highs)
+            slack = gain - duals[end_a] - duals[end_b]
+            for k, inside in enumerate(cuts):
+                if duals[members + k] > 0:
+                    slack -= duals[members + k] * (inside[end_a] & inside[end_b])
+            new = np.flatnonzero(~in_model & (slack > tolerance))
+            if not len(new):
+                break
+            _add_couples(model, gain, end_a, end_b, new, cuts)
+            in_model[new] = True
+            columns = np.concatenate([columns, new])
+        if np.all(np.minimum(values, 1.0 - values) <= 1e-6):
+            return columns[values > 0.5], slack, 0.0
+    if not cuts:  # nothing cut off: the plain relaxation's bound (not computed here)
+        return None, np.zeros(len(gain)), np.inf
+    slack = gain - duals[end_a] - duals[end_b]
+    for k, inside in enumerate(cuts):
+        slack -= duals[members + k] * (inside[end_a] & inside[end_b])
+        slack[also[k]] -= duals[members + k]
+    upper = float(capacity @ duals[:members] + np.array(bounds) @ duals[members:])
+    return None, slack, upper + float(np.maximum(slack, 0.0).sum())
+
+
+def _violated_blossoms(
+    end_a: NDArray[np.int64],
+    end_b: NDArray[np.int64],
+    capacity: NDArray[np.float64],
+    columns: NDArray[np.int64],
+    values: NDArray[np.float64],
+) -> list[tuple[NDArray[np.bool_], NDArray[np.int64], float]]:
+    """Blossom inequalities the relaxation's solution ``values`` (of the couples
+    ``columns``) breaks, each as (S as a mask of members, the positions in ``columns`` of
+    the couples F, the bound): for each connected set S of members joined by fractional
+    couples, F the couples out of S taken more than half."""
+    import numpy as np  # lazy: numpy, only for a proposal
+
+    a, b = end_a[columns], end_b[columns]
+    fractional = np.flatnonzero(np.minimum(values, 1.0 - values) > 1e-6)
+    parent = list(range(len(capacity)))
+
+    def root(v: int) -> int:
+        while parent[v] != v:
+            parent[v] = parent[parent[v]]
+            v = parent[v]
+        return v
+
+    for k in fractional.tolist():
+        parent[root(int(a[k]))] = root(int(b[k]))
+    groups: dict[int, list[int]] = {}
+    for v in sorted({int(v) for v in np.concatenate([a[fractional], b[fractional]])}):
+        groups.setdefault(root(v), []).append(v)
+    found = []
+    for group in groups.values():
+        inside = np.zeros(len(capacity), dtype=bool)
+        inside[group] = True
+        within = inside[a] & inside[b]
+        extra = np.flatnonzero((inside[a] ^ inside[b]) & (values > 0.5))
+        bound = float((capacity[group].sum() + len(extra)) // 2)
+        if values[within].sum() + values[extra].sum() > bound + 1e-6:
+            found.append((inside, extra, bound))
+    return found
 
 
 def _relaxation(
@@ -406,24 +565,32 @@ def _add_couples(
     end_a: NDArray[np.int64],
     end_b: NDArray[np.int64],
     couples: NDArray[np.int64],
+    cuts: Sequence[NDArray[np.bool_]] = (),
 ) -> None:
     """The couples as columns of the model: worth their gain, between 0 and 1, one unit of
-    each of their two members' capacity."""
-    import numpy as np
+    each of their two members' capacity, and in each blossom inequality of ``cuts`` (rows
+    after the members', each given as its set of members) that holds both members."""
+    import numpy as np  # lazy: numpy, only for a proposal
 
     count = len(couples)
-    ends = np.empty(2 * count, dtype=np.int32)
-    ends[0::2] = end_a[couples]
-    ends[1::2] = end_b[couples]
+    a, b = end_a[couples], end_b[couples]
+    entries = [a, b]
+    members = model.getNumRow() - len(cuts)
+    for k, inside in enumerate(cuts):
+        entries.append(np.where(inside[a] & inside[b], members + k, -1))
+    table = np.stack(entries, axis=1)  # a column's rows, -1 where it is not in a cut
+    present = table >= 0
+    ends = table[present].astype(np.int32)
+    starts = np.concatenate([[0], np.cumsum(present.sum(axis=1))[:-1]]).astype(np.int32)
     model.addCols(
         count,
         gain[couples],
         np.zeros(count),
         np.ones(count),
-        2 * count,
-        np.arange(0, 2 * count, 2, dtype=np.int32),
+        len(ends),
+        starts,
         ends,
-        np.ones(2 * count),
+        np.ones(len(ends)),
     )
 
 
