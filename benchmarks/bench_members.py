@@ -59,7 +59,7 @@ APP_WINDOW = (
     + """
 import sys
 from pathlib import Path
-import mentorat_desktop.cli, mentorat_desktop.cli_commands
+import mentorat_desktop.cli, mentorat_desktop.cli_window
 from mentorat_desktop.gui.screenshot import take_screenshot
 code = take_screenshot(Path(sys.argv[1]), "members", None, (1280, 800), None)
 _mark_rendered()

@@ -14,12 +14,11 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 
 from mentorat_desktop import cli_spec
-from mentorat_desktop.cli_commands import run_open
-from mentorat_desktop.cli_common import EXIT_NOTHING_DONE, EXIT_OK, EXIT_SOME_REFUSED
 from mentorat_desktop.cli_messages import ensure_translations, language_from_argv, usage_error
+from mentorat_desktop.cli_output import EXIT_NOTHING_DONE, EXIT_OK, EXIT_SOME_REFUSED
+from mentorat_desktop.cli_window import run_open
 from mentorat_desktop.core.coordinator import ENVIRONMENT, cleaned_name
 from mentorat_desktop.core.errors import StorageError, storage_problem_of
-from mentorat_desktop.i18n.storage_messages import storage_error
 
 __all__ = ["EXIT_NOTHING_DONE", "EXIT_OK", "EXIT_SOME_REFUSED", "main"]
 
@@ -150,6 +149,9 @@ def _guarded(
 def _fail(argv: list[str], error: object, interrupted: bool = False) -> None:
     language = ensure_translations(language_from_argv(argv))
     if isinstance(error, StorageError):
+        # lazy: the storage messages and the backups module they name, only on a failure
+        from mentorat_desktop.i18n.storage_messages import storage_error
+
         text = storage_error(error, language)
     elif interrupted:
         text = QCoreApplication.translate(

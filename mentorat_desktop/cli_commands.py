@@ -11,27 +11,26 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication
 
 from mentorat_desktop.cli_common import (
-    EXIT_NOTHING_DONE,
-    EXIT_OK,
-    EXIT_SOME_REFUSED,
     backup_before,
     cohort_for_new_pair,
-    dump_json,
-    err,
     group_option,
-    language_option,
     open_db,
-    out,
     print_field_errors,
     say_cannot_write,
     settings_language,
 )
 from mentorat_desktop.cli_messages import ensure_translations
+from mentorat_desktop.cli_output import (
+    EXIT_NOTHING_DONE,
+    EXIT_OK,
+    EXIT_SOME_REFUSED,
+    dump_json,
+    err,
+    language_option,
+    out,
+)
 from mentorat_desktop.core.database import (
     Database,
-    default_database_path,
-    demo_database_path,
-    make_private_dir,
 )
 from mentorat_desktop.core.demo_file import write_demo_whole
 from mentorat_desktop.core.enums import PairStatus
@@ -49,29 +48,6 @@ if TYPE_CHECKING:
 
 # The plan of one of the two imports: the command reads what both have (to_add, refused).
 _Plan = TypeVar("_Plan", "MemberImportPlan", "SessionImportPlan")
-
-
-def run_open(args: argparse.Namespace) -> int:
-    language = language_option(args)
-    if args.demo:
-        path = demo_database_path()
-        make_private_dir(path.parent)
-        if not path.exists():
-            write_demo_whole(path)
-    elif args.db is not None:
-        path = args.db
-    else:
-        path = default_database_path()
-        make_private_dir(path.parent)
-    # lazy: only when the window is opened, not for a command
-    from mentorat_desktop.system_check import report_missing
-
-    if report_missing(language):  # Qt would abort with a misleading message
-        return EXIT_NOTHING_DONE
-    # lazy: the GUI and QtWidgets, only when the window is opened
-    from mentorat_desktop.gui.run import run_gui
-
-    return run_gui(path, language)
 
 
 def run_demo(args: argparse.Namespace) -> int:

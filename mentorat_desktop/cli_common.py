@@ -1,5 +1,5 @@
-"""What the command modules share: the exit statuses, the two output streams, opening the
-database (with its lock for a command that writes), the backup before a large change, and
+"""What the command modules share besides cli_output (exit statuses, output, --lang): opening
+the database (with its lock for a command that writes), the backup before a large change, and
 finding a group or a cohort by the name typed.
 
 It imports none of the command modules (cli_*.py): they all import it, and only cli.py (the
@@ -8,22 +8,19 @@ parser and dispatcher) knows them all.
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from mentorat_desktop.cli_messages import ensure_translations
+from mentorat_desktop.cli_output import EXIT_NOTHING_DONE, err
 from mentorat_desktop.core.backups import BackupReason, backup_place, safety_copy
 from mentorat_desktop.core.coordinator import default_coordinator
 from mentorat_desktop.core.database import Database, open_database
 from mentorat_desktop.core.errors import DatabaseOpenError, FieldError, StorageError
 from mentorat_desktop.core.lock import DatabaseLock
 from mentorat_desktop.core.services.registry import Services, build_services
-from mentorat_desktop.i18n import normalize_language
 from mentorat_desktop.i18n.messages import field_error_with_label, open_error
 from mentorat_desktop.i18n.os_messages import os_reason
 from mentorat_desktop.i18n.storage_messages import storage_error
@@ -32,49 +29,14 @@ if TYPE_CHECKING:
     from mentorat_desktop.core.services.cohorts import CohortRecord, CohortService
     from mentorat_desktop.core.services.groups import GroupRecord, GroupService
 
-# Exit status: 0 done; 1 done, but some input rows were refused; 2 nothing done.
-EXIT_OK = 0
-EXIT_SOME_REFUSED = 1
-EXIT_NOTHING_DONE = 2
 
 # How long a command that writes waits for another one to let go of the database.
 LOCK_WAIT_SECONDS = 15.0
 
 
-def err(text: str) -> None:
-    """A sentence for the user on the error stream (refusals, warnings, problems)."""
-    print(text, file=sys.stderr)
-
-
-def out(text: str) -> None:
-    """What the command produces, on standard output."""
-    print(text)
-
-
-def dump_json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2)
-
-
 def print_field_errors(errors: list[FieldError]) -> None:
     for error in errors:
         err(field_error_with_label(error))
-
-
-def language_option(args: argparse.Namespace) -> str | None:
-    """The language given with --lang (None without it); an unknown one ends the command
-    with status 2 after saying which are known."""
-    if getattr(args, "lang", None) is None:
-        return None
-    language = normalize_language(args.lang)
-    if language is None:
-        ensure_translations(None)
-        err(
-            QCoreApplication.translate(
-                "Cli", "Unknown language “{value}”: use fr_FR, fr_CA or en."
-            ).format(value=args.lang)
-        )
-        raise SystemExit(EXIT_NOTHING_DONE)
-    return language
 
 
 def settings_language(services: Services, language: str | None) -> str:

@@ -7,20 +7,22 @@ import argparse
 from PySide6.QtCore import QCoreApplication
 
 from mentorat_desktop.cli_common import (
-    EXIT_NOTHING_DONE,
-    EXIT_OK,
-    EXIT_SOME_REFUSED,
     backup_before,
-    dump_json,
-    err,
-    language_option,
     open_db,
-    out,
     say_cannot_write,
     say_storage_error,
     settings_language,
 )
 from mentorat_desktop.cli_messages import ensure_translations
+from mentorat_desktop.cli_output import (
+    EXIT_NOTHING_DONE,
+    EXIT_OK,
+    EXIT_SOME_REFUSED,
+    dump_json,
+    err,
+    language_option,
+    out,
+)
 from mentorat_desktop.core.backups import (
     BackupError,
     BackupReason,

@@ -8,18 +8,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from mentorat_desktop.cli_common import (
+from mentorat_desktop.cli_common import open_db, say_cannot_write, settings_language
+from mentorat_desktop.cli_messages import ensure_translations
+from mentorat_desktop.cli_output import (
     EXIT_NOTHING_DONE,
     EXIT_OK,
     dump_json,
     err,
     language_option,
-    open_db,
     out,
-    say_cannot_write,
-    settings_language,
 )
-from mentorat_desktop.cli_messages import ensure_translations
 from mentorat_desktop.core.event import write_rota
 from mentorat_desktop.core.event.people import load_present, parse_names, resolve_members
 from mentorat_desktop.core.event.rota import MAX_ROUNDS, rota_for, rota_json

@@ -10,15 +10,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from mentorat_desktop.cli_common import (
+from mentorat_desktop.cli_common import find_cohort, find_group, open_db
+from mentorat_desktop.cli_output import (
     EXIT_NOTHING_DONE,
     EXIT_OK,
     dump_json,
     err,
-    find_cohort,
-    find_group,
     language_option,
-    open_db,
     out,
 )
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError

@@ -9,17 +9,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from mentorat_desktop.cli_common import (
+from mentorat_desktop.cli_common import open_db, say_cannot_write
+from mentorat_desktop.cli_messages import ensure_translations
+from mentorat_desktop.cli_output import (
     EXIT_NOTHING_DONE,
     EXIT_OK,
     EXIT_SOME_REFUSED,
     err,
     language_option,
-    open_db,
     out,
-    say_cannot_write,
 )
-from mentorat_desktop.cli_messages import ensure_translations
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import DatabaseOpenError
 from mentorat_desktop.core.exporting import write_csv

@@ -8,19 +8,16 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from mentorat_desktop.cli_common import (
+from mentorat_desktop.cli_common import group_option, open_db, say_cannot_write, settings_language
+from mentorat_desktop.cli_messages import ensure_translations
+from mentorat_desktop.cli_output import (
     EXIT_NOTHING_DONE,
     EXIT_OK,
     dump_json,
     err,
-    group_option,
     language_option,
-    open_db,
     out,
-    say_cannot_write,
-    settings_language,
 )
-from mentorat_desktop.cli_messages import ensure_translations
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.formatting import format_hours, format_number
 from mentorat_desktop.core.report import ReportError, indicators, write_report

@@ -16,16 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from mentorat_desktop.cli_common import (
+from mentorat_desktop.cli_common import find_cohort, open_db, settings_language
+from mentorat_desktop.cli_output import (
     EXIT_NOTHING_DONE,
     EXIT_OK,
     dump_json,
     err,
-    find_cohort,
     language_option,
-    open_db,
     out,
-    settings_language,
 )
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.formatting import format_date, format_number

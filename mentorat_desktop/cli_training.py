@@ -10,17 +10,19 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from mentorat_desktop.cli_common import (
-    EXIT_NOTHING_DONE,
-    EXIT_OK,
     backup_before,
-    dump_json,
-    err,
-    language_option,
     open_db,
-    out,
     print_field_errors,
     say_cannot_write,
     settings_language,
+)
+from mentorat_desktop.cli_output import (
+    EXIT_NOTHING_DONE,
+    EXIT_OK,
+    dump_json,
+    err,
+    language_option,
+    out,
 )
 from mentorat_desktop.core.durations import DurationError, format_minutes, parse_duration
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError

@@ -63,14 +63,7 @@ class MainWindow(QMainWindow):
         self.tabs = ViewTabs(self)
         self.tabs.setAccessibleName(self.tr("Views"))
         self.members_view = MembersView(
-            ctx.members,
-            ctx.signals,
-            ctx.undo_stack,
-            ctx.language,
-            self,
-            pairs=ctx.services.pairs,
-            training=ctx.services.training,
-            groups=ctx.services.groups,
+            ctx.services, ctx.signals, ctx.undo_stack, ctx.language, self
         )
         self.tabs.addTab(self.members_view, self.tr("&Members"))
         # The other views are built when first shown (or first needed), not at start-up.

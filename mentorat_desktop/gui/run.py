@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentorat_desktop.app import build_main_window, create_context, get_qapp
@@ -22,23 +22,29 @@ from mentorat_desktop.core.errors import (
     StorageProblem,
     storage_problem_of,
 )
+from mentorat_desktop.gui import collector
 from mentorat_desktop.gui.context import AppContext
 from mentorat_desktop.gui.text_size import apply_saved_text_scale
 from mentorat_desktop.i18n import DEFAULT_LANGUAGE, install_translators
 from mentorat_desktop.i18n.messages import open_error
 
 
-def run_gui(db_path: Path | str, language: str | None) -> int:
+def run_gui(db_path: Path | str, language: str | None, collections_held: bool = False) -> int:
+    """Open the window on the database and run until it closes. ``collections_held``: the
+    caller stopped Python's automatic collections for the start (gui/collector.py); they
+    resume once the window is drawn, or when the start fails."""
     qapp = get_qapp()
     apply_saved_text_scale(qapp)
     try:
         ctx = _open(qapp, db_path, language)
     except DatabaseOpenError as exc:
+        collector.release(collections_held)
         install_translators(qapp, language or DEFAULT_LANGUAGE)
         QMessageBox.critical(None, "Mentorat", open_error(exc))
         print(open_error(exc))
         return 2
     except StorageError as exc:
+        collector.release(collections_held)
         # lazy: the storage messages, only when the database cannot be used
         from mentorat_desktop.i18n.storage_messages import storage_error
 
@@ -46,11 +52,17 @@ def run_gui(db_path: Path | str, language: str | None) -> int:
         QMessageBox.critical(None, "Mentorat", storage_error(exc, language or DEFAULT_LANGUAGE))
         return 2
     if ctx is None:
+        collector.release(collections_held)
         return 2
     sys.excepthook = _make_excepthook(ctx)
-    window = build_main_window(ctx)
-    window.resize(1280, 800)
-    window.show()
+    try:
+        window = build_main_window(ctx)
+        window.resize(1280, 800)
+        window.show()
+    finally:
+        # Once the first paint is done (the next turn of the event loop), what start-up made
+        # is left out of later collections, which resume.
+        QTimer.singleShot(0, lambda: collector.release(collections_held, freeze=True))
     _warn_if_synchronised(ctx, window)
     if not ctx.db.read_only and not ctx.db.on_server:
         # lazy: the automatic backups, started once the window is up

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.core.enums import Generation, MemberStatus, Role
 from mentorat_desktop.core.events import Topic
-from mentorat_desktop.core.services.members import MemberInput, MemberService
+from mentorat_desktop.core.services.members import MemberInput
 from mentorat_desktop.gui.bridge import DataSignals
 from mentorat_desktop.gui.members.commands import EditMember, RestoreMembers
 from mentorat_desktop.gui.members.detail import MemberDetail
@@ -49,9 +49,7 @@ from mentorat_desktop.i18n.labels import generation_label, role_short, status_la
 from mentorat_desktop.i18n.reasons import elided_format
 
 if TYPE_CHECKING:
-    from mentorat_desktop.core.services.groups import GroupService
-    from mentorat_desktop.core.services.pairs import PairService
-    from mentorat_desktop.core.services.training import TrainingService
+    from mentorat_desktop.core.services.registry import Services
     from mentorat_desktop.gui.members.dialog import MemberDialog
 
 ALL_STATUSES = "all"
@@ -98,20 +96,18 @@ class MembersView(QWidget):
 
     def __init__(
         self,
-        service: MemberService,
+        services: Services,
         signals: DataSignals,
         undo_stack: QUndoStack,
         language: str,
         parent: QWidget | None = None,
-        pairs: PairService | None = None,
-        training: TrainingService | None = None,
-        groups: GroupService | None = None,
     ) -> None:
         super().__init__(parent)
-        self._service = service
-        self._groups = groups  # the local group shown (its scope), when there are groups
-        self._training = training  # who has had the mentor training, for its filter
-        self._pairs = pairs  # to ask about their pairs in progress before archiving
+        # The services object: the pairs (asked before archiving) and the training (for its
+        # filter) are made when first used, not to draw the list.
+        self._services = services
+        self._service = services.members
+        self._groups = services.groups  # the local group shown (its scope)
         self._undo = undo_stack
         self.setAccessibleName(self.tr("Members"))
         self.model = MemberTableModel(self)
@@ -148,7 +144,6 @@ class MembersView(QWidget):
         self.training_filter.addItem(self.tr("Trained or not"), None)
         self.training_filter.addItem(self.tr("Trained"), True)
         self.training_filter.addItem(self.tr("Not trained"), False)
-        self.training_filter.setVisible(training is not None)
         for combo in (
             self.role_filter,
             self.generation_filter,
@@ -316,7 +311,7 @@ class MembersView(QWidget):
         self._filtering = True
         try:
             # The first screen's skills now, everyone's once the window is on screen.
-            group = self._groups.scope.group_id if self._groups is not None else None
+            group = self._groups.scope.group_id
             self.model.set_records(
                 self._service.list_summaries(with_skills=False, group_id=group),
                 self._service.skills_of,
@@ -371,9 +366,9 @@ class MembersView(QWidget):
 
     def _trained_ids(self, trained: bool | None) -> frozenset[int]:
         """The members with a training date, read when the training filter is in use."""
-        if trained is None or self._training is None:
+        if trained is None:
             return frozenset()
-        return frozenset(self._training.trained_member_ids())
+        return frozenset(self._services.training.trained_member_ids())
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
@@ -498,7 +493,7 @@ class MembersView(QWidget):
             # create), loaded on the first archive rather than at start-up
             from mentorat_desktop.gui.members.archive import archive_members
 
-            archive_members(self, self._service, self._pairs, records, self._undo)
+            archive_members(self, self._service, self._services.pairs, records, self._undo)
 
     def restore_selected(self) -> None:
         records = [r for r in self.selected_records() if r.status == MemberStatus.ARCHIVED]
