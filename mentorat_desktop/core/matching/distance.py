@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from mentorat_desktop.core.enums import Mode
 from mentorat_desktop.core.matching.candidates import Candidate
 from mentorat_desktop.core.matching.weights import MatchWeights, Reason
-from mentorat_desktop.core.places import nearest_km
+from mentorat_desktop.core.places import EARTH_RADIUS_KM, nearest_km
 
 if TYPE_CHECKING:
     import numpy as np
@@ -74,9 +74,7 @@ def too_far_matrix(
     max_distance_km: float,
 ) -> NDArray[np.bool_]:
     """``too_far`` for every couple at once (True: excluded)."""
-    import numpy as np
-
-    from mentorat_desktop.core.places import EARTH_RADIUS_KM
+    import numpy as np  # lazy: numpy, only to score a whole pool
 
     def coordinates(people: Sequence[Candidate]) -> tuple[NDArray[Any], NDArray[Any]]:
         lat = np.fromiter(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from mentorat_desktop.core.enums import MemberStatus, Mode, PairStatus, Role, SkillKind
 from mentorat_desktop.core.errors import NotFoundError
+from mentorat_desktop.core.event.wishes import wishes_by_member
 from mentorat_desktop.core.matching.candidates import Candidate, SkillIndex, make_candidate
 from mentorat_desktop.core.matching.scoring import score_matrix, suggestion
 from mentorat_desktop.core.matching.solver import solve
@@ -17,7 +18,7 @@ from mentorat_desktop.core.matching.weights import COUNTED_STATUSES, MatchWeight
 from mentorat_desktop.core.text import fold
 
 if TYPE_CHECKING:
-    import numpy as np
+    import numpy as np  # lazy: numpy, only for a proposal
     from numpy.typing import NDArray
 
     from mentorat_desktop.core.database import Database
@@ -139,8 +140,6 @@ def load_pool(db: Database) -> Pool:
             frozenset(ended[member_id]) if member_id in ended else empty,
         )
     # Wishes after a speed-meeting (few): "met_at_event" in the scores.
-    from mentorat_desktop.core.event.wishes import wishes_by_member
-
     for member_id, wished in wishes_by_member(db).items():
         if member_id in candidates:
             dates = {other: day.isoformat() for other, day in wished.items()}
@@ -230,7 +229,7 @@ def propose(
 ) -> list[Suggestion]:
     """The whole-pool proposal of ``propose_pool``, on candidates already loaded.
     ``progress`` is told each step done (the first, reading the pool, is done by then)."""
-    import numpy as np
+    import numpy as np  # lazy: numpy, only for a proposal
 
     def step(done: int) -> None:
         if progress is not None:
@@ -288,7 +287,7 @@ def _keep_better_direction(
 ) -> None:
     """Two members of role EITHER could pair both ways: keep only the better direction (the
     first mentor by position on a tie), so that a couple cannot be proposed twice."""
-    import numpy as np
+    import numpy as np  # lazy: numpy, only for a proposal
 
     col_of = {c.id: j for j, c in enumerate(mentees)}
     both = [(i, col_of[c.id]) for i, c in enumerate(mentors) if c.id in col_of]

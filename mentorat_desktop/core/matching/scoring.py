@@ -26,7 +26,7 @@ from mentorat_desktop.core.matching.weights import (
 )
 
 if TYPE_CHECKING:
-    import numpy as np
+    import numpy as np  # lazy: numpy, only to score a whole pool
     from numpy.typing import NDArray
 
 
@@ -207,7 +207,7 @@ def score_matrix(
 ) -> NDArray[np.float64]:
     """``score`` for every mentor (rows) and mentee (columns) at once, NaN where a hard rule
     excludes the couple: the same rules, the same sums and the same penalties, vectorised."""
-    import numpy as np
+    import numpy as np  # lazy: numpy, only to score a whole pool
 
     n, m = len(mentors), len(mentees)
     if not n or not m:

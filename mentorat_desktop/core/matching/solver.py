@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from mentorat_desktop.core.matching.blossom import max_weight_matching
 
 if TYPE_CHECKING:
-    import numpy as np
+    import numpy as np  # lazy: numpy, only for a proposal
     from numpy.typing import NDArray
 
 _START_EXTRA = 3  # the linear relaxation starts from each member's capacity + this many couples
@@ -80,7 +80,7 @@ def _assignment(
     col_caps: NDArray[np.int64],
     gadgets: set[tuple[int, int]],
 ) -> list[tuple[int, int]]:
-    import numpy as np
+    import numpy as np  # lazy: numpy, only for a proposal
 
     row_slots = np.minimum(row_caps, positive.sum(axis=1))
     col_slots = np.minimum(col_caps, positive.sum(axis=0))
@@ -128,7 +128,7 @@ def _max_assignment(benefit: NDArray[np.float64]) -> tuple[NDArray[np.int64], ND
     order), so that among optimal assignments it picks the same one: the proposals are those
     of the earlier builds, without SciPy's 90 MB in the installed program. Each step works
     on all the remaining columns at once (numpy)."""
-    import numpy as np
+    import numpy as np  # lazy: numpy, only for a proposal
 
     cost = -np.asarray(benefit, dtype=np.float64)
     nr, nc = cost.shape
@@ -490,7 +490,7 @@ def _relaxation(
     """The linear relaxation of ``_general`` by column generation, each round solved afresh
     by a new HiGHS model: (the couples in the last round, their values, each member's dual).
     The plain path, for a HiGHS whose model ``_relaxation_warm`` cannot extend."""
-    import numpy as np
+    import numpy as np  # lazy: numpy, only for a proposal
 
     keep = keep.copy()
     while True:
@@ -518,7 +518,7 @@ def _relaxation_warm(
     costs a few pivots instead of a whole solve (with members of role EITHER, the whole-pool
     proposal spent most of its time solving the same relaxation again from scratch, about
     eight times). An ImportError or AttributeError sends the caller to ``_relaxation``."""
-    import numpy as np
+    import numpy as np  # lazy: numpy, only for a proposal
 
     model, highs = _highs_model(capacity)
     keep = keep.copy()
@@ -539,6 +539,7 @@ def _relaxation_warm(
 def _highs_model(capacity: NDArray[np.float64]) -> tuple[Any, Any]:
     """A HiGHS model (``highspy``, the HiGHS project's own bindings: the same solver SciPy's
     ``linprog`` runs) that maximises, with one row per member: at most their capacity."""
+    # lazy: highspy and numpy, only for a proposal
     import highspy  # type: ignore[import-untyped]
     import numpy as np
 
@@ -596,7 +597,7 @@ def _add_couples(
 
 def _highs_solve(model: Any, highs: Any) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     """Each column's value and each member's dual (at least 0) at the model's optimum."""
-    import numpy as np
+    import numpy as np  # lazy: numpy, only for a proposal
 
     model.run()
     if model.getModelStatus() != highs.HighsModelStatus.kOptimal:  # pragma: no cover
