@@ -51,7 +51,7 @@ def contact_markup(text: str, font: str, width: float, size: float = CELL_SIZE) 
     """reportlab markup for ``text`` (lines of names, phone numbers and e-mail addresses)
     in a column ``width`` points wide: phone numbers unbreakable, each address on one line,
     set smaller when it would not fit (see the module)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfbase.pdfmetrics import stringWidth  # lazy: reportlab, when printing
 
     lines = []
     for line in text.split("\n"):
@@ -112,12 +112,14 @@ def write_call_sheet(
 
     ``output`` is replaced in one step by the complete PDF; OSError propagates, leaving
     any previous file as it was and nothing else behind."""
+    # lazy: reportlab (and the charters' renderer, which imports it), loaded when printing
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape, letter
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+    # lazy: the charters' renderer imports reportlab
     from mentorat_desktop.core.charters.render import FONT, FONT_BOLD, register_fonts
 
     register_fonts()

@@ -51,9 +51,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.exc import DBAPIError
+
 from mentorat_desktop.core.database import Database, announce
 from mentorat_desktop.core.enums import EndReason, PairStatus
 from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.models import Pair, PairStatusChange
 from mentorat_desktop.core.services.pairs import CAPACITY_STATUSES, HELD_STATUSES
 from mentorat_desktop.core.sql import POSTGRESQL, SQLITE, as_sqlite_value, joined, to_pyformat
 
@@ -597,7 +600,6 @@ def _reader(connection: Connection, dialect: str = SQLITE) -> Query:
     the checks expect) rather than SQLAlchemy's wrappers. On a server, the ``?`` of the
     queries are translated and the values come back as SQLite gives them (as
     ``Database.query`` does)."""
-    from sqlalchemy.exc import DBAPIError
 
     def query(sql: str, params: tuple[Any, ...] = ()) -> Rows:
         if dialect == POSTGRESQL:
@@ -634,8 +636,6 @@ def _end_duplicates(
 ) -> None:
     """End the untouched proposals of each group, as PairService.end would: status, date,
     reason and a step in their history (never before the last step)."""
-    from mentorat_desktop.core.models import Pair, PairStatusChange
-
     for group in duplicates:
         for pair_id in group.to_end:
             pair = session.get(Pair, pair_id)

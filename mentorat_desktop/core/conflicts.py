@@ -63,7 +63,7 @@ def stale_as_conflict(db: Database, kind: str, record_id: int) -> Iterator[None]
     """Around a transaction: SQLAlchemy's StaleDataError (the row's version moved between the
     read and the write) becomes ConflictError, with the author and time read afresh once the
     transaction has rolled back."""
-    from sqlalchemy.orm.exc import StaleDataError
+    from sqlalchemy.orm.exc import StaleDataError  # lazy: SQLAlchemy, not loaded at start-up
 
     try:
         yield

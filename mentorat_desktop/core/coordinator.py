@@ -4,6 +4,7 @@ line, else the ``MENTORAT_COORDINATOR`` variable, else the name the person logs 
 
 from __future__ import annotations
 
+import getpass
 import os
 from collections.abc import Mapping
 
@@ -22,8 +23,6 @@ def cleaned_name(text: str | None) -> str | None:
 
 def login_name() -> str | None:
     """The name this computer's user logs in with, when the system says it."""
-    import getpass
-
     try:
         return cleaned_name(getpass.getuser())
     except (OSError, KeyError, ImportError):

@@ -26,6 +26,7 @@ def write_demo_whole(
     path: Path, members: int | None = None, seed: int | None = None
 ) -> DemoSummary:
     """Generate the demo into ``path``; FileExistsError when ``path`` already exists."""
+    # lazy: the demo's generator and its word tables, only when a demo is written
     from mentorat_desktop.core.demo import DEFAULT_MEMBERS, DEFAULT_SEED, write_demo_database
 
     path = Path(path).expanduser()

@@ -4,6 +4,8 @@ turn each code into a message in the user's language."""
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import sqlite3
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from enum import StrEnum
@@ -95,9 +97,6 @@ def storage_problem_of(exc: BaseException) -> StorageProblem | None:
     """The storage problem behind a sqlite3 or OS error, or None when it is something else.
 
     Works on SQLAlchemy's wrappers too (their ``orig`` is the sqlite3 error)."""
-    import errno
-    import sqlite3
-
     original = getattr(exc, "orig", None) or exc
     if isinstance(original, sqlite3.Error):
         code = getattr(original, "sqlite_errorcode", None)

@@ -23,7 +23,7 @@ def babel_locale(language: str) -> str:
 
 @lru_cache(maxsize=8)
 def _locale(language: str) -> Any:
-    from babel import Locale
+    from babel import Locale  # lazy: babel, off the start-up path
 
     return Locale.parse(babel_locale(language))
 
@@ -40,13 +40,14 @@ def format_date(value: dt.date | None, language: str, style: str = "short") -> s
         if SHORT_DATE_PATTERNS.get(language) == "dd/MM/yyyy":
             return f"{value.day:02d}/{value.month:02d}/{value.year:04d}"
         return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+    # lazy: babel, only for a long date
     from babel.dates import format_date as babel_format_date
 
     return str(babel_format_date(value, style, locale=_locale(language)))
 
 
 def format_number(value: float, language: str, decimals: int = 1) -> str:
-    from babel.numbers import format_decimal
+    from babel.numbers import format_decimal  # lazy: babel, off the start-up path
 
     pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
     return str(format_decimal(value, format=pattern, locale=_locale(language)))
@@ -66,6 +67,7 @@ def format_hours(hours: float, language: str) -> str:
 
 def format_month(value: dt.date, language: str) -> str:
     """A month as a column title: "nov. 2026", "Nov 2026"."""
+    # lazy: babel, off the start-up path
     from babel.dates import format_date as babel_format_date
 
     return str(babel_format_date(value, "MMM yyyy", locale=_locale(language)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import getpass
 import json
 import os
@@ -45,19 +46,17 @@ def lock_path(db_path: Path) -> Path:
 def _try_lock(fh: IO[bytes]) -> bool:
     try:
         if sys.platform == "win32":  # pragma: no cover - Windows only
-            import msvcrt
+            import msvcrt  # lazy: Windows only
 
             fh.seek(0)
             msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
         else:
-            import fcntl
+            import fcntl  # lazy: POSIX only
 
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         return False
     except OSError as exc:
-        import errno
-
         if exc.errno in (errno.EACCES, errno.EAGAIN):
             return False
         # A file system without locks (some network shares): go on unlocked rather than
@@ -176,7 +175,7 @@ class DatabaseLock:
             fh.seek(1)
             fh.truncate(1)
             if sys.platform == "win32":  # pragma: no cover - Windows only
-                import msvcrt
+                import msvcrt  # lazy: Windows only
 
                 fh.seek(0)
                 msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)

@@ -23,6 +23,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import inspect
+
 from mentorat_desktop.core.charters.data import DEFAULT_RETENTION_MONTHS
 from mentorat_desktop.core.charters.texts import (
     NBSP,
@@ -31,6 +33,7 @@ from mentorat_desktop.core.charters.texts import (
     typeset_all,
 )
 from mentorat_desktop.core.files import write_private
+from mentorat_desktop.core.services.settings import SettingsService
 
 if TYPE_CHECKING:
     from mentorat_desktop.core.database import Database
@@ -325,8 +328,6 @@ def member_counts(db: Database) -> tuple[int, int]:
     """(members on file, of whom without consent in force). Erased members are no longer on
     file. Without consent: never given or withdrawn; on a database from before consent was
     recorded in detail, no consent date."""
-    from sqlalchemy import inspect
-
     with db.engine.connect() as connection:  # the columns, on a file or a server alike
         columns = {column["name"] for column in inspect(connection).get_columns("member")}
     on_file = "erased_at IS NULL" if "erased_at" in columns else "1 = 1"
@@ -356,8 +357,6 @@ class _Facts:
 
 def _facts(db: Database, texts: RecordTexts, language: str) -> tuple[_Facts, str]:
     """The facts, and the paper size to print on."""
-    from mentorat_desktop.core.services.settings import SettingsService
-
     settings = SettingsService(db).get()
     months = getattr(settings, "retention_months", DEFAULT_RETENTION_MONTHS)
     if not isinstance(months, int) or isinstance(months, bool) or months <= 0:
@@ -409,6 +408,7 @@ def _render(
     printed_on: dt.date,
 ) -> int:
     """Lay the record out into ``output``; the number of pages."""
+    # lazy: reportlab, loaded when the record is printed
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import (
@@ -421,7 +421,7 @@ def _render(
         TableStyle,
     )
 
-    from mentorat_desktop.core.charters import render
+    from mentorat_desktop.core.charters import render  # lazy: imports reportlab
 
     render.register_fonts()
     date = render.long_date(printed_on, language)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mentorat_desktop.core.errors import DatabaseOpenError, OpenProblem
+from mentorat_desktop.core.migrations import known_revisions
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Engine
@@ -39,6 +40,7 @@ def looks_like_address(target: object) -> bool:
 def parse_address(address: str) -> URL:
     """The address as SQLAlchemy reads it, with the psycopg driver; refused when it carries a
     password (a command line and a settings file are read by others)."""
+    # lazy: SQLAlchemy, only when a server is used (the laptop's file needs none of this)
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
 
@@ -58,7 +60,7 @@ def parse_address(address: str) -> URL:
 def shown_address(address: str) -> str:
     """The address as it may be shown or logged: never a password."""
     try:
-        from sqlalchemy.engine import make_url
+        from sqlalchemy.engine import make_url  # lazy: SQLAlchemy, only for a server
 
         return make_url(address).render_as_string(hide_password=True)
     except Exception:
@@ -72,7 +74,8 @@ def password_for(url: URL) -> str | None:
     if password:
         return password
     try:
-        import keyring  # type: ignore[import-not-found]  # optional, when installed
+        # lazy: keyring, optional, installed on some systems only
+        import keyring  # type: ignore[import-not-found]
     except ImportError:
         return None
     try:
@@ -86,12 +89,13 @@ def make_server_engine(url: URL) -> Engine:
     """The engine on the server. Each connection says it is Mentorat (the server's list of
     sessions shows it) and waits at most 8 seconds for a row another coordinator holds."""
     try:
-        import psycopg  # noqa: F401  (the driver: a clear message when it is missing)
+        # lazy: psycopg, the server's driver (a clear message when it is missing)
+        import psycopg  # noqa: F401
     except ImportError:
         raise DatabaseOpenError(
             OpenProblem.NO_SERVER_DRIVER, shown_address(url.render_as_string())
         ) from None
-    from sqlalchemy import create_engine
+    from sqlalchemy import create_engine  # lazy: SQLAlchemy, only for a server
 
     connect_args: dict[str, Any] = {
         "application_name": "Mentorat",
@@ -108,6 +112,7 @@ def server_revision(engine: Engine, shown: str) -> str | None:
     """The schema revision on the server (None when it holds no table yet); refuses a server
     it cannot reach, an account it refuses, a database of another program or of a newer
     version of the application."""
+    # lazy: SQLAlchemy, only for a server
     from sqlalchemy import inspect
     from sqlalchemy.exc import OperationalError
 
@@ -125,8 +130,7 @@ def server_revision(engine: Engine, shown: str) -> str | None:
         problem = OpenProblem.SERVER_REFUSED if refused else OpenProblem.SERVER_UNREACHABLE
         raise DatabaseOpenError(problem, shown) from None
     revision = row[0] if row else None
-    known = {p.stem for p in (Path(__file__).with_name("migrations") / "versions").glob("0*.py")}
-    if revision is not None and revision not in known:
+    if revision is not None and revision not in known_revisions():
         raise DatabaseOpenError(OpenProblem.NEWER_VERSION, shown, revision)
     return revision
 
@@ -136,6 +140,7 @@ def upgrade_server(engine: Engine) -> None:
     alters tables inside a transaction: a migration that fails leaves nothing half-done).
     A lock taken first makes two coordinators opening a new version at once wait for each
     other instead of both migrating."""
+    # lazy: Alembic, only when the server's schema is older than this version's
     from alembic import command
     from alembic.config import Config
 

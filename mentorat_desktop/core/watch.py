@@ -22,7 +22,7 @@ import sqlite3
 import threading
 from typing import TYPE_CHECKING, Any
 
-from mentorat_desktop.core.database import _storage_errors
+from mentorat_desktop.core.database import BUSY_TIMEOUT_MS, _storage_errors
 from mentorat_desktop.core.errors import StorageError
 from mentorat_desktop.core.events import Topic
 
@@ -88,8 +88,6 @@ class ChangeWatcher:
 
     def _sqlite(self) -> sqlite3.Connection:
         if self._reader is None:
-            from mentorat_desktop.core.database import BUSY_TIMEOUT_MS
-
             assert self._db.path is not None
             self._reader = sqlite3.connect(
                 self._db.path, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000

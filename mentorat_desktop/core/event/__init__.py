@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mentorat_desktop.core.event.rota import Present, Rota
+from mentorat_desktop.core.event.texts import texts_for
 from mentorat_desktop.core.files import write_private
+from mentorat_desktop.core.services.settings import SettingsService
 
 if TYPE_CHECKING:
     from mentorat_desktop.core.database import Database
@@ -27,12 +29,9 @@ def write_rota(
     """Print the rota into the PDF ``output`` (the paper follows the settings when None);
     the number of pages. The file holds names: it is written readable by its owner only,
     complete or not at all. ValueError for an unknown language or paper size."""
-    from mentorat_desktop.core.event.texts import texts_for
-    from mentorat_desktop.core.services.settings import SettingsService
-
     texts_for(language)  # refuse an unknown language before anything else
     settings = SettingsService(db).get()
-    # reportlab is heavy: imported only when a rota is printed.
+    # lazy: reportlab (through render), loaded only when a rota is printed
     from mentorat_desktop.core.event.render import render_rota
 
     pdf, pages = render_rota(

@@ -13,9 +13,13 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
+
 from mentorat_desktop.core.enums import Mode, Role
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.models import KioskSignup, Member, SignupStatus
+from mentorat_desktop.core.services.member_store import apply_input, find_duplicate
 from mentorat_desktop.core.services.members import MemberInput, validate
 from mentorat_desktop.core.text import clean, split_list
 
@@ -93,8 +97,6 @@ class KioskService:
     def submit(self, data: SignupInput, event_id: int | None = None) -> int:
         """Keep a sign-up, waiting (one transaction); ValidationError, and nothing written,
         when ``validate_signup`` finds a problem."""
-        from mentorat_desktop.core.models import KioskSignup
-
         errors = validate_signup(data)
         if errors:
             raise ValidationError(errors)
@@ -123,11 +125,6 @@ class KioskService:
 
     def waiting(self) -> list[SignupRecord]:
         """The sign-ups waiting, the oldest first, each with the member it seems to be."""
-        from sqlalchemy import select
-
-        from mentorat_desktop.core.models import KioskSignup, SignupStatus
-        from mentorat_desktop.core.services.member_store import find_duplicate
-
         records = []
         with self._db.reading() as session:
             for row in session.scalars(
@@ -154,9 +151,6 @@ class KioskService:
         became. ValidationError (nothing written) when it is someone already in the register
         ("duplicate_email", "duplicate_person") or no longer valid; NotFoundError when it is
         not waiting any more. Returns the new member's id."""
-        from mentorat_desktop.core.models import KioskSignup, Member, SignupStatus
-        from mentorat_desktop.core.services.member_store import apply_input, find_duplicate
-
         with self._db.transaction(announces=(Topic.MEMBERS, Topic.SKILLS)) as session:
             signup = session.get(KioskSignup, signup_id)
             if signup is None or signup.status != SignupStatus.WAITING:
@@ -189,8 +183,6 @@ class KioskService:
 
     def delete(self, signup_id: int) -> None:
         """Delete a waiting sign-up (a duplicate, a test, someone who changed their mind)."""
-        from mentorat_desktop.core.models import KioskSignup, SignupStatus
-
         with self._db.transaction(announces=(Topic.MEMBERS,)) as session:
             signup = session.get(KioskSignup, signup_id)
             if signup is None or signup.status != SignupStatus.WAITING:

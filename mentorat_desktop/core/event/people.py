@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from mentorat_desktop.core.enums import Role
 from mentorat_desktop.core.errors import NotFoundError, ValidationError
 from mentorat_desktop.core.event.rota import Present
+from mentorat_desktop.core.services.pairs import PairService
 from mentorat_desktop.core.text import clean
 
 if TYPE_CHECKING:
@@ -39,8 +40,6 @@ def parse_names(text: str) -> list[str]:
 
 def resolve_members(db: Database, names: list[str]) -> Resolved:
     """Each name or e-mail as ``PairService.find_member`` matches it."""
-    from mentorat_desktop.core.services.pairs import PairService
-
     service = PairService(db)
     ids: list[int] = []
     unknown: list[str] = []

@@ -11,9 +11,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sqlalchemy import delete
+
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.event.rota import MAX_ROUNDS
 from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.models import Event, EventKind, EventWish, Member
 from mentorat_desktop.core.text import clean
 
 if TYPE_CHECKING:
@@ -42,8 +45,6 @@ class EventService:
     ) -> EventRecord:
         """Record an event; ValidationError (nothing written) for a number of rounds out of
         1..MAX_ROUNDS, ValueError for an unknown kind."""
-        from mentorat_desktop.core.models import Event, EventKind
-
         if kind not in {k.value for k in EventKind}:
             raise ValueError(f"unknown event kind {kind!r}")
         if rounds is not None and not 1 <= rounds <= MAX_ROUNDS:
@@ -81,10 +82,6 @@ class EventService:
         continue with (replacing what was typed before for them at this event), in one
         transaction. ValidationError for oneself; NotFoundError for an unknown event or
         member."""
-        from sqlalchemy import delete
-
-        from mentorat_desktop.core.models import Event, EventWish, Member
-
         wanted = list(dict.fromkeys(wished))
         if member_id in wanted:
             raise ValidationError([FieldError("wished_id", "same_person")])

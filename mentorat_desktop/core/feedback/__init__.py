@@ -11,7 +11,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mentorat_desktop.core.errors import NotFoundError
 from mentorat_desktop.core.feedback.rounds import CheckinRound, checkin_dates, due_checkin
+from mentorat_desktop.core.feedback.texts import texts_for
+from mentorat_desktop.core.files import write_private
+from mentorat_desktop.core.services.settings import SettingsService
 from mentorat_desktop.core.sql import in_json_ids
 
 if TYPE_CHECKING:
@@ -37,11 +41,6 @@ def write_questionnaires(
     ``paper`` None follows the settings (Letter in Québec). Raises ValueError (language)
     and NotFoundError (a pair) before writing anything; the output is only ever replaced by
     a complete PDF, readable by its owner only."""
-    from mentorat_desktop.core.errors import NotFoundError
-    from mentorat_desktop.core.feedback.texts import texts_for
-    from mentorat_desktop.core.files import write_private
-    from mentorat_desktop.core.services.settings import SettingsService
-
     texts = texts_for(language)
     settings = SettingsService(db).get()
     names: dict[int, tuple[str, str]] = {}
@@ -57,7 +56,7 @@ def write_questionnaires(
     missing = [p for p in pair_ids or () if p not in names]
     if missing:
         raise NotFoundError(missing[0])
-    # reportlab is heavy: imported only when a questionnaire is printed.
+    # lazy: reportlab (through render), loaded only when a questionnaire is printed
     from mentorat_desktop.core.feedback.render import PairSheet, render_questionnaires
 
     sheets: list[PairSheet | None] = (

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import insert, text
+
 from mentorat_desktop.core.database import Database, nothing_changed
 from mentorat_desktop.core.durations import MAX_MINUTES, DurationError, parse_duration
 from mentorat_desktop.core.enums import Direction, Mode
@@ -71,6 +73,7 @@ from mentorat_desktop.core.importing.tabular import (
     open_table,
 )
 from mentorat_desktop.core.importing.titles import MENTEE, MENTOR, PAIR, SESSION_TITLES
+from mentorat_desktop.core.models import MentoringSession
 from mentorat_desktop.core.services.sessions import (
     SessionInput,
     period_errors,
@@ -539,9 +542,6 @@ def apply_session_import(
     if plan.path is None or plan.mark is None:
         raise ValueError("a plan of a table, not of a file, cannot be applied")
     plan.mark.check(plan.path)
-    from sqlalchemy import insert, text
-
-    from mentorat_desktop.core.models import MentoringSession
 
     now = dt.datetime.now().replace(microsecond=0)
     added = 0

@@ -337,7 +337,7 @@ def cell_text(value: object) -> str:
 
 
 def _xlsx_records(path: Path) -> Generator[tuple[int, list[str]], None, None]:
-    from openpyxl import load_workbook  # lazily: start-up must not pay for it
+    from openpyxl import load_workbook  # lazy: openpyxl, only for .xlsx files
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)

@@ -8,6 +8,8 @@ backup made before the import remains the way back.
 
 from __future__ import annotations
 
+from sqlalchemy import text
+
 from mentorat_desktop.core.database import Database, nothing_changed
 from mentorat_desktop.core.errors import FieldError, ValidationError
 from mentorat_desktop.core.events import Topic
@@ -37,8 +39,6 @@ def _chunks(ids: list[int], size: int = 500) -> list[tuple[str, dict[str, int]]]
 
 def undo_member_import(db: Database, member_ids: list[int]) -> int:
     """Remove the members an import added; how many were removed."""
-    from sqlalchemy import text
-
     if not member_ids:
         return 0
     count = 0
@@ -67,8 +67,6 @@ def undo_member_import(db: Database, member_ids: list[int]) -> int:
 
 def undo_session_import(db: Database, session_ids: list[int]) -> int:
     """Remove the sessions an import added (those still there); how many were removed."""
-    from sqlalchemy import text
-
     if not session_ids:
         return 0
     count = 0

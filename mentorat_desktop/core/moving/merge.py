@@ -37,6 +37,7 @@ from sqlalchemy.engine import Connection
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import SkillKind
 from mentorat_desktop.core.errors import StorageError
+from mentorat_desktop.core.models import Member, Pair
 from mentorat_desktop.core.moving import MovingError, MovingProblem
 from mentorat_desktop.core.moving.copy import EVERYTHING, database_name, ordered_tables
 from mentorat_desktop.core.moving.snapshot import (
@@ -352,8 +353,6 @@ class _Merger:
         if table == "pair":
             return " / ".join(self._member_name(row.get(k)) for k in ("mentor_id", "mentee_id"))
         if table == "mentoring_session":
-            from mentorat_desktop.core.models import Pair
-
             pair = self.server.execute(
                 select(Pair.__table__).where(Pair.__table__.c.id == row.get("pair_id"))
             ).first()
@@ -362,8 +361,6 @@ class _Merger:
         return ""
 
     def _member_name(self, member_id: Any) -> str:
-        from mentorat_desktop.core.models import Member
-
         found = self.server.execute(
             select(Member.first_name, Member.last_name).where(Member.id == member_id)
         ).first()
@@ -415,8 +412,6 @@ class _Merger:
 
 
 def _member_table() -> Table:
-    from mentorat_desktop.core.models import Member
-
     return Member.__table__  # type: ignore[return-value]
 
 

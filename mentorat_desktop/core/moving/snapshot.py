@@ -23,7 +23,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Column, Integer, MetaData, String, Table, Text, select
+from sqlalchemy import Column, Integer, MetaData, String, Table, Text, inspect, select
 from sqlalchemy.engine import Connection
 
 # The records shared by several coordinators (models.SharedRecord): a row version, and who
@@ -121,8 +121,6 @@ def write_origin(connection: Connection, values: Mapping[str, str | None]) -> No
 
 def read_origin(connection: Connection) -> dict[str, str | None] | None:
     """The file's origin, or None when it was not written by an export."""
-    from sqlalchemy import inspect
-
     if not inspect(connection).has_table("moving_origin"):
         return None
     return {k: v for k, v in connection.execute(select(origin_table.c.key, origin_table.c.value))}

@@ -22,6 +22,7 @@ from mentorat_desktop.core.report.figures import (
     indicators,
 )
 from mentorat_desktop.core.report.texts import LANGUAGES, ReportTexts, texts_for
+from mentorat_desktop.core.services.settings import SettingsService
 
 if TYPE_CHECKING:
     from mentorat_desktop.core.database import Database
@@ -60,12 +61,10 @@ def write_report(
     Raises ReportError (period_reversed, cohort_unknown) and ValueError (language) before
     writing anything; the output is only ever replaced by a complete PDF, readable by its
     owner only. OSError propagates, leaving any previous file as it was."""
-    from mentorat_desktop.core.services.settings import SettingsService
-
     texts_for(language)  # refuse an unknown language before reading anything
     settings = SettingsService(db).get()
     data = indicators(db, start, end, cohort, today=today, names=names, group_id=group_id)
-    # reportlab is heavy: imported only when a report is printed.
+    # lazy: reportlab (through render), loaded only when a report is printed
     from mentorat_desktop.core.report.render import render_report
 
     pdf, pages = render_report(

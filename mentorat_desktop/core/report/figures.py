@@ -43,6 +43,7 @@ from mentorat_desktop.core.enums import (
     generation_of,
 )
 from mentorat_desktop.core.followup import CommitmentTally, pairs_in_period, tally_commitment
+from mentorat_desktop.core.services.feedback import overall_scores
 from mentorat_desktop.core.services.pairs import CANCELLED_SQL, cancelled_sql
 
 
@@ -446,8 +447,6 @@ def _with_answers(
     """(average, answers): the satisfaction marks of the follow-up entries (the dashboard's
     ``satisfaction``) and the overall scores of the feedback questionnaires typed back
     (``services.feedback.overall_scores``; a questionnaire is never the coordinator's)."""
-    from mentorat_desktop.core.services.feedback import overall_scores
-
     average, count = satisfaction(db, start, end, speaker, pair_ids)
     if speaker is Speaker.COORDINATOR:
         return average, count

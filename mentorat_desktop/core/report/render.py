@@ -14,6 +14,7 @@ import io
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from babel.dates import format_date as babel_format_date
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
@@ -49,7 +50,7 @@ from mentorat_desktop.core.charters.render import (
 from mentorat_desktop.core.charters.texts import NBSP
 from mentorat_desktop.core.enums import Direction, EndReason, Outcome, Role
 from mentorat_desktop.core.followup import month_end
-from mentorat_desktop.core.formatting import format_date, format_hours, format_number
+from mentorat_desktop.core.formatting import babel_locale, format_date, format_hours, format_number
 from mentorat_desktop.core.report.figures import GENERATION_ORDER, Indicators
 from mentorat_desktop.core.report.texts import ReportTexts, texts_for
 
@@ -102,10 +103,6 @@ class _Formats:
 
     def short_month(self, value: dt.date) -> str:
         """A month under a bar: "janv.", "Jan", with the year under January and the first."""
-        from babel.dates import format_date as babel_format_date
-
-        from mentorat_desktop.core.formatting import babel_locale
-
         return str(babel_format_date(value, "MMM", locale=babel_locale(self.language)))
 
 
