@@ -8,6 +8,7 @@ that ``tasks.py`` can run it before anything is installed.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import shutil
@@ -95,8 +96,6 @@ def _xcb_plugin() -> Path | None:
     if bundle:
         roots.append(Path(bundle) / "PySide6")
     try:
-        import importlib.util
-
         spec = importlib.util.find_spec("PySide6")  # finds it without importing Qt
         if spec is not None and spec.origin:
             roots.append(Path(spec.origin).parent)

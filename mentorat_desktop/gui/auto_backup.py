@@ -19,6 +19,7 @@ from mentorat_desktop.core.backups import (
 from mentorat_desktop.core.errors import StorageError
 from mentorat_desktop.gui.context import AppContext
 from mentorat_desktop.gui.data.worker import run_in_thread
+from mentorat_desktop.i18n.storage_messages import storage_error
 
 
 def _backup(ctx: AppContext, db_path: Path, reason: BackupReason) -> BackupResult | StorageError:
@@ -32,8 +33,6 @@ def _backup(ctx: AppContext, db_path: Path, reason: BackupReason) -> BackupResul
 
 
 def say_backup_outcome(window: QMainWindow, ctx: AppContext, outcome: object) -> None:
-    from mentorat_desktop.i18n.storage_messages import storage_error
-
     if isinstance(outcome, StorageError):
         text = QCoreApplication.translate(
             "AutoBackup", "The automatic backup could not be written: {reason}"

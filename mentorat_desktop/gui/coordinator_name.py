@@ -10,9 +10,10 @@ import os
 from PySide6.QtCore import QSettings
 
 from mentorat_desktop.core.coordinator import ENVIRONMENT, cleaned_name, login_name
+from mentorat_desktop.core.database import make_private_dir
+from mentorat_desktop.gui.file_dialogs import SETTINGS_FILE, config_dir
 
 __all__ = ["cleaned_name", "coordinator_name", "save_name", "saved_name"]
-from mentorat_desktop.gui.file_dialogs import SETTINGS_FILE, config_dir
 
 KEY = "coordinator/name"
 
@@ -36,8 +37,6 @@ def coordinator_name() -> str | None:
 
 def save_name(name: str | None) -> None:
     """Keep ``name`` for the next starts (empty: back to the login name)."""
-    from mentorat_desktop.core.database import make_private_dir
-
     try:
         make_private_dir(config_dir())
     except OSError:

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.core import database
+
 
 def is_demo(db_path: Path | None) -> bool:
     """True when ``db_path`` is the demo that "Open the demo" opens (never a server's)."""
-    from mentorat_desktop.core import database
-
     if db_path is None:
         return False
     try:

@@ -11,8 +11,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from platformdirs import user_config_dir
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from mentorat_desktop.core.database import make_private_dir
+from mentorat_desktop.core.portable import portable_root
 
 CONFIG_DIR_VARIABLE = "MENTORAT_CONFIG_DIR"
 SETTINGS_FILE = "settings.ini"
@@ -44,12 +48,10 @@ def config_dir() -> Path:
     override = os.environ.get(CONFIG_DIR_VARIABLE)
     if override:
         return Path(override)
-    from mentorat_desktop.core.portable import portable_root
 
     root = portable_root()
     if root is not None:  # portable mode: the preferences travel with the program
         return root / "settings"
-    from platformdirs import user_config_dir
 
     return Path(user_config_dir("Mentorat", appauthor=False))
 
@@ -68,8 +70,6 @@ def last_folder(kind: str) -> str | None:
 
 def remember_folder(kind: str, folder: str | Path) -> None:
     """Open the next dialog of ``kind`` in ``folder``."""
-    from mentorat_desktop.core.database import make_private_dir
-
     try:
         make_private_dir(config_dir())
     except OSError:

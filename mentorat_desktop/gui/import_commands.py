@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from mentorat_desktop.core.errors import ValidationError
+from mentorat_desktop.core.importing.streaming import ImportFileChanged
+from mentorat_desktop.core.importing.undo import undo_member_import, undo_session_import
 from mentorat_desktop.core.services.registry import Services
 
 
@@ -34,7 +36,6 @@ class UndoableImport(QUndoCommand):
     def redo(self) -> None:
         if self._done:
             return
-        from mentorat_desktop.core.importing.streaming import ImportFileChanged
 
         try:
             self._apply_again()
@@ -52,6 +53,7 @@ class UndoableImport(QUndoCommand):
     def _apply_again(self) -> None:
         ids: list[int] = []
         if self._kind == "members":
+            # lazy: the members importer (SQLAlchemy), only when an import is redone
             from mentorat_desktop.core.importing.members import apply_member_import
 
             count = apply_member_import(self._services.db, self._plan, ids)
@@ -61,6 +63,7 @@ class UndoableImport(QUndoCommand):
                 )
             )
         else:
+            # lazy: the sessions importer (SQLAlchemy), only when an import is redone
             from mentorat_desktop.core.importing.sessions import apply_session_import
 
             count = apply_session_import(self._services.db, self._plan, ids)
@@ -73,8 +76,6 @@ class UndoableImport(QUndoCommand):
         self._done = True
 
     def undo(self) -> None:
-        from mentorat_desktop.core.importing.undo import undo_member_import, undo_session_import
-
         try:
             if self._kind == "members":
                 count = undo_member_import(self._services.db, self._ids)

@@ -26,15 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.core.backups import BackupError, BackupReason, backup_place, safety_copy
 from mentorat_desktop.core.database import Database
+from mentorat_desktop.core.errors import StorageError
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.importing.columns import ColumnsMissing
+from mentorat_desktop.core.importing.streaming import ImportFileChanged
 from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.column_mapping import ColumnMappingTable
 from mentorat_desktop.gui.data import failure_text, own_connection
 from mentorat_desktop.gui.data.worker import Job, run_in_thread
 from mentorat_desktop.gui.tab_bar import tab_widget
 from mentorat_desktop.gui.work_parts import busy_bar
+from mentorat_desktop.i18n import current_language
 from mentorat_desktop.i18n.import_messages import (
     column_description,
     describe_plan_problem,
@@ -42,6 +46,7 @@ from mentorat_desktop.i18n.import_messages import (
     refused_reason,
 )
 from mentorat_desktop.i18n.labels import role_short
+from mentorat_desktop.i18n.storage_messages import storage_error
 
 # A file bigger than this is read in the thread pool (about two thousand rows: a tenth of a
 # second or more); a smaller one at once, so that its preview opens with the dialog.
@@ -68,8 +73,6 @@ class PreviewImportDialog(QDialog):
 
     def _language(self) -> str:
         """The language dates are read in: that of the interface."""
-        from mentorat_desktop.i18n import current_language
-
         return current_language()
 
     def _apply(self, db: Database, plan: Any, added_ids: list[int]) -> int:
@@ -421,7 +424,6 @@ class PreviewImportDialog(QDialog):
         """Back up, then import the plan, in the thread pool; the dialog closes once done."""
         if self.plan is None or not self.plan.to_add_count or self.is_busy():
             return
-        from mentorat_desktop.core.backups import BackupReason, backup_place, safety_copy
 
         db, plan, apply = self._services.db, self.plan, self._apply
         place = backup_place(self._services.settings)
@@ -458,9 +460,6 @@ class PreviewImportDialog(QDialog):
         super().accept()
 
     def _import_failed(self, error: BaseException) -> None:
-        from mentorat_desktop.core.errors import StorageError
-        from mentorat_desktop.i18n.storage_messages import storage_error
-
         self._importing = False
         self.busy.hide()
         self._update_buttons()
@@ -470,9 +469,6 @@ class PreviewImportDialog(QDialog):
         if isinstance(error, StorageError):
             text = storage_error(error, self._language())
         else:
-            from mentorat_desktop.core.backups import BackupError
-            from mentorat_desktop.core.importing.streaming import ImportFileChanged
-
             if isinstance(error, BackupError):
                 text = failure_text(error, self._language())
             elif isinstance(error, ImportFileChanged):
@@ -510,16 +506,19 @@ class ImportMembersDialog(PreviewImportDialog):
         return self.tr("Import members")
 
     def _make_plan(self, db: Database, path: Path, column_map: dict[str, str] | None) -> Any:
+        # lazy: the members importer (SQLAlchemy), loaded with the first preview
         from mentorat_desktop.core.importing.members import plan_member_import
 
         return plan_member_import(db, path, column_map=column_map, language=self._language())
 
     def _targets(self) -> list[str]:
+        # lazy: the members importer (SQLAlchemy), loaded with the first preview
         from mentorat_desktop.core.importing.members import TARGETS
 
         return list(TARGETS)
 
     def _apply(self, db: Database, plan: Any, added_ids: list[int]) -> int:
+        # lazy: the members importer (SQLAlchemy), loaded with the first preview
         from mentorat_desktop.core.importing.members import apply_member_import
 
         return apply_member_import(db, plan, added_ids)

@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt, QUrl, QUrlQuery, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPageLayout, QPageSize
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -34,12 +41,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.core.files import write_private
+from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.data import open_folder
 from mentorat_desktop.gui.data.worker import Cancelled, Job, Progress, run_in_thread
 from mentorat_desktop.i18n.os_messages import os_reason
 
 if TYPE_CHECKING:  # both loaded on first print, not at start-up
     import pypdfium2 as pdfium
+
+    # lazy: Qt's print support, loaded on the first print
     from PySide6.QtPrintSupport import QPrinter
 
 # Charters and call sheets are text and lines: 300 dpi prints them sharp, and a higher
@@ -56,7 +67,7 @@ class PrintFailed(Exception):
 
 def pdf_page_sizes(pdf_path: Path) -> list[tuple[float, float]]:
     """The size of each page of ``pdf_path``, in points (width, height)."""
-    import pypdfium2 as pdfium  # imported on first print, not at start-up
+    import pypdfium2 as pdfium  # lazy: pypdfium2, loaded on the first print
 
     try:
         document = pdfium.PdfDocument(str(pdf_path))
@@ -70,6 +81,7 @@ def pdf_page_sizes(pdf_path: Path) -> list[tuple[float, float]]:
 
 def pages_to_print(printer: QPrinter, page_count: int) -> list[int]:
     """The pages (0-based) the print dialog asked for: a range, or all of them."""
+    # lazy: Qt's print support, loaded on the first print
     from PySide6.QtPrintSupport import QPrinter
 
     first, last = 1, page_count
@@ -112,8 +124,9 @@ def render_to_printer(
     """Paint the pages of ``pdf_path`` in ``order`` (0-based) on ``printer``; the number of
     pages sent. Runs on any thread (Qt allows painting on a QPrinter outside the GUI
     thread). Raises Cancelled (the print job is aborted) or PrintFailed."""
-    import pypdfium2 as pdfium  # imported on first print, not at start-up
-    from PySide6.QtGui import QPainter
+    import pypdfium2 as pdfium  # lazy: pypdfium2, loaded on the first print
+
+    # lazy: Qt's print support, loaded on the first print
     from PySide6.QtPrintSupport import QPrinter
 
     try:
@@ -188,6 +201,7 @@ def print_pdf(
     progress dialog. Returns the running job, or None when the dialog was cancelled or the
     PDF could not be read (said in a message). ``tell`` receives the sentence that says
     what was done (default: the main window's status bar)."""
+    # lazy: Qt's print support, loaded when a print-out is first offered
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     say = tell or (lambda text: _tell(parent, text))
@@ -485,9 +499,6 @@ class PrintOutDialog(QDialog):
 
     def save_as(self, open_after: bool = True) -> Path | None:
         """Ask where, copy the PDF there (privately), then open it. None if cancelled."""
-        from mentorat_desktop.core.files import write_private
-        from mentorat_desktop.gui import file_dialogs
-
         path = file_dialogs.save_file(
             self,
             self._save.kind,

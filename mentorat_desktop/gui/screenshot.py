@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from mentorat_desktop.core.errors import DatabaseOpenError
+from mentorat_desktop.gui.help.window import open_help
+from mentorat_desktop.i18n import DEFAULT_LANGUAGE, install_translators
+from mentorat_desktop.i18n.messages import open_error
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -22,12 +25,11 @@ def _preferences(window: MainWindow) -> QWidget:
 
 
 def _help(window: MainWindow) -> QWidget:
-    from mentorat_desktop.gui.help.window import open_help
-
     return open_help(window, window.ctx.language)
 
 
 def _welcome(window: MainWindow) -> QWidget:
+    # lazy: the assistant, only when it is drawn
     from mentorat_desktop.gui.welcome import open_welcome
 
     # Closed unseen: the assistant is not marked as finished or skipped.
@@ -39,6 +41,7 @@ def _cohorts(window: MainWindow) -> QWidget:
 
 
 def _event(window: MainWindow) -> QWidget:
+    # lazy: the speed-meeting window, only when it is drawn
     from mentorat_desktop.gui.event.speed_meeting import ID_ROLE, open_speed_meeting
 
     # The evening as it looks once the room is in: the first twenty members ticked present.
@@ -51,6 +54,7 @@ def _event(window: MainWindow) -> QWidget:
 
 
 def _kickoff(window: MainWindow) -> QWidget:
+    # lazy: the kickoff window, only when it is drawn
     from mentorat_desktop.gui.event.kickoff import open_kickoff
 
     return open_kickoff(window, window.ctx.services, window.ctx.language)
@@ -61,6 +65,7 @@ def _training(window: MainWindow) -> QWidget:
 
 
 def _kiosk(window: MainWindow) -> QWidget:
+    # lazy: the kiosk, only when it is drawn
     from mentorat_desktop.gui.event.kiosk import open_kiosk
 
     # Drawn at a laptop's screen size rather than full screen; unlocked at once so that the
@@ -95,9 +100,8 @@ def take_screenshot(
     output: Path | None,
 ) -> int:
     """Render ``view`` and save it to ``output`` (None: render only, for the benchmark)."""
+    # lazy: the application and its window, only when a screenshot is taken
     from mentorat_desktop.app import build_main_window, create_context, get_qapp
-    from mentorat_desktop.i18n import DEFAULT_LANGUAGE, install_translators
-    from mentorat_desktop.i18n.messages import open_error
 
     qapp = get_qapp(offscreen=True)
     if isinstance(db_path, Path) and not db_path.exists():

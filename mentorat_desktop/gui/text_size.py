@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
+from mentorat_desktop.core.database import make_private_dir
+from mentorat_desktop.core.formatting import babel_locale
 from mentorat_desktop.gui.file_dialogs import SETTINGS_FILE, config_dir
 
 KEY = "view/text_scale"
@@ -71,8 +73,6 @@ def apply_text_scale(app: QApplication, percent: int) -> None:
 def set_text_scale(app: QApplication, percent: int) -> int:
     """Apply ``percent`` (rounded and kept within bounds) and save it for the next start;
     returns the scale applied."""
-    from mentorat_desktop.core.database import make_private_dir
-
     percent = clamp(percent)
     apply_text_scale(app, percent)
     try:
@@ -119,9 +119,8 @@ def add_text_size_actions(menu: QMenu, window: QMainWindow, language: str) -> li
     assert isinstance(app, QApplication)
 
     def announce(percent: int) -> None:
+        # lazy: babel, only when the text size changes
         from babel.numbers import format_percent
-
-        from mentorat_desktop.core.formatting import babel_locale
 
         text = QCoreApplication.translate("TextSize", "Text size: {percent}").format(
             percent=format_percent(percent / 100, locale=babel_locale(language))

@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import PySide6
+
 PACKAGE = Path(__file__).resolve().parents[1]
 ROOT = PACKAGE.parent
 TS_DIR = ROOT / "translations"
@@ -28,8 +30,6 @@ CATALOGUES = {
 
 
 def qt_tool(name: str) -> Path:
-    import PySide6
-
     folder = Path(PySide6.__file__).parent
     for candidate in (folder / name, folder / f"{name}.exe"):
         if candidate.exists():
@@ -49,8 +49,6 @@ LUPDATE_MINIMUM = (6, 12)
 
 
 def lupdate_is_current() -> bool:
-    import PySide6
-
     return tuple(PySide6.__version_info__[:2]) >= LUPDATE_MINIMUM
 
 

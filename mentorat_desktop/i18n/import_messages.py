@@ -6,15 +6,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from mentorat_desktop.core.importing.tabular import TableReadError, TooManyRowsError
 from mentorat_desktop.i18n.fields import field_label
 from mentorat_desktop.i18n.messages import field_error_with_label
 
 
 def describe_plan_problem(exc: BaseException, path: Path) -> str | None:
     """The sentence for a file that cannot be imported at all; None if ``exc`` is unexpected."""
+    # lazy: the importers (SQLAlchemy), only when a file cannot be imported
     from mentorat_desktop.core.importing.members import MissingColumnsError
     from mentorat_desktop.core.importing.sessions import MissingSessionColumnsError
-    from mentorat_desktop.core.importing.tabular import TableReadError, TooManyRowsError
 
     if isinstance(exc, MissingSessionColumnsError):
         return QCoreApplication.translate(

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from mentorat_desktop.core.errors import ConflictError, DatabaseOpenError, FieldError, OpenProblem
 from mentorat_desktop.i18n.fields import field_label
 from mentorat_desktop.i18n.privacy_messages import privacy_error
+from mentorat_desktop.i18n.storage_messages import format_time
 
 
 def field_error(error: FieldError) -> str:
@@ -292,8 +293,6 @@ def warning_text(warning: FieldError) -> str:
 def conflict_message(error: ConflictError, language: str) -> str:
     """Another coordinator changed the record after it was opened here: who, when, and that
     nothing of this change was saved."""
-    from mentorat_desktop.i18n.storage_messages import format_time
-
     who = error.changed_by
     when = format_time(error.changed_at, language) if error.changed_at is not None else None
     if who and when:
@@ -321,8 +320,6 @@ def conflict_message(error: ConflictError, language: str) -> str:
 
 def last_changed_text(changed_by: str | None, changed_at: dt.datetime | None, language: str) -> str:
     """ "Last changed by X on DATE" for a record's detail ("" when nothing is known)."""
-    from mentorat_desktop.i18n.storage_messages import format_time
-
     when = format_time(changed_at, language) if changed_at is not None else None
     if changed_by and when:
         return QCoreApplication.translate("Messages", "Last changed by {name} on {time}").format(

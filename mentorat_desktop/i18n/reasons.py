@@ -8,13 +8,16 @@ that fills the placeholder begins with a vowel sound (other languages are left a
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from mentorat_desktop.core.formatting import babel_locale, format_date
 from mentorat_desktop.core.text import fold
+from mentorat_desktop.i18n import current_language
 from mentorat_desktop.i18n.labels import mode_label
 
 # A French word that elides ("que", "de", "le", "jusque"…) just before a placeholder.
@@ -55,9 +58,8 @@ def elided_format(template: str, **params: Any) -> str:
 def score_text(value: float, language: str) -> str:
     """A suggestion's score with one decimal, written as the language writes numbers
     ("43,5" in French, "43.5" in English)."""
+    # lazy: babel, only when a suggestion's score is shown
     from babel.numbers import format_decimal
-
-    from mentorat_desktop.core.formatting import babel_locale
 
     return str(format_decimal(round(value, 1), format="#,##0.0", locale=babel_locale(language)))
 
@@ -156,11 +158,6 @@ def reason_text(code: str, params: Mapping[str, Any]) -> str:
             "Reasons", "{years} years apart: a real exchange between generations."
         ).format(**p)
     if code == "met_at_event":
-        import datetime as dt
-
-        from mentorat_desktop.core.formatting import format_date
-        from mentorat_desktop.i18n import current_language
-
         when = str(p.get("date", ""))
         with contextlib.suppress(ValueError):
             when = format_date(dt.date.fromisoformat(when), current_language(), "long")

@@ -1023,7 +1023,7 @@ def recorded_printing(monkeypatch, write_charters):
         Path(output).write_bytes(b"%PDF-1.4\n")
         return len(pair_ids) * copies
 
-    monkeypatch.setattr("mentorat_desktop.core.charters.write_charters", record)
+    monkeypatch.setattr("mentorat_desktop.gui.pairs.charter_actions.write_charters", record)
     return calls
 
 

@@ -363,7 +363,7 @@ def test_the_charters_are_drawn_off_the_gui_thread_and_can_be_cancelled(
             threading.Event().wait(0.01)
         return 1
 
-    monkeypatch.setattr("mentorat_desktop.core.charters.write_charters", slow)
+    monkeypatch.setattr("mentorat_desktop.gui.pairs.charter_actions.write_charters", slow)
     drawing = print_charters(parent, ctx.services, [pair_id], "en", "charter.pdf", copies=2)
     box = drawing.box
     assert box.accessibleName() == "Drawing the charters"
@@ -393,7 +393,7 @@ def test_a_failed_drawing_is_said_in_a_sentence(ctx, qtbot, parent, pair_id, mon
         Path(output).write_bytes(b"%PDF- half drawn")
         raise RuntimeError("secret details")
 
-    monkeypatch.setattr("mentorat_desktop.core.charters.write_charters", broken)
+    monkeypatch.setattr("mentorat_desktop.gui.pairs.charter_actions.write_charters", broken)
     drawing = print_charters(parent, ctx.services, [pair_id], "en", "charter.pdf")
     qtbot.waitUntil(lambda: not drawing.running, timeout=5000)
     ((title, text),) = warned

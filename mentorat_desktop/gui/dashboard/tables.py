@@ -229,7 +229,7 @@ _SHEET_FORBIDDEN = str.maketrans({c: " " for c in "[]:*?/\\"})
 
 def write_tables_xlsx(path: Path, tables: Sequence[Table]) -> None:
     """One sheet per table, its column titles in bold, numbers as numbers."""
-    # openpyxl is heavy: imported only when a workbook is written.
+    # lazy: openpyxl is heavy, imported only when a workbook is written.
     from openpyxl import Workbook
     from openpyxl.styles import Font
 

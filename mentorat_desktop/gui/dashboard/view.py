@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.core.enums import Role
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.formatting import format_date, format_hours, format_month, format_number
+from mentorat_desktop.core.report import ReportError as RError
+from mentorat_desktop.core.report import write_report
 from mentorat_desktop.core.report.figures import (
     GENERATION_ORDER,
     Indicators,
@@ -39,11 +41,20 @@ from mentorat_desktop.core.report.figures import (
     indicators,
 )
 from mentorat_desktop.core.services.registry import Services
+from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.bridge import DataSignals
 from mentorat_desktop.gui.dashboard.bar_chart import BarChart
 from mentorat_desktop.gui.dashboard.period import PeriodFilter, PeriodKind
+from mentorat_desktop.gui.dashboard.tables import (
+    dashboard_tables,
+    write_tables_csv,
+    write_tables_xlsx,
+)
+from mentorat_desktop.gui.data import failure_text, own_connection
 from mentorat_desktop.gui.data.worker import Job, Progress, run_in_thread
+from mentorat_desktop.gui.help.empty_hint import EmptyHint
 from mentorat_desktop.gui.notices import tell
+from mentorat_desktop.gui.printing import PrintOutDialog, SaveSpec
 from mentorat_desktop.i18n.labels import end_reason_label, generation_label, role_short
 from mentorat_desktop.i18n.os_messages import os_reason
 
@@ -97,7 +108,6 @@ class DashboardView(QScrollArea):
         self.setAccessibleName(self.tr("Dashboard"))
         self.setWidgetResizable(True)
         inner = QWidget(self)
-        from mentorat_desktop.gui.help.empty_hint import EmptyHint
 
         column = QVBoxLayout(inner)
         self.filters = PeriodFilter(self.today(), inner)
@@ -332,8 +342,6 @@ class DashboardView(QScrollArea):
         return self.tr("dashboard") + f"-{d.start.isoformat()}-{d.end.isoformat()}"
 
     def _ask_path(self, caption: str, suffix: str, filters: str) -> Path | None:
-        from mentorat_desktop.gui import file_dialogs
-
         path = file_dialogs.save_file(
             self, file_dialogs.EXPORTS, caption, self._file_stem() + suffix, filters
         )
@@ -355,8 +363,6 @@ class DashboardView(QScrollArea):
 
     def export_csv(self, path: Path | None = None) -> Path | None:
         """Write the dashboard's tables to a CSV file (asked for when ``path`` is None)."""
-        from mentorat_desktop.gui.dashboard.tables import dashboard_tables, write_tables_csv
-
         caption = self.tr("Export the dashboard to CSV")
         path = path or self._ask_path(caption, ".csv", self.tr("CSV (*.csv)"))
         if path is None or self.indicators is None:
@@ -373,8 +379,6 @@ class DashboardView(QScrollArea):
 
     def export_xlsx(self, path: Path | None = None) -> Path | None:
         """Write the dashboard's tables to an Excel workbook, one sheet per table."""
-        from mentorat_desktop.gui.dashboard.tables import dashboard_tables, write_tables_xlsx
-
         caption = self.tr("Export the dashboard to Excel")
         path = path or self._ask_path(caption, ".xlsx", self.tr("Excel workbook (*.xlsx)"))
         if path is None or self.indicators is None:
@@ -392,9 +396,6 @@ class DashboardView(QScrollArea):
         then offer to print it or save it. The running job (None if one already runs)."""
         if self.indicators is None or (self.report_job is not None and self.report_job.running):
             return None
-        from mentorat_desktop.core.report import ReportError as RError
-        from mentorat_desktop.core.report import write_report
-        from mentorat_desktop.gui.data import failure_text, own_connection
 
         d = self.indicators
         db, language, today = self._db, self._language, self.today()
@@ -462,9 +463,6 @@ class DashboardView(QScrollArea):
 
     def _offer(self, pdf: Path, pages: int, scratch: Path) -> None:
         """Print it, save it as a PDF, open its folder (gui.printing)."""
-        from mentorat_desktop.gui import file_dialogs
-        from mentorat_desktop.gui.printing import PrintOutDialog, SaveSpec
-
         title = self.tr("Activity report")
         dialog = PrintOutDialog(
             pdf,

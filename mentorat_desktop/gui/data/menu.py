@@ -8,6 +8,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from mentorat_desktop.core.backups import (
@@ -15,8 +17,11 @@ from mentorat_desktop.core.backups import (
     BackupResult,
     backup_folder,
     backup_place,
+    restore_backup,
     write_backup,
 )
+from mentorat_desktop.core.demo_file import write_demo_whole
+from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.context import AppContext
 from mentorat_desktop.gui.data import (
     announce_everything,
@@ -26,9 +31,13 @@ from mentorat_desktop.gui.data import (
     open_folder,
 )
 from mentorat_desktop.gui.data.worker import Job, run_in_thread
+from mentorat_desktop.gui.demo_banner import is_demo
 
 if TYPE_CHECKING:
+    # lazy: the check dialog and its checks, built when first opened
     from mentorat_desktop.gui.data.check_dialog import CheckDialog
+
+    # lazy: the restore dialog, built when first opened
     from mentorat_desktop.gui.data.restore_dialog import RestoreDialog
 
 # The last folder used to open or make a database (file_dialogs keeps one per kind).
@@ -66,7 +75,6 @@ class DataMenu(QMenu):
         self.new_action = self.addAction(self.tr("&New database…"))
         self.new_action.triggered.connect(lambda: self.new_database())
         self.reset_demo_action = None
-        from mentorat_desktop.gui.demo_banner import is_demo
 
         if is_demo(ctx.db.path):
             self.reset_demo_action = self.addAction(self.tr("Reset the &demo…"))
@@ -89,8 +97,8 @@ class DataMenu(QMenu):
     def write_record(self, path: str | None = None) -> None:
         """The record of processing (what is kept about members, why, for how long), for
         the association's files, written off the GUI thread then opened."""
+        # lazy: the record of processing and its texts, only when it is written
         from mentorat_desktop.core.privacy_record import write_processing_record
-        from mentorat_desktop.gui import file_dialogs
 
         if not path:
             path = file_dialogs.save_file(
@@ -108,6 +116,7 @@ class DataMenu(QMenu):
             return write_processing_record(db, path, language)
 
         def done(_pages: int) -> None:
+            # lazy: the printing module, loaded when the record is first written
             from mentorat_desktop.gui.printing import open_file
 
             self._window.statusBar().showMessage(
@@ -166,6 +175,7 @@ class DataMenu(QMenu):
 
     def open_restore(self) -> RestoreDialog | None:
         """The restore dialog; None on a server (the command is hidden there)."""
+        # lazy: the restore dialog, built when first opened
         from mentorat_desktop.gui.data.restore_dialog import RestoreDialog
 
         ctx = self._ctx
@@ -179,6 +189,7 @@ class DataMenu(QMenu):
         return dialog
 
     def open_check(self) -> CheckDialog:
+        # lazy: the check dialog and its checks, built when first opened
         from mentorat_desktop.gui.data.check_dialog import CheckDialog
 
         ctx = self._ctx
@@ -231,8 +242,6 @@ class DataMenu(QMenu):
 
     def open_other_database(self, path: str | None = None) -> bool:
         """Choose a database file and open it in a new window."""
-        from mentorat_desktop.gui import file_dialogs
-
         caption = self.tr("Open another database")
         here = self._ctx.db.path  # None on a server: then any file is another database
         if not path:
@@ -256,8 +265,6 @@ class DataMenu(QMenu):
 
     def new_database(self, path: str | None = None) -> bool:
         """Choose the name of a new, empty database and open it in a new window."""
-        from mentorat_desktop.gui import file_dialogs
-
         caption = self.tr("New database")
         if not path:
             path = file_dialogs.save_file(
@@ -311,9 +318,6 @@ class DataMenu(QMenu):
 
         def run() -> Path:
             # The slow part, off the GUI thread: a fresh demo, labelled as a backup.
-            from mentorat_desktop.core.backups import write_backup
-            from mentorat_desktop.core.demo_file import write_demo_whole
-
             fresh = scratch / "demo.sqlite3"
             write_demo_whole(fresh)
             return write_backup(fresh, BackupReason.MANUAL, output=scratch / "fresh").path
@@ -331,11 +335,6 @@ class DataMenu(QMenu):
         """The fresh demo put in place as a restore is, on the GUI thread so that no view
         reads meanwhile (a second at most): one transaction on the open file, the demo as it
         was backed up first."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QGuiApplication
-
-        from mentorat_desktop.core.backups import restore_backup
-
         db = self._ctx.db
         assert db.path is not None  # the demo is a file (is_demo): never on a server
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

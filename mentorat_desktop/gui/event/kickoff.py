@@ -38,6 +38,7 @@ from mentorat_desktop.gui.event.kickoff_model import (
     KickoffModel,
 )
 from mentorat_desktop.gui.notices import tell
+from mentorat_desktop.gui.pairs.charter_actions import print_charters
 from mentorat_desktop.gui.widgets import DateField
 from mentorat_desktop.i18n.messages import field_error
 
@@ -204,8 +205,6 @@ class KickoffWindow(QDialog):
 
     # -- actions ---------------------------------------------------------------------------
     def print_charters(self) -> CharterDrawing | None:
-        from mentorat_desktop.gui.pairs.charter_actions import print_charters
-
         pair_ids = [p.pair_id for p in self.model.pairs]
         if not pair_ids:
             return None

@@ -30,12 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.core.enums import MemberStatus
+from mentorat_desktop.core.event import write_rota
 from mentorat_desktop.core.event.people import load_present
 from mentorat_desktop.core.event.rota import MAX_ROUNDS, Present, Rota, rota_for
 from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.core.text import fold
 from mentorat_desktop.gui import file_dialogs
+from mentorat_desktop.gui.event.timer import open_timer
 from mentorat_desktop.gui.notices import tell
+from mentorat_desktop.gui.printing import PrintOutDialog, SaveSpec
 from mentorat_desktop.gui.widgets import DateField
 from mentorat_desktop.i18n.labels import role_short
 from mentorat_desktop.i18n.os_messages import os_reason
@@ -211,9 +214,6 @@ class SpeedMeetingWindow(QDialog):
 
     # -- the rota ----------------------------------------------------------------------------
     def print_rota(self) -> PrintOutDialog | None:
-        from mentorat_desktop.core.event import write_rota
-        from mentorat_desktop.gui.printing import PrintOutDialog, SaveSpec
-
         if self.rota is None or not self.rota.rounds:
             return None
         scratch = Path(tempfile.mkdtemp(prefix="mentorat-"))
@@ -245,8 +245,6 @@ class SpeedMeetingWindow(QDialog):
     def open_timer(self) -> RoomTimer:
         """The round and the time left, full screen, for the room (a second screen or a
         projector shows it best)."""
-        from mentorat_desktop.gui.event.timer import open_timer
-
         held = len(self.rota.rounds) if self.rota and self.rota.rounds else self.rounds.value()
         return open_timer(self, held, self.minutes.value())
 

@@ -11,9 +11,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from mentorat_desktop.core.feedback import write_questionnaires
 from mentorat_desktop.core.feedback.rounds import CheckinRound
 from mentorat_desktop.core.services.registry import Services
+from mentorat_desktop.gui import file_dialogs
+from mentorat_desktop.gui.feedback.answer_dialog import FeedbackDialog
 from mentorat_desktop.gui.notices import tell
+from mentorat_desktop.gui.printing import PrintOutDialog, SaveSpec
 from mentorat_desktop.i18n.os_messages import os_reason
 
 
@@ -21,8 +25,6 @@ def type_back(
     parent: QWidget, services: Services, pair_id: int | None, today: dt.date | None = None
 ) -> QWidget:
     """Open the dialog that types back questionnaires, on ``pair_id`` if given."""
-    from mentorat_desktop.gui.feedback.answer_dialog import FeedbackDialog
-
     dialog = FeedbackDialog(services, pair_id, today, parent)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
@@ -38,10 +40,6 @@ def print_questionnaires(
     """Draw the questionnaires of the pairs whose check-in is due (a page for each member,
     names printed), or a blank pair of pages when none is due; then offer to print or save
     them (gui.printing). The dialog, or None when the PDF could not be written."""
-    from mentorat_desktop.core.feedback import write_questionnaires
-    from mentorat_desktop.gui import file_dialogs
-    from mentorat_desktop.gui.printing import PrintOutDialog, SaveSpec
-
     due = services.feedback.due_checkins(today or dt.date.today())
     pair_ids = sorted(due)
     rounds = {d.checkin for d in due.values()}

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.core.enums import PairStatus, Speaker
-from mentorat_desktop.core.errors import ValidationError
+from mentorat_desktop.core.errors import FieldError, ValidationError
 from mentorat_desktop.core.feedback.rounds import CheckinRound
 from mentorat_desktop.core.services.feedback import (
     QUESTIONS,
@@ -180,8 +180,6 @@ class FeedbackDialog(QDialog):
             if problems:
                 raise ValidationError(problems)
             if choice is None:
-                from mentorat_desktop.core.errors import FieldError
-
                 raise ValidationError([FieldError("pair_id", "required")])
             record = self._service.record(
                 FeedbackInput(

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorat_desktop.gui.help.window import open_help
 
 if TYPE_CHECKING:
     from mentorat_desktop.gui.help.window import HelpWindow
@@ -43,10 +53,6 @@ class EmptyHint(QFrame):
         layout.addLayout(row)
 
     def open_guide(self) -> HelpWindow | None:
-        from PySide6.QtWidgets import QMainWindow
-
-        from mentorat_desktop.gui.help.window import open_help
-
         window = self.window()
         if isinstance(window, QMainWindow):
             return open_help(window, self._language, self._topic)

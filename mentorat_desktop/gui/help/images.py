@@ -14,6 +14,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
 from mentorat_desktop.gui.help.pages import HELP_DIR, load_pages
 
 SIZE = "1000x650"
@@ -31,9 +34,6 @@ def wanted_images() -> dict[Path, tuple[str, str]]:
 
 def shrink(path: Path) -> None:
     """Store the screenshot with a palette of colours: a quarter of the size, same look."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QImage
-
     image = QImage(str(path))
     small = image.convertToFormat(
         QImage.Format.Format_Indexed8,

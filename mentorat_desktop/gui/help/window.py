@@ -7,8 +7,15 @@ never followed inside the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QTextDocument
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QImage,
+    QKeySequence,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -139,8 +146,6 @@ class HelpWindow(QWidget):
 
     def _fit_images(self) -> None:
         """Screenshots as wide as some 110 letters of text, whatever the text size."""
-        from PySide6.QtGui import QImage, QTextCursor
-
         width = IMAGE_LETTERS * self.browser.fontMetrics().averageCharWidth()
         document = self.browser.document()
         block = document.begin()
@@ -218,8 +223,6 @@ def topic_in_front(window: QMainWindow) -> str | None:
 
 def add_help_action(menu: QMenu, window: QMainWindow, language: str) -> QAction:
     """Help → User guide, on F1: the guide opens on the page about the view in front."""
-    from PySide6.QtCore import QCoreApplication
-
     action = QAction(QCoreApplication.translate("HelpWindow", "&User guide"), window)
     keys = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
     if QKeySequence("F1") not in keys:

@@ -7,6 +7,7 @@ progress dialog with Cancel; the window stays alive meanwhile."""
 from __future__ import annotations
 
 import gc
+import shutil
 import sys
 import tempfile
 import threading
@@ -17,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
+from mentorat_desktop.core.charters import write_charters
 from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.data import failure_text, own_connection
@@ -42,7 +44,6 @@ class CharterDrawing(QObject):
         copies: int,
     ) -> None:
         super().__init__(parent)
-        from mentorat_desktop.core.charters import write_charters
 
         self._parent = parent
         self._services = services
@@ -201,8 +202,6 @@ save_charters = print_charters
 
 
 def _remove(folder: Path) -> None:
-    import shutil
-
     shutil.rmtree(folder, ignore_errors=True)
 
 

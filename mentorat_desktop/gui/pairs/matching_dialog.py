@@ -54,6 +54,8 @@ from mentorat_desktop.gui.pairs.suggestions_model import (
     SuggestionModel,
     suggestion_text,
 )
+from mentorat_desktop.gui.pairs.weights_dialog import WeightsDialog
+from mentorat_desktop.i18n import current_language
 from mentorat_desktop.i18n.messages import field_error_with_label
 
 if TYPE_CHECKING:
@@ -306,8 +308,6 @@ class MatchingDialog(QDialog):
         layout.addWidget(close)
 
     def edit_weights(self) -> WeightsDialog:
-        from mentorat_desktop.gui.pairs.weights_dialog import WeightsDialog
-
         dialog = WeightsDialog(self._services.settings, self)
 
         def done(result: int) -> None:
@@ -422,7 +422,6 @@ class MatchingDialog(QDialog):
         if isinstance(error, Cancelled):
             self._say_cancelled()
             return
-        from mentorat_desktop.i18n import current_language
 
         self.pool.message.setText(failure_text(error, current_language()))
 

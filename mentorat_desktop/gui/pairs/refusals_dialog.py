@@ -26,6 +26,7 @@ from mentorat_desktop.core.errors import NotFoundError, StorageError
 from mentorat_desktop.core.formatting import format_date
 from mentorat_desktop.core.services.refusals import RefusalRecord
 from mentorat_desktop.core.services.registry import Services
+from mentorat_desktop.gui.data import failure_text
 from mentorat_desktop.gui.work_parts import message_label, named_button
 from mentorat_desktop.i18n.reasons import elided_format
 
@@ -158,8 +159,6 @@ class RefusalsDialog(QDialog):
         self.message.setVisible(bool(text))
 
     def _say_failure(self, error: StorageError) -> None:
-        from mentorat_desktop.gui.data import failure_text
-
         self._say(failure_text(error, self._language), error=True)
 
     # -- forgetting -------------------------------------------------------------------------------

@@ -24,11 +24,16 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.core.enums import PairStatus
 from mentorat_desktop.core.events import Topic
-from mentorat_desktop.core.services.pairs import PairRecord
+from mentorat_desktop.core.services.pairs import PairRecord, allowed_transitions
 from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.bridge import DataSignals
+from mentorat_desktop.gui.help.empty_hint import EmptyHint
+from mentorat_desktop.gui.pairs.batch_dialog import CharterBatchDialog
+from mentorat_desktop.gui.pairs.charter_actions import save_charters
 from mentorat_desktop.gui.pairs.detail import PairDetail
-from mentorat_desktop.gui.pairs.status_dialog import Step
+from mentorat_desktop.gui.pairs.objectives_dialog import ObjectivesDialog
+from mentorat_desktop.gui.pairs.pair_dialog import PairDialog
+from mentorat_desktop.gui.pairs.status_dialog import StatusDialog, Step
 from mentorat_desktop.gui.pairs.table_model import (
     COL_MENTEE,
     COL_MENTOR,
@@ -166,7 +171,6 @@ class PairsView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
         layout.addLayout(actions_row)
-        from mentorat_desktop.gui.help.empty_hint import EmptyHint
 
         self.empty_hint = EmptyHint(
             self.tr("No pairs yet"),
@@ -274,8 +278,6 @@ class PairsView(QWidget):
             button.setEnabled(one)
         self.charter_button.setEnabled(bool(self.selected_pairs()))
         if pair is not None:
-            from mentorat_desktop.core.services.pairs import allowed_transitions
-
             allowed = allowed_transitions(pair.status)
             self.step_actions[Step.ACTIVATE].setEnabled(
                 pair.status == PairStatus.PROPOSED and PairStatus.ACTIVE in allowed
@@ -294,8 +296,6 @@ class PairsView(QWidget):
         return self._services.settings.get().default_commitment_hours
 
     def new_pair(self, mentor_id: int | None = None, mentee_id: int | None = None) -> PairDialog:
-        from mentorat_desktop.gui.pairs.pair_dialog import PairDialog
-
         dialog = PairDialog(
             self.pairs, self._members, self.cohorts, self._default_hours(), None, self
         )
@@ -306,8 +306,6 @@ class PairsView(QWidget):
         return dialog
 
     def edit_means(self) -> PairDialog | None:
-        from mentorat_desktop.gui.pairs.pair_dialog import PairDialog
-
         pair = self.current_pair()
         if pair is None:
             return None
@@ -327,8 +325,6 @@ class PairsView(QWidget):
         dialog.deleteLater()
 
     def edit_objectives(self) -> ObjectivesDialog | None:
-        from mentorat_desktop.gui.pairs.objectives_dialog import ObjectivesDialog
-
         pair = self.current_pair()
         if pair is None:
             return None
@@ -337,8 +333,6 @@ class PairsView(QWidget):
         return dialog
 
     def change_status(self, step: Step) -> StatusDialog | None:
-        from mentorat_desktop.gui.pairs.status_dialog import StatusDialog
-
         pair = self.current_pair()
         if pair is None:
             return None
@@ -347,8 +341,6 @@ class PairsView(QWidget):
         return dialog
 
     def print_charter(self) -> None:
-        from mentorat_desktop.gui.pairs.charter_actions import save_charters
-
         chosen = self.selected_pairs()
         if not chosen:
             return
@@ -359,9 +351,6 @@ class PairsView(QWidget):
         save_charters(self, self._services, [p.id for p in chosen], self._language, name)
 
     def print_batch(self) -> CharterBatchDialog:
-        from mentorat_desktop.gui.pairs.batch_dialog import CharterBatchDialog
-        from mentorat_desktop.gui.pairs.charter_actions import save_charters
-
         dialog = CharterBatchDialog(
             self.pairs, self.cohorts, [p.id for p in self.selected_pairs()], self
         )

@@ -10,6 +10,9 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from mentorat_desktop.core.charters.texts import texts_for
+from mentorat_desktop.core.durations import DurationError, format_minutes, parse_duration
+from mentorat_desktop.core.formatting import format_date
 from mentorat_desktop.gui import file_dialogs
 
 # The kind of file whose folder the file dialog remembers (see gui/file_dialogs.py).
@@ -170,8 +173,6 @@ def parse_monthly_hours(text: str) -> float:
 
     A bare number is hours (a month's commitment is never counted in minutes), unlike a
     session's duration. Raises CommitmentError("unreadable" or "range")."""
-    from mentorat_desktop.core.durations import DurationError, parse_duration
-
     cleaned = " ".join(text.split()).lower()
     match = _BARE_HOURS.match(cleaned)
     if match:
@@ -190,16 +191,12 @@ def parse_monthly_hours(text: str) -> float:
 
 def hours_text(hours: float, language: str) -> str:
     """``hours`` as people write them ("3 h", "2 h 30"), readable by parse_monthly_hours."""
-    from mentorat_desktop.core.durations import format_minutes
-
     return format_minutes(round(hours * 60), language)
 
 
 def default_commitments_text(language: str) -> str:
     """The charter's own wording of the commitments in ``language``, as one text that the
     coordinator can start from (an introduction, then one line per commitment)."""
-    from mentorat_desktop.core.charters.texts import texts_for
-
     texts = texts_for(language if language in ("fr_FR", "fr_CA", "en") else "fr_FR")
     lines = [texts.commitments_intro]
     lines += [f"• {lead}{texts.colon}{text}" for lead, text in texts.commitments]
@@ -208,7 +205,5 @@ def default_commitments_text(language: str) -> str:
 
 def sample_date(language: str) -> str:
     """Today's date as the language writes it (to show what choosing a country changes)."""
-    from mentorat_desktop.core.formatting import format_date
-
     today = QDate.currentDate().toPython()
     return format_date(today, language)  # type: ignore[arg-type]

@@ -4,6 +4,8 @@ an error line under each) and gives back what it changes."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.core.coordinator import MAX_LENGTH, login_name
 from mentorat_desktop.core.services.settings import (
     CHECKIN_LIMITS,
     MAX_BACKUP_KEEP_LAST,
@@ -27,7 +30,8 @@ from mentorat_desktop.core.services.settings import (
     MIN_RETENTION_MONTHS,
     Settings,
 )
-from mentorat_desktop.gui import file_dialogs
+from mentorat_desktop.gui import coordinator_name as coordinator
+from mentorat_desktop.gui import file_dialogs, text_size
 from mentorat_desktop.gui.preferences.fields import (
     MAX_COMMITMENT_HOURS,
     MIN_COMMITMENT_HOURS,
@@ -368,9 +372,6 @@ class DisplayTab(Tab):
 
     def __init__(self, current: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from PySide6.QtWidgets import QComboBox
-
-        from mentorat_desktop.gui import text_size
 
         self.country = CountryCombo(current.country, self)
         self.add("country", self.tr("Country"), self.country)
@@ -400,10 +401,6 @@ class DisplayTab(Tab):
             _line(self, self.text_size, stretch=True),
         )
         self.note(self.tr("The View menu changes it too: Ctrl++ and Ctrl+-."))
-        from PySide6.QtWidgets import QLineEdit
-
-        from mentorat_desktop.core.coordinator import MAX_LENGTH, login_name
-        from mentorat_desktop.gui import coordinator_name as coordinator
 
         # Kept on this computer, like the text size: the person at it, not the association.
         self.your_name = QLineEdit(coordinator.saved_name() or "", self)
@@ -428,8 +425,6 @@ class DisplayTab(Tab):
     def apply_coordinator_name(self) -> str | None:
         """Keep the name typed (on this computer, not in the database); returns the name
         now recorded on this computer's changes."""
-        from mentorat_desktop.gui import coordinator_name as coordinator
-
         typed = self.your_name.text()
         if (coordinator.saved_name() or "") != typed.strip():
             coordinator.save_name(typed)
@@ -437,10 +432,6 @@ class DisplayTab(Tab):
 
     def apply_text_size(self) -> None:
         """Apply and keep the text size chosen (on this computer, not in the database)."""
-        from PySide6.QtWidgets import QApplication
-
-        from mentorat_desktop.gui import text_size
-
         app = QApplication.instance()
         if isinstance(app, QApplication) and self.text_size.value() != text_size.text_scale():
             text_size.set_text_scale(app, self.text_size.value())

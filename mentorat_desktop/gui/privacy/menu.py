@@ -27,8 +27,14 @@ if TYPE_CHECKING:
     from mentorat_desktop.gui.main_window import MainWindow
     from mentorat_desktop.gui.members.table_model import Listed
     from mentorat_desktop.gui.members.view import MembersView
+
+    # lazy: the erasure dialog, built when first opened
     from mentorat_desktop.gui.privacy.erase_dialog import ErasePersonDialog
+
+    # lazy: a person's export, loaded when first asked for
     from mentorat_desktop.gui.privacy.export_dialog import PersonExport
+
+    # lazy: the retention dialog, built when first opened
     from mentorat_desktop.gui.privacy.retention_dialog import RetentionDialog
 
 
@@ -83,6 +89,7 @@ class PrivacyActions(QObject):
 
     @property
     def exporter(self) -> PersonExport:
+        # lazy: a person's export, loaded when first asked for
         from mentorat_desktop.gui.privacy.export_dialog import PersonExport
 
         if self._export is None:
@@ -90,6 +97,7 @@ class PrivacyActions(QObject):
         return self._export
 
     def erase(self) -> ErasePersonDialog | None:
+        # lazy: the erasure dialog, built when first opened
         from mentorat_desktop.gui.privacy.erase_dialog import ErasePersonDialog
 
         record = self._selected()
@@ -117,6 +125,7 @@ class PrivacyActions(QObject):
         )
 
     def open_retention(self) -> RetentionDialog:
+        # lazy: the retention dialog, built when first opened
         from mentorat_desktop.gui.privacy.retention_dialog import RetentionDialog
 
         ctx = self._ctx
@@ -140,6 +149,7 @@ def install_consent_marks(view: MembersView, ctx: AppContext) -> None:
     db = ctx.db
 
     def without_consent() -> list[int]:
+        # lazy: the privacy module, only when the list is asked for
         from mentorat_desktop.core.privacy import members_without_consent
 
         return members_without_consent(db)

@@ -25,7 +25,9 @@ from mentorat_desktop.core.formatting import format_hours
 from mentorat_desktop.core.services.pairs import PairService
 from mentorat_desktop.core.services.sessions import SessionRecord, SessionService
 from mentorat_desktop.gui.bridge import DataSignals
+from mentorat_desktop.gui.help.empty_hint import EmptyHint
 from mentorat_desktop.gui.sessions.commands import DeleteSession
+from mentorat_desktop.gui.sessions.log_dialog import SessionLogDialog
 from mentorat_desktop.gui.sessions.table_model import (
     COL_DIRECTION,
     COL_MODE,
@@ -109,7 +111,6 @@ class SessionsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
-        from mentorat_desktop.gui.help.empty_hint import EmptyHint
 
         self.empty_hint = EmptyHint(
             self.tr("No sessions logged yet"),
@@ -189,8 +190,6 @@ class SessionsView(QWidget):
         return True
 
     def log_session(self, pair_id: int | None = None) -> SessionLogDialog:
-        from mentorat_desktop.gui.sessions.log_dialog import SessionLogDialog
-
         dialog = SessionLogDialog(
             self._sessions, self._pairs, self._language, pair_id=pair_id, parent=self
         )
@@ -199,8 +198,6 @@ class SessionsView(QWidget):
         return dialog
 
     def edit_current(self) -> SessionLogDialog | None:
-        from mentorat_desktop.gui.sessions.log_dialog import SessionLogDialog
-
         record = self.current_session()
         if record is None:
             return None

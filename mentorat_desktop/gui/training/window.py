@@ -48,7 +48,10 @@ from mentorat_desktop.core.services.training import (
     TrainingRecord,
 )
 from mentorat_desktop.core.text import fold
+from mentorat_desktop.core.training_print import TrainingPrintError, write_attestations, write_sheet
+from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.notices import tell
+from mentorat_desktop.gui.printing import PrintOutDialog, SaveSpec
 from mentorat_desktop.gui.training.session_dialog import TrainingSessionDialog
 from mentorat_desktop.gui.training.table_model import COL_TITLE, TrainingTableModel
 from mentorat_desktop.i18n.labels import role_short
@@ -468,14 +471,6 @@ def print_training(
     """Draw the sign-in sheet (or the attestations) of ``session`` into a PDF in a private
     folder, then offer to print it or save it (gui/printing.py). The dialog, or None when
     the PDF could not be drawn (said in a message)."""
-    from mentorat_desktop.core.training_print import (
-        TrainingPrintError,
-        write_attestations,
-        write_sheet,
-    )
-    from mentorat_desktop.gui import file_dialogs
-    from mentorat_desktop.gui.printing import PrintOutDialog, SaveSpec
-
     if attestations:
         caption = QCoreApplication.translate("Training", "Save the attestations")
         title = QCoreApplication.translate("Training", "Attestations: {title}").format(

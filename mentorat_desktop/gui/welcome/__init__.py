@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mentorat_desktop.gui.welcome.first_run import should_welcome
+
 if TYPE_CHECKING:
     from mentorat_desktop.gui.main_window import MainWindow
     from mentorat_desktop.gui.welcome.wizard import WelcomeWizard
@@ -13,7 +15,8 @@ if TYPE_CHECKING:
 def open_welcome(window: MainWindow, *, remember: bool = True) -> WelcomeWizard:
     """Open the assistant over ``window``, wired to its import and its demo (``remember``:
     see WelcomeWizard)."""
-    from mentorat_desktop.gui.welcome.wizard import WelcomeWizard  # a window opened on demand
+    # lazy: the assistant's window and its pages, loaded only when it opens
+    from mentorat_desktop.gui.welcome.wizard import WelcomeWizard
 
     ctx = window.ctx
     wizard = WelcomeWizard(
@@ -28,8 +31,6 @@ def open_welcome(window: MainWindow, *, remember: bool = True) -> WelcomeWizard:
 
 def welcome_if_first_run(window: MainWindow) -> WelcomeWizard | None:
     """At start: the assistant on a first start (see first_run.should_welcome), else None."""
-    from mentorat_desktop.gui.welcome.first_run import should_welcome
-
     if not should_welcome(window.ctx):
         return None
     return open_welcome(window)

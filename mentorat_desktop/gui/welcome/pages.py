@@ -3,6 +3,8 @@ monthly commitment, and how to start (a first cohort; import, demo or nothing)."
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -160,8 +162,6 @@ class CountryPage(FormPage):
         self._show_outcome()
 
     def _show_outcome(self, *_: object) -> None:
-        from dataclasses import replace
-
         language = self.language.currentData()
         settings = replace(self._current, country=self.country.currentData(), language=language)
         paper = settings.effective_paper_size(language)

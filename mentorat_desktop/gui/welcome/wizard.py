@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from mentorat_desktop.core.errors import FieldError, ValidationError
 from mentorat_desktop.core.services.cohorts import CohortService
 from mentorat_desktop.core.services.settings import Settings, SettingsService
+from mentorat_desktop.core.text import fold
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.welcome.first_run import remember_welcome_seen
 from mentorat_desktop.gui.welcome.pages import (
@@ -101,8 +102,6 @@ class WelcomeWizard(QWizard):
     ) -> list[FieldError]:
         """What would refuse the cohort, found before anything is saved (the service
         checks again when it creates it)."""
-        from mentorat_desktop.core.text import fold
-
         problems = []
         if any(fold(c.name) == fold(name) for c in self._cohorts.list_cohorts()):
             problems.append(FieldError("name", "duplicate_name", {"name": name}))
