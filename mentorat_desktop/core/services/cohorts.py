@@ -16,6 +16,13 @@ from mentorat_desktop.core.conflicts import as_datetime, check_version, stale_as
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.reads import rows
+from mentorat_desktop.core.reads.cohorts import (
+    COHORT_OBJECTIVES_SQL,
+    COHORTS_SQL,
+    CohortObjectiveRow,
+    CohortRow,
+)
 from mentorat_desktop.core.text import clean, fold
 
 if TYPE_CHECKING:
@@ -111,49 +118,35 @@ class CohortService:
 
     # -- reading -------------------------------------------------------------------------
     def _records(self, where: str = "", params: tuple[Any, ...] = ()) -> list[CohortRecord]:
-        rows = self._db.query(
-            "SELECT id, name, start_date, end_date, description, closed_on, "
-            "(SELECT count(*) FROM pair p WHERE p.cohort_id = cohort.id), "
-            "row_version, changed_by, changed_at "
-            f"FROM cohort {where}",
-            params,
-        )
-        objective_rows = self._db.query(
-            "SELECT id, cohort_id, text, indicator, target FROM cohort_objective "
-            f"WHERE cohort_id IN (SELECT id FROM cohort {where}) ORDER BY id",
-            params,
-        )
+        found = rows(self._db, CohortRow, f"{COHORTS_SQL} {where}", params)
         objectives: dict[int, list[CohortObjectiveRecord]] = {}
-        for objective_id, cohort_id, text, indicator, target in objective_rows:
-            objectives.setdefault(cohort_id, []).append(
-                CohortObjectiveRecord(objective_id, text, indicator, target)
+        for objective in rows(
+            self._db,
+            CohortObjectiveRow,
+            f"{COHORT_OBJECTIVES_SQL} WHERE cohort_id IN (SELECT id FROM cohort {where}) "
+            "ORDER BY id",
+            params,
+        ):
+            objectives.setdefault(objective.cohort_id, []).append(
+                CohortObjectiveRecord(
+                    objective.id, objective.text, objective.indicator, objective.target
+                )
             )
         records = [
             CohortRecord(
-                cohort_id,
-                name,
-                _date(start),
-                _date(end),
-                description,
-                tuple(objectives.get(cohort_id, ())),
-                _date(closed),
-                pairs,
-                version,
-                author,
-                as_datetime(authored_at),
+                row.id,
+                row.name,
+                _date(row.start_date),
+                _date(row.end_date),
+                row.description,
+                tuple(objectives.get(row.id, ())),
+                _date(row.closed_on),
+                row.pair_count,
+                row.row_version,
+                row.changed_by,
+                as_datetime(row.changed_at),
             )
-            for (
-                cohort_id,
-                name,
-                start,
-                end,
-                description,
-                closed,
-                pairs,
-                version,
-                author,
-                authored_at,
-            ) in rows
+            for row in found
         ]
         records.sort(key=lambda r: (fold(r.name), r.id))
         return records

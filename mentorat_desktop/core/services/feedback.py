@@ -22,6 +22,15 @@ from mentorat_desktop.core.enums import PairStatus, Speaker
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.feedback.rounds import CheckinRound, checkin_dates, due_checkin
+from mentorat_desktop.core.reads import rows
+from mentorat_desktop.core.reads.feedback import (
+    ANSWERED_CHECKINS_SQL,
+    FEEDBACK_SQL,
+    RUNNING_PAIRS_SQL,
+    AnsweredCheckinRow,
+    FeedbackRow,
+    RunningPairRow,
+)
 from mentorat_desktop.core.sql import in_json_ids
 
 # The questions of the questionnaire, in its order; each is a column "score_<key>".
@@ -84,24 +93,16 @@ def validate_feedback(data: FeedbackInput, today: dt.date | None = None) -> list
     return errors
 
 
-def _record(row: tuple[Any, ...]) -> FeedbackRecord:
-    answer_id, pair_id, respondent, checkin, answered_on, comment = row[:6]
+def _record(row: FeedbackRow) -> FeedbackRecord:
     return FeedbackRecord(
-        id=int(answer_id),
-        pair_id=int(pair_id),
-        respondent=Speaker(respondent),
-        answered_on=dt.date.fromisoformat(answered_on),
-        scores=dict(zip(QUESTIONS, row[6:], strict=True)),
-        checkin=CheckinRound(checkin) if checkin else None,
-        comment=comment,
+        id=int(row.id),
+        pair_id=int(row.pair_id),
+        respondent=Speaker(row.respondent),
+        answered_on=dt.date.fromisoformat(row.answered_on),
+        scores=dict(zip(QUESTIONS, row.scores(), strict=True)),
+        checkin=CheckinRound(row.checkin) if row.checkin else None,
+        comment=row.comment,
     )
-
-
-_SELECT = (
-    "SELECT id, pair_id, respondent, checkin, answered_on, comment, "
-    + ", ".join(f"score_{key}" for key in QUESTIONS)
-    + " FROM feedback_answer"
-)
 
 
 def overall_scores(
@@ -139,14 +140,19 @@ class FeedbackService:
     def list_answers(self, pair_id: int | None = None) -> list[FeedbackRecord]:
         """The answers of one pair, or of all pairs: the latest first."""
         where, params = ("WHERE pair_id = ?", (pair_id,)) if pair_id is not None else ("", ())
-        rows = self._db.query(f"{_SELECT} {where} ORDER BY answered_on DESC, id DESC", params)
-        return [_record(row) for row in rows]
+        found = rows(
+            self._db,
+            FeedbackRow,
+            f"{FEEDBACK_SQL} {where} ORDER BY answered_on DESC, id DESC",
+            params,
+        )
+        return [_record(row) for row in found]
 
     def get(self, answer_id: int) -> FeedbackRecord:
-        rows = self._db.query(f"{_SELECT} WHERE id = ?", (answer_id,))
-        if not rows:
+        found = rows(self._db, FeedbackRow, f"{FEEDBACK_SQL} WHERE id = ?", (answer_id,))
+        if not found:
             raise NotFoundError(answer_id)
-        return _record(rows[0])
+        return _record(found[0])
 
     def due_checkins(self, today: dt.date) -> dict[int, PlannedCheckin]:
         """The check-ins due ``today``, by pair, for the pairs running (ACTIVE or PAUSED):
@@ -156,25 +162,26 @@ class FeedbackService:
 
         settings = SettingsService(self._db).get()
         answered: dict[int, set[CheckinRound]] = {}
-        for pair_id, checkin in self._db.query(
-            "SELECT DISTINCT pair_id, checkin FROM feedback_answer WHERE checkin IS NOT NULL"
-        ):
-            answered.setdefault(int(pair_id), set()).add(CheckinRound(checkin))
+        for answer in rows(self._db, AnsweredCheckinRow, ANSWERED_CHECKINS_SQL):
+            answered.setdefault(int(answer.pair_id), set()).add(CheckinRound(answer.checkin))
         due: dict[int, PlannedCheckin] = {}
-        for pair_id, start, planned_end in self._db.query(
-            "SELECT id, start_date, planned_end FROM pair WHERE status IN (?, ?)",
+        for pair in rows(
+            self._db,
+            RunningPairRow,
+            RUNNING_PAIRS_SQL,
             (PairStatus.ACTIVE.value, PairStatus.PAUSED.value),
         ):
+            pair_id = int(pair.id)
             dates = checkin_dates(
-                dt.date.fromisoformat(start) if start else None,
-                dt.date.fromisoformat(planned_end) if planned_end else None,
+                dt.date.fromisoformat(pair.start_date) if pair.start_date else None,
+                dt.date.fromisoformat(pair.planned_end) if pair.planned_end else None,
                 settings.checkin_first_days,
                 settings.checkin_mid_percent,
                 settings.checkin_end_days,
             )
-            found = due_checkin(dates, answered.get(int(pair_id), set()), today)
+            found = due_checkin(dates, answered.get(pair_id, set()), today)
             if found is not None:
-                due[int(pair_id)] = PlannedCheckin(int(pair_id), *found)
+                due[pair_id] = PlannedCheckin(pair_id, *found)
         return due
 
     # -- changes -----------------------------------------------------------------------------

@@ -22,12 +22,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import Speaker
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.reads import rows
+from mentorat_desktop.core.reads.followups import FOLLOW_UPS_SQL, FollowUpRow
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -100,33 +102,20 @@ def validate_follow_up(data: FollowUpInput, today: dt.date | None = None) -> lis
     return errors
 
 
-_SELECT = """
-SELECT f.id, f.pair_id, mr.first_name, mr.last_name, me.first_name, me.last_name,
-       f.held_on, f.speaker, f.satisfaction, f.comment, f.action, f.recheck_on,
-       f.handled, f.handled_reasons
-FROM follow_up_entry f
-JOIN pair p ON p.id = f.pair_id
-JOIN member mr ON mr.id = p.mentor_id
-JOIN member me ON me.id = p.mentee_id
-"""
-
-
-def _record(row: tuple[Any, ...]) -> FollowUpRecord:
-    (entry_id, pair_id, mr_first, mr_last, me_first, me_last) = row[:6]
-    held_on, speaker, satisfaction, comment, action, recheck_on, handled, keys = row[6:]
+def _record(row: FollowUpRow) -> FollowUpRecord:
     return FollowUpRecord(
-        id=entry_id,
-        pair_id=pair_id,
-        mentor_name=f"{mr_first or ''} {mr_last or ''}".strip(),
-        mentee_name=f"{me_first or ''} {me_last or ''}".strip(),
-        held_on=dt.date.fromisoformat(held_on),
-        speaker=Speaker(speaker),
-        satisfaction=satisfaction,
-        comment=comment,
-        action=action,
-        recheck_on=dt.date.fromisoformat(recheck_on) if recheck_on else None,
-        handled=bool(handled),
-        handled_reasons=_keys(keys),
+        id=row.id,
+        pair_id=row.pair_id,
+        mentor_name=f"{row.mentor_first_name or ''} {row.mentor_last_name or ''}".strip(),
+        mentee_name=f"{row.mentee_first_name or ''} {row.mentee_last_name or ''}".strip(),
+        held_on=dt.date.fromisoformat(row.held_on),
+        speaker=Speaker(row.speaker),
+        satisfaction=row.satisfaction,
+        comment=row.comment,
+        action=row.action,
+        recheck_on=dt.date.fromisoformat(row.recheck_on) if row.recheck_on else None,
+        handled=bool(row.handled),
+        handled_reasons=_keys(row.handled_reasons),
     )
 
 
@@ -146,14 +135,19 @@ class FollowUpService:
     def list_entries(self, pair_id: int | None = None) -> list[FollowUpRecord]:
         """The entries of one pair, or of all pairs: the latest first."""
         where, params = ("WHERE f.pair_id = ?", (pair_id,)) if pair_id is not None else ("", ())
-        rows = self._db.query(f"{_SELECT} {where} ORDER BY f.held_on DESC, f.id DESC", params)
-        return [_record(row) for row in rows]
+        found = rows(
+            self._db,
+            FollowUpRow,
+            f"{FOLLOW_UPS_SQL} {where} ORDER BY f.held_on DESC, f.id DESC",
+            params,
+        )
+        return [_record(row) for row in found]
 
     def get(self, entry_id: int) -> FollowUpRecord:
-        rows = self._db.query(f"{_SELECT} WHERE f.id = ?", (entry_id,))
-        if not rows:
+        found = rows(self._db, FollowUpRow, f"{FOLLOW_UPS_SQL} WHERE f.id = ?", (entry_id,))
+        if not found:
             raise NotFoundError(entry_id)
-        return _record(rows[0])
+        return _record(found[0])
 
     # -- changes -------------------------------------------------------------------------
     def add(self, data: FollowUpInput) -> FollowUpRecord:

@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Any
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.reads import rows
+from mentorat_desktop.core.reads.groups import GROUPS_SQL, UNGROUPED_SQL, GroupRow, UngroupedRow
 from mentorat_desktop.core.text import clean, fold
 
 if TYPE_CHECKING:
@@ -98,28 +100,21 @@ class GroupService:
     def list_groups(self) -> list[GroupRecord]:
         """Every group with how many members, cohorts and pairs it holds, by name (accents
         and case ignored)."""
-        rows = self._db.query(
-            "SELECT g.id, g.name, "
-            "(SELECT count(*) FROM member m WHERE m.group_id = g.id), "
-            "(SELECT count(*) FROM cohort c WHERE c.group_id = g.id), "
-            "(SELECT count(*) FROM pair p WHERE p.group_id = g.id) "
-            "FROM local_group g"
-        )
         records = [
-            GroupRecord(int(i), str(name), GroupCounts(int(m), int(c), int(p)))
-            for i, name, m, c, p in rows
+            GroupRecord(
+                int(row.id),
+                str(row.name),
+                GroupCounts(int(row.members), int(row.cohorts), int(row.pairs)),
+            )
+            for row in rows(self._db, GroupRow, GROUPS_SQL)
         ]
         records.sort(key=lambda r: (fold(r.name), r.id))
         return records
 
     def ungrouped(self) -> GroupCounts:
         """How many members, cohorts and pairs are in no group."""
-        m, c, p = self._db.query(
-            "SELECT (SELECT count(*) FROM member WHERE group_id IS NULL), "
-            "(SELECT count(*) FROM cohort WHERE group_id IS NULL), "
-            "(SELECT count(*) FROM pair WHERE group_id IS NULL)"
-        )[0]
-        return GroupCounts(int(m), int(c), int(p))
+        counts = rows(self._db, UngroupedRow, UNGROUPED_SQL)[0]
+        return GroupCounts(int(counts.members), int(counts.cohorts), int(counts.pairs))
 
     def get(self, group_id: int) -> GroupRecord:
         for record in self.list_groups():
@@ -135,15 +130,15 @@ class GroupService:
     def name_of(self, group_id: int | None) -> str | None:
         if group_id is None:
             return None
-        rows = self._db.query("SELECT name FROM local_group WHERE id = ?", (group_id,))
-        return str(rows[0][0]) if rows else None
+        found = self._db.query("SELECT name FROM local_group WHERE id = ?", (group_id,))
+        return str(found[0][0]) if found else None
 
     def group_of(self, table: str, record_id: int) -> int | None:
         """The group of one member, cohort or pair (``table``: "member", "cohort", "pair")."""
         if table not in ("member", "cohort", "pair"):
             raise ValueError(table)
-        rows = self._db.query(f"SELECT group_id FROM {table} WHERE id = ?", (record_id,))
-        return int(rows[0][0]) if rows and rows[0][0] is not None else None
+        found = self._db.query(f"SELECT group_id FROM {table} WHERE id = ?", (record_id,))
+        return int(found[0][0]) if found and found[0][0] is not None else None
 
     def member_ids(self, group_id: int) -> set[int]:
         return {int(r[0]) for r in self._db.query(_IDS["member"], (group_id,))}

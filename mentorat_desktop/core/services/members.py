@@ -21,6 +21,17 @@ from mentorat_desktop.core.enums import (
 )
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.reads import columns, rows
+from mentorat_desktop.core.reads.members import (
+    MEMBER_SKILLS_SQL,
+    MEMBER_SUMMARIES_SQL,
+    SKILL_LINKS_SQL,
+    SKILLS_SQL,
+    MemberSkillRow,
+    MemberSummaryRow,
+    SkillLinks,
+    SkillRow,
+)
 from mentorat_desktop.core.services.member_input import (
     EMAIL_RE,
     MAX_LENGTHS,
@@ -148,6 +159,8 @@ _RECORD_NAMES = [f.name for f in fields(MemberRecord)]
 # The columns before the two skills, then those after (MemberRecord's order).
 _SKILLS_AT = _RECORD_NAMES.index(_SKILL_FIELDS[0])
 _RECORD_COLUMNS = [name for name in _RECORD_NAMES if name not in _SKILL_FIELDS]
+# MemberRecord's columns are named by its fields: the whole record is read in one SELECT.
+_RECORD_SQL = f"SELECT {', '.join(_RECORD_COLUMNS)} FROM member"
 _DATE_COLUMNS = {"mentor_training_on", "consent_on", "consent_withdrawn_on"}
 _BOOL_COLUMNS = {"consent_keep", "consent_contact", "consent_share"}
 _DATETIME_COLUMNS = {"erased_at", "changed_at"}
@@ -219,25 +232,30 @@ class MemberService:
     ) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
         """Offered and wanted skill names per member id (all members, or those given), each
         list in alphabetical order."""
-        catalogue = self._db.query("SELECT id, name FROM skill")
-        catalogue.sort(key=lambda r: fold(r[1]))
-        rank = {skill_id: i for i, (skill_id, _name) in enumerate(catalogue)}
-        names = dict(catalogue)
+        catalogue = rows(self._db, SkillRow, SKILLS_SQL)
+        catalogue.sort(key=lambda skill: fold(skill.name))
+        rank = {skill.id: i for i, skill in enumerate(catalogue)}
+        names = {skill.id: skill.name for skill in catalogue}
         if member_ids is None:
-            links = self._db.query("SELECT member_id, kind, skill_id FROM member_skill")
+            links = columns(self._db, SkillLinks, SKILL_LINKS_SQL)
         else:
             marks = ", ".join("?" * len(member_ids))
-            links = self._db.query(
-                f"SELECT member_id, kind, skill_id FROM member_skill WHERE member_id IN ({marks})",
+            links = columns(
+                self._db,
+                SkillLinks,
+                f"{SKILL_LINKS_SQL} WHERE member_id IN ({marks})",
                 tuple(member_ids),
             )
-        links.sort(key=lambda r: rank[r[2]])
+        member_of, kind_of, skill_of = links.member_id, links.kind, links.skill_id
+        # The links in the catalogue's order of their skill: each member's lists come out
+        # alphabetical (a sort of row numbers, by a key computed once per link).
+        ranks = list(map(rank.__getitem__, skill_of))
         offered: dict[int, list[str]] = {}
         wanted: dict[int, list[str]] = {}
         offered_kind = SkillKind.OFFERED.value
-        for member_id, kind, skill_id in links:
-            target = offered if kind == offered_kind else wanted
-            target.setdefault(member_id, []).append(names[skill_id])
+        for i in sorted(range(len(ranks)), key=ranks.__getitem__):
+            target = offered if kind_of[i] == offered_kind else wanted
+            target.setdefault(member_of[i], []).append(names[skill_of[i]])
         return offered, wanted
 
     def list_members(
@@ -246,7 +264,7 @@ class MemberService:
         """All members (of one local group when ``group_id`` is given), whole, ordered by
         last then first name (accents ignored)."""
         offered, wanted = self._skills_by_member()
-        sql = f"SELECT {', '.join(_RECORD_COLUMNS)} FROM member"
+        sql = _RECORD_SQL
         conditions = [] if include_archived else ["status = 'active'"]
         params: tuple[Any, ...] = ()
         if group_id is not None:
@@ -274,26 +292,29 @@ class MemberService:
         wanted: dict[int, list[str]] = {}
         if with_skills:
             offered, wanted = self._skills_by_member()
-        sql = "SELECT id, first_name, last_name, birth_year, email, city, role, status FROM member"
-        rows = (
-            self._db.query(sql)
-            if group_id is None
-            else self._db.query(sql + " WHERE group_id = ?", (group_id,))
-        )
+        if group_id is None:
+            found = rows(self._db, MemberSummaryRow, MEMBER_SUMMARIES_SQL)
+        else:
+            found = rows(
+                self._db,
+                MemberSummaryRow,
+                f"{MEMBER_SUMMARIES_SQL} WHERE group_id = ?",
+                (group_id,),
+            )
         summaries = [
             MemberSummary(
-                i,
-                first,
-                last,
-                year,
-                email,
-                city,
-                _ROLES[role],
-                _STATUSES[status],
-                (tuple(offered[i]) if i in offered else empty) if with_skills else None,
-                (tuple(wanted[i]) if i in wanted else empty) if with_skills else None,
+                row.id,
+                row.first_name,
+                row.last_name,
+                row.birth_year,
+                row.email,
+                row.city,
+                _ROLES[row.role],
+                _STATUSES[row.status],
+                (tuple(offered[row.id]) if row.id in offered else empty) if with_skills else None,
+                (tuple(wanted[row.id]) if row.id in wanted else empty) if with_skills else None,
             )
-            for i, first, last, year, email, city, role, status in rows
+            for row in found
         ]
         summaries.sort(key=lambda r: (fold(r.last_name), fold(r.first_name), r.id))
         return summaries
@@ -312,27 +333,21 @@ class MemberService:
         raise NotFoundError(member_id)
 
     def _query_one(self, member_id: int) -> list[MemberRecord]:
-        rows = self._db.query(
-            f"SELECT {', '.join(_RECORD_COLUMNS)} FROM member WHERE id = ?", (member_id,)
-        )
-        if not rows:
+        found = self._db.query(f"{_RECORD_SQL} WHERE id = ?", (member_id,))
+        if not found:
             return []
-        skills = self._db.query(
-            "SELECT ms.kind, s.name FROM member_skill ms JOIN skill s ON s.id = ms.skill_id "
-            "WHERE ms.member_id = ?",
-            (member_id,),
-        )
-        skills.sort(key=lambda r: fold(r[1]))
-        offered = tuple(n for k, n in skills if k == SkillKind.OFFERED.value)
-        wanted = tuple(n for k, n in skills if k == SkillKind.WANTED.value)
-        return [_row_to_record(rows[0], offered, wanted)]
+        skills = rows(self._db, MemberSkillRow, MEMBER_SKILLS_SQL, (member_id,))
+        skills.sort(key=lambda skill: fold(skill.name))
+        offered = tuple(s.name for s in skills if s.kind == SkillKind.OFFERED.value)
+        wanted = tuple(s.name for s in skills if s.kind == SkillKind.WANTED.value)
+        return [_row_to_record(found[0], offered, wanted)]
 
     def count(self) -> int:
         return int(self._db.query("SELECT count(*) FROM member")[0][0])
 
     def skill_names(self) -> list[str]:
         """The skills catalogue, alphabetically."""
-        return sorted((r[0] for r in self._db.query("SELECT name FROM skill")), key=fold)
+        return sorted((skill.name for skill in rows(self._db, SkillRow, SKILLS_SQL)), key=fold)
 
     def find_duplicate(
         self, session: Session, data: MemberInput, exclude_id: int | None = None

@@ -40,6 +40,24 @@ from mentorat_desktop.core.enums import (
 )
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.reads import rows
+from mentorat_desktop.core.reads.members import (
+    MEMBER_NAMES_SQL,
+    PAIRING_MEMBERS_SQL,
+    MemberNameRow,
+    PairingMemberRow,
+)
+from mentorat_desktop.core.reads.pairs import (
+    OBJECTIVES_SQL,
+    PAIR_CHOICES_SQL,
+    PAIRS_SQL,
+    STATUS_CHANGES_SQL,
+    ObjectiveRow,
+    PairChoiceRow,
+    PairRow,
+    StatusChangeRow,
+)
+from mentorat_desktop.core.reads.refusals import REFUSED_COUPLES_SQL, RefusedCoupleRow
 from mentorat_desktop.core.text import clean, fold
 
 if TYPE_CHECKING:
@@ -293,21 +311,6 @@ def validate_objective(data: ObjectiveInput) -> list[FieldError]:
 
 # -- reading -------------------------------------------------------------------------------
 
-_PAIR_SELECT = """
-SELECT p.id, p.mentor_id, p.mentee_id,
-       mr.first_name, mr.last_name, me.first_name, me.last_name,
-       mr.birth_year, me.birth_year, p.cohort_id, c.name, p.status,
-       p.start_date, p.planned_end, p.charter_signed_on, p.ended_on, p.end_reason,
-       p.monthly_commitment_hours, p.place, p.mode, p.frequency, p.match_score,
-       p.match_reasons, p.capacity_override_reason, p.outcome, p.mentor_learned,
-       p.mentee_learned, p.closing_comment, p.charter_version, p.charter_changed_at,
-       p.row_version, p.changed_by, p.changed_at
-FROM pair p
-JOIN member mr ON mr.id = p.mentor_id
-JOIN member me ON me.id = p.mentee_id
-LEFT JOIN cohort c ON c.id = p.cohort_id
-"""
-
 
 def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
@@ -321,16 +324,15 @@ def _name(first: str | None, last: str | None) -> str:
     return f"{first or ''} {last or ''}".strip()
 
 
-def _objective_record(row: tuple[Any, ...]) -> ObjectiveRecord:
-    objective_id, pair_id, text, indicator, target, status, direction = row
+def _objective_record(row: ObjectiveRow) -> ObjectiveRecord:
     return ObjectiveRecord(
-        objective_id,
-        pair_id,
-        text,
-        indicator,
-        _date(target),
-        ObjectiveStatus(status),
-        Direction(direction),
+        row.id,
+        row.pair_id,
+        row.text,
+        row.indicator,
+        _date(row.target_date),
+        ObjectiveStatus(row.status),
+        Direction(row.direction),
     )
 
 
@@ -347,79 +349,53 @@ def _objective_from_model(objective: Objective) -> ObjectiveRecord:
 
 
 def _pair_record(
-    row: tuple[Any, ...],
+    row: PairRow,
     objectives: tuple[ObjectiveRecord, ...],
     history: tuple[StatusChangeRecord, ...],
 ) -> PairRecord:
-    (
-        pair_id,
-        mentor_id,
-        mentee_id,
-        mentor_first,
-        mentor_last,
-        mentee_first,
-        mentee_last,
-        mentor_year,
-        mentee_year,
-        cohort_id,
-        cohort_name,
-        status,
-        start,
-        planned_end,
-        signed,
-        ended,
-        end_reason,
-        hours,
-        place,
-        mode,
-        frequency,
-        score,
-        reasons,
-        override,
-        outcome,
-        mentor_learned,
-        mentee_learned,
-        comment,
-        version,
-        changed_at,
-        row_version,
-        author,
-        authored_at,
-    ) = row
     return PairRecord(
-        id=pair_id,
-        mentor_id=mentor_id,
-        mentee_id=mentee_id,
-        mentor_name=_name(mentor_first, mentor_last),
-        mentee_name=_name(mentee_first, mentee_last),
-        mentor_birth_year=mentor_year,
-        mentee_birth_year=mentee_year,
-        cohort_id=cohort_id,
-        cohort_name=cohort_name,
-        status=PairStatus(status),
-        start_date=_date(start),
-        planned_end=_date(planned_end),
-        charter_signed_on=_date(signed),
-        ended_on=_date(ended),
-        end_reason=EndReason(end_reason) if end_reason else None,
-        monthly_commitment_hours=float(hours),
-        place=place,
-        mode=Mode(mode),
-        frequency=frequency,
-        match_score=score,
-        match_reasons=reasons,
-        capacity_override_reason=override,
-        outcome=Outcome(outcome) if outcome else None,
-        mentor_learned=mentor_learned,
-        mentee_learned=mentee_learned,
-        closing_comment=comment,
-        charter_version=int(version),
-        charter_changed_at=_datetime(changed_at),
+        id=row.id,
+        mentor_id=row.mentor_id,
+        mentee_id=row.mentee_id,
+        mentor_name=_name(row.mentor_first_name, row.mentor_last_name),
+        mentee_name=_name(row.mentee_first_name, row.mentee_last_name),
+        mentor_birth_year=row.mentor_birth_year,
+        mentee_birth_year=row.mentee_birth_year,
+        cohort_id=row.cohort_id,
+        cohort_name=row.cohort_name,
+        status=PairStatus(row.status),
+        start_date=_date(row.start_date),
+        planned_end=_date(row.planned_end),
+        charter_signed_on=_date(row.charter_signed_on),
+        ended_on=_date(row.ended_on),
+        end_reason=EndReason(row.end_reason) if row.end_reason else None,
+        monthly_commitment_hours=float(row.monthly_commitment_hours),
+        place=row.place,
+        mode=Mode(row.mode),
+        frequency=row.frequency,
+        match_score=row.match_score,
+        match_reasons=row.match_reasons,
+        capacity_override_reason=row.capacity_override_reason,
+        outcome=Outcome(row.outcome) if row.outcome else None,
+        mentor_learned=row.mentor_learned,
+        mentee_learned=row.mentee_learned,
+        closing_comment=row.closing_comment,
+        charter_version=int(row.charter_version),
+        charter_changed_at=_datetime(row.charter_changed_at),
         objectives=objectives,
         history=history,
-        row_version=int(row_version),
-        changed_by=author,
-        changed_at=_datetime(authored_at),
+        row_version=int(row.row_version),
+        changed_by=row.changed_by,
+        changed_at=_datetime(row.changed_at),
+    )
+
+
+def _choice(row: PairChoiceRow) -> PairChoice:
+    return PairChoice(
+        row.id,
+        _name(row.mentor_first_name, row.mentor_last_name),
+        _name(row.mentee_first_name, row.mentee_last_name),
+        PairStatus(row.status),
     )
 
 
@@ -430,20 +406,17 @@ def pair_warnings(db: Database, mentor_id: int, mentee_id: int) -> list[FieldErr
       same year as the mentee or earlier (only when both years are known);
     - ("mentor_id", "mentor_untrained", {"mentor"}): the mentor has not had the training.
     """
-    rows = {
-        row[0]: row[1:]
-        for row in db.query(
-            "SELECT id, first_name, last_name, birth_year, mentor_training_on FROM member "
-            "WHERE id IN (?, ?)",
-            (mentor_id, mentee_id),
-        )
+    found = {
+        row.id: row
+        for row in rows(db, PairingMemberRow, PAIRING_MEMBERS_SQL, (mentor_id, mentee_id))
     }
     for member_id in (mentor_id, mentee_id):
-        if member_id not in rows:
+        if member_id not in found:
             raise NotFoundError(member_id)
-    mentor_first, mentor_last, mentor_year, trained_on = rows[mentor_id]
-    mentee_first, mentee_last, mentee_year, _ = rows[mentee_id]
-    mentor, mentee = _name(mentor_first, mentor_last), _name(mentee_first, mentee_last)
+    mentor_row, mentee_row = found[mentor_id], found[mentee_id]
+    mentor_year, mentee_year = mentor_row.birth_year, mentee_row.birth_year
+    mentor = _name(mentor_row.first_name, mentor_row.last_name)
+    mentee = _name(mentee_row.first_name, mentee_row.last_name)
     warnings: list[FieldError] = []
     if (
         mentor_id != mentee_id
@@ -454,7 +427,7 @@ def pair_warnings(db: Database, mentor_id: int, mentee_id: int) -> list[FieldErr
         warnings.append(
             FieldError("mentor_id", "mentor_not_younger", {"mentor": mentor, "mentee": mentee})
         )
-    if trained_on is None:
+    if mentor_row.mentor_training_on is None:
         warnings.append(FieldError("mentor_id", "mentor_untrained", {"mentor": mentor}))
     return warnings
 
@@ -468,36 +441,46 @@ class PairService:
 
     # -- reading -------------------------------------------------------------------------
     def _records(self, where: str, params: tuple[Any, ...]) -> list[PairRecord]:
-        rows = self._db.query(f"{_PAIR_SELECT} {where}", params)
-        if not rows:
+        found = rows(self._db, PairRow, f"{PAIRS_SQL} {where}", params)
+        if not found:
             return []
         # By mentor, then mentee, each by last then first name (accents ignored).
-        rows.sort(key=lambda r: (fold(r[4]), fold(r[3]), fold(r[6]), fold(r[5]), r[0]))
+        found.sort(
+            key=lambda r: (
+                fold(r.mentor_last_name),
+                fold(r.mentor_first_name),
+                fold(r.mentee_last_name),
+                fold(r.mentee_first_name),
+                r.id,
+            )
+        )
         subquery = f"SELECT p.id FROM pair p {where}"
         objectives: dict[int, list[ObjectiveRecord]] = {}
-        for row in self._db.query(
-            "SELECT id, pair_id, text, indicator, target_date, status, direction "
-            f"FROM objective WHERE pair_id IN ({subquery}) ORDER BY id",
+        for objective in rows(
+            self._db,
+            ObjectiveRow,
+            f"{OBJECTIVES_SQL} WHERE pair_id IN ({subquery}) ORDER BY id",
             params,
         ):
-            objectives.setdefault(row[1], []).append(_objective_record(row))
+            objectives.setdefault(objective.pair_id, []).append(_objective_record(objective))
         history: dict[int, list[StatusChangeRecord]] = {}
-        for pair_id, status, effective_on, note, recorded_at in self._db.query(
-            "SELECT pair_id, status, effective_on, note, recorded_at "
-            f"FROM pair_status_change WHERE pair_id IN ({subquery}) ORDER BY id",
+        for change in rows(
+            self._db,
+            StatusChangeRow,
+            f"{STATUS_CHANGES_SQL} WHERE pair_id IN ({subquery}) ORDER BY id",
             params,
         ):
-            history.setdefault(pair_id, []).append(
+            history.setdefault(change.pair_id, []).append(
                 StatusChangeRecord(
-                    PairStatus(status),
-                    dt.date.fromisoformat(effective_on),
-                    note,
-                    dt.datetime.fromisoformat(recorded_at),
+                    PairStatus(change.status),
+                    dt.date.fromisoformat(change.effective_on),
+                    change.note,
+                    dt.datetime.fromisoformat(change.recorded_at),
                 )
             )
         return [
-            _pair_record(row, tuple(objectives.get(row[0], ())), tuple(history.get(row[0], ())))
-            for row in rows
+            _pair_record(row, tuple(objectives.get(row.id, ())), tuple(history.get(row.id, ())))
+            for row in found
         ]
 
     def list_pairs(
@@ -526,16 +509,17 @@ class PairService:
     def list_choices(self) -> list[PairChoice]:
         """Every pair with only its two names and status, in the order of ``list_pairs``:
         one light query, for the lists where a pair is picked by name."""
-        rows = self._db.query(
-            "SELECT p.id, mr.first_name, mr.last_name, me.first_name, me.last_name, p.status "
-            "FROM pair p JOIN member mr ON mr.id = p.mentor_id "
-            "JOIN member me ON me.id = p.mentee_id"
+        found = rows(self._db, PairChoiceRow, PAIR_CHOICES_SQL)
+        found.sort(
+            key=lambda r: (
+                fold(r.mentor_last_name),
+                fold(r.mentor_first_name),
+                fold(r.mentee_last_name),
+                fold(r.mentee_first_name),
+                r.id,
+            )
         )
-        rows.sort(key=lambda r: (fold(r[2]), fold(r[1]), fold(r[4]), fold(r[3]), r[0]))
-        return [
-            PairChoice(pair_id, _name(mr_first, mr_last), _name(me_first, me_last), PairStatus(s))
-            for pair_id, mr_first, mr_last, me_first, me_last, s in rows
-        ]
+        return [_choice(row) for row in found]
 
     def get(self, pair_id: int) -> PairRecord:
         for record in self._records("WHERE p.id = ?", (pair_id,)):
@@ -545,12 +529,12 @@ class PairService:
     def count_active_for(self, member_id: int) -> int:
         """How many pairs the member holds now (active or paused), in either role."""
         marks = ", ".join("?" * len(HELD_STATUSES))
-        rows = self._db.query(
+        counted = self._db.query(
             "SELECT count(*) FROM pair WHERE (mentor_id = ? OR mentee_id = ?) "
             f"AND status IN ({marks})",
             (member_id, member_id, *(s.value for s in HELD_STATUSES)),
         )
-        return int(rows[0][0])
+        return int(counted[0][0])
 
     def find_member(self, who: str) -> int:
         """The id of the active member named by ``who``: an e-mail (case ignored) or a name,
@@ -560,19 +544,17 @@ class PairService:
         text = clean(who) or ""
         if not text:
             raise NotFoundError(who)
-        rows = self._db.query(
-            "SELECT id, first_name, last_name, email FROM member WHERE status = ?",
-            (MemberStatus.ACTIVE.value,),
-        )
+        found = rows(self._db, MemberNameRow, MEMBER_NAMES_SQL, (MemberStatus.ACTIVE.value,))
         if "@" in text:
             email = text.lower()
-            matches = {i for i, _f, _l, mail in rows if mail and mail.strip().lower() == email}
+            matches = {m.id for m in found if m.email and m.email.strip().lower() == email}
         else:
             key = fold(text)
             matches = {
-                i
-                for i, first, last, _mail in rows
-                if key in (fold(f"{first} {last}"), fold(f"{last} {first}"))
+                m.id
+                for m in found
+                if key
+                in (fold(f"{m.first_name} {m.last_name}"), fold(f"{m.last_name} {m.first_name}"))
             }
         if not matches:
             raise NotFoundError(who)
@@ -589,8 +571,8 @@ class PairService:
     def refused_pairs(self) -> set[tuple[int, int]]:
         """The (mentor_id, mentee_id) pairs the coordinator has refused."""
         return {
-            (mentor, mentee)
-            for mentor, mentee in self._db.query("SELECT mentor_id, mentee_id FROM refused_match")
+            (couple.mentor_id, couple.mentee_id)
+            for couple in rows(self._db, RefusedCoupleRow, REFUSED_COUPLES_SQL)
         }
 
     # -- forming a pair ------------------------------------------------------------------
@@ -791,18 +773,15 @@ class PairService:
             return []
         marks = ", ".join("?" * len(member_ids))
         open_statuses = (PairStatus.PROPOSED, PairStatus.ACTIVE, PairStatus.PAUSED)
-        rows = self._db.query(
-            "SELECT p.id, mr.first_name, mr.last_name, me.first_name, me.last_name, p.status "
-            "FROM pair p JOIN member mr ON mr.id = p.mentor_id "
-            "JOIN member me ON me.id = p.mentee_id "
+        found = rows(
+            self._db,
+            PairChoiceRow,
+            f"{PAIR_CHOICES_SQL} "
             f"WHERE (p.mentor_id IN ({marks}) OR p.mentee_id IN ({marks})) "
             "AND p.status IN (?, ?, ?) ORDER BY p.id",
             (*member_ids, *member_ids, *(s.value for s in open_statuses)),
         )
-        return [
-            PairChoice(pair_id, _name(mr_first, mr_last), _name(me_first, me_last), PairStatus(s))
-            for pair_id, mr_first, mr_last, me_first, me_last, s in rows
-        ]
+        return [_choice(row) for row in found]
 
     def hold_pairs_and_archive(
         self, member_ids: list[int], on: dt.date, note: str | None = None

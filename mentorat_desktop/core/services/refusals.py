@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from mentorat_desktop.core.database import Database, nothing_changed
 from mentorat_desktop.core.errors import NotFoundError
 from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.reads import rows
+from mentorat_desktop.core.reads.refusals import REFUSALS_SQL, RefusalRow
 from mentorat_desktop.core.text import fold
 
 
@@ -41,30 +43,16 @@ class RefusalService:
     def list(self) -> list[RefusalRecord]:
         """Every refused couple, the latest refused first, then by mentor and mentee name
         (accents and case ignored)."""
-        rows = self._db.query(
-            "SELECT r.mentor_id, mr.first_name, mr.last_name, r.mentee_id, me.first_name, "
-            "me.last_name, r.refused_on, r.reason FROM refused_match r "
-            "JOIN member mr ON mr.id = r.mentor_id JOIN member me ON me.id = r.mentee_id"
-        )
         records = [
             RefusalRecord(
-                mentor_id,
-                _name(mentor_first, mentor_last),
-                mentee_id,
-                _name(mentee_first, mentee_last),
-                dt.date.fromisoformat(refused_on) if refused_on else None,
-                reason or None,
+                row.mentor_id,
+                _name(row.mentor_first_name, row.mentor_last_name),
+                row.mentee_id,
+                _name(row.mentee_first_name, row.mentee_last_name),
+                dt.date.fromisoformat(row.refused_on) if row.refused_on else None,
+                row.reason or None,
             )
-            for (
-                mentor_id,
-                mentor_first,
-                mentor_last,
-                mentee_id,
-                mentee_first,
-                mentee_last,
-                refused_on,
-                reason,
-            ) in rows
+            for row in rows(self._db, RefusalRow, REFUSALS_SQL)
         ]
         records.sort(
             key=lambda r: (

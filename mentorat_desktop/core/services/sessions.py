@@ -27,6 +27,14 @@ from mentorat_desktop.core.durations import MAX_MINUTES
 from mentorat_desktop.core.enums import Direction, Mode, PairStatus
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.reads import rows
+from mentorat_desktop.core.reads.pairs import PAIR_HISTORY_SQL, HistoryStepRow
+from mentorat_desktop.core.reads.sessions import (
+    LAST_SESSIONS_SQL,
+    SESSIONS_SQL,
+    LastSessionRow,
+    SessionRow,
+)
 from mentorat_desktop.core.text import clean
 
 if TYPE_CHECKING:
@@ -185,15 +193,6 @@ def validate_session(data: SessionInput, today: dt.date | None = None) -> list[F
 
 # -- reading -------------------------------------------------------------------------------
 
-_SELECT = """
-SELECT s.id, s.pair_id, mr.first_name, mr.last_name, me.first_name, me.last_name,
-       s.held_on, s.duration_minutes, s.mode, s.place, s.topics, s.direction, s.notes,
-       s.row_version, s.changed_by, s.changed_at
-FROM mentoring_session s
-JOIN pair p ON p.id = s.pair_id
-JOIN member mr ON mr.id = p.mentor_id
-JOIN member me ON me.id = p.mentee_id
-"""
 _ORDER = "ORDER BY s.held_on DESC, s.id DESC"
 
 _MODES = {m.value: m for m in Mode}
@@ -204,40 +203,22 @@ def _name(first: str | None, last: str | None) -> str:
     return f"{first or ''} {last or ''}".strip()
 
 
-def _record(row: tuple[Any, ...]) -> SessionRecord:
-    (
-        session_id,
-        pair_id,
-        mentor_first,
-        mentor_last,
-        mentee_first,
-        mentee_last,
-        held_on,
-        minutes,
-        mode,
-        place,
-        topics,
-        direction,
-        notes,
-        row_version,
-        author,
-        authored_at,
-    ) = row
+def _record(row: SessionRow) -> SessionRecord:
     return SessionRecord(
-        id=session_id,
-        pair_id=pair_id,
-        mentor_name=_name(mentor_first, mentor_last),
-        mentee_name=_name(mentee_first, mentee_last),
-        held_on=dt.date.fromisoformat(held_on),
-        duration_minutes=int(minutes),
-        mode=_MODES[mode],
-        place=place,
-        topics=topics,
-        direction=_DIRECTIONS[direction],
-        notes=notes,
-        row_version=int(row_version),
-        changed_by=author,
-        changed_at=as_datetime(authored_at),
+        id=row.id,
+        pair_id=row.pair_id,
+        mentor_name=_name(row.mentor_first_name, row.mentor_last_name),
+        mentee_name=_name(row.mentee_first_name, row.mentee_last_name),
+        held_on=dt.date.fromisoformat(row.held_on),
+        duration_minutes=int(row.duration_minutes),
+        mode=_MODES[row.mode],
+        place=row.place,
+        topics=row.topics,
+        direction=_DIRECTIONS[row.direction],
+        notes=row.notes,
+        row_version=int(row.row_version),
+        changed_by=row.changed_by,
+        changed_at=as_datetime(row.changed_at),
     )
 
 
@@ -269,30 +250,27 @@ class SessionService:
             conditions.append("s.held_on <= ?")
             params.append(until.isoformat())
         where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-        return [
-            _record(row) for row in self._db.query(f"{_SELECT} {where} {_ORDER}", tuple(params))
-        ]
+        found = rows(self._db, SessionRow, f"{SESSIONS_SQL} {where} {_ORDER}", tuple(params))
+        return [_record(row) for row in found]
 
     def get(self, session_id: int) -> SessionRecord:
-        rows = self._db.query(f"{_SELECT} WHERE s.id = ?", (session_id,))
-        if not rows:
+        found = rows(self._db, SessionRow, f"{SESSIONS_SQL} WHERE s.id = ?", (session_id,))
+        if not found:
             raise NotFoundError(session_id)
-        return _record(rows[0])
+        return _record(found[0])
 
     def last_session_on(self, pair_id: int) -> dt.date | None:
         """The day of the pair's latest session, None when it has none."""
-        rows = self._db.query(
+        latest = self._db.query(
             "SELECT max(held_on) FROM mentoring_session WHERE pair_id = ?", (pair_id,)
         )
-        return dt.date.fromisoformat(rows[0][0]) if rows and rows[0][0] else None
+        return dt.date.fromisoformat(latest[0][0]) if latest and latest[0][0] else None
 
     def last_session_dates(self) -> dict[int, dt.date]:
         """The day of the latest session of every pair that has one, by pair id."""
         return {
-            pair_id: dt.date.fromisoformat(day)
-            for pair_id, day in self._db.query(
-                "SELECT pair_id, max(held_on) FROM mentoring_session GROUP BY pair_id"
-            )
+            last.pair_id: dt.date.fromisoformat(last.held_on)
+            for last in rows(self._db, LastSessionRow, LAST_SESSIONS_SQL)
         }
 
     def periods_of(self, pair_id: int) -> list[Period]:
@@ -301,11 +279,8 @@ class SessionService:
         if not self._db.query("SELECT 1 FROM pair WHERE id = ?", (pair_id,)):
             raise NotFoundError(pair_id)
         return active_periods(
-            HistoryStep(PairStatus(status), dt.date.fromisoformat(day))
-            for status, day in self._db.query(
-                "SELECT status, effective_on FROM pair_status_change WHERE pair_id = ? ORDER BY id",
-                (pair_id,),
-            )
+            HistoryStep(PairStatus(step.status), dt.date.fromisoformat(step.effective_on))
+            for step in rows(self._db, HistoryStepRow, PAIR_HISTORY_SQL, (pair_id,))
         )
 
     # -- changes -------------------------------------------------------------------------

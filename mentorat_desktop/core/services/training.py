@@ -31,6 +31,15 @@ from mentorat_desktop.core.database import Database, announce
 from mentorat_desktop.core.enums import MemberStatus, Role
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.reads import rows
+from mentorat_desktop.core.reads.training import (
+    ATTENDEES_SQL,
+    CANDIDATES_SQL,
+    TRAININGS_SQL,
+    AttendeeRow,
+    CandidateRow,
+    TrainingRow,
+)
 from mentorat_desktop.core.text import clean, fold
 
 if TYPE_CHECKING:
@@ -155,31 +164,26 @@ class TrainingService:
 
     # -- reading -------------------------------------------------------------------------
     def _records(self, where: str = "", params: tuple[Any, ...] = ()) -> list[TrainingRecord]:
-        rows = self._db.query(
-            "SELECT t.id, t.title, t.held_on, t.duration_minutes, t.place, t.trainer, "
-            "t.topics, t.full_day, "
-            "(SELECT count(*) FROM training_attendance a WHERE a.session_id = t.id), "
-            "(SELECT count(*) FROM training_attendance a WHERE a.session_id = t.id "
-            " AND a.attended) "
-            f"FROM training_session t {where} ORDER BY t.held_on DESC, t.id DESC",
+        found = rows(
+            self._db,
+            TrainingRow,
+            f"{TRAININGS_SQL} {where} ORDER BY t.held_on DESC, t.id DESC",
             params,
         )
         return [
             TrainingRecord(
-                i,
-                title,
-                dt.date.fromisoformat(held_on),
-                int(minutes),
-                place,
-                trainer,
-                topics,
-                bool(full_day),
-                int(listed),
-                int(attended),
+                row.id,
+                row.title,
+                dt.date.fromisoformat(row.held_on),
+                int(row.duration_minutes),
+                row.place,
+                row.trainer,
+                row.topics,
+                bool(row.full_day),
+                int(row.listed),
+                int(row.attended),
             )
-            for i, title, held_on, minutes, place, trainer, topics, full_day, listed, attended in (
-                rows
-            )
+            for row in found
         ]
 
     def list_sessions(self) -> list[TrainingRecord]:
@@ -194,24 +198,18 @@ class TrainingService:
     def attendance(self, session_id: int) -> list[AttendeeRecord]:
         """The members on a session's list (invited or attended), by name."""
         self.get(session_id)
-        rows = self._db.query(
-            "SELECT m.id, m.first_name, m.last_name, m.email, m.role, a.invited, a.attended, "
-            "a.recorded_at FROM training_attendance a JOIN member m ON m.id = a.member_id "
-            "WHERE a.session_id = ?",
-            (session_id,),
-        )
         records = [
             AttendeeRecord(
-                i,
-                first,
-                last,
-                email,
-                _ROLES.get(role, Role.EITHER),
-                bool(invited),
-                bool(attended),
-                dt.datetime.fromisoformat(recorded) if recorded else None,
+                row.member_id,
+                row.first_name,
+                row.last_name,
+                row.email,
+                _ROLES.get(row.role, Role.EITHER),
+                bool(row.invited),
+                bool(row.attended),
+                dt.datetime.fromisoformat(row.recorded_at) if row.recorded_at else None,
             )
-            for i, first, last, email, role, invited, attended, recorded in rows
+            for row in rows(self._db, AttendeeRow, ATTENDEES_SQL, (session_id,))
         ]
         records.sort(key=lambda r: (fold(r.last_name), fold(r.first_name), r.member_id))
         return records
@@ -219,14 +217,16 @@ class TrainingService:
     def candidates(self) -> list[CandidateRecord]:
         """The active members who may be invited (mentors and either first, then mentees,
         each by name), with their training date."""
-        rows = self._db.query(
-            "SELECT id, first_name, last_name, email, role, mentor_training_on FROM member "
-            "WHERE status = ?",
-            (MemberStatus.ACTIVE.value,),
-        )
         records = [
-            CandidateRecord(i, first, last, email, _ROLES.get(role, Role.EITHER), _date(on))
-            for i, first, last, email, role, on in rows
+            CandidateRecord(
+                row.member_id,
+                row.first_name,
+                row.last_name,
+                row.email,
+                _ROLES.get(row.role, Role.EITHER),
+                _date(row.mentor_training_on),
+            )
+            for row in rows(self._db, CandidateRow, CANDIDATES_SQL, (MemberStatus.ACTIVE.value,))
         ]
         records.sort(
             key=lambda r: (
@@ -240,8 +240,8 @@ class TrainingService:
 
     def trained_on(self, member_id: int) -> dt.date | None:
         """A member's training date (None: not trained, or no such member)."""
-        rows = self._db.query("SELECT mentor_training_on FROM member WHERE id = ?", (member_id,))
-        return _date(rows[0][0]) if rows else None
+        found = self._db.query("SELECT mentor_training_on FROM member WHERE id = ?", (member_id,))
+        return _date(found[0][0]) if found else None
 
     def trained_member_ids(self) -> set[int]:
         """The members with a training date (from a session or typed by hand)."""
