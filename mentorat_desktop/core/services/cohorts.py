@@ -172,8 +172,10 @@ class CohortService:
     # -- changing ------------------------------------------------------------------------
     @staticmethod
     def _name_taken(session: Session, name: str, exclude_id: int | None = None) -> bool:
+        # lazy: SQLAlchemy, loaded on the first change (not at start-up)
         from sqlalchemy import select
 
+        # lazy: the models (SQLAlchemy tables), likewise
         from mentorat_desktop.core.models import Cohort
 
         key = fold(name)
@@ -190,6 +192,7 @@ class CohortService:
         description: str | None = None,
     ) -> CohortRecord:
         """Add a cohort; ValidationError (nothing written) on a missing or taken name."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import Cohort
 
         cleaned_name = clean(name)
@@ -275,6 +278,7 @@ class CohortService:
     def duplicate(self, cohort_id: int, new_name: str) -> CohortRecord:
         """A new open cohort for next year: the same description and objectives (with their
         indicators and targets), its dates a year on, and no pairs."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import Cohort, CohortObjective
 
         cleaned_name = clean(new_name)
@@ -312,6 +316,7 @@ class CohortService:
         indicator: str | None = None,
         target: str | None = None,
     ) -> CohortObjectiveRecord:
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import CohortObjective
 
         text_ = _clean_text(text)
@@ -338,6 +343,7 @@ class CohortService:
         indicator: str | None = None,
         target: str | None = None,
     ) -> CohortObjectiveRecord:
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import CohortObjective
 
         text_ = _clean_text(text)
@@ -356,6 +362,7 @@ class CohortService:
         return record
 
     def remove_objective(self, objective_id: int) -> None:
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import CohortObjective
 
         with self._db.transaction(announces=(Topic.PAIRS,)) as session:
@@ -366,6 +373,7 @@ class CohortService:
 
     @staticmethod
     def _load(session: Session, cohort_id: int, expected_version: int | None = None) -> Cohort:
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import Cohort
 
         cohort = session.get(Cohort, cohort_id)

@@ -31,6 +31,7 @@ from mentorat_desktop.core.reads.feedback import (
     FeedbackRow,
     RunningPairRow,
 )
+from mentorat_desktop.core.services.settings import SettingsService
 from mentorat_desktop.core.sql import in_json_ids
 
 # The questions of the questionnaire, in its order; each is a column "score_<key>".
@@ -158,8 +159,6 @@ class FeedbackService:
         """The check-ins due ``today``, by pair, for the pairs running (ACTIVE or PAUSED):
         the latest planned check-in whose date has come, unless one of the pair answered it
         (``rounds.due_checkin``). Two queries, whatever the number of pairs."""
-        from mentorat_desktop.core.services.settings import SettingsService
-
         settings = SettingsService(self._db).get()
         answered: dict[int, set[CheckinRound]] = {}
         for answer in rows(self._db, AnsweredCheckinRow, ANSWERED_CHECKINS_SQL):
@@ -190,6 +189,7 @@ class FeedbackService:
         """Record an answer. ValidationError (nothing written) on bad input: no such pair,
         a pair that never started, a date in the future or before the pair's start, a
         score outside 1 to 5, no score at all."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import FeedbackAnswer, Pair
 
         comment = (data.comment or "").strip() or None
@@ -222,6 +222,7 @@ class FeedbackService:
 
     def delete(self, answer_id: int) -> None:
         """Remove an answer typed by mistake."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import FeedbackAnswer
 
         with self._db.transaction(announces=(Topic.FOLLOW_UP,)) as session:

@@ -28,6 +28,7 @@ from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import Speaker
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.followup import reason_keys, to_follow_up
 from mentorat_desktop.core.reads import rows
 from mentorat_desktop.core.reads.followups import FOLLOW_UPS_SQL, FollowUpRow
 
@@ -152,6 +153,7 @@ class FollowUpService:
     # -- changes -------------------------------------------------------------------------
     def add(self, data: FollowUpInput) -> FollowUpRecord:
         """Record a follow-up entry. ValidationError (and nothing written) on bad input."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import FollowUpEntry
 
         data = self._prepare(data)
@@ -175,13 +177,14 @@ class FollowUpService:
         note as its comment and the keys of the pair's reasons on the follow-up list as seen
         ``today`` (the real today by default). ValidationError (and nothing written) for a
         pair that does not exist or a date in the future."""
-        from mentorat_desktop.core.followup import reason_keys, to_follow_up
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import FollowUpEntry
 
         today = today or dt.date.today()
         data = FollowUpInput(pair_id=pair_id, held_on=on, comment=note).cleaned()
         # Checks only, nothing written: the entry is written below, once its reasons are read.
         with self._db.transaction(announces=()) as session:
+            # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
             from mentorat_desktop.core.models import Pair
 
             errors: list[FieldError] = []
@@ -212,6 +215,7 @@ class FollowUpService:
     def update(self, entry_id: int, data: FollowUpInput) -> FollowUpRecord:
         """Change an entry (all its fields, the pair included). NotFoundError when it is gone;
         ValidationError (and nothing written) on bad input."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import FollowUpEntry
 
         data = self._prepare(data)
@@ -225,6 +229,7 @@ class FollowUpService:
         return self.get(entry_id)
 
     def delete(self, entry_id: int) -> None:
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import FollowUpEntry
 
         with self._db.transaction(announces=(Topic.FOLLOW_UP,)) as session:
@@ -244,6 +249,7 @@ class FollowUpService:
 
     @staticmethod
     def _check(session: Session, data: FollowUpInput) -> None:
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import Pair
 
         errors: list[FieldError] = []

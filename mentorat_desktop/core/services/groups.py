@@ -149,8 +149,10 @@ class GroupService:
     # -- changing ------------------------------------------------------------------------
     @staticmethod
     def _name_taken(session: Session, name: str, exclude_id: int | None = None) -> bool:
+        # lazy: SQLAlchemy, loaded on the first change (not at start-up)
         from sqlalchemy import select
 
+        # lazy: the models (SQLAlchemy tables), likewise
         from mentorat_desktop.core.models import LocalGroup
 
         key = fold(name)
@@ -170,6 +172,7 @@ class GroupService:
 
     def create(self, name: str) -> GroupRecord:
         """Add a group; ValidationError (nothing written) on a missing, long or taken name."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import LocalGroup
 
         with self._db.transaction(announces=(Topic.GROUPS,)) as session:
@@ -187,8 +190,10 @@ class GroupService:
 
     def delete(self, group_id: int) -> None:
         """Remove a group: its members, cohorts and pairs keep everything but the group."""
+        # lazy: SQLAlchemy, loaded on the first change (not at start-up)
         from sqlalchemy import select
 
+        # lazy: the models (SQLAlchemy tables), likewise
         from mentorat_desktop.core.models import Cohort, Member, Pair
 
         with self._db.transaction(announces=(Topic.GROUPS, Topic.MEMBERS, Topic.PAIRS)) as session:
@@ -205,8 +210,10 @@ class GroupService:
     def assign_members(self, member_ids: list[int], group_id: int | None) -> int:
         """Put members in a group (None: in none); the pairs in which one is the mentee and
         that were in the mentee's former group follow. How many members changed group."""
+        # lazy: SQLAlchemy, loaded on the first change (not at start-up)
         from sqlalchemy import select
 
+        # lazy: the models (SQLAlchemy tables), likewise
         from mentorat_desktop.core.models import Member, Pair
 
         with self._db.transaction(announces=(Topic.GROUPS, Topic.MEMBERS, Topic.PAIRS)) as session:
@@ -229,12 +236,14 @@ class GroupService:
 
     def assign_cohorts(self, cohort_ids: list[int], group_id: int | None) -> int:
         """Put cohorts in a group (None: in none); their pairs stay where they are."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import Cohort
 
         return self._assign(Cohort, cohort_ids, group_id, (Topic.GROUPS, Topic.PAIRS))
 
     def assign_pairs(self, pair_ids: list[int], group_id: int | None) -> int:
         """Put pairs in a group (None: in none), whatever their mentee's group."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import Pair
 
         return self._assign(Pair, pair_ids, group_id, (Topic.GROUPS, Topic.PAIRS))
@@ -242,6 +251,7 @@ class GroupService:
     def _assign(
         self, model: Any, ids: list[int], group_id: int | None, topics: tuple[Topic, ...]
     ) -> int:
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from sqlalchemy import select
 
         with self._db.transaction(announces=topics) as session:
@@ -264,6 +274,7 @@ class GroupService:
 
     @staticmethod
     def _load(session: Session, group_id: int) -> LocalGroup:
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import LocalGroup
 
         group = session.get(LocalGroup, group_id)

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from mentorat_desktop.core.conflicts import check_version, stale_as_conflict
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import (
     Generation,
@@ -216,6 +217,7 @@ def _differences(member: Member, wanted: MemberInput) -> Iterator[str]:
 def __getattr__(name: str) -> Any:
     # Kept importable from here for the importers; they live with the SQLAlchemy code.
     if name in ("ensure_skills", "find_duplicate"):
+        # lazy: member_store (SQLAlchemy), loaded when an importer first asks for it
         from mentorat_desktop.core.services import member_store
 
         return getattr(member_store, name)
@@ -353,6 +355,7 @@ class MemberService:
         self, session: Session, data: MemberInput, exclude_id: int | None = None
     ) -> Member | None:
         """An existing member who is the same person: same e-mail, or same name and year."""
+        # lazy: member_store (SQLAlchemy), loaded on the first change (not at start-up)
         from mentorat_desktop.core.services.member_store import find_duplicate
 
         return find_duplicate(session, data, exclude_id)
@@ -381,6 +384,7 @@ class MemberService:
     def add(self, data: MemberInput, group_id: int | None = None) -> MemberRecord:
         """Add a member (to the local group ``group_id``, if given); raises ValidationError
         (and writes nothing) on bad input."""
+        # lazy: the models and member_store (SQLAlchemy), loaded on the first change
         from mentorat_desktop.core.models import Member
         from mentorat_desktop.core.services.member_store import apply_input
 
@@ -398,7 +402,7 @@ class MemberService:
     ) -> MemberRecord:
         """Change a member. ``expected_version``: the ``row_version`` the edit was read at;
         when another coordinator changed the member since, ConflictError (nothing written)."""
-        from mentorat_desktop.core.conflicts import check_version, stale_as_conflict
+        # lazy: the models and member_store (SQLAlchemy), loaded on the first change
         from mentorat_desktop.core.models import Member
         from mentorat_desktop.core.services.member_store import apply_input
 
@@ -425,8 +429,10 @@ class MemberService:
 
     def set_status(self, member_ids: list[int], status: MemberStatus) -> None:
         """Archive or restore members (archiving keeps everything; nothing is deleted)."""
+        # lazy: SQLAlchemy, loaded on the first change (not at start-up)
         from sqlalchemy import select
 
+        # lazy: the models (SQLAlchemy tables), likewise
         from mentorat_desktop.core.models import Member
 
         with self._db.transaction(announces=(Topic.MEMBERS,)) as session:

@@ -58,6 +58,7 @@ from mentorat_desktop.core.reads.pairs import (
     StatusChangeRow,
 )
 from mentorat_desktop.core.reads.refusals import REFUSED_COUPLES_SQL, RefusedCoupleRow
+from mentorat_desktop.core.services.settings import SettingsService
 from mentorat_desktop.core.text import clean, fold
 
 if TYPE_CHECKING:
@@ -586,8 +587,6 @@ class PairService:
     def create_many(self, inputs: list[PairInput]) -> list[int]:
         """Form several pairs in one transaction (a whole-pool proposal): all of them, or,
         at the first refused one, none (ValidationError). Returns their ids."""
-        from mentorat_desktop.core.services.settings import SettingsService
-
         today = dt.date.today()
         default_hours = SettingsService(self._db).get().default_commitment_hours or 3.0
         ids = []
@@ -602,6 +601,7 @@ class PairService:
         return ids
 
     def _insert(self, session: Session, data: PairInput, today: dt.date) -> int:
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import Pair, PairStatusChange
 
         errors = validate_pair(data, today)
@@ -661,8 +661,10 @@ class PairService:
     def refuse_match(self, mentor_id: int, mentee_id: int, reason: str | None = None) -> None:
         """Remember that this mentor and this mentee must not be suggested together again.
         Refusing twice keeps one refusal (a new reason, when given, replaces the old)."""
+        # lazy: SQLAlchemy, loaded on the first change (not at start-up)
         from sqlalchemy import select
 
+        # lazy: the models (SQLAlchemy tables), likewise
         from mentorat_desktop.core.models import RefusedMatch
 
         errors: list[FieldError] = []
@@ -789,8 +791,10 @@ class PairService:
         """Archive members after putting their active pairs on hold (paused) and withdrawing
         their proposals, in one transaction: an archived member is left in no pair that
         expects sessions. Returns how many pairs were paused and how many withdrawn."""
+        # lazy: SQLAlchemy, loaded on the first change (not at start-up)
         from sqlalchemy import or_, select
 
+        # lazy: the models (SQLAlchemy tables), likewise
         from mentorat_desktop.core.models import Member, Pair
 
         paused = withdrawn = 0
@@ -1034,6 +1038,7 @@ class PairService:
 
     def add_objective(self, pair_id: int, data: ObjectiveInput) -> ObjectiveRecord:
         """Add an objective; after the charter is signed, this makes a new charter version."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import Objective
 
         data = data.cleaned()
@@ -1059,6 +1064,7 @@ class PairService:
         """Change an objective. After the charter is signed, a change of its text,
         indicator, target date or direction makes a new charter version; a change of its
         status alone (progress) does not."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import Objective
 
         data = data.cleaned()
@@ -1088,6 +1094,7 @@ class PairService:
 
     def remove_objective(self, objective_id: int) -> None:
         """Remove an objective; after the charter is signed, this makes a new version."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import Objective
 
         with self._db.transaction(announces=(Topic.PAIRS,)) as session:
@@ -1102,6 +1109,7 @@ class PairService:
     @staticmethod
     def _pair(session: Session, pair_id: int, expected_version: int | None = None) -> Pair:
         """The pair, checked to be still at ``expected_version`` (ConflictError otherwise)."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import Pair
 
         pair = session.get(Pair, pair_id)
@@ -1119,6 +1127,7 @@ class PairService:
         allow_archived: bool = False,
     ) -> Member | None:
         """The member, or None with the problem added to ``errors``."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import Member
 
         member = session.get(Member, member_id)
@@ -1131,6 +1140,7 @@ class PairService:
 
     @staticmethod
     def _cohort_errors(session: Session, cohort_id: int) -> list[FieldError]:
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import Cohort
 
         if session.get(Cohort, cohort_id) is None:
@@ -1141,8 +1151,10 @@ class PairService:
     def _open_pair_exists(session: Session, a: int, b: int) -> bool:
         """Whether these two people already form a pair that has not ended (either way
         round)."""
+        # lazy: SQLAlchemy, loaded on the first change (not at start-up)
         from sqlalchemy import and_, or_, select
 
+        # lazy: the models (SQLAlchemy tables), likewise
         from mentorat_desktop.core.models import Pair
 
         query = select(Pair.id).where(
@@ -1159,8 +1171,10 @@ class PairService:
         """How many places of the member's capacity are taken (``CAPACITY_STATUSES``, in
         either role), not counting the pair ``besides`` (a proposal being activated already
         holds its place)."""
+        # lazy: SQLAlchemy, loaded on the first change (not at start-up)
         from sqlalchemy import func, or_, select
 
+        # lazy: the models (SQLAlchemy tables), likewise
         from mentorat_desktop.core.models import Pair
 
         query = select(func.count(Pair.id)).where(
@@ -1211,6 +1225,7 @@ class PairService:
 
     @staticmethod
     def _record_change(pair: Pair, target: PairStatus, on: dt.date, note: str | None) -> None:
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import PairStatusChange
 
         pair.status = target

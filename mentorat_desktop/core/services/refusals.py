@@ -68,8 +68,10 @@ class RefusalService:
     def forget(self, mentor_id: int, mentee_id: int) -> None:
         """Forget the refusal of this couple: the matching may suggest it again.
         NotFoundError (nothing written, nothing announced) when it was not refused."""
+        # lazy: SQLAlchemy, loaded on the first change (not at start-up)
         from sqlalchemy import delete
 
+        # lazy: the models (SQLAlchemy tables), likewise
         from mentorat_desktop.core.models import RefusedMatch
 
         with self._db.transaction(announces=(Topic.PAIRS,)) as session:
@@ -85,8 +87,10 @@ class RefusalService:
         """Forget the refusals of these (mentor, mentee) couples in one transaction (the
         undoing of a refusal made a moment ago). Couples not refused are skipped; returns
         how many refusals were forgotten."""
+        # lazy: SQLAlchemy, loaded on the first change (not at start-up)
         from sqlalchemy import and_, delete, or_
 
+        # lazy: the models (SQLAlchemy tables), likewise
         from mentorat_desktop.core.models import RefusedMatch
 
         if not couples:

@@ -41,73 +41,85 @@ class Services:
 
     @cached_property
     def members(self) -> MemberService:
-        from mentorat_desktop.core.services.members import MemberService  # lazy
+        # lazy: the service's module, loaded when the service is first asked for
+        from mentorat_desktop.core.services.members import MemberService
 
         return MemberService(self.db)
 
     @cached_property
     def pairs(self) -> PairService:
-        from mentorat_desktop.core.services.pairs import PairService  # lazy
+        # lazy: the service's module, loaded when the service is first asked for
+        from mentorat_desktop.core.services.pairs import PairService
 
         return PairService(self.db)
 
     @cached_property
     def cohorts(self) -> CohortService:
-        from mentorat_desktop.core.services.cohorts import CohortService  # lazy
+        # lazy: the service's module, loaded when the service is first asked for
+        from mentorat_desktop.core.services.cohorts import CohortService
 
         return CohortService(self.db)
 
     @cached_property
     def sessions(self) -> SessionService:
-        from mentorat_desktop.core.services.sessions import SessionService  # lazy
+        # lazy: the service's module, loaded when the service is first asked for
+        from mentorat_desktop.core.services.sessions import SessionService
 
         return SessionService(self.db)
 
     @cached_property
     def settings(self) -> SettingsService:
-        from mentorat_desktop.core.services.settings import SettingsService  # lazy
+        # lazy: the service's module, loaded when the service is first asked for
+        from mentorat_desktop.core.services.settings import SettingsService
 
         return SettingsService(self.db)
 
     @cached_property
     def refusals(self) -> RefusalService:
-        from mentorat_desktop.core.services.refusals import RefusalService  # lazy
+        # lazy: the service's module, loaded when the service is first asked for
+        from mentorat_desktop.core.services.refusals import RefusalService
 
         return RefusalService(self.db)
 
     @cached_property
     def training(self) -> TrainingService:
-        from mentorat_desktop.core.services.training import TrainingService  # lazy
+        # lazy: the service's module, loaded when the service is first asked for
+        from mentorat_desktop.core.services.training import TrainingService
 
         return TrainingService(self.db)
 
     @cached_property
     def feedback(self) -> FeedbackService:
-        from mentorat_desktop.core.services.feedback import FeedbackService  # lazy
+        # lazy: the service's module, loaded when the service is first asked for
+        from mentorat_desktop.core.services.feedback import FeedbackService
 
         return FeedbackService(self.db)
 
     @cached_property
     def followups(self) -> FollowUpService:
-        from mentorat_desktop.core.services.followups import FollowUpService  # lazy
+        # lazy: the service's module, loaded when the service is first asked for
+        from mentorat_desktop.core.services.followups import FollowUpService
 
         return FollowUpService(self.db)
 
     @cached_property
     def events(self) -> EventService:
-        from mentorat_desktop.core.event.wishes import EventService  # lazy
+        # lazy: the service's module, loaded when the service is first asked for
+        from mentorat_desktop.core.event.wishes import EventService
 
         return EventService(self.db)
 
     @cached_property
     def kiosk(self) -> KioskService:
-        from mentorat_desktop.core.event.kiosk import KioskService  # lazy
+        # lazy: the service's module, loaded when the service is first asked for
+        from mentorat_desktop.core.event.kiosk import KioskService
 
         return KioskService(self.db)
 
     @cached_property
     def groups(self) -> GroupService:
-        from mentorat_desktop.core.services.groups import GroupService  # lazy
+        # lazy: the service's module, loaded when the service is first asked for
+        from mentorat_desktop.core.services.groups import GroupService
 
         return GroupService(self.db)
 

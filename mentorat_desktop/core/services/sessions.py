@@ -286,6 +286,7 @@ class SessionService:
     # -- changes -------------------------------------------------------------------------
     def log(self, data: SessionInput) -> SessionRecord:
         """Log a session. ValidationError (nothing written) on bad input."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import MentoringSession
 
         data = data.cleaned()
@@ -304,6 +305,7 @@ class SessionService:
         """Change a logged session (its pair too). NotFoundError when it is gone;
         ValidationError (nothing written) on bad input; ConflictError (nothing written) when
         another coordinator changed it after ``expected_version`` was read."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import MentoringSession
 
         data = data.cleaned()
@@ -333,6 +335,7 @@ class SessionService:
 
     def delete(self, session_id: int) -> SessionRecord:
         """Delete a session and return it as it was, so that ``restore`` can undo."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import MentoringSession
 
         record = self.get(session_id)
@@ -349,6 +352,7 @@ class SessionService:
         Only the pair must still exist (("pair_id", "not_found") otherwise): the session
         was valid when it was logged, and undoing must not fail because the rules or the
         pair's history moved since."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import MentoringSession, Pair
 
         data = record.to_input().cleaned()
@@ -368,6 +372,7 @@ class SessionService:
     @staticmethod
     def _check(session: Session, data: SessionInput) -> None:
         """Raise ValidationError with every problem of ``data``."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import Pair
 
         errors = validate_session(data)

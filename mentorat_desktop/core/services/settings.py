@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import FieldError, ValidationError
 from mentorat_desktop.core.events import Topic
+from mentorat_desktop.core.services.member_input import EMAIL_RE, PHONE_RE
 
 if TYPE_CHECKING:
     from mentorat_desktop.core.matching import MatchWeights
@@ -96,8 +97,6 @@ def _text_or_none(text: str) -> str | None:
 
 def _check_texts(new: Settings, changes: dict[str, object]) -> list[FieldError]:
     """Problems with the texts changed: too long, an e-mail or phone that cannot be one."""
-    from mentorat_desktop.core.services.members import EMAIL_RE, PHONE_RE
-
     errors: list[FieldError] = []
     for name, limit in TEXT_MAX.items():
         value = getattr(new, name)
@@ -137,6 +136,7 @@ class SettingsService:
         new, errors = self._prepare(changes)
         if errors:
             raise ValidationError(errors)
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import ProgramSettings
 
         with self._db.transaction(announces=(Topic.SETTINGS,)) as session:
@@ -207,6 +207,7 @@ class SettingsService:
 
     def match_weights(self) -> MatchWeights:
         """The weights of the matching's soft preferences (the defaults until changed)."""
+        # lazy: the matching package, loaded when its weights are first read
         from mentorat_desktop.core.matching import MatchWeights
 
         rows = self._db.query("SELECT match_weights FROM program_settings WHERE id = 1")
@@ -214,6 +215,7 @@ class SettingsService:
 
     def set_match_weights(self, weights: MatchWeights) -> None:
         """Keep the weights of the matching (as JSON in the settings row)."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import ProgramSettings
 
         with self._db.transaction(announces=(Topic.SETTINGS,)) as session:

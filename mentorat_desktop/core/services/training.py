@@ -264,6 +264,7 @@ class TrainingService:
     ) -> TrainingRecord:
         """Plan a session; ValidationError (nothing written) on a missing title, date or
         duration. ``full_day`` None: a full day when it lasts ``FULL_DAY_MINUTES`` or more."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import TrainingSession
 
         title_ = clean(title)
@@ -358,6 +359,7 @@ class TrainingService:
     # -- the list of a session -----------------------------------------------------------
     def invite(self, session_id: int, member_ids: Iterable[int]) -> int:
         """Put members on a session's list (invited); returns how many were added."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import Member, TrainingAttendance
 
         added = 0
@@ -403,6 +405,7 @@ class TrainingService:
         back from the signed sheet, in one transaction. A member not on the list yet is
         added (not invited, attended). Refused with ("held_on", "date_in_future") when the
         session has not happened yet. Returns the members whose training date moved."""
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import Member, TrainingAttendance
 
         today = today or dt.date.today()
@@ -447,6 +450,7 @@ class TrainingService:
     # -- helpers -------------------------------------------------------------------------
     @staticmethod
     def _load(session: Session, session_id: int) -> TrainingSession:
+        # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import TrainingSession
 
         training = session.get(TrainingSession, session_id)
@@ -459,8 +463,10 @@ def _resync(session: Session, member_id: int, *, dropped: dt.date | None) -> boo
     """Bring a member's training date in step with the sessions they attended (the rule is
     in the module's docstring); ``dropped``: the date of an attendance just removed.
     Returns whether the date changed."""
+    # lazy: SQLAlchemy, loaded on the first change (not at start-up)
     from sqlalchemy import func, select
 
+    # lazy: the models (SQLAlchemy tables), likewise
     from mentorat_desktop.core.models import Member, TrainingAttendance, TrainingSession
 
     member = session.get(Member, member_id)
