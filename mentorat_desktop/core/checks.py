@@ -49,7 +49,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy.exc import DBAPIError
 
@@ -206,19 +206,39 @@ class _Orphans:
         return FK_REPAIRS.get((self.table, self.parent))
 
 
+class _BrokenLink(NamedTuple):
+    """A row of ``PRAGMA foreign_key_check``: a row of ``table`` whose foreign key number
+    ``fkid`` names a missing row of ``parent``."""
+
+    table: str
+    rowid: int
+    parent: str
+    fkid: int
+
+
+class _ForeignKey(NamedTuple):
+    """A row of ``PRAGMA foreign_key_list``: one column of a table's foreign key ``id``."""
+
+    id: int
+    seq: int
+    parent: str
+    column: str  # SQLite's "from"
+    parent_column: str | None  # its "to"
+    on_update: str
+    on_delete: str
+    match: str
+
+
 def _find_orphans(query: Query) -> list[_Orphans]:
     by_link: dict[tuple[str, int], list[int]] = defaultdict(list)
     parents: dict[tuple[str, int], str] = {}
-    for table, rowid, parent, fkid in query("PRAGMA foreign_key_check", ()):
-        by_link[(table, fkid)].append(rowid)
-        parents[(table, fkid)] = parent
+    for link in map(_BrokenLink._make, query("PRAGMA foreign_key_check", ())):
+        by_link[(link.table, link.fkid)].append(link.rowid)
+        parents[(link.table, link.fkid)] = link.parent
     found: list[_Orphans] = []
     for (table, fkid), rowids in sorted(by_link.items()):
-        columns = [
-            row[3]
-            for row in query(f"PRAGMA foreign_key_list({_quote(table)})", ())
-            if row[0] == fkid
-        ]
+        keys = query(f"PRAGMA foreign_key_list({_quote(table)})", ())
+        columns = [key.column for key in map(_ForeignKey._make, keys) if key.id == fkid]
         column = columns[0] if len(columns) == 1 else ",".join(columns)
         by_value: dict[object, list[int]] = defaultdict(list)
         if len(columns) == 1:
@@ -264,9 +284,20 @@ _OVERRIDDEN = "CASE WHEN coalesce(trim(h.why), '') <> '' THEN 1 ELSE 0 END"
 _COMMA = "','"
 
 
+class _OverCapacity(NamedTuple):
+    """A member holding more pairs than their capacity (the query below)."""
+
+    member_id: int
+    capacity: int
+    held: int
+    overridden: int  # of which formed with a recorded reason to go beyond capacity
+    pair_ids: str  # comma-separated
+
+
 def _capacity_problems(query: Query, dialect: str) -> list[Problem]:
     marks, held = _capacity_marks()
     rows = query(
+        # _OverCapacity's columns
         f"SELECT m.id, m.capacity, count(*), sum({_OVERRIDDEN}), "
         f"{joined('h.pair_id', _COMMA, dialect)} "
         f"FROM (SELECT id AS pair_id, mentor_id AS member_id, capacity_override_reason AS why "
@@ -283,15 +314,15 @@ def _capacity_problems(query: Query, dialect: str) -> list[Problem]:
         Problem(
             OVER_CAPACITY,
             {
-                "member": member_id,
-                "capacity": capacity,
-                "held": count,
-                "overridden": overridden,
-                "pairs": tuple(sorted(int(i) for i in str(pair_ids).split(","))),
+                "member": row.member_id,
+                "capacity": row.capacity,
+                "held": row.held,
+                "overridden": row.overridden,
+                "pairs": tuple(sorted(int(i) for i in str(row.pair_ids).split(","))),
             },
             False,
         )
-        for member_id, capacity, count, overridden, pair_ids in rows
+        for row in map(_OverCapacity._make, rows)
     ]
 
 
@@ -378,14 +409,24 @@ class _Duplicates:
         return tuple(p for p in self.pairs if p != self.kept) if self.kept is not None else ()
 
 
+class _PairRow(NamedTuple):
+    id: int
+    mentor_id: int
+    mentee_id: int
+    status: str
+
+
 def _find_duplicates(query: Query) -> list[_Duplicates]:
     groups: dict[tuple[int, int], list[tuple[int, str]]] = defaultdict(list)
-    for pair_id, mentor_id, mentee_id, status in query(
-        "SELECT id, mentor_id, mentee_id, status FROM pair WHERE status <> ? ORDER BY id",
-        (PairStatus.ENDED.value,),
+    for pair in map(
+        _PairRow._make,
+        query(
+            "SELECT id, mentor_id, mentee_id, status FROM pair WHERE status <> ? ORDER BY id",
+            (PairStatus.ENDED.value,),
+        ),
     ):
-        key = (min(mentor_id, mentee_id), max(mentor_id, mentee_id))
-        groups[key].append((pair_id, status))
+        key = (min(pair.mentor_id, pair.mentee_id), max(pair.mentor_id, pair.mentee_id))
+        groups[key].append((pair.id, pair.status))
     found: list[_Duplicates] = []
     for members, group in sorted(groups.items()):
         if len(group) < 2:

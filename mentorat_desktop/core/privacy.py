@@ -80,7 +80,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import delete, func, inspect, or_, select, update
 
@@ -370,10 +370,19 @@ def _group_name(db: Database, group_id: int | None) -> str | None:
     return str(rows[0][0]) if rows else None
 
 
+class _WishRow(NamedTuple):
+    event: str | None
+    held_on: str
+    first_name: str
+    last_name: str
+    recorded_at: str
+
+
 def _wishes_of(db: Database, member_id: int) -> list[dict[str, Any]]:
     """The wishes the member gave after a speed-meeting (since 0010): the event, its date
     and the person they wished to continue with (by name only)."""
     rows = db.query(
+        # _WishRow's columns
         "SELECT e.name, e.held_on, m.first_name, m.last_name, w.recorded_at "
         "FROM event_wish w JOIN event e ON e.id = w.event_id "
         "JOIN member m ON m.id = w.wished_id WHERE w.member_id = ? ORDER BY e.held_on, w.id",
@@ -381,12 +390,12 @@ def _wishes_of(db: Database, member_id: int) -> list[dict[str, Any]]:
     )
     return [
         {
-            "event": name,
-            "held_on": held_on,
-            "wished_name": f"{first} {last}".strip(),
-            "recorded_at": recorded_at,
+            "event": wish.event,
+            "held_on": wish.held_on,
+            "wished_name": f"{wish.first_name} {wish.last_name}".strip(),
+            "recorded_at": wish.recorded_at,
         }
-        for name, held_on, first, last, recorded_at in rows
+        for wish in map(_WishRow._make, rows)
     ]
 
 
@@ -713,6 +722,38 @@ def _day(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value[:10]) if value else None
 
 
+class _PairActivity(NamedTuple):
+    """A pair, its status and the days it was last active (any of them may be None)."""
+
+    mentor_id: int
+    mentee_id: int
+    status: str
+    ended_on: str | None
+    start_date: str | None
+    last_session: str | None
+    last_step: str | None
+    last_follow_up: str | None
+
+    @property
+    def days(self) -> tuple[str | None, ...]:
+        return (
+            self.ended_on,
+            self.start_date,
+            self.last_session,
+            self.last_step,
+            self.last_follow_up,
+        )
+
+
+class _MemberActivity(NamedTuple):
+    id: int
+    first_name: str
+    last_name: str
+    status: str
+    updated_at: str | None
+    created_at: str | None
+
+
 def members_past_retention(db: Database, today: dt.date | None = None) -> list[RetentionCandidate]:
     """The members whose last activity is older than the retention period on ``today``
     (kept until last activity + retention, gone past on the next day), oldest activity
@@ -722,31 +763,39 @@ def members_past_retention(db: Database, today: dt.date | None = None) -> list[R
     latest: dict[int, dt.date] = {}
     busy: set[int] = set()
     current = {s.value for s in CURRENT_PAIR_STATUSES}
-    for mentor, mentee, status, *dates in db.query(
+    pairs = db.query(
+        # _PairActivity's columns
         "SELECT p.mentor_id, p.mentee_id, p.status, p.ended_on, p.start_date,"
         " (SELECT MAX(s.held_on) FROM mentoring_session s WHERE s.pair_id = p.id),"
         " (SELECT MAX(h.effective_on) FROM pair_status_change h WHERE h.pair_id = p.id),"
         " (SELECT MAX(f.held_on) FROM follow_up_entry f WHERE f.pair_id = p.id) "
         "FROM pair p"
-    ):
-        if status in current:
-            busy.update((mentor, mentee))
+    )
+    for pair in map(_PairActivity._make, pairs):
+        if pair.status in current:
+            busy.update((pair.mentor_id, pair.mentee_id))
             continue
-        days = [d for d in (_day(v) for v in dates) if d is not None]
+        days = [d for d in (_day(v) for v in pair.days) if d is not None]
         if not days:
             continue
         last = max(days)
-        for member_id in (mentor, mentee):
+        for member_id in (pair.mentor_id, pair.mentee_id):
             if member_id not in latest or latest[member_id] < last:
                 latest[member_id] = last
     candidates = []
-    for member_id, first, last_name, status, updated, created in db.query(
+    members = db.query(
+        # _MemberActivity's columns
         "SELECT id, first_name, last_name, status, updated_at, created_at FROM member "
         "WHERE erased_at IS NULL ORDER BY id"
-    ):
-        if member_id in busy:
+    )
+    for member in map(_MemberActivity._make, members):
+        if member.id in busy:
             continue
-        days = [d for d in (_day(updated), _day(created), latest.get(member_id)) if d]
+        days = [
+            d
+            for d in (_day(member.updated_at), _day(member.created_at), latest.get(member.id))
+            if d
+        ]
         if not days:
             continue
         last_activity = max(days)
@@ -754,7 +803,12 @@ def members_past_retention(db: Database, today: dt.date | None = None) -> list[R
         if kept_until < today:
             candidates.append(
                 RetentionCandidate(
-                    member_id, first, last_name, MemberStatus(status), last_activity, kept_until
+                    member.id,
+                    member.first_name,
+                    member.last_name,
+                    MemberStatus(member.status),
+                    last_activity,
+                    kept_until,
                 )
             )
     candidates.sort(key=lambda c: (c.last_activity, c.member_id))

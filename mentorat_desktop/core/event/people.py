@@ -4,7 +4,7 @@ members, read back with what the rota needs (name, birth year, role)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from mentorat_desktop.core.enums import Role
 from mentorat_desktop.core.errors import NotFoundError, ValidationError
@@ -58,16 +58,26 @@ def resolve_members(db: Database, names: list[str]) -> Resolved:
     return Resolved(ids, unknown, ambiguous)
 
 
+class _PresentRow(NamedTuple):
+    id: int
+    first_name: str | None
+    last_name: str | None
+    birth_year: int | None
+    role: str
+
+
 def load_present(db: Database, member_ids: list[int]) -> list[Present]:
     """The members present, in the order given (unknown ids left out)."""
     found: dict[int, Present] = {}
     for start in range(0, len(member_ids), _CHUNK):
         chunk = member_ids[start : start + _CHUNK]
         marks = ", ".join("?" * len(chunk))
-        for member_id, first, last, year, role in db.query(
+        rows = db.query(
+            # _PresentRow's columns
             f"SELECT id, first_name, last_name, birth_year, role FROM member WHERE id IN ({marks})",
             tuple(chunk),
-        ):
-            name = f"{first or ''} {last or ''}".strip()
-            found[member_id] = Present(member_id, name, year, Role(role))
+        )
+        for row in map(_PresentRow._make, rows):
+            name = f"{row.first_name or ''} {row.last_name or ''}".strip()
+            found[row.id] = Present(row.id, name, row.birth_year, Role(row.role))
     return [found[m] for m in member_ids if m in found]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import delete
 
@@ -30,6 +30,17 @@ class EventRecord:
     name: str | None
     held_on: dt.date
     rounds: int | None
+
+
+class _EventRow(NamedTuple):
+    id: int
+    kind: str
+    name: str | None
+    held_on: str  # ISO date
+    rounds: int | None
+
+
+_EVENT_SQL = "SELECT id, kind, name, held_on, rounds FROM event"  # _EventRow's columns
 
 
 class EventService:
@@ -59,16 +70,14 @@ class EventService:
         return self.get(event_id)
 
     def get(self, event_id: int) -> EventRecord:
-        rows = self._db.query(
-            "SELECT id, kind, name, held_on, rounds FROM event WHERE id = ?", (event_id,)
-        )
+        rows = self._db.query(_EVENT_SQL + " WHERE id = ?", (event_id,))
         if not rows:
             raise NotFoundError(event_id)
         return _record(rows[0])
 
     def list_events(self, kind: str | None = None) -> list[EventRecord]:
         """The events, the latest first."""
-        sql = "SELECT id, kind, name, held_on, rounds FROM event"
+        sql = _EVENT_SQL
         params: tuple[object, ...] = ()
         if kind is not None:
             sql += " WHERE kind = ?"
@@ -112,14 +121,14 @@ class EventService:
         return found
 
 
-def _record(row: tuple[object, ...]) -> EventRecord:
-    event_id, kind, name, held_on, rounds = row
+def _record(values: tuple[object, ...]) -> EventRecord:
+    row = _EventRow._make(values)
     return EventRecord(
-        int(event_id),  # type: ignore[call-overload]
-        str(kind),
-        name if isinstance(name, str) else None,
-        dt.date.fromisoformat(str(held_on)),
-        int(rounds) if isinstance(rounds, int) else None,
+        int(row.id),
+        str(row.kind),
+        row.name if isinstance(row.name, str) else None,
+        dt.date.fromisoformat(str(row.held_on)),
+        int(row.rounds) if isinstance(row.rounds, int) else None,
     )
 
 

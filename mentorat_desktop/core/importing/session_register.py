@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import MemberStatus, Mode, PairStatus
@@ -55,22 +55,25 @@ class Register:
     @classmethod
     def load(cls, rows: RegisterRows) -> Register:
         register = cls()
-        for member_id, first, last, email, status in rows.members:
+        for member in map(MemberRow._make, rows.members):
+            first, last = member.first_name, member.last_name
             name = f"{first or ''} {last or ''}".strip()
             for key in {fold(f"{first} {last}"), fold(f"{last} {first}")}:
-                register.names.setdefault(key, {})[member_id] = name
-            if email and email.strip():
-                register.emails.setdefault(email.strip().lower(), {})[member_id] = name
-            if status == MemberStatus.ACTIVE.value:
-                register.active.add(member_id)
+                register.names.setdefault(key, {})[member.id] = name
+            if member.email and member.email.strip():
+                register.emails.setdefault(member.email.strip().lower(), {})[member.id] = name
+            if member.status == MemberStatus.ACTIVE.value:
+                register.active.add(member.id)
         history: dict[int, list[tuple[PairStatus, dt.date]]] = {}
         for pair_id, status, day in rows.history:
             history.setdefault(pair_id, []).append((PairStatus(status), as_date(day)))
-        for pair_id, mentor_id, mentee_id, mode in rows.pairs:
-            steps = [HistoryStep(s, d) for s, d in history.get(pair_id, [])]
-            info = PairInfo(pair_id, mentor_id, mentee_id, Mode(mode), tuple(active_periods(steps)))
-            register.pairs[pair_id] = info
-            register.pairs_of.setdefault(frozenset((mentor_id, mentee_id)), []).append(info)
+        for pair in map(PairRow._make, rows.pairs):
+            steps = [HistoryStep(s, d) for s, d in history.get(pair.id, [])]
+            periods = tuple(active_periods(steps))
+            info = PairInfo(pair.id, pair.mentor_id, pair.mentee_id, Mode(pair.mode), periods)
+            register.pairs[pair.id] = info
+            couple = frozenset((pair.mentor_id, pair.mentee_id))
+            register.pairs_of.setdefault(couple, []).append(info)
         for pair_id, day, minutes in rows.sessions:
             register.logged.add(session_key(pair_id, as_date(day), int(minutes)), 0)
         return register
@@ -92,8 +95,23 @@ class RegisterRows:
     sessions: list[tuple[Any, ...]]
 
 
-MEMBERS_SQL = "SELECT id, first_name, last_name, email, status FROM member"
-PAIRS_SQL = "SELECT id, mentor_id, mentee_id, mode FROM pair"
+class MemberRow(NamedTuple):
+    id: int
+    first_name: str | None
+    last_name: str | None
+    email: str | None
+    status: str
+
+
+class PairRow(NamedTuple):
+    id: int
+    mentor_id: int
+    mentee_id: int
+    mode: str
+
+
+MEMBERS_SQL = "SELECT id, first_name, last_name, email, status FROM member"  # MemberRow's
+PAIRS_SQL = "SELECT id, mentor_id, mentee_id, mode FROM pair"  # PairRow's
 HISTORY_SQL = "SELECT pair_id, status, effective_on FROM pair_status_change ORDER BY id"
 SESSIONS_SQL = "SELECT pair_id, held_on, duration_minutes FROM mentoring_session"
 

@@ -364,7 +364,7 @@ class _Merger:
         found = self.server.execute(
             select(Member.first_name, Member.last_name).where(Member.id == member_id)
         ).first()
-        return f"{found[0]} {found[1]}".strip() if found else ""
+        return f"{found.first_name} {found.last_name}".strip() if found else ""
 
     # -- a member's skills -------------------------------------------------------------
 

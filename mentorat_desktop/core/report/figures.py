@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from mentorat_desktop.core.dashboard import (
     ended_by_reason,
@@ -230,6 +230,27 @@ def _in(ids: Collection[int] | None, pair_id: int) -> bool:
     return ids is None or pair_id in ids
 
 
+class _PairPeople(NamedTuple):
+    """A pair and its two people: their birth years and the mentor's training day."""
+
+    id: int
+    mentor_id: int
+    mentee_id: int
+    mentor_birth_year: int | None
+    mentee_birth_year: int | None
+    mentor_trained_on: str | None
+
+
+class _Closing(NamedTuple):
+    """The closing evaluation of an ended pair: its outcome and what each one learned."""
+
+    outcome: str | None
+    mentor_learned: str | None
+    mentee_learned: str | None
+    mentor_name: str
+    mentee_name: str
+
+
 def indicators(
     db: Database,
     start: dt.date,
@@ -314,22 +335,25 @@ def indicators(
     generation_of_pair: dict[int, tuple[GenerationKey, GenerationKey]] = {}
     mentors: dict[int, tuple[GenerationKey, dt.date | None]] = {}
     mentees: dict[int, GenerationKey] = {}
-    for pair_id, mentor_id, mentee_id, mentor_year, mentee_year, trained in db.query(
+    pair_people = db.query(
+        # _PairPeople's columns
         "SELECT p.id, p.mentor_id, p.mentee_id, mr.birth_year, me.birth_year, "
         "mr.mentor_training_on FROM pair p JOIN member mr ON mr.id = p.mentor_id "
         "JOIN member me ON me.id = p.mentee_id"
-    ):
-        if not _in(cohort_ids, pair_id):
+    )
+    for couple in map(_PairPeople._make, pair_people):
+        if not _in(cohort_ids, couple.id):
             continue
-        pair_generations = (generation_of(mentor_year), generation_of(mentee_year))
-        generation_of_pair[pair_id] = pair_generations
-        if pair_id not in ran_ids:
+        mentor_generation = generation_of(couple.mentor_birth_year)
+        mentee_generation = generation_of(couple.mentee_birth_year)
+        generation_of_pair[couple.id] = (mentor_generation, mentee_generation)
+        if couple.id not in ran_ids:
             continue
-        mentors[mentor_id] = (
-            pair_generations[0],
-            dt.date.fromisoformat(trained) if trained else None,
+        mentors[couple.mentor_id] = (
+            mentor_generation,
+            dt.date.fromisoformat(couple.mentor_trained_on) if couple.mentor_trained_on else None,
         )
-        mentees[mentee_id] = pair_generations[1]
+        mentees[couple.mentee_id] = mentee_generation
     people: dict[int, GenerationKey] = {k: v[0] for k, v in mentors.items()} | mentees
     members_by_generation = _count(people.values())
     mentors_by_generation = _count(g for g, _t in mentors.values())
@@ -367,7 +391,8 @@ def indicators(
     # Closing evaluations of the pairs ended in the period.
     outcomes = {outcome: 0 for outcome in Outcome}
     learned: list[Learned] = []
-    for outcome, mentor_said, mentee_said, mentor_name, mentee_name in db.query(
+    closings = db.query(
+        # _Closing's columns
         "SELECT p.outcome, p.mentor_learned, p.mentee_learned, "
         "mr.first_name || ' ' || mr.last_name, me.first_name || ' ' || me.last_name "
         "FROM pair p JOIN member mr ON mr.id = p.mentor_id JOIN member me ON me.id = p.mentee_id "
@@ -375,12 +400,13 @@ def indicators(
         f"{cohort_where.replace('cohort_id', 'p.cohort_id').replace('group_id', 'p.group_id')} "
         "ORDER BY p.ended_on, p.id",
         (start.isoformat(), end.isoformat(), *cohort_params),
-    ):
-        if outcome:
-            outcomes[Outcome(outcome)] += 1
+    )
+    for closing in map(_Closing._make, closings):
+        if closing.outcome:
+            outcomes[Outcome(closing.outcome)] += 1
         for role, said, name in (
-            (Role.MENTOR, mentor_said, mentor_name),
-            (Role.MENTEE, mentee_said, mentee_name),
+            (Role.MENTOR, closing.mentor_learned, closing.mentor_name),
+            (Role.MENTEE, closing.mentee_learned, closing.mentee_name),
         ):
             if said and str(said).strip():
                 learned.append(Learned(role, str(said).strip(), name.strip() if names else None))
