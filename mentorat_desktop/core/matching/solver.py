@@ -238,10 +238,11 @@ def _general(
        better: totals are multiples of the scores' greatest common divisor ``unit``.
     4. A better solution is worth at least LB + unit and, if it uses couple e, at most
        ``UB - d_e`` under each of the two bounds: only couples with ``d_e <= UB - LB - unit``
-       under both can be in it. The maximum-weight set of those couples and the good
-       solution's, in a graph where each member is copied as many times as their capacity
-       (``_b_matching``, with Edmonds' blossom algorithm in ``max_weight_matching``), is
-       then optimal.
+       under both can be in it (and it takes every couple whose slack is above that: it
+       would be worth at most ``UB - slack_e`` without it). The maximum-weight set of those
+       couples, in a graph where each member is copied as many times as their capacity
+       left (``_b_matching``, with Edmonds' blossom algorithm in ``max_weight_matching``),
+       is then optimal if it beats the good solution, which is optimal otherwise.
 
     Scores are compared in millionths (exact for weights with up to six decimals).
     """
@@ -298,25 +299,29 @@ def _general(
         return good
 
     # A solution better than ``lower`` is worth at least lower + unit (more than lower,
-    # if unit is 0) and at most UB - d_e for each couple e it uses: only the couples with
-    # d_e <= UB - lower - unit can be in it. The exact matching on those and the good
-    # solution is then optimal.
-    reduced = np.maximum(-slack, 0.0)
-    linear = rows.astype(np.int64) * weights.shape[1] + cols
-    in_core = reduced <= max(upper - lower - unit, 0.0) + tolerance
-    # The same test with the duals of the relaxation strengthened by blossom inequalities.
-    in_core &= np.maximum(-cut_slack, 0.0) <= max(cut_upper - lower - unit, 0.0) + tolerance
-    if good:
-        width = weights.shape[1]
-        in_core[np.searchsorted(linear, [i * width + j for i, j in good])] = True
-    room = np.minimum(capacity, np.bincount(end_a, minlength=len(members)))
-    room += np.minimum(capacity - room, np.bincount(end_b, minlength=len(members)))
-    core = np.nonzero(in_core)[0]
+    # if unit is 0) and, under either bound, at most UB - d_e if it uses couple e, and at
+    # most UB - slack_e if it leaves out a couple e of positive slack: it uses none of the
+    # couples with d_e > UB - lower - unit and all of those with slack_e above it. The
+    # best set of couples within capacity with those taken and the others left out is
+    # the optimum if it is better than the good solution, which is optimal otherwise.
+    margin = max(upper - lower - unit, 0.0) + tolerance
+    cut_margin = max(cut_upper - lower - unit, 0.0) + tolerance
+    in_core = (-slack <= margin) & (-cut_slack <= cut_margin)
+    fixed = in_core & ((slack > margin) | (cut_slack > cut_margin))
+    room = capacity.copy()
+    np.subtract.at(room, end_a[fixed], 1.0)
+    np.subtract.at(room, end_b[fixed], 1.0)
+    if (room < 0).any():  # no better solution: it would take them all
+        return good
+    core = np.flatnonzero(in_core & ~fixed)
     taken, _duals = _b_matching(
         list(zip(end_a[core].tolist(), end_b[core].tolist(), scaled[core].tolist(), strict=True)),
         [int(r) for r in room],
     )
-    return sorted((int(rows[core[k]]), int(cols[core[k]])) for k in taken)
+    best = np.concatenate([np.flatnonzero(fixed), core[taken]]).astype(np.int64)
+    if int(scaled[best].sum()) <= int(np.rint(lower * _SCALE)):
+        return good
+    return sorted((int(rows[k]), int(cols[k])) for k in best)
 
 
 def _relaxed(
