@@ -281,26 +281,30 @@ class _Canvas(Canvas):  # type: ignore[misc]
 
     def record(self, draw: Callable[[], object]) -> _Drawn | None:
         """Run ``draw`` and return what it drew, to replay; None when it cannot be replayed
-        in another document. Either way, what it drew is on the page."""
+        in another document. Either way, what it drew is on the page (or, inside another
+        recording, part of what that one records)."""
         code = self._code
         start = len(code)
+        outer, outer_replayable = self.pieces, self.replayable
         self.pieces, self.replayable = [], True
         try:
             draw()
-            pieces = self.pieces
+            pieces, replayable = self.pieces, self.replayable
         finally:
-            self.pieces = None
-        if len(code) == start:  # drew nothing (an empty cell)
-            return () if self.replayable else None
-        written = "\n".join(code[start:])
-        del code[start:]
-        parts = _MARKS.split(written)
-        drawn: _Drawn = tuple(
-            part if n % 2 == 0 else pieces[int(part)] for n, part in enumerate(parts)
-        )
-        self.replay(drawn)
-        literal = "".join(parts[::2])
-        if not self.replayable or _DOCUMENT_BOUND.search(literal):
+            self.pieces, self.replayable = outer, outer_replayable and self.replayable
+        drawn: _Drawn = ()
+        literal = ""
+        if len(code) > start:  # (an empty cell draws nothing)
+            written = "\n".join(code[start:])
+            del code[start:]
+            parts = _MARKS.split(written)
+            drawn = tuple(part if n % 2 == 0 else pieces[int(part)] for n, part in enumerate(parts))
+            literal = "".join(parts[::2])
+        if outer is None:
+            self.replay(drawn)
+        else:
+            self.mark(drawn)
+        if not replayable or _DOCUMENT_BOUND.search(literal):
             return None
         return drawn
 
@@ -355,24 +359,40 @@ class _Replayed:
     def _drawn_key(self) -> tuple[Any, ...] | None:
         return None
 
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        """As Flowable.drawOn (the canvas saved, moved to the flowable's place, restored
+        after), written straight into the page when what it draws is kept."""
+        key = self._drawn_key() if type(canvas) is _Canvas else None
+        drawn = None if key is None else _drawn.get(key)
+        if drawn is None or getattr(self, "_showBoundary", False):
+            super().drawOn(canvas, x, y, _sW)  # type: ignore[misc]
+            return
+        # What saveState, translate and restoreState write around it; the canvas's own
+        # state is left as it was, as restoreState leaves it.
+        x = self._hAlignAdjust(x, _sW)  # type: ignore[attr-defined]
+        code = canvas._code
+        code.append("q")
+        code.append(f"{fp_str(1, 0, 0, 1, x, y)} cm")
+        if canvas.pieces is None:
+            canvas.replay(drawn)
+        else:
+            canvas.mark(drawn)
+        code.append("Q")
+
     def _drawOn(self, canv: Any) -> None:
         key = self._drawn_key() if type(canv) is _Canvas else None
         if key is None:
             super()._drawOn(canv)  # type: ignore[misc]
             return
         drawn = _drawn.get(key)
-        if canv.pieces is not None:  # inside a table being recorded: part of its drawing
-            if drawn is None:
-                super()._drawOn(canv)  # type: ignore[misc]
-            else:
-                canv.mark(drawn)
-            return
         if drawn is None:
             drawn = canv.record(lambda: super(_Replayed, self)._drawOn(canv))  # type: ignore[misc]
             if drawn is not None:
                 _drawn.put(key, drawn)
-            return
-        canv.replay(drawn)
+        elif canv.pieces is None:
+            canv.replay(drawn)
+        else:  # inside a table being recorded: part of its drawing
+            canv.mark(drawn)
 
 
 class _Para(_Replayed, Paragraph):  # type: ignore[misc]
