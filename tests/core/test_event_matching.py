@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pytest
@@ -14,6 +16,7 @@ from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import Role
 from mentorat_desktop.core.event.wishes import EventService
 from mentorat_desktop.core.matching import (
+    Candidate,
     MatchWeights,
     SkillIndex,
     best_for,
@@ -27,7 +30,7 @@ from mentorat_desktop.core.services.members import MemberInput, MemberService
 MARCH, JANUARY = "2026-03-12", "2026-01-08"
 
 
-def _couple() -> tuple:
+def _couple() -> tuple[Candidate, Candidate]:
     skills = SkillIndex()
     mentor = candidate(
         1, "Zoé", "Martin", skills=skills, role=Role.MENTOR, birth_year=2001, offered=["Excel"]
@@ -46,7 +49,12 @@ def _couple() -> tuple:
         ({}, {1: JANUARY}, WISH_ONE_BONUS, {"date": JANUARY, "both": False, "who": "Odile"}),
     ],
 )
-def test_a_wish_adds_its_bonus_and_its_reason(mentor_wishes, mentee_wishes, bonus, params) -> None:
+def test_a_wish_adds_its_bonus_and_its_reason(
+    mentor_wishes: dict[int, str],
+    mentee_wishes: dict[int, str],
+    bonus: float,
+    params: dict[str, Any],
+) -> None:
     mentor, mentee = _couple()
     weights = MatchWeights()
     base, base_reasons = score(mentor, mentee, weights) or (0.0, ())
@@ -92,7 +100,9 @@ def test_the_matrix_counts_each_wish_once_on_a_larger_pool() -> None:
 def test_wishes_recorded_after_an_evening_lift_that_couple_first(
     db: Database, members: MemberService
 ) -> None:
-    def add(first: str, year: int, role: Role, offered=(), wanted=()) -> int:
+    def add(
+        first: str, year: int, role: Role, offered: Sequence[str] = (), wanted: Sequence[str] = ()
+    ) -> int:
         return members.add(
             MemberInput(
                 first_name=first,

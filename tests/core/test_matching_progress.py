@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import Role
 from mentorat_desktop.core.matching import propose_pool
 from mentorat_desktop.core.matching.pool import PROPOSAL_STEPS
-from mentorat_desktop.core.services.members import MemberInput
+from mentorat_desktop.core.services.members import MemberInput, MemberService
 
 
 @pytest.fixture
-def two(members):
+def two(members: MemberService) -> None:
     members.add(
         MemberInput(
             first_name="Zoé",
@@ -32,7 +33,7 @@ def two(members):
     )
 
 
-def test_every_step_is_told_in_order(db, two):
+def test_every_step_is_told_in_order(db: Database, two: None) -> None:
     told: list[tuple[int, int]] = []
     proposal = propose_pool(db, progress=lambda done, total: told.append((done, total)))
     assert len(proposal) == 1
@@ -44,7 +45,7 @@ class Stop(Exception):
 
 
 @pytest.mark.parametrize("at", range(PROPOSAL_STEPS + 1))
-def test_an_exception_from_progress_stops_the_work(db, two, at):
+def test_an_exception_from_progress_stops_the_work(db: Database, two: None, at: int) -> None:
     seen: list[int] = []
 
     def progress(done: int, total: int) -> None:
