@@ -99,7 +99,7 @@ def _measure(path: Path, args: argparse.Namespace) -> int:
         cached.close()
         parts = {
             "foreign_key_check": lambda: checks._find_orphans(db.query),
-            "over capacity": lambda: checks._capacity_problems(db.query),
+            "over capacity": lambda: checks._capacity_problems(db.query, db.dialect),
             "sessions outside their pair": lambda: checks._session_problems(db.query),
             "duplicate pairs": lambda: checks._find_duplicates(db.query),
         }
