@@ -56,6 +56,7 @@ def render_charters(
     """Lay out ``charters`` into one PDF at ``output``; the number of pages written.
 
     See ``mentorat_desktop.core.charters.render.render_charters`` (imported on first use)."""
+    # lazy: reportlab, loaded on the first charter printed
     from mentorat_desktop.core.charters.render import render_charters as render
 
     return render(
@@ -91,6 +92,7 @@ def write_charters(
     """
     texts_for(language)  # refuse an unknown language before reading anything
     if paper is None:
+        # lazy: the settings service and its SQLAlchemy models, read when a print is asked
         from mentorat_desktop.core.services.settings import SettingsService
 
         paper = SettingsService(db).get().effective_paper_size(language)

@@ -149,16 +149,16 @@ def _statements() -> _Statements:
     """The three queries of load_charter_data, built once per process: SQLAlchemy takes
     longer to build a select of twenty columns over aliases than the database to run it.
     Each takes its ids in the expanding parameter ``ids``."""
-    from sqlalchemy import bindparam, select
+    # lazy: SQLAlchemy and the models, loaded when the first charter is read
+    from sqlalchemy import bindparam, literal, select
     from sqlalchemy.orm import aliased
 
+    # lazy: the models (SQLAlchemy), likewise
     from mentorat_desktop.core.models import Cohort, CohortObjective, Member, Objective, Pair
 
     # What a version changed is read when this version of the database records it.
     recorded_changes: Any = getattr(Pair, "charter_changes", None)
     if recorded_changes is None:
-        from sqlalchemy import literal
-
         recorded_changes = literal(None)
     mentor = aliased(Member)
     mentee = aliased(Member)
@@ -220,6 +220,7 @@ def load_charter_data(db: Database, pair_ids: list[int]) -> list[CharterData]:
     """The charter data of each pair, in the order of ``pair_ids`` (a repeated id gives a
     repeated charter). Raises CharterError("pair_not_found") for an id that does not exist.
     Dropped objectives are left out: a charter lists what the pair still aims at."""
+    # lazy: the models (SQLAlchemy), loaded when the first charter is read
     from mentorat_desktop.core.models import ProgramSettings
 
     statements = _statements()
