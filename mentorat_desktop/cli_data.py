@@ -51,10 +51,10 @@ from mentorat_desktop.i18n.storage_messages import (
     backup_error,
     contents_text,
     format_size,
-    format_time,
     reason_label,
     storage_error,
 )
+from mentorat_desktop.i18n.times import format_time
 
 
 def _server_language(address: str, language: str | None) -> str | None:

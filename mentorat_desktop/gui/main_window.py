@@ -22,6 +22,7 @@ from mentorat_desktop.gui.data import application_command
 from mentorat_desktop.gui.data.menu import build_data_menu
 from mentorat_desktop.gui.demo_banner import add_demo_banner, is_demo
 from mentorat_desktop.gui.groups.selector import GroupSelector
+from mentorat_desktop.gui.help.action import add_help_action
 from mentorat_desktop.gui.members.view import MembersView
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.privacy.menu import add_privacy_actions
@@ -296,9 +297,6 @@ class MainWindow(QMainWindow):
 
         add_text_size_actions(bar.addMenu(self.tr("&View")), self, self.ctx.language)
         help_menu = bar.addMenu(self.tr("&Help"))
-        # lazy: the user guide's window, built on the first F1 (its action is added here)
-        from mentorat_desktop.gui.help.window import add_help_action
-
         add_help_action(help_menu, self, self.ctx.language)
         help_menu.addAction(self._action(self.tr("&About Mentorat"), self.about))
 

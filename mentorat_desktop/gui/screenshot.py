@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from mentorat_desktop.core.errors import DatabaseOpenError
-from mentorat_desktop.gui.help.window import open_help
 from mentorat_desktop.i18n import DEFAULT_LANGUAGE, install_translators
 from mentorat_desktop.i18n.messages import open_error
 
@@ -25,6 +24,9 @@ def _preferences(window: MainWindow) -> QWidget:
 
 
 def _help(window: MainWindow) -> QWidget:
+    # lazy: the guide's window, only when it is drawn
+    from mentorat_desktop.gui.help.window import open_help
+
     return open_help(window, window.ctx.language)
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from mentorat_desktop.core.errors import ConflictError, DatabaseOpenError, FieldError, OpenProblem
 from mentorat_desktop.i18n.fields import field_label
 from mentorat_desktop.i18n.privacy_messages import privacy_error
-from mentorat_desktop.i18n.storage_messages import format_time
+from mentorat_desktop.i18n.times import format_time
 
 
 def field_error(error: FieldError) -> str:

@@ -5,22 +5,13 @@ None of them holds personal data: a path the user chose, a computer's name, a ti
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication
 
 from mentorat_desktop.core.backups import BackupError, BackupInfo, BackupProblem
 from mentorat_desktop.core.errors import StorageError, StorageProblem
-from mentorat_desktop.core.formatting import format_date, format_number
+from mentorat_desktop.core.formatting import format_number
 from mentorat_desktop.core.lock import LockHolder
-
-
-def format_time(value: dt.datetime, language: str) -> str:
-    """A moment as the locale writes it: the short date and the time (24 h in French)."""
-    local = value.astimezone()
-    clock = f"{local:%H} h {local:%M}" if language == "fr_CA" else f"{local:%H:%M}"
-    joiner = QCoreApplication.translate("Storage", "{date} at {time}")
-    return joiner.format(date=format_date(local.date(), language), time=clock)
+from mentorat_desktop.i18n.times import format_time
 
 
 def format_size(size: int, language: str) -> str:

@@ -283,7 +283,7 @@ def test_back_up_now_failure_is_a_sentence(ctx, menu, main, qtbot, monkeypatch, 
     def full(*_args, **_kwargs):
         raise StorageError(StorageProblem.NO_SPACE_FOR_COPY, needed_bytes=5 * 1024 * 1024)
 
-    monkeypatch.setattr("mentorat_desktop.gui.data.menu.write_backup", full)
+    monkeypatch.setattr("mentorat_desktop.core.backups.write_backup", full)
     menu.backup_action.trigger()
     qtbot.waitUntil(lambda: warnings_shown != [], timeout=10000)
     assert warnings_shown == [

@@ -22,6 +22,10 @@ ROOT = Path(__file__).resolve().parents[2]
 NOT_AT_START = (
     "mentorat_desktop.cli_commands",
     "mentorat_desktop.cli_common",
+    "mentorat_desktop.core.backups",
+    "mentorat_desktop.core.demo_file",
+    "mentorat_desktop.i18n.storage_messages",
+    "mentorat_desktop.gui.help.window",
     "mentorat_desktop.core.services.pairs",
     "mentorat_desktop.core.services.training",
     "mentorat_desktop.gui.members.archive",

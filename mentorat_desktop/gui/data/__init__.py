@@ -16,15 +16,18 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QProcess, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from mentorat_desktop.core.backups import BackupError
 from mentorat_desktop.core.database import Database, make_private_dir
 from mentorat_desktop.core.errors import StorageError
 from mentorat_desktop.core.events import Topic
-from mentorat_desktop.i18n.storage_messages import backup_error, storage_error
 
 
 def failure_text(error: BaseException, language: str) -> str:
     """A failed job in a sentence; never a traceback (that goes to the error output)."""
+    # lazy: the backups module and the storage messages, only when a job failed (this
+    # package's menu is built at start-up)
+    from mentorat_desktop.core.backups import BackupError
+    from mentorat_desktop.i18n.storage_messages import backup_error, storage_error
+
     if isinstance(error, BackupError):
         return backup_error(error)
     if isinstance(error, StorageError):

@@ -8,7 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from mentorat_desktop.core.backups import BackupInfo
 from mentorat_desktop.core.formatting import format_number
-from mentorat_desktop.i18n.storage_messages import format_size, format_time, reason_label
+from mentorat_desktop.i18n.storage_messages import format_size, reason_label
+from mentorat_desktop.i18n.times import format_time
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

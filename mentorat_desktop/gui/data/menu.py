@@ -12,15 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
-from mentorat_desktop.core.backups import (
-    BackupReason,
-    BackupResult,
-    backup_folder,
-    backup_place,
-    restore_backup,
-    write_backup,
-)
-from mentorat_desktop.core.demo_file import write_demo_whole
 from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.context import AppContext
 from mentorat_desktop.gui.data import (
@@ -34,6 +25,8 @@ from mentorat_desktop.gui.data.worker import Job, run_in_thread
 from mentorat_desktop.gui.demo_banner import is_demo
 
 if TYPE_CHECKING:
+    from mentorat_desktop.core.backups import BackupResult
+
     # lazy: the check dialog and its checks, built when first opened
     from mentorat_desktop.gui.data.check_dialog import CheckDialog
 
@@ -132,6 +125,9 @@ class DataMenu(QMenu):
         self.job = run_in_thread(run, done, failed)
 
     def back_up_now(self) -> None:
+        # lazy: the backups module, loaded when the menu is first used, not to build it
+        from mentorat_desktop.core.backups import BackupReason, backup_place, write_backup
+
         if self.job is not None and self.job.running:
             return
         db_path = self._ctx.db.path
@@ -175,6 +171,9 @@ class DataMenu(QMenu):
 
     def open_restore(self) -> RestoreDialog | None:
         """The restore dialog; None on a server (the command is hidden there)."""
+        # lazy: the backups module, loaded when the menu is first used, not to build it
+        from mentorat_desktop.core.backups import backup_place
+
         # lazy: the restore dialog, built when first opened
         from mentorat_desktop.gui.data.restore_dialog import RestoreDialog
 
@@ -189,6 +188,9 @@ class DataMenu(QMenu):
         return dialog
 
     def open_check(self) -> CheckDialog:
+        # lazy: the backups module, loaded when the menu is first used, not to build it
+        from mentorat_desktop.core.backups import backup_place
+
         # lazy: the check dialog and its checks, built when first opened
         from mentorat_desktop.gui.data.check_dialog import CheckDialog
 
@@ -204,6 +206,9 @@ class DataMenu(QMenu):
             self._ctx.undo_stack.clear()
 
     def open_backups_folder(self) -> None:
+        # lazy: the backups module, loaded when the menu is first used, not to build it
+        from mentorat_desktop.core.backups import backup_folder
+
         if self._ctx.db.path is None:  # a server: no folder of ours (the command is hidden)
             return
         folder = backup_folder(self._ctx.db.path)
@@ -294,6 +299,12 @@ class DataMenu(QMenu):
     def reset_demo(self, confirm: bool = True) -> Job | None:
         """Replace the demo by a fresh one (fictional people, dates around today), after a
         confirmation; the demo as it was is backed up first."""
+        # lazy: the backups module, loaded when the menu is first used, not to build it
+        from mentorat_desktop.core.backups import BackupReason, write_backup
+
+        # lazy: the demo's generator, only when the demo is reset
+        from mentorat_desktop.core.demo_file import write_demo_whole
+
         if self.reset_demo_action is None or self._ctx.db.read_only:
             return None
         if self.job is not None and self.job.running:
@@ -335,6 +346,9 @@ class DataMenu(QMenu):
         """The fresh demo put in place as a restore is, on the GUI thread so that no view
         reads meanwhile (a second at most): one transaction on the open file, the demo as it
         was backed up first."""
+        # lazy: the backups module, loaded when the menu is first used, not to build it
+        from mentorat_desktop.core.backups import restore_backup
+
         db = self._ctx.db
         assert db.path is not None  # the demo is a file (is_demo): never on a server
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -42,7 +42,8 @@ from mentorat_desktop.gui.data import (
 from mentorat_desktop.gui.data.backups_model import COL_DATE, COL_REASON, BackupsModel
 from mentorat_desktop.gui.data.worker import Job, run_in_thread
 from mentorat_desktop.gui.work_parts import busy_bar, message_label, named_button
-from mentorat_desktop.i18n.storage_messages import backup_error, contents_text, format_time
+from mentorat_desktop.i18n.storage_messages import backup_error, contents_text
+from mentorat_desktop.i18n.times import format_time
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 

@@ -7,7 +7,7 @@ never followed inside the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -202,32 +201,3 @@ def open_help(window: QMainWindow, language: str, topic: str | None = None) -> H
     help_window.raise_()
     help_window.activateWindow()
     return help_window
-
-
-# The guide's page about each view: F1 opens the page of the view in front.
-TOPIC_OF_VIEW = {
-    "MembersView": "members",
-    "PairsView": "pairs",
-    "SessionsView": "sessions",
-    "FollowUpView": "followup",
-    "DashboardView": "followup",
-}
-
-
-def topic_in_front(window: QMainWindow) -> str | None:
-    """The guide's page about the view shown in ``window``'s tabs, if it has one."""
-    current = getattr(window.centralWidget(), "currentWidget", None)
-    widget = current() if callable(current) else None
-    return TOPIC_OF_VIEW.get(type(widget).__name__) if widget is not None else None
-
-
-def add_help_action(menu: QMenu, window: QMainWindow, language: str) -> QAction:
-    """Help → User guide, on F1: the guide opens on the page about the view in front."""
-    action = QAction(QCoreApplication.translate("HelpWindow", "&User guide"), window)
-    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
-    if QKeySequence("F1") not in keys:
-        keys.append(QKeySequence("F1"))
-    action.setShortcuts(keys)
-    action.triggered.connect(lambda: open_help(window, language, topic_in_front(window)))
-    menu.addAction(action)
-    return action

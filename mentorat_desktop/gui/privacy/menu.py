@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from mentorat_desktop.core.backups import backup_place
 from mentorat_desktop.gui.members.table_model import WITHOUT_CONSENT
 
 FIRST_READ_MS = 250  # after start-up: who has no consent, for the marks in the list
@@ -97,7 +96,9 @@ class PrivacyActions(QObject):
         return self._export
 
     def erase(self) -> ErasePersonDialog | None:
-        # lazy: the erasure dialog, built when first opened
+        # lazy: the backups module (where the backup before an erasure goes), and the
+        # erasure dialog, loaded when first opened rather than to build the menu
+        from mentorat_desktop.core.backups import backup_place
         from mentorat_desktop.gui.privacy.erase_dialog import ErasePersonDialog
 
         record = self._selected()
@@ -125,7 +126,8 @@ class PrivacyActions(QObject):
         )
 
     def open_retention(self) -> RetentionDialog:
-        # lazy: the retention dialog, built when first opened
+        # lazy: the backups module and the retention dialog, loaded when first opened
+        from mentorat_desktop.core.backups import backup_place
         from mentorat_desktop.gui.privacy.retention_dialog import RetentionDialog
 
         ctx = self._ctx
