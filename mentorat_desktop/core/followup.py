@@ -49,13 +49,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple, Protocol, overload
 
 from mentorat_desktop.core import sql
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.enums import PairStatus
+from mentorat_desktop.core.feedback.rounds import CheckinRound
+from mentorat_desktop.core.services.feedback import FeedbackService
+from mentorat_desktop.core.services.settings import SettingsService
 from mentorat_desktop.core.text import _fold, fold
 
 FULL_MONTH_DAYS = 15
@@ -177,11 +180,12 @@ _CODE = {state: code for code, state in enumerate(_CELL_STATES)}
 class FollowUpGrid:
     """The grid: its months, one row per pair, the months' totals and shares.
 
-    Held as columns, not as an object per cell: per row its pair, names, commitment, total
-    and last session; per row and month the minutes logged, the commitment of the month and
-    the state's code (``_CELL_STATES``), in arrays built at once from the grid's query. A
-    cell (``cell``) or a row (``rows[k]``, a ``GridRow``) is made when it is asked for: a
-    table shows a few dozen rows at a time."""
+    Held as columns, not as an object per cell: the pairs as read (ids, names, commitments,
+    last sessions) with, per row of the grid, the position of its pair among them; per row
+    and month the minutes logged, the commitment of the month and the state's code
+    (``_CELL_STATES``), in arrays built at once from the grid's queries. A cell (``cell``)
+    or a row (``rows[k]``, a ``GridRow``) is made when it is asked for: a table shows a few
+    dozen rows at a time."""
 
     __slots__ = (
         "_commitments",
@@ -191,6 +195,7 @@ class FollowUpGrid:
         "_names",
         "_owed",
         "_row_minutes",
+        "_rows",
         "_states",
         "month_met_share",
         "month_totals",
@@ -207,6 +212,7 @@ class FollowUpGrid:
         self.months = months  # first day of each month, oldest first
         self.month_totals = month_totals  # hours of the rows shown, per month
         self.month_met_share = month_met_share  # per month: tally_commitment(...).share
+        self._rows = columns.rows
         self._ids = columns.ids
         self._names = columns.names
         self._commitments = columns.commitments
@@ -222,17 +228,18 @@ class FollowUpGrid:
         return _GridRows(self)
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return len(self._rows)
 
     def pair_id(self, row: int) -> int:
-        return self._ids[row]
+        return int(self._ids[self._rows[row]])
 
     def pair_names(self, row: int) -> tuple[str, str]:
         """The names of the row's mentor and mentee."""
-        mentor_first, mentor_last, mentee_first, mentee_last = self._names[row]
+        at = self._rows[row]
+        mentor_first, mentor_last, mentee_first, mentee_last = self._names
         return (
-            f"{mentor_first} {mentor_last}".strip(),
-            f"{mentee_first} {mentee_last}".strip(),
+            f"{mentor_first[at]} {mentor_last[at]}".strip(),
+            f"{mentee_first[at]} {mentee_last[at]}".strip(),
         )
 
     def total_hours(self, row: int) -> float:
@@ -252,12 +259,13 @@ class FollowUpGrid:
 
     def row(self, row: int) -> GridRow:
         mentor, mentee = self.pair_names(row)
-        last = self._last[row]
+        at = self._rows[row]
+        last = self._last[at]
         return GridRow(
-            self._ids[row],
+            int(self._ids[at]),
             mentor,
             mentee,
-            self._commitments[row],
+            float(self._commitments[at]),
             [self.cell(row, k) for k in range(len(self.months))],
             self.total_hours(row),
             dt.date.fromisoformat(last) if last else None,
@@ -780,30 +788,123 @@ def _judge(
 
 
 class _GridColumns(NamedTuple):
-    """What a ``FollowUpGrid`` holds, by column: per row (``ids``, ``names``: mentor's
-    first and last, mentee's first and last, ``commitments``, ``last_sessions`` as ISO
-    text, ``row_minutes``) and per row and month (numpy arrays: ``minutes``, ``owed``: the
-    month's commitment, ``states``: the codes of ``_CELL_STATES``)."""
+    """What a ``FollowUpGrid`` holds: the pairs as read (``ids``; ``names``: the mentors'
+    first and last names then the mentees'; ``commitments``; ``last_sessions`` as ISO
+    text), ``rows``: for each row of the grid the position of its pair among them; and by
+    row of the grid ``row_minutes`` and, per month, numpy arrays: ``minutes``, ``owed``
+    (the month's commitment) and ``states`` (the codes of ``_CELL_STATES``)."""
 
-    ids: list[int]
-    names: list[tuple[str, str, str, str]]
-    commitments: list[float]
-    last_sessions: list[str | None]
+    ids: Sequence[int]
+    names: tuple[Sequence[str], Sequence[str], Sequence[str], Sequence[str]]
+    commitments: Sequence[float]
+    last_sessions: Sequence[str | None]
+    rows: list[int]
     row_minutes: Any
     minutes: Any
     owed: Any
     states: Any
 
 
-# The grid reads its members' names only (not their contacts): the same query, fewer columns.
-_NAME_COLUMNS = """,
-       mr.first_name, mr.last_name, me.first_name, me.last_name"""
-
 _EPOCH = dt.date(1970, 1, 1).toordinal()
 _ACTIVE, _PAUSED = 1, 2
-_STATUS_CODES = {status.value: 0 for status in PairStatus} | {
-    PairStatus.ACTIVE.value: _ACTIVE,
-    PairStatus.PAUSED.value: _PAUSED,
+_DIALECTS = (sql.SQLITE, sql.POSTGRESQL)
+_SPACE = "' '"  # the separator of the numbers a query joins in one text, as a SQL literal
+
+# The grid reads three things, each with one query, and joins them by pair id in numpy:
+# the pairs (those of _GRID_SQL: started, not ended before the window; their dates,
+# commitment, last session and members' names), their status histories, and the minutes
+# per pair and month (the benchmark's floor, _MINUTES_SQL). The histories and the minutes
+# come back as numbers in one text each, which numpy reads at once: no Python object per
+# change nor per pair and month.
+_GRID_PAIRS_WHERE = "p.status <> 'proposed' AND (p.ended_on IS NULL OR p.ended_on >= ?)"
+_GRID_PAIRS_SQL = f"""
+SELECT p.id, p.start_date, p.ended_on, p.monthly_commitment_hours,
+       (SELECT MAX(s.held_on) FROM mentoring_session s
+        WHERE s.pair_id = p.id AND s.held_on <= ?),
+       mr.first_name, mr.last_name, me.first_name, me.last_name
+FROM pair p
+JOIN member mr ON mr.id = p.mentor_id
+JOIN member me ON me.id = p.mentee_id
+WHERE {_GRID_PAIRS_WHERE}{{group}}
+ORDER BY p.id
+"""
+
+
+def _grid_history_sql(dialect: str) -> str:
+    """Each status change of the grid's pairs as three numbers: the pair's id and the
+    status's code (_ACTIVE, _PAUSED, else 0) as id * 4 + code, the day (days since
+    1970-01-01, numpy's day numbers) and the change's id (one day's last recorded wins)."""
+    if dialect == sql.POSTGRESQL:
+        day = "(c.effective_on - DATE '1970-01-01')"
+    else:
+        day = "CAST(julianday(c.effective_on) - 2440587.5 AS INTEGER)"
+    owner = (  # in brackets: SQLite's || binds tighter than +
+        f"(c.pair_id * 4 + CASE c.status WHEN 'active' THEN {_ACTIVE}"
+        f" WHEN 'paused' THEN {_PAUSED} ELSE 0 END)"
+    )
+    numbers = sql.joined(f"{owner} || ' ' || {day} || ' ' || c.id", _SPACE, dialect)
+    return (
+        f"SELECT {numbers}\n"
+        "FROM pair_status_change c\n"
+        f"WHERE c.pair_id IN (SELECT p.id FROM pair p WHERE {_GRID_PAIRS_WHERE}{{group}})"
+    )
+
+
+_GRID_HISTORY_SQL = {dialect: _grid_history_sql(dialect) for dialect in _DIALECTS}
+
+# The minutes per pair and month: the aggregate of _MINUTES_SQL (on SQLite the same walk of
+# the covering index ix_session_pair_month), each of its rows one number, (pair id * 2^8 +
+# the month's index in the grid) * 2^28 + the minutes, all of them joined in one text. A
+# row that would not fit (a pair id from 2^27, 2^28 minutes or more) is -1: the grid then
+# reads the same sums as rows (_GRID_PLAIN_MINUTES_SQL).
+_MONTH_BITS, _MINUTE_BITS = 8, 28
+_PACKED_MONTHS = 1 << _MONTH_BITS
+_PACKED_COLUMNS = (
+    f"CASE WHEN s.pair_id < {1 << (63 - _MONTH_BITS - _MINUTE_BITS)}"
+    f" AND SUM(s.duration_minutes) < {1 << _MINUTE_BITS}"
+    f" THEN (CAST(s.pair_id AS BIGINT) * {_PACKED_MONTHS} + {{index}}) * {1 << _MINUTE_BITS}"
+    " + CAST(SUM(s.duration_minutes) AS BIGINT) ELSE -1 END AS packed"
+)
+_PLAIN_COLUMNS = "s.pair_id, {index}, CAST(SUM(s.duration_minutes) AS BIGINT)"
+
+
+def _grid_minutes_sql(dialect: str, columns: str) -> str:
+    """The minutes per pair and month in ``dialect``'s words, as ``columns`` says; its
+    parameters: the index of the grid's first month (year * 12 + month), then the first and
+    last months as 'YYYY-MM'."""
+    month = sql.month_of("s.held_on", dialect)
+    # The month's index counted from the grid's first month, from the year and month of a
+    # row of the group: on PostgreSQL from the grouped month's text (a bare column may not
+    # be named there); on SQLite from the date's text itself (the same digits, and half
+    # the cost of taking them from the grouped expression).
+    digits = month if dialect == sql.POSTGRESQL else "s.held_on"
+    index = (
+        f"CAST(substr({digits}, 1, 4) AS INTEGER) * 12"
+        f" + CAST(substr({digits}, 6, 2) AS INTEGER) - CAST(? AS INTEGER)"
+    )
+    if dialect == sql.POSTGRESQL:
+        # A range of dates: the server's index (pair_id, held_on) holds the date itself.
+        in_months = (
+            "s.held_on >= CAST(? || '-01' AS DATE)"
+            " AND s.held_on < CAST(CAST(? || '-01' AS DATE) + INTERVAL '1 month' AS DATE)"
+        )
+    else:
+        in_months = f"{month} BETWEEN ? AND ?"
+    return (
+        f"SELECT {columns.format(index=index)}\n"
+        "FROM mentoring_session s\n"
+        f"WHERE {in_months}\n"
+        f"GROUP BY s.pair_id, {month}"
+    )
+
+
+_GRID_MINUTES_SQL = {
+    dialect: f"SELECT {sql.joined('packed', _SPACE, dialect)} FROM ("
+    f"{_grid_minutes_sql(dialect, _PACKED_COLUMNS)}) AS m"
+    for dialect in _DIALECTS
+}
+_GRID_PLAIN_MINUTES_SQL = {
+    dialect: _grid_minutes_sql(dialect, _PLAIN_COLUMNS) for dialect in _DIALECTS
 }
 
 
@@ -818,13 +919,13 @@ def compute_grid(
     active or paused on at least one day of them. The months not over on ``today`` (default:
     the real today) are in progress: not judged until their commitment is reached.
 
-    One query (``_GRID_SQL``): the pairs with their members' names, their last session (a
-    MAX per pair through the index), their status histories and their minutes per month
-    (each pair's months of the index), the last two folded in as text. What follows works
-    by column, not by pair nor by cell (numpy): the texts of all the pairs are split at
-    once (``_grid_minutes``), each period of a history is spread over the months at once
-    (``_grid_days``), every cell is judged by the module's rule at once (``_grid_states``);
-    the grid keeps the arrays and makes a cell when it is asked for."""
+    Three queries, whatever the number of pairs: the pairs with their members' names and
+    last session, their status histories and their minutes per month (_GRID_PAIRS_SQL,
+    _GRID_HISTORY_SQL, _GRID_MINUTES_SQL), joined by pair id. What follows works by column,
+    not by pair nor by cell (numpy): each period of a history is spread over the months at
+    once (``_grid_days``), every cell is judged by the module's rule at once
+    (``_grid_states``); the grid keeps the arrays and makes a cell when it is asked for."""
+    # lazy: numpy, loaded when a grid is first built (the follow-up view, a report)
     import numpy as np
 
     if months < 1:
@@ -832,68 +933,67 @@ def compute_grid(
     first = add_months(month_start(end_month), -(months - 1))
     month_list = [add_months(first, k) for k in range(months)]
     last_day = month_end(month_list[-1])
-    query = _GRID_BY_NAME[db.dialect]
-    in_group: tuple[int, ...] = ()
-    if group_id is not None:  # the WHERE clause comes last
-        query, in_group = query.rstrip() + " AND p.group_id = ?", (group_id,)
-    fetched = db.query(
-        query,
-        (
-            last_day.isoformat(),
-            first.strftime("%Y-%m"),
-            last_day.strftime("%Y-%m"),
-            first.isoformat(),
-            *in_group,
-        ),
+    group, in_group = ("", ()) if group_id is None else (" AND p.group_id = ?", (group_id,))
+    pairs = db.query(
+        _GRID_PAIRS_SQL.format(group=group),
+        (last_day.isoformat(), first.isoformat(), *in_group),
     )
-    if not fetched:
+    if not pairs:
         return _empty_grid(month_list)
-    ids, _status, start, ended, _end, commitment, last_session, history, logged, *names = zip(
-        *fetched, strict=True
-    )
-    # Days as numbers since 1970-01-01 (numpy's dates), each month [starts[k], stops[k]).
+    ids, start, ended, commitment, last_session, *names = zip(*pairs, strict=True)
+    id_array = np.array(ids, dtype=np.int64)  # ascending (ORDER BY p.id)
+    # Days as numbers since 1970-01-01 (numpy's dates), each month [bounds[k], bounds[k+1]).
     bounds = np.array(
         [m.toordinal() - _EPOCH for m in (*month_list, add_months(first, months))],
         dtype=np.int64,
     )
-    active, paused = _grid_days(history, start, ended, bounds)
+    (history,) = db.query(
+        _GRID_HISTORY_SQL[db.dialect].format(group=group), (first.isoformat(), *in_group)
+    )[0]
+    active, paused = _grid_days(history, id_array, start, ended, bounds)
     # The pairs active or paused on at least one day of the months, by mentor then mentee.
     shown = np.flatnonzero(active.any(axis=1) | paused.any(axis=1)).tolist()
     if not shown:
         return _empty_grid(month_list)
     mentor_first, mentor_last, mentee_first, mentee_last = (
-        list(map(_fold, _gather(column, shown))) for column in names
+        _gather(column, shown) for column in names
     )
-    keys = list(
-        zip(mentor_last, mentor_first, mentee_last, mentee_first, _gather(ids, shown), strict=True)
+    keys = sorted(
+        zip(
+            map(_fold, mentor_last),
+            map(_fold, mentor_first),
+            map(_fold, mentee_last),
+            map(_fold, mentee_first),
+            _gather(ids, shown),
+            shown,
+            strict=True,
+        )
     )
-    order = sorted(range(len(shown)), key=keys.__getitem__)
-    rows = _gather(shown, order)
-    minutes = _grid_minutes(_gather(logged, rows), month_list)
-    commitments = list(map(float, _gather(commitment, rows)))
-    now = (today or dt.date.today()).toordinal() - _EPOCH
+    rows = [key[5] for key in keys]
     take = np.array(rows, dtype=np.int64)
+    minutes = _grid_minutes(db, first, last_day, months, id_array)[take]
+    now = (today or dt.date.today()).toordinal() - _EPOCH
     owed, states = _grid_states(
-        minutes, active[take], paused[take], commitments, bounds, bounds[1:] > now
+        minutes,
+        active[take],
+        paused[take],
+        np.array(commitment, dtype=np.float64)[take],
+        bounds,
+        bounds[1:] > now,
     )
-    totals = [total / 60 for total in minutes.sum(axis=0).tolist()]
     columns = _GridColumns(
-        _gather(ids, rows),
-        list(zip(*(_gather(column, rows) for column in names), strict=True)),
-        commitments,
-        _gather(last_session, rows),
+        ids,
+        (names[0], names[1], names[2], names[3]),
+        commitment,
+        last_session,
+        rows,
         minutes.sum(axis=1),
         minutes,
         owed,
         states,
     )
+    totals = [total / 60 for total in minutes.sum(axis=0).tolist()]
     return FollowUpGrid(month_list, totals, _met_shares(states), columns)
-
-
-_GRID_BY_NAME = {
-    dialect: text.format(people=_NAME_COLUMNS, joins=_PEOPLE_JOINS)
-    for dialect, text in _GRID_SQL_BY_DIALECT.items()
-}
 
 
 def _gather(column: Sequence[Any], rows: Sequence[int]) -> list[Any]:
@@ -903,61 +1003,79 @@ def _gather(column: Sequence[Any], rows: Sequence[int]) -> list[Any]:
     return list(itemgetter(*rows)(column))
 
 
-def _split_items(texts: Sequence[str | None], width: int) -> tuple[Any, list[str]]:
-    """The items folded in by ``_GRID_SQL`` (``width`` words each, separated by
-    ``_SEPARATOR``) of every row at once: the row of each item (numpy) and the words, in
-    one list (``width`` per item)."""
+def _numbers(text: str | None, width: int) -> Any:
+    """The integers of a text of numbers separated by spaces (a query's joined numbers),
+    ``width`` to a row."""
+    # lazy: numpy, loaded when a grid is first built
     import numpy as np
 
-    separator = _SEPARATOR
-    holding = list(compress(range(len(texts)), texts))
-    if not holding:
-        return np.zeros(0, dtype=np.int64), []
-    held: list[str] = list(compress(texts, texts))  # type: ignore[arg-type]
-    counts = np.fromiter(map(str.count, held, repeat(separator)), np.int64, len(held)) + 1
-    words = separator.join(held).replace(separator, " ").split(" ")
-    return np.repeat(np.array(holding, dtype=np.int64), counts), words
+    if not text:
+        return np.zeros((0, width), dtype=np.int64)
+    return np.fromstring(text, dtype=np.int64, sep=" ").reshape(-1, width)
 
 
-def _grid_minutes(logged: Sequence[str | None], months: Sequence[dt.date]) -> Any:
-    """The minutes of each row (``logged``: its "month minutes" items) in each month."""
+def _grid_minutes(
+    db: Database, first: dt.date, last_day: dt.date, months: int, id_array: Any
+) -> Any:
+    """The minutes each pair of ``id_array`` (ascending) logged in each month of the grid
+    (a row per pair, a column per month)."""
+    # lazy: numpy, loaded when a grid is first built
     import numpy as np
 
-    minutes = np.zeros((len(logged), len(months)), dtype=np.int64)
-    owners, words = _split_items(logged, 2)
-    if words:
-        index = {m.strftime("%Y-%m"): k for k, m in enumerate(months)}
-        slots = np.fromiter(map(index.get, words[0::2], repeat(-1)), np.int64, len(owners))
-        values = np.array(words[1::2], dtype=np.float64).astype(np.int64)
-        known = slots >= 0  # else a date not written as ISO text
-        minutes[owners[known], slots[known]] = values[known]
+    params = (first.year * 12 + first.month, first.strftime("%Y-%m"), last_day.strftime("%Y-%m"))
+    minutes = np.zeros((len(id_array), months), dtype=np.int64)
+    packed = None
+    if months <= _PACKED_MONTHS:
+        packed = _numbers(db.query(_GRID_MINUTES_SQL[db.dialect], params)[0][0], 1)[:, 0]
+        if not len(packed):
+            return minutes
+    if packed is not None and packed.min() >= 0:
+        keys = packed >> _MINUTE_BITS
+        pair_ids, slots = keys >> _MONTH_BITS, keys & (_PACKED_MONTHS - 1)
+        logged = packed & ((1 << _MINUTE_BITS) - 1)
+    else:  # a row too large to pack: the same sums, read as rows
+        plain = db.query(_GRID_PLAIN_MINUTES_SQL[db.dialect], params)
+        if not plain:
+            return minutes
+        pair_ids, slots, logged = np.array(plain, dtype=np.int64).T
+    rows = np.minimum(np.searchsorted(id_array, pair_ids), len(id_array) - 1)
+    known = (id_array[rows] == pair_ids) & (slots >= 0) & (slots < months)
+    minutes[rows[known], slots[known]] = logged[known]
     return minutes
 
 
 def _grid_days(
-    history: Sequence[str | None],
+    history: str | None,
+    id_array: Any,
     start: Sequence[str | None],
     ended: Sequence[str | None],
     bounds: Any,
 ) -> tuple[Any, Any]:
-    """The days each pair spent ACTIVE and PAUSED in each month (``bounds``: the first day
-    of each month, then of the month after, in numpy's day numbers), by ``_periods``' rule:
-    each change, in the order of the day then of the record (one day's last wins), lasts
-    until the pair's next change; a pair without history is active from its start to its
-    end."""
+    """The days each pair of ``id_array`` (ascending) spent ACTIVE and PAUSED in each month
+    (``bounds``: the first day of each month, then of the month after, in numpy's day
+    numbers), by ``_periods``' rule: each change (``history``: the numbers of
+    _GRID_HISTORY_SQL), in the order of the day then of the record (one day's last wins),
+    lasts until the pair's next change; a pair without history is active from its start to
+    its end."""
+    # lazy: numpy, loaded when a grid is first built
     import numpy as np
 
     never = np.iinfo(np.int64).max // 4  # the end of a period still going on
-    owners, words = _split_items(history, 3)
-    change_ids = np.fromiter(map(int, words[0::3]), np.int64, len(owners))
-    codes = np.fromiter(map(_STATUS_CODES.__getitem__, words[1::3]), np.int64, len(owners))
-    days = np.array(words[2::3], dtype="datetime64[D]").astype(np.int64)
-    order = np.lexsort((change_ids, days, owners))
-    owners, codes, days = owners[order], codes[order], days[order]
+    count, size = len(id_array), len(bounds) - 1
+    changes = _numbers(history, 3)
+    pair_ids, codes, days = changes[:, 0] >> 2, changes[:, 0] & 3, changes[:, 1]
+    owners = np.minimum(np.searchsorted(id_array, pair_ids), count - 1)
+    # Each change's pair among the pairs read (a pair written in between is left out),
+    # its changes by day then as recorded.
+    known = id_array[owners] == pair_ids
+    order = np.lexsort((changes[known, 2], days[known], owners[known]))
+    owners, codes, days = owners[known][order], codes[known][order], days[known][order]
     stop = np.full(len(days), never, dtype=np.int64)
     if len(days) > 1:
         stop[:-1] = np.where(owners[1:] == owners[:-1], days[1:], never)
-    plain = [k for k, text in enumerate(history) if not text and start[k]]
+    with_history = np.zeros(count, dtype=bool)
+    with_history[owners] = True
+    plain = [k for k in np.flatnonzero(~with_history).tolist() if start[k]]
     if plain:  # no history (data from elsewhere): active from the start to the end
         owners = np.concatenate((owners, np.array(plain, dtype=np.int64)))
         codes = np.concatenate((codes, np.full(len(plain), _ACTIVE, dtype=np.int64)))
@@ -967,73 +1085,86 @@ def _grid_days(
         stops = np.array([e or "9999-12-31" for e in ends], dtype="datetime64[D]")
         stops = np.where([e is None for e in ends], never, stops.astype(np.int64))
         stop = np.concatenate((stop, stops))
-    # Each period's days in each month: from max(its first, the month's first) to
-    # min(its stop, the next month's first), when that is not empty.
+    # Each ACTIVE or PAUSED period's days in each month: from max(its first, the month's
+    # first) to min(its stop, the next month's first), when that is not empty; added up
+    # per status, pair and month by one bincount over those cells.
+    counted = codes != 0
+    owners, codes, days, stop = owners[counted], codes[counted], days[counted], stop[counted]
     overlap = np.minimum(stop[:, None], bounds[None, 1:]) - np.maximum(
         days[:, None], bounds[None, :-1]
     )
     np.maximum(overlap, 0, out=overlap)
-    size = (len(history), len(bounds) - 1)
-    active, paused = np.zeros(size, dtype=np.int64), np.zeros(size, dtype=np.int64)
-    for days_held, code in ((active, _ACTIVE), (paused, _PAUSED)):
-        chosen = codes == code
-        np.add.at(days_held, owners[chosen], overlap[chosen])
+    active, paused = np.zeros((2, count, size), dtype=np.int64)
+    if len(owners):
+        # A pair's periods are consecutive (its history in order, then the pairs without
+        # one): each pair's sum is one segment of a reduceat.
+        first = np.flatnonzero(np.concatenate(([True], owners[1:] != owners[:-1])))
+        is_active = (codes == _ACTIVE)[:, None]
+        active[owners[first]] = np.add.reduceat(np.where(is_active, overlap, 0), first)
+        paused[owners[first]] = np.add.reduceat(np.where(is_active, 0, overlap), first)
     return active, paused
 
 
 def _grid_states(
-    minutes: Any, active: Any, paused: Any, commitments: list[float], bounds: Any, running: Any
+    minutes: Any, active: Any, paused: Any, commitments: Any, bounds: Any, running: Any
 ) -> tuple[Any, Any]:
     """Every cell judged by the module's rule, as ``month_cell`` judges one, over the
     arrays: the commitment of each month (0 where none) and the state's code."""
+    # lazy: numpy, loaded when a grid is first built
     import numpy as np
 
     lengths = bounds[1:] - bounds[:-1]
-    asked = np.array(commitments, dtype=np.float64)[:, None]
+    asked = np.asarray(commitments, dtype=np.float64)[:, None]
     most_paused = paused * 2 > lengths
     full = active >= FULL_MONTH_DAYS
-    partial = ~full & (active > 0) & (minutes > 0) & ~most_paused
+    partial = (active > 0) & (minutes > 0) & ~full & ~most_paused
     owed = np.where(full & ~most_paused, asked, 0.0)
     # A first or last month, a return: prorated, rounded as month_cell rounds (Python's
-    # round to the hundredth, not numpy's), the same product and quotient of floats.
+    # round to the hundredth, not numpy's), the same product and quotient of floats; each
+    # distinct value rounded once (a few commitments, days and lengths of months).
     rows, months = np.nonzero(partial)
-    prorated = (asked[rows, 0] * active[rows, months] / lengths[months]).tolist()
-    owed[rows, months] = list(map(round, prorated, repeat(2)))
+    if len(rows):
+        prorated = asked[rows, 0] * active[rows, months] / lengths[months]
+        values, where = np.unique(prorated, return_inverse=True)
+        owed[rows, months] = np.array([round(v, 2) for v in values.tolist()])[where]
     owing = owed > 0  # a degenerate commitment asks for nothing: not running
     met = owing & (minutes >= owed * 60 - 1e-9)
     mostly_paused = (paused > 0) & (paused >= active) & ~full & ~partial
-    states = np.full(minutes.shape, _CODE[CellState.INACTIVE], dtype=np.int8)
-    states[mostly_paused | most_paused] = _CODE[CellState.PAUSED]
-    states[owing & (minutes > 0)] = _CODE[CellState.BELOW]
-    states[owing & (minutes <= 0)] = _CODE[CellState.NONE]
-    states[owing & ~met & running[None, :]] = _CODE[CellState.IN_PROGRESS]
-    states[met] = _CODE[CellState.MET]
+    # The first state whose condition holds (a cell that owes hours is never paused).
+    states = np.select(
+        [met, owing & running[None, :], owing & (minutes > 0), owing, most_paused | mostly_paused],
+        [_CODE[s] for s in (CellState.MET, CellState.IN_PROGRESS, CellState.BELOW)]
+        + [_CODE[CellState.NONE], _CODE[CellState.PAUSED]],
+        _CODE[CellState.INACTIVE],
+    ).astype(np.int8)
     owed[~owing] = 0.0
     return owed, states
 
 
 def _met_shares(states: Any) -> list[float | None]:
     """Per month, ``tally_commitment(...).share`` of the states' codes."""
+    # lazy: numpy, loaded when a grid is first built
     import numpy as np
 
-    counts = [np.bincount(column, minlength=len(_CELL_STATES)) for column in states.T]
-    shares: list[float | None] = []
-    for count in counts:
-        tally = CommitmentTally(
-            int(count[_CODE[CellState.MET]]),
-            int(sum(count[_CODE[s]] for s in COUNTED_STATES)),
-            int(count[_CODE[CellState.IN_PROGRESS]]),
-        )
-        shares.append(tally.share)
-    return shares
+    kinds = len(_CELL_STATES)
+    months = states.shape[1]
+    codes = states.astype(np.int64) + np.arange(months, dtype=np.int64) * kinds
+    count = np.bincount(codes.ravel(), minlength=months * kinds).reshape(months, kinds)
+    met = count[:, _CODE[CellState.MET]].tolist()
+    judged = count[:, [_CODE[s] for s in COUNTED_STATES]].sum(axis=1).tolist()
+    pending = count[:, _CODE[CellState.IN_PROGRESS]].tolist()
+    return [CommitmentTally(*month).share for month in zip(met, judged, pending, strict=True)]
 
 
 def _empty_grid(month_list: list[dt.date]) -> FollowUpGrid:
+    # lazy: numpy, loaded when a grid is first built
     import numpy as np
 
     size = len(month_list)
     nothing = np.zeros((0, size), dtype=np.int64)
-    columns = _GridColumns([], [], [], [], np.zeros(0, dtype=np.int64), nothing, nothing, nothing)
+    columns = _GridColumns(
+        [], ([], [], [], []), [], [], [], np.zeros(0, dtype=np.int64), nothing, nothing, nothing
+    )
     return FollowUpGrid(month_list, [0.0] * size, [None] * size, columns)
 
 
@@ -1232,17 +1363,12 @@ def to_follow_up(
     Sorted by urgency: silent pairs first, the longest silence first; then the pairs with
     the most reasons; then by mentor and mentee. Seven queries, whatever the number of pairs.
     """
-    from mentorat_desktop.core.services.settings import SettingsService
-
     settings = SettingsService(db).get()
     last_month = add_months(month_start(today), -1)
     month_first, month_stop = last_month.toordinal(), add_months(last_month, 1).toordinal()
     minutes, pairs = _load_grid(db, [last_month], last_until=today, group_id=group_id)
     rechecks = _pending_rechecks(db, today)
     marks = {} if include_handled else _handled_marks(db)
-    from mentorat_desktop.core.feedback.rounds import CheckinRound
-    from mentorat_desktop.core.services.feedback import FeedbackService
-
     checkins = FeedbackService(db).due_checkins(today)
 
     ranked: list[tuple[tuple[Any, ...], FollowUpItem]] = []

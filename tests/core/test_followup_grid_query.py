@@ -291,3 +291,75 @@ def test_the_grid_by_columns_judges_every_cell_as_month_cell_does(
         assert _same_grid(db, real_today, 3, add_months(real_today, 2)) > 10
     finally:
         db.close()
+
+
+def test_a_pair_whose_sums_cannot_be_packed_reads_the_same(
+    bench_register: Path, tmp_path: Path
+) -> None:
+    """The grid reads the minutes packed one number per pair and month; a pair id too large
+    for that (and a window of more months than a number holds) falls back to plain rows:
+    the same grid as the pair-by-pair judgement."""
+    today = dt.date(2026, 6, 15)
+    register = tmp_path / "bench.sqlite3"
+    shutil.copyfile(bench_register, register)
+    huge = 1 << 40
+    connection = sqlite3.connect(register)
+    try:
+        (moved,) = connection.execute(
+            "SELECT pair_id FROM mentoring_session WHERE held_on >= '2025-07-01' "
+            "GROUP BY pair_id ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
+        with connection:
+            for table, column in (
+                ("pair", "id"),
+                ("pair_status_change", "pair_id"),
+                ("mentoring_session", "pair_id"),
+                ("objective", "pair_id"),
+                ("follow_up_entry", "pair_id"),
+            ):
+                connection.execute(
+                    f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (huge, moved)
+                )
+        logged = connection.execute(
+            "SELECT count(*) FROM mentoring_session WHERE pair_id = ? AND held_on >= '2025-07-01'",
+            (huge,),
+        ).fetchone()[0]
+    finally:
+        connection.close()
+    assert logged > 0  # the moved pair has sessions in the window: the fallback is read
+    db = open_database(register)
+    try:
+        assert _same_grid(db, today, 12, today) > 100
+        grid = compute_grid(db, today, 12, today=today)
+        assert huge in [row.pair_id for row in grid.rows]
+        assert _same_grid(db, today, 260, today) > 100
+    finally:
+        db.close()
+
+
+def test_the_grid_sums_the_minutes_on_the_covering_index(bench_register: Path) -> None:
+    """The grid's minutes per pair and month walk ix_session_pair_month alone, in the order
+    of their GROUP BY (no sort), as the benchmark's floor does; its histories are read
+    through their pairs' index."""
+    from mentorat_desktop.core.followup import _GRID_HISTORY_SQL, _GRID_MINUTES_SQL
+
+    db = open_database(bench_register)
+    try:
+        minutes = " | ".join(
+            str(row[3])
+            for row in db.query(
+                "EXPLAIN QUERY PLAN " + _GRID_MINUTES_SQL["sqlite"], (24307, "2025-07", "2026-06")
+            )
+        )
+        history = " | ".join(
+            str(row[3])
+            for row in db.query(
+                "EXPLAIN QUERY PLAN " + _GRID_HISTORY_SQL["sqlite"].format(group=""),
+                ("2025-07-01",),
+            )
+        )
+    finally:
+        db.close()
+    assert "COVERING INDEX ix_session_pair_month" in minutes, minutes
+    assert "TEMP B-TREE" not in minutes, minutes
+    assert "USING INDEX ix_pair_status_change_pair_id (pair_id=?)" in history, history
