@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
 
-from mentorat_desktop.core.backup_writing import BackupReason, write_backup
 from mentorat_desktop.core.errors import (
     DatabaseOpenError,
     OpenProblem,
@@ -421,6 +420,9 @@ def open_database(
             raise DatabaseOpenError(OpenProblem.READ_ONLY, path)
         if revision is not None:
             # A consistent copy (the -wal's content included), checked, before any change.
+            # lazy: writing a backup, only before a migration (not to open a current file)
+            from mentorat_desktop.core.backup_writing import BackupReason, write_backup
+
             write_backup(path, BackupReason.MIGRATION)
         with _storage_errors():
             engine = make_engine(path, plain=True)
