@@ -3,7 +3,8 @@
 Builds a database with 300 mentors and 300 mentees (skills, cities, availabilities, modes,
 languages, organisations and reporting lines, a few pairs already running and a few couples
 refused), then times ``propose_pool``: reading the pool, scoring every couple and solving the
-assignment exactly. Target: median of 5 runs at most 1 s.
+assignment exactly (its time is printed as context: a fixed number of seconds would depend on
+the machine, so the figures with a target are ratios).
 
 The same pool with 90 members of role EITHER added (who may mentor or be mentored: the problem
 is then no longer bipartite and the exact solver takes its general path), against the pool
@@ -36,7 +37,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import floor
 
-TARGET_S = 1.0
 EITHER_TARGET = 2.0
 
 DIGITAL = [
@@ -312,15 +312,11 @@ def main(argv: list[str] | None = None) -> int:
             times, split, proposed, first = bench(path, args.runs)
             median = statistics.median(times)
             parts = ", ".join(f"{name} {value * 1000:.0f} ms" for name, value in split.items())
-            verdict = ""
-            if targeted:
-                ok = median <= TARGET_S
-                verdict = f" (target <= {TARGET_S:.1f} s: {'met' if ok else 'MISSED'})"
             print(
                 f"propose_pool, {args.mentors} mentors x {args.mentees} mentees, {label} "
                 f"({built['members']} members, {built['pairs']} pairs running, "
                 f"{built['refused']} refused): median of {len(times)} {median * 1000:.0f} ms"
-                f"{verdict}\n    runs: {', '.join(f'{t * 1000:.0f}' for t in times)} ms; "
+                f"\n    runs: {', '.join(f'{t * 1000:.0f}' for t in times)} ms; "
                 f"{parts}; {proposed} pairs proposed; first call {first * 1000:.0f} ms"
             )
         if args.either and len(paths) == 2:
