@@ -4,8 +4,8 @@ Builds the follow-up benchmark's database (2,500 pairs, 5,000 members, 100,000 s
 ``bench_followup.build_database``), then times, for a year up to its "today":
 
 - ``indicators``: the figures of the year;
-- ``write_report``: the figures and the PDF, in French (target: median of 5 runs at most
-  2 s);
+- ``write_report``: the figures and the PDF, in French (its time is context: a fixed
+  number of seconds would depend on the machine);
 - side by side (the baseline): ``compute_dashboard`` and ``compute_grid`` over 12 months,
   what the screens read for about the same figures.
 
@@ -29,7 +29,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import floor
 from bench_followup import TODAY, _time, build_database
 
-REPORT_TARGET_MS = 2000.0
 YEAR_START = dt.date(TODAY.year - 1, TODAY.month, TODAY.day) + dt.timedelta(days=1)
 
 
@@ -75,20 +74,16 @@ def main(argv: list[str] | None = None) -> int:
             grid_ms, _grid = _time(lambda: compute_grid(db, TODAY, 12, today=TODAY), args.runs)
         finally:
             db.close()
-    ok = report_ms <= REPORT_TARGET_MS
     print(
         f"indicators ({YEAR_START} to {TODAY}: {data.pairs_active} pairs active, "
         f"{data.hours_total:.0f} h): median {figures_ms:.0f} ms"
     )
-    print(
-        f"write_report ({pages} pages, {size // 1024} KiB): median {report_ms:.0f} ms "
-        f"(target <= {REPORT_TARGET_MS:.0f} ms) {'OK' if ok else 'MISSED'}"
-    )
+    print(f"write_report ({pages} pages, {size // 1024} KiB): median {report_ms:.0f} ms")
     print(
         f"  baseline: compute_dashboard {dash_ms:.0f} ms | compute_grid (12 months) "
         f"{grid_ms:.0f} ms"
     )
-    floor.report(
+    ok = floor.report(
         [
             floor.figure(
                 "activity report PDF / its figures, indicators (ms)", report_ms, figures_ms, None

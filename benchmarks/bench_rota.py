@@ -3,8 +3,9 @@
 Builds a database with 60 members present (mentors, mentees and members who may do either),
 then times what the ``speed-meeting`` command does after reading its arguments: finding each
 name in the register, reading the members, seating them for 8 rounds and printing the rota
-to PDF. Target: median of 5 runs at most 1 s, and at most 4 times the floor (benchmarks/floor.py):
-the same meetings printed as one bare reportlab table.
+to PDF. Target: at most 4 times the floor (benchmarks/floor.py), the same meetings printed as
+one bare reportlab table; the time itself is context (a fixed number of seconds would depend
+on the machine).
 
 Usage: bench_rota.py [--people N] [--rounds N] [--runs N] [--seed N]
 """
@@ -21,7 +22,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import floor
 
-TARGET_S = 1.0
 TARGET_RATIO = 4.0  # against the same meetings as one bare table (see bare_pdf)
 FIRST = ["Zoé", "Léo", "Inès", "Hugo", "Chloé", "Nathan", "Manon", "Louis", "Jade", "Adam"]
 LAST = ["Martin", "Tremblay", "Gagnon", "Roy", "Côté", "Bernard", "Dubois", "Lefèvre", "Morel"]
@@ -112,8 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     med = {name: floor.median(times) for name, times in side.items()}
     print(
         f"rota for {args.people} people, {args.rounds} rounds ({len(rota.meetings)} meetings, "
-        f"{pages} pages): {floor.spread(side['rota'])}; target <= {TARGET_S * 1000:.0f} ms "
-        f"[{'ok' if med['rota'] <= TARGET_S * 1000 else 'MISSED'}]"
+        f"{pages} pages): {floor.spread(side['rota'])}"
     )
     print(f"  the same meetings as one bare table: {floor.spread(side['bare'])}")
     ok = floor.report(
@@ -126,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         ]
     )
-    return 0 if ok and med["rota"] <= TARGET_S * 1000 else 1
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
