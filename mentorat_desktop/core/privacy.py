@@ -82,8 +82,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import delete, func, inspect, or_, select, update
-
 from mentorat_desktop.core.database import BUSY_TIMEOUT_MS, Database
 from mentorat_desktop.core.enums import (
     EndReason,
@@ -95,25 +93,13 @@ from mentorat_desktop.core.enums import (
 )
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.events import Topic
-from mentorat_desktop.core.models import (
-    EventWish,
-    FeedbackAnswer,
-    FollowUpEntry,
-    Member,
-    MemberSkill,
-    MentoringSession,
-    Objective,
-    Pair,
-    PairStatusChange,
-    RefusedMatch,
-    TrainingAttendance,
-    TrainingSession,
-)
 from mentorat_desktop.core.services.settings import SettingsService
 from mentorat_desktop.core.text import clean
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from mentorat_desktop.core.models import Member, Pair
 
 
 # The pairs a member is still in: erasing them would pull the rug from under the other.
@@ -231,6 +217,9 @@ _BOOKKEEPING = ("row_version", "changed_by", "changed_at")
 
 def _columns(row: object, exclude: Iterable[str] = ()) -> dict[str, Any]:
     """Every column of an ORM row but the bookkeeping ones, as JSON values."""
+    # lazy: SQLAlchemy and the models; the members view reads this module at start-up
+    from sqlalchemy import inspect
+
     skip = set(exclude) | set(_BOOKKEEPING)
     mapper = inspect(type(row))
     return {
@@ -241,6 +230,9 @@ def _columns(row: object, exclude: Iterable[str] = ()) -> dict[str, Any]:
 
 
 def _member(session: Session, member_id: int) -> Member:
+    # lazy: SQLAlchemy and the models; the members view reads this module at start-up
+    from mentorat_desktop.core.models import Member
+
     member = session.get(Member, member_id)
     if member is None:
         raise NotFoundError(member_id)
@@ -248,6 +240,11 @@ def _member(session: Session, member_id: int) -> Member:
 
 
 def _pairs_of(session: Session, member_id: int) -> list[Pair]:
+    # lazy: SQLAlchemy and the models; the members view reads this module at start-up
+    from sqlalchemy import or_, select
+
+    from mentorat_desktop.core.models import Pair  # lazy: the models, as above
+
     query = (
         select(Pair)
         .where(or_(Pair.mentor_id == member_id, Pair.mentee_id == member_id))
@@ -273,6 +270,15 @@ def _reason_codes(text: str | None) -> list[str]:
 def person_data(db: Database, member_id: int) -> dict[str, Any]:
     """Everything the file holds about one member, as JSON values (see the module's
     docstring); NotFoundError for an unknown member."""
+    # lazy: SQLAlchemy and the models; the members view reads this module at start-up
+    from sqlalchemy import or_, select
+
+    from mentorat_desktop.core.models import (  # lazy: the models, as above
+        FollowUpEntry,
+        MentoringSession,
+        RefusedMatch,
+    )
+
     with db.reading() as session:
         member = _member(session, member_id)
         profile = _columns(member, exclude=("group_id",))
@@ -402,6 +408,14 @@ def _wishes_of(db: Database, member_id: int) -> list[dict[str, Any]]:
 def _training_of(session: Session, member_id: int) -> list[dict[str, Any]]:
     """The training sessions the member was invited to or attended (since 0008), each with
     whether they attended. Nothing in it names another person but the trainer."""
+    # lazy: SQLAlchemy and the models; the members view reads this module at start-up
+    from sqlalchemy import select
+
+    from mentorat_desktop.core.models import (  # lazy: the models, as above
+        TrainingAttendance,
+        TrainingSession,
+    )
+
     rows = session.execute(
         select(TrainingAttendance, TrainingSession)
         .join(TrainingSession, TrainingSession.id == TrainingAttendance.session_id)
@@ -420,6 +434,11 @@ def _training_of(session: Session, member_id: int) -> list[dict[str, Any]]:
 def _feedback_of(session: Session, pair_ids: list[int]) -> list[dict[str, Any]]:
     """The feedback questionnaires answered in the member's pairs (since 0009), as the
     follow-up entries of those pairs: who answered, the date, the scores, the comment."""
+    # lazy: SQLAlchemy and the models; the members view reads this module at start-up
+    from sqlalchemy import select
+
+    from mentorat_desktop.core.models import FeedbackAnswer  # lazy: the models, as above
+
     return [
         _columns(answer, exclude=("id",))
         for answer in session.scalars(
@@ -541,6 +560,9 @@ def _months_later(day: dt.date, count: int) -> dt.date:
 def _end_pair(pair: Pair, today: dt.date) -> None:
     """End a current pair on ``today`` (or on its last change, if later): the person
     left."""
+    # lazy: SQLAlchemy and the models; the members view reads this module at start-up
+    from mentorat_desktop.core.models import PairStatusChange
+
     dates = [today] + [step.effective_on for step in pair.history]
     if pair.start_date is not None:
         dates.append(pair.start_date)
@@ -555,6 +577,20 @@ def _erase(
     session: Session, member_id: int, now: dt.datetime, *, end_pairs: bool
 ) -> ErasureSummary:
     """Erase one member inside ``session`` (see the module's docstring)."""
+    # lazy: SQLAlchemy and the models; the members view reads this module at start-up
+    from sqlalchemy import delete, func, or_, select, update
+
+    from mentorat_desktop.core.models import (  # lazy: the models, as above
+        EventWish,
+        FeedbackAnswer,
+        FollowUpEntry,
+        MemberSkill,
+        MentoringSession,
+        Objective,
+        PairStatusChange,
+        RefusedMatch,
+    )
+
     member = _member(session, member_id)
     pairs = _pairs_of(session, member_id)
     current = [p for p in pairs if p.status in CURRENT_PAIR_STATUSES]
