@@ -36,16 +36,19 @@ class ImportSessionsDialog(PreviewImportDialog):
         return self.tr("Import sessions")
 
     def _make_plan(self, db: Database, path: Path, column_map: dict[str, str] | None) -> Any:
+        # lazy: the sessions importer (SQLAlchemy), loaded with the first preview
         from mentorat_desktop.core.importing.sessions import plan_session_import
 
         return plan_session_import(db, path, language=self._language(), column_map=column_map)
 
     def _targets(self) -> list[str]:
+        # lazy: the sessions importer (SQLAlchemy), loaded with the first preview
         from mentorat_desktop.core.importing.sessions import TARGETS
 
         return list(TARGETS)
 
     def _apply(self, db: Database, plan: Any, added_ids: list[int]) -> int:
+        # lazy: the sessions importer (SQLAlchemy), loaded with the first preview
         from mentorat_desktop.core.importing.sessions import apply_session_import
 
         return apply_session_import(db, plan, added_ids)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
+from mentorat_desktop.core.database import make_private_dir
 from mentorat_desktop.gui.file_dialogs import SETTINGS_FILE, config_dir
 
 if TYPE_CHECKING:
@@ -28,8 +29,6 @@ def welcome_seen() -> bool:
 
 
 def remember_welcome_seen() -> None:
-    from mentorat_desktop.core.database import make_private_dir
-
     try:
         make_private_dir(config_dir())
     except OSError:
