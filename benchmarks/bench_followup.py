@@ -219,18 +219,16 @@ _reference_ms = floor.reference_ms
 
 
 def grid_queries(db: Any, months: tuple[str, str]) -> None:
-    """The queries of compute_grid (the pairs with their names and last session, their
-    histories, the minutes per pair and month), run bare: context, what its Python adds."""
+    """The queries of compute_grid (the pairs with their names, their histories, the
+    minutes per pair and month), run bare: context, what its Python adds."""
     from mentorat_desktop.core.followup import (
         _GRID_HISTORY_SQL,
         _GRID_MINUTES_SQL,
         _GRID_PAIRS_SQL,
-        month_end,
     )
 
     first = dt.date.fromisoformat(f"{months[0]}-01")
-    last = month_end(dt.date.fromisoformat(f"{months[1]}-01"))
-    db.query(_GRID_PAIRS_SQL.format(group=""), (last.isoformat(), first.isoformat()))
+    db.query(_GRID_PAIRS_SQL.format(group=""), (first.isoformat(),))
     db.query(_GRID_HISTORY_SQL[db.dialect].format(group=""), (first.isoformat(),))
     db.query(_GRID_MINUTES_SQL[db.dialect], (first.year * 12 + first.month, *months))
 
