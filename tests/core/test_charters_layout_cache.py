@@ -118,11 +118,41 @@ def test_a_charter_drawn_again_is_what_platypus_draws(
     ]
     with monkeypatch.context() as patch:
         patch.setattr(render._Replayed, "_drawOn", Flowable._drawOn)
+        patch.setattr(render._Replayed, "drawOn", Flowable.drawOn)
         _cold()
         drawn = [
             _print([c], tmp_path / f"plain{n}.pdf", language, paper) for n, c in enumerate(others)
         ]
     assert replayed == drawn
+
+
+def test_a_table_split_over_two_pages_is_what_platypus_draws(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Thirty objectives run over a page end: the table's two parts (plain tables, drawn
+    by reportlab) and every table measured before print as platypus prints them."""
+    from reportlab.platypus import Flowable
+
+    from mentorat_desktop.core.charters import render
+
+    many = dataclasses.replace(
+        CHARTER,
+        objectives=tuple(
+            CharterObjective(f"Objectif numéro {n}", f"Indicateur {n}", None, Direction.BOTH)
+            for n in range(1, 31)
+        ),
+    )
+    _cold()
+    first = _print([many], tmp_path / "first.pdf")
+    assert len(first) >= 3
+    again = _print([many, CHARTER], tmp_path / "again.pdf")
+    with monkeypatch.context() as patch:
+        patch.setattr(render._Replayed, "_drawOn", Flowable._drawOn)
+        patch.setattr(render._Replayed, "drawOn", Flowable.drawOn)
+        _cold()
+        drawn = _print([many, CHARTER], tmp_path / "plain.pdf")
+    assert again == drawn
+    assert again[: len(first)] == first
 
 
 def test_a_remembered_layout_is_for_its_width_only(tmp_path: Path) -> None:
