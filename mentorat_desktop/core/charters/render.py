@@ -8,9 +8,11 @@ reportlab writes straight into ``core.files.write_private``'s temporary file bes
 (one file, flushed to the disk once), which then takes the target's name in one step.
 
 Most of a charter is the same wording from one pair to the next: what reportlab works out for
-a paragraph (its parsed markup, its lines for a width) is kept for the next charters of the
-process (``_Para``, ``_Layouts``), and the styles and the queries are made once. A charter
-printed so is the very same page as one printed from nothing.
+a paragraph (its parsed markup, its lines for a width), the rows of a table of the same cells,
+and what a paragraph, a table or a line to fill in draws are kept for the next charters of the
+process (``_Para``, ``_Table``, ``_Layouts``; drawing again: ``_Canvas``, ``_Replayed``), and
+the styles and the queries are made once. A charter printed so is the very same page as one
+printed from nothing, byte for byte.
 
 This module imports reportlab at once; the package imports it only when a charter is printed.
 """
