@@ -31,6 +31,9 @@ from typing import TypeVar
 import floor
 from bench_followup import build_database
 
+from mentorat_desktop.core import checks
+from mentorat_desktop.core.database import open_database
+
 T = TypeVar("T")
 
 CHECK_TARGET_MS = 1000.0
@@ -62,6 +65,7 @@ def _build(path: Path, args: argparse.Namespace) -> str:
     if not path.exists():
         start = time.perf_counter()
         if args.demo:
+            # lazy: the demo's generator, only with --demo
             from mentorat_desktop.core.demo import write_demo_database
 
             write_demo_database(path, members=args.members, seed=args.seed)
@@ -85,9 +89,6 @@ def _build(path: Path, args: argparse.Namespace) -> str:
 
 
 def _measure(path: Path, args: argparse.Namespace) -> int:
-    from mentorat_desktop.core import checks
-    from mentorat_desktop.core.database import open_database
-
     print(_build(path, args))
     db = open_database(path)
     try:

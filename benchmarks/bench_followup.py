@@ -29,6 +29,44 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import floor
+from sqlalchemy import insert
+
+from mentorat_desktop.core import sql
+from mentorat_desktop.core.dashboard import (
+    _MINUTES_BY_MONTH_SQL,
+    CHART_MONTHS,
+    _year_before,
+    compute_dashboard,
+)
+from mentorat_desktop.core.database import open_database
+from mentorat_desktop.core.enums import (
+    EndReason,
+    MemberStatus,
+    ObjectiveStatus,
+    PairStatus,
+    Role,
+    Speaker,
+)
+from mentorat_desktop.core.followup import (
+    _GRID_HISTORY_SQL,
+    _GRID_MINUTES_SQL,
+    _GRID_PAIRS_SQL,
+    _MINUTES_SQL,
+    add_months,
+    compute_grid,
+    month_report,
+    month_start,
+    to_follow_up,
+)
+from mentorat_desktop.core.models import (
+    FollowUpEntry,
+    Member,
+    MentoringSession,
+    Objective,
+    Pair,
+    PairStatusChange,
+)
+from mentorat_desktop.core.services.pairs import CANCELLED_SQL, cancelled_sql
 
 if TYPE_CHECKING:
     from sqlalchemy import Table
@@ -51,26 +89,6 @@ def _table(model: Any) -> Table:
 
 def build_database(path: Path, pairs: int, sessions: int, seed: int) -> None:
     """A register for the benchmark, written in a few bulk inserts."""
-    from sqlalchemy import insert
-
-    from mentorat_desktop.core.database import open_database
-    from mentorat_desktop.core.enums import (
-        EndReason,
-        MemberStatus,
-        ObjectiveStatus,
-        PairStatus,
-        Role,
-        Speaker,
-    )
-    from mentorat_desktop.core.models import (
-        FollowUpEntry,
-        Member,
-        MentoringSession,
-        Objective,
-        Pair,
-        PairStatusChange,
-    )
-
     rng = random.Random(seed)
     now = dt.datetime(2026, 6, 15, 9, 0)
     span = (TODAY - FIRST_START).days
@@ -221,12 +239,6 @@ _reference_ms = floor.reference_ms
 def grid_queries(db: Any, months: tuple[str, str]) -> None:
     """The queries of compute_grid (the pairs with their names, their histories, the
     minutes per pair and month), run bare: context, what its Python adds."""
-    from mentorat_desktop.core.followup import (
-        _GRID_HISTORY_SQL,
-        _GRID_MINUTES_SQL,
-        _GRID_PAIRS_SQL,
-    )
-
     first = dt.date.fromisoformat(f"{months[0]}-01")
     db.query(_GRID_PAIRS_SQL.format(group=""), (first.isoformat(),))
     db.query(_GRID_HISTORY_SQL[db.dialect].format(group=""), (first.isoformat(),))
@@ -238,11 +250,6 @@ def dashboard_aggregates(db: Any, today: dt.date) -> None:
     text and parameters as compute_dashboard's, its rows fetched, nothing built from them).
     Its month of the commitment is read as the grid's aggregate reads it: the minutes per
     pair of last month."""
-    from mentorat_desktop.core import sql
-    from mentorat_desktop.core.dashboard import _MINUTES_BY_MONTH_SQL, CHART_MONTHS, _year_before
-    from mentorat_desktop.core.followup import _MINUTES_SQL, add_months, month_start
-    from mentorat_desktop.core.services.pairs import CANCELLED_SQL, cancelled_sql
-
     last_month = add_months(month_start(today), -1).strftime("%Y-%m")
     first_month = add_months(month_start(today), -(CHART_MONTHS - 1))
     db.query(f"SELECT status, COUNT(*) FROM pair WHERE NOT {CANCELLED_SQL} GROUP BY status")
@@ -290,15 +297,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
-
-    from mentorat_desktop.core.dashboard import compute_dashboard
-    from mentorat_desktop.core.database import open_database
-    from mentorat_desktop.core.followup import (
-        _MINUTES_SQL,
-        compute_grid,
-        month_report,
-        to_follow_up,
-    )
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.sqlite3"
