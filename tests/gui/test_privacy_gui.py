@@ -134,6 +134,18 @@ def test_withdrawn_and_missing_consent_are_marked_in_the_list(ctx, window, find,
     assert names == ["Garnier, Chloé"]
 
 
+def test_the_without_consent_filter_shows_the_warning_sign_once_the_window_is_up(
+    window, find, qtbot
+):
+    """The same sign as in the list, beside the filter's entry; it comes just after start-up
+    (making the style's icon first is not worth the window's first paint)."""
+    combo = find(window, QComboBox, "Filter by status")
+    index = combo.findText("Without consent")
+    assert index >= 0
+    qtbot.waitUntil(lambda: not combo.itemIcon(index).isNull(), timeout=5000)
+    assert combo.itemIcon(index).cacheKey() == window.members_view.model.warning_icon.cacheKey()
+
+
 def test_the_detail_panel_says_the_consent_in_words(ctx, window, anne):
     view = window.members_view
     view.select_member(anne.id)
