@@ -241,7 +241,7 @@ def grid_queries(db: Any, months: tuple[str, str]) -> None:
     minutes per pair and month), run bare: context, what its Python adds."""
     first = dt.date.fromisoformat(f"{months[0]}-01")
     db.query(_GRID_PAIRS_SQL.format(group=""), (first.isoformat(),))
-    db.query(_GRID_HISTORY_SQL[db.dialect].format(group=""), (first.isoformat(),))
+    db.query(_GRID_HISTORY_SQL[db.dialect])
     db.query(_GRID_MINUTES_SQL[db.dialect], (first.year * 12 + first.month, *months))
 
 

@@ -858,9 +858,11 @@ def _grid_last_sessions(db: Database, ids: Sequence[int], day: dt.date) -> list[
 
 
 def _grid_history_sql(dialect: str) -> str:
-    """Each status change of the grid's pairs as three numbers: the pair's id and the
-    status's code (_ACTIVE, _PAUSED, else 0) as id * 4 + code, the day (days since
-    1970-01-01, numpy's day numbers) and the change's id (one day's last recorded wins)."""
+    """Each status change as three numbers: the pair's id and the status's code (_ACTIVE,
+    _PAUSED, else 0) as id * 4 + code, the day (days since 1970-01-01, numpy's day numbers)
+    and the change's id (one day's last recorded wins). All of them, in one walk of the
+    table (a few per pair: cheaper than a seek per pair of the grid); the grid keeps the
+    changes of its pairs."""
     if dialect == sql.POSTGRESQL:
         day = "(c.effective_on - DATE '1970-01-01')"
     else:
@@ -870,11 +872,7 @@ def _grid_history_sql(dialect: str) -> str:
         f" WHEN 'paused' THEN {_PAUSED} ELSE 0 END)"
     )
     numbers = sql.joined(f"{owner} || ' ' || {day} || ' ' || c.id", _SPACE, dialect)
-    return (
-        f"SELECT {numbers}\n"
-        "FROM pair_status_change c\n"
-        f"WHERE c.pair_id IN (SELECT p.id FROM pair p WHERE {_GRID_PAIRS_WHERE}{{group}})"
-    )
+    return f"SELECT {numbers} FROM pair_status_change c"
 
 
 _GRID_HISTORY_SQL = {dialect: _grid_history_sql(dialect) for dialect in _DIALECTS}
@@ -973,9 +971,7 @@ def compute_grid(
         [m.toordinal() - _EPOCH for m in (*month_list, add_months(first, months))],
         dtype=np.int64,
     )
-    (history,) = db.query(
-        _GRID_HISTORY_SQL[db.dialect].format(group=group), (first.isoformat(), *in_group)
-    )[0]
+    (history,) = db.query(_GRID_HISTORY_SQL[db.dialect])[0]
     active, paused = _grid_days(history, id_array, start, ended, bounds)
     # The pairs active or paused on at least one day of the months, by mentor then mentee.
     shown = np.flatnonzero(active.any(axis=1) | paused.any(axis=1)).tolist()
