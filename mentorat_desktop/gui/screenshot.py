@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from mentorat_desktop.core.errors import DatabaseOpenError
+from mentorat_desktop.gui import collector
 from mentorat_desktop.i18n import DEFAULT_LANGUAGE, install_translators
 from mentorat_desktop.i18n.messages import open_error
 
@@ -102,6 +103,21 @@ def take_screenshot(
     output: Path | None,
 ) -> int:
     """Render ``view`` and save it to ``output`` (None: render only, for the benchmark)."""
+    # A start of the window like any other: collections wait until it is drawn.
+    held = collector.hold()
+    try:
+        return _take_screenshot(db_path, view, language, size, output)
+    finally:
+        collector.release(held)
+
+
+def _take_screenshot(
+    db_path: Path | str,
+    view: str,
+    language: str | None,
+    size: tuple[int, int],
+    output: Path | None,
+) -> int:
     # lazy: the application and its window, only when a screenshot is taken
     from mentorat_desktop.app import build_main_window, create_context, get_qapp
 
