@@ -54,6 +54,7 @@ from mentorat_desktop.core.followup import (
     _MINUTES_SQL,
     add_months,
     compute_grid,
+    month_end,
     month_report,
     month_start,
     to_follow_up,
@@ -237,10 +238,11 @@ _reference_ms = floor.reference_ms
 
 
 def grid_queries(db: Any, months: tuple[str, str]) -> None:
-    """The queries of compute_grid (the pairs with their names, their histories, the
-    minutes per pair and month), run bare: context, what its Python adds."""
+    """The queries of compute_grid (the pairs with their names and last session, the
+    histories, the minutes per pair and month), run bare: context, what its Python adds."""
     first = dt.date.fromisoformat(f"{months[0]}-01")
-    db.query(_GRID_PAIRS_SQL.format(group=""), (first.isoformat(),))
+    last = month_end(dt.date.fromisoformat(f"{months[1]}-01"))
+    db.query(_GRID_PAIRS_SQL.format(group=""), (last.isoformat(), first.isoformat()))
     db.query(_GRID_HISTORY_SQL[db.dialect])
     db.query(_GRID_MINUTES_SQL[db.dialect], (first.year * 12 + first.month, *months))
 

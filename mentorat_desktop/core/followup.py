@@ -45,10 +45,10 @@ import datetime as dt
 import json
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple, Protocol, overload
@@ -171,10 +171,6 @@ class GridRow:
     last_session: dt.date | None  # the last session on or before the grid's last day
 
 
-LastSessions = Callable[[], Sequence["str | None"]]
-"""Reads the last session (ISO text or None) of each pair of a grid, in the order read."""
-
-
 _CELL_STATES = tuple(CellState)
 """The states by their code in a grid's columns (``FollowUpGrid``): their order of
 declaration."""
@@ -184,15 +180,12 @@ _CODE = {state: code for code, state in enumerate(_CELL_STATES)}
 class FollowUpGrid:
     """The grid: its months, one row per pair, the months' totals and shares.
 
-    Held as columns, not as an object per cell: the pairs as read (ids, names, commitments)
-    with, per row of the grid, the position of its pair among them; per row and month the
-    minutes logged, the commitment of the month and the state's code (``_CELL_STATES``), in
-    arrays built at once from the grid's queries. A cell (``cell``) or a row (``rows[k]``, a
-    ``GridRow``) is made when it is asked for: a table shows a few dozen rows at a time.
-
-    The pairs' last sessions, which only a row holds (the table does not show them), are
-    read with the first row asked for, all at once, from the database as it is then: a grid
-    is read while its database is open."""
+    Held as columns, not as an object per cell: the pairs as read (ids, names, commitments,
+    last sessions) with, per row of the grid, the position of its pair among them; per row
+    and month the minutes logged, the commitment of the month and the state's code
+    (``_CELL_STATES``), in arrays built at once from the grid's queries. A cell (``cell``)
+    or a row (``rows[k]``, a ``GridRow``) is made when it is asked for: a table shows a few
+    dozen rows at a time."""
 
     __slots__ = (
         "_commitments",
@@ -201,7 +194,6 @@ class FollowUpGrid:
         "_minutes",
         "_names",
         "_owed",
-        "_read_last",
         "_row_minutes",
         "_rows",
         "_states",
@@ -224,8 +216,7 @@ class FollowUpGrid:
         self._ids = columns.ids
         self._names = columns.names
         self._commitments = columns.commitments
-        self._last: Sequence[str | None] | None = None
-        self._read_last = columns.last_sessions
+        self._last = columns.last_sessions
         self._minutes = columns.minutes
         self._owed = columns.owed
         self._states = columns.states
@@ -269,8 +260,6 @@ class FollowUpGrid:
     def row(self, row: int) -> GridRow:
         mentor, mentee = self.pair_names(row)
         at = self._rows[row]
-        if self._last is None:
-            self._last = self._read_last()
         last = self._last[at]
         return GridRow(
             int(self._ids[at]),
@@ -800,16 +789,15 @@ def _judge(
 
 class _GridColumns(NamedTuple):
     """What a ``FollowUpGrid`` holds: the pairs as read (``ids``; ``names``: the mentors'
-    first and last names then the mentees'; ``commitments``; ``last_sessions``: reads them,
-    as ISO text, when a row is first asked for), ``rows``: for each row of the grid the
-    position of its pair among them; and by row of the grid ``row_minutes`` and, per month,
-    numpy arrays: ``minutes``, ``owed`` (the month's commitment) and ``states`` (the codes
-    of ``_CELL_STATES``)."""
+    first and last names then the mentees'; ``commitments``; ``last_sessions`` as ISO
+    text), ``rows``: for each row of the grid the position of its pair among them; and by
+    row of the grid ``row_minutes`` and, per month, numpy arrays: ``minutes``, ``owed``
+    (the month's commitment) and ``states`` (the codes of ``_CELL_STATES``)."""
 
     ids: Sequence[int]
     names: tuple[Sequence[str], Sequence[str], Sequence[str], Sequence[str]]
     commitments: Sequence[float]
-    last_sessions: LastSessions
+    last_sessions: Sequence[str | None]
     rows: list[int]
     row_minutes: Any
     minutes: Any
@@ -824,13 +812,15 @@ _SPACE = "' '"  # the separator of the numbers a query joins in one text, as a S
 
 # The grid reads three things, each with one query, and joins them by pair id in numpy:
 # the pairs (those of _GRID_SQL: started, not ended before the window; their dates,
-# commitment and members' names), their status histories, and the minutes
+# commitment, last session and members' names), their status histories, and the minutes
 # per pair and month (the benchmark's floor, _MINUTES_SQL). The histories and the minutes
 # come back as numbers in one text each, which numpy reads at once: no Python object per
 # change nor per pair and month.
 _GRID_PAIRS_WHERE = "p.status <> 'proposed' AND (p.ended_on IS NULL OR p.ended_on >= ?)"
 _GRID_PAIRS_SQL = f"""
 SELECT p.id, p.start_date, p.ended_on, p.monthly_commitment_hours,
+       (SELECT MAX(s.held_on) FROM mentoring_session s
+        WHERE s.pair_id = p.id AND s.held_on <= ?),
        mr.first_name, mr.last_name, me.first_name, me.last_name
 FROM pair p
 JOIN member mr ON mr.id = p.mentor_id
@@ -838,23 +828,6 @@ JOIN member me ON me.id = p.mentee_id
 WHERE {_GRID_PAIRS_WHERE}{{group}}
 ORDER BY p.id
 """
-
-
-def _grid_last_sql(dialect: str) -> str:
-    """The last session on or before a day of each pair of a JSON array of ids, by id (a
-    seek per pair on the index (pair_id, held_on)); its parameters: the day, the ids."""
-    return (
-        "SELECT p.id, (SELECT MAX(s.held_on) FROM mentoring_session s"
-        " WHERE s.pair_id = p.id AND s.held_on <= ?)"
-        f" FROM pair p WHERE {sql.in_json_ids('p.id', dialect)}"
-    )
-
-
-def _grid_last_sessions(db: Database, ids: Sequence[int], day: dt.date) -> list[str | None]:
-    """The last session on or before ``day`` of each pair of ``ids`` (ISO text, None when
-    it never met), in the order of ``ids``."""
-    last = dict(db.query(_GRID_LAST_SQL[db.dialect], (day.isoformat(), json.dumps(list(ids)))))
-    return [last.get(pair_id) for pair_id in ids]
 
 
 def _grid_history_sql(dialect: str) -> str:
@@ -876,7 +849,6 @@ def _grid_history_sql(dialect: str) -> str:
 
 
 _GRID_HISTORY_SQL = {dialect: _grid_history_sql(dialect) for dialect in _DIALECTS}
-_GRID_LAST_SQL = {dialect: _grid_last_sql(dialect) for dialect in _DIALECTS}
 
 # The minutes per pair and month: the aggregate of _MINUTES_SQL (on SQLite the same walk of
 # the covering index ix_session_pair_month), each of its rows one number, (pair id * 2^8 +
@@ -945,10 +917,9 @@ def compute_grid(
     active or paused on at least one day of them. The months not over on ``today`` (default:
     the real today) are in progress: not judged until their commitment is reached.
 
-    Three queries, whatever the number of pairs: the pairs with their members' names,
-    their status histories and their minutes per month (_GRID_PAIRS_SQL, _GRID_HISTORY_SQL,
-    _GRID_MINUTES_SQL), joined by pair id; a fourth, their last sessions (_GRID_LAST_SQL),
-    when a row is first asked for. What follows works by column,
+    Three queries, whatever the number of pairs: the pairs with their members' names and
+    last session, the status histories and the minutes per pair and month (_GRID_PAIRS_SQL,
+    _GRID_HISTORY_SQL, _GRID_MINUTES_SQL), joined by pair id. What follows works by column,
     not by pair nor by cell (numpy): each period of a history is spread over the months at
     once (``_grid_days``), every cell is judged by the module's rule at once
     (``_grid_states``); the grid keeps the arrays and makes a cell when it is asked for."""
@@ -961,10 +932,13 @@ def compute_grid(
     month_list = [add_months(first, k) for k in range(months)]
     last_day = month_end(month_list[-1])
     group, in_group = ("", ()) if group_id is None else (" AND p.group_id = ?", (group_id,))
-    pairs = db.query(_GRID_PAIRS_SQL.format(group=group), (first.isoformat(), *in_group))
+    pairs = db.query(
+        _GRID_PAIRS_SQL.format(group=group),
+        (last_day.isoformat(), first.isoformat(), *in_group),
+    )
     if not pairs:
         return _empty_grid(month_list)
-    ids, start, ended, commitment, *names = zip(*pairs, strict=True)
+    ids, start, ended, commitment, last_session, *names = zip(*pairs, strict=True)
     id_array = np.array(ids, dtype=np.int64)  # ascending (ORDER BY p.id)
     # Days as numbers since 1970-01-01 (numpy's dates), each month [bounds[k], bounds[k+1]).
     bounds = np.array(
@@ -1007,7 +981,7 @@ def compute_grid(
         ids,
         (names[0], names[1], names[2], names[3]),
         commitment,
-        partial(_grid_last_sessions, db, ids, last_day),
+        last_session,
         rows,
         minutes.sum(axis=1),
         minutes,
@@ -1185,7 +1159,7 @@ def _empty_grid(month_list: list[dt.date]) -> FollowUpGrid:
     size = len(month_list)
     nothing = np.zeros((0, size), dtype=np.int64)
     columns = _GridColumns(
-        [], ([], [], [], []), [], list, [], np.zeros(0, dtype=np.int64), nothing, nothing, nothing
+        [], ([], [], [], []), [], [], [], np.zeros(0, dtype=np.int64), nothing, nothing, nothing
     )
     return FollowUpGrid(month_list, [0.0] * size, [None] * size, columns)
 
