@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import tempfile
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 from PySide6.QtCore import (
     QDate,
@@ -24,6 +26,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
@@ -35,20 +39,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.core.call_sheet import (
+    CallSheetRow,
+    CallSheetTexts,
+    write_call_sheet,
+)
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.followup import FollowUpItem, compute_grid, to_follow_up
 from mentorat_desktop.core.formatting import format_date
 from mentorat_desktop.core.services.registry import Services
+from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.bridge import DataSignals
+from mentorat_desktop.gui.feedback.actions import print_questionnaires, type_back
+from mentorat_desktop.gui.followup.entry_dialog import FollowUpDialog, MarkHandledDialog
 from mentorat_desktop.gui.followup.grid_model import FollowUpGridModel
+from mentorat_desktop.gui.help.empty_hint import EmptyHint
+from mentorat_desktop.gui.printing import EmailDraft, PrintOutDialog, SaveSpec, no_email_program
 from mentorat_desktop.gui.widgets import DateField
 from mentorat_desktop.i18n.followup_messages import followup_question, followup_reason_text
 from mentorat_desktop.i18n.os_messages import os_reason
-
-if TYPE_CHECKING:
-    from mentorat_desktop.core.call_sheet import CallSheetRow
-    from mentorat_desktop.gui.followup.entry_dialog import FollowUpDialog, MarkHandledDialog
-    from mentorat_desktop.gui.printing import PrintOutDialog
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -193,7 +202,6 @@ class FollowUpView(QWidget):
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addLayout(feedback)
-        from mentorat_desktop.gui.help.empty_hint import EmptyHint
 
         self.empty_hint = EmptyHint(
             self.tr("No pair to follow up yet"),
@@ -349,7 +357,6 @@ class FollowUpView(QWidget):
         return str(rows[0].data()) if rows else ""
 
     def add_note(self) -> FollowUpDialog | None:
-        from mentorat_desktop.gui.followup.entry_dialog import FollowUpDialog
 
         if self._pair_id is None:
             return None
@@ -360,7 +367,6 @@ class FollowUpView(QWidget):
     def mark_called(self) -> MarkHandledDialog | None:
         """Ask the date of the call (today by default) and a note, then mark the pair: it
         leaves the list while its reasons stay the same."""
-        from mentorat_desktop.gui.followup.entry_dialog import MarkHandledDialog
 
         if self._pair_id is None:
             return None
@@ -382,19 +388,16 @@ class FollowUpView(QWidget):
 
     def type_back(self) -> QWidget:
         """Type back feedback questionnaires, starting with the selected pair."""
-        from mentorat_desktop.gui.feedback.actions import type_back
 
         return type_back(self, self._services, self._pair_id, self.today())
 
     def print_questionnaires(self) -> QWidget | None:
         """The questionnaires of the pairs whose check-in is due (or a blank one)."""
-        from mentorat_desktop.gui.feedback.actions import print_questionnaires
 
         return print_questionnaires(self, self._services, self._language, self.today())
 
     def tell(self, text: str) -> None:
         """Say what was done: beside the buttons, and in the window's status bar if any."""
-        from PySide6.QtWidgets import QMainWindow
 
         self.notice.setText(text)
         self.notice.show()
@@ -424,7 +427,6 @@ class FollowUpView(QWidget):
         return url
 
     def write_email(self) -> None:
-        from mentorat_desktop.gui.printing import EmailDraft, no_email_program
 
         item = self._item()
         if item is None:
@@ -445,7 +447,6 @@ class FollowUpView(QWidget):
         )
 
     def call_sheet_rows(self) -> list[CallSheetRow]:
-        from mentorat_desktop.core.call_sheet import CallSheetRow
 
         lang = self._language
         rows = []
@@ -474,15 +475,6 @@ class FollowUpView(QWidget):
 
     def print_call_sheet(self) -> PrintOutDialog | None:
         """Draw the call sheet, then offer to print it, save it or open its folder."""
-        import shutil
-        import tempfile
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QMessageBox
-
-        from mentorat_desktop.core.call_sheet import CallSheetTexts, write_call_sheet
-        from mentorat_desktop.gui import file_dialogs
-        from mentorat_desktop.gui.printing import PrintOutDialog, SaveSpec
 
         settings = self._services.settings.get()
         texts = CallSheetTexts(
