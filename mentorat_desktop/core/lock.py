@@ -15,7 +15,6 @@ import errno
 import getpass
 import json
 import os
-import socket
 import sys
 import time
 from dataclasses import dataclass
@@ -23,6 +22,20 @@ from pathlib import Path
 from typing import IO
 
 from mentorat_desktop.core.errors import StorageError, StorageProblem
+
+
+def computer_name() -> str:
+    """This computer's network name, as socket.gethostname() gives it, without loading the
+    socket module at start-up (the lock is taken before the window is drawn)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    name = os.environ.get("COMPUTERNAME")
+    if name:
+        return name
+    # lazy: the socket module, only where neither uname nor COMPUTERNAME says it
+    import socket
+
+    return socket.gethostname()
 
 
 @dataclass(frozen=True)
@@ -36,7 +49,7 @@ class LockHolder:
 
     @property
     def is_this_computer(self) -> bool:
-        return self.computer == socket.gethostname()
+        return self.computer == computer_name()
 
 
 def lock_path(db_path: Path) -> Path:
@@ -150,7 +163,7 @@ class DatabaseLock:
         except Exception:  # no user name in this environment
             user = ""
         holder = {
-            "computer": socket.gethostname(),
+            "computer": computer_name(),
             "user": user,
             "since": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
             "pid": os.getpid(),

@@ -238,3 +238,13 @@ def test_no_lock_file_stays_beside_the_database_once_released(tmp_path: Path) ->
     again.acquire()
     assert again.held
     again.release()
+
+
+def test_the_lock_names_this_computer_as_the_network_does() -> None:
+    """The lock says which computer holds it; read without the socket module, the name must
+    still be the one other copies compare with."""
+    import socket
+
+    from mentorat_desktop.core.lock import computer_name
+
+    assert computer_name() == socket.gethostname()
