@@ -18,8 +18,6 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-import pytest
-
 PACKAGE = Path(__file__).resolve().parent.parent / "mentorat_desktop"
 SKIPPED = ("migrations/versions",)  # Alembic scripts: loaded by Alembic, one at a time
 
@@ -170,12 +168,10 @@ def unexplained_function_imports(under: Path = PACKAGE) -> list[str]:
     return sorted(found)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10: the last cycles are being undone")
 def test_no_import_cycle() -> None:
     assert import_cycles() == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10: being cleared file by file")
 def test_every_import_inside_a_function_says_why() -> None:
     assert unexplained_function_imports() == []
 
