@@ -1,4 +1,7 @@
-"""Commands that set the program up: its settings and its cohorts (what the welcome assistant
+"""Long on purpose (about 600 lines): one option and one check per setting.
+Why: one option and one check per setting of the program and its cohorts.
+
+Commands that set the program up: its settings and its cohorts (what the welcome assistant
 and Preferences do, for a helper who scripts the set-up).
 
 A change is checked whole before anything is written: one wrong value and nothing changes

@@ -1,4 +1,8 @@
-"""Every command of the command line, declared once: what it does, an example, its options.
+"""Long on purpose (about 1,000 lines): one declaration per command, read by parser and dispatch.
+Why: one declaration per command (options, help, example), the table that the parser and the
+dispatch both read.
+
+Every command of the command line, declared once: what it does, an example, its options.
 
 The parser of each command and its help are built from this table, in the user's language
 (argparse's own words too: "usage", "options", "the following arguments are required"); the

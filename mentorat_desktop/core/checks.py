@@ -1,4 +1,8 @@
-"""Checking the database: is the file sound, and do its rows keep the application's rules?
+"""Long on purpose (about 700 lines): every check, each short, in the list both UIs run.
+Why: every check of the database, each short, in one list that the check dialog and the command
+both run.
+
+Checking the database: is the file sound, and do its rows keep the application's rules?
 
 Three kinds of checks, each giving ``Problem`` records (codes, ids and counts; never a name,
 an e-mail or any other personal data; ``mentorat_desktop.i18n.check_messages`` turns them into

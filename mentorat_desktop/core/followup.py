@@ -1,4 +1,8 @@
-"""Follow-up figures: the month-by-month grid of hours against the commitment, the report of
+"""Long on purpose (about 1,500 lines): the grid, report and calls share one reading of months.
+Why: the grid, the month's report and the list of pairs to call read a pair's months the same
+way (states, prorated commitment) and must agree.
+
+Follow-up figures: the month-by-month grid of hours against the commitment, the report of
 one month, and the list of pairs the coordinator should contact.
 
 Everything here only reads, with a few aggregate queries on the plain sqlite3 connection

@@ -1,4 +1,8 @@
-"""The data model of the whole program (SQLAlchemy 2, typed).
+"""Long on purpose (about 600 lines): every table in one declarative model.
+Why: every table of the data model in one place, as SQLAlchemy's declarative base and Alembic
+read it.
+
+The data model of the whole program (SQLAlchemy 2, typed).
 
 Members and their skills, pairs with their status history and objectives, cohorts, sessions,
 follow-up entries and the program settings. Later capabilities extend this model through

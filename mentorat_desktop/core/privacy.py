@@ -1,4 +1,8 @@
-"""What privacy law asks of the association: give a person all their data, erase it on
+"""Long on purpose (about 900 lines): export and erasure cover every table from one list.
+Why: a person's data in every table, for the export and the erasure alike, so that no table is
+covered by one and missed by the other.
+
+What privacy law asks of the association: give a person all their data, erase it on
 request or when the retention period ends, and know who has not (or no longer) consented.
 
 Finding a person

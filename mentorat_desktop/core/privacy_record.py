@@ -1,4 +1,7 @@
-"""The record of processing, printed for the association's files.
+"""Long on purpose (about 600 lines): the record's sections, texts and layout.
+Why: the record's sections, their texts and their layout.
+
+The record of processing, printed for the association's files.
 
     write_processing_record(db, Path("registre.pdf"), "fr_FR")
 

@@ -1,4 +1,7 @@
-"""Small widgets shared by the dialogs."""
+"""Long on purpose (about 600 lines): many small shared widgets, each short.
+Why: many small widgets shared by the dialogs, each short.
+
+Small widgets shared by the dialogs."""
 
 from __future__ import annotations
 

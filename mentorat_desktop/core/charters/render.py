@@ -1,4 +1,8 @@
-"""Laying out the charters as a PDF, with reportlab's platypus.
+"""Long on purpose (about 1,400 lines): layout and its byte-identical replay go together.
+Why: the charter's platypus layout and the replay of what it drew, which must stay byte-
+identical to it, are kept side by side.
+
+Laying out the charters as a PDF, with reportlab's platypus.
 
 Every text is real text in DejaVu Sans (embedded as a subset, so Ł, ễ, Ş and Ø print), black
 on white with thin grey rules: nothing depends on colour. Each charter (and each copy of it)

@@ -1,4 +1,7 @@
-"""The wording of the charter, per language: a document template translated by hand.
+"""Long on purpose (about 700 lines): the charter's whole wording, in three languages.
+Why: the charter's whole wording, three times (fr_FR, fr_CA, en).
+
+The wording of the charter, per language: a document template translated by hand.
 
 French for France (fr_FR), French for Québec (fr_CA) and English (en). Placeholders in braces
 are filled by the renderer with str.format. The French is epicene: it speaks of "la personne

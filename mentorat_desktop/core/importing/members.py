@@ -1,4 +1,7 @@
-"""Importing members from a spreadsheet: recognise the columns, plan, then apply.
+"""Long on purpose (about 600 lines): columns, plan and apply share a file's rows.
+Why: recognising the columns, planning and applying share the rows of a members' file.
+
+Importing members from a spreadsheet: recognise the columns, plan, then apply.
 
 :func:`plan_member_import` reads the file and sorts every row into "to add", "duplicate"
 or "refused" without writing anything, so that the coordinator can look before deciding.

@@ -1,4 +1,7 @@
-"""Importing sessions from a spreadsheet: recognise the columns, plan, then apply.
+"""Long on purpose (about 600 lines): columns, plan and apply share a file's rows.
+Why: recognising the columns, planning and applying share the rows of a sessions' file.
+
+Importing sessions from a spreadsheet: recognise the columns, plan, then apply.
 
 The coordinator's log often lives in a spreadsheet: one line per meeting, with the two
 people (two columns, or one "Binôme" column "Zoé Côté / François Lévesque"), the date, the

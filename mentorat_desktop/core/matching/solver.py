@@ -1,4 +1,8 @@
-"""The exact solver of the whole-pool proposal: a maximum-weight set of couples within every
+"""Long on purpose (about 700 lines): the two exact paths that optimality needs.
+Why: the assignment, and the general matching with its relaxation, cuts and blossom step, which
+optimality needs together.
+
+The exact solver of the whole-pool proposal: a maximum-weight set of couples within every
 member's capacity (``solve``), bipartite when it can be, general otherwise."""
 
 from __future__ import annotations

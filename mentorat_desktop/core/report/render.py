@@ -1,4 +1,7 @@
-"""Laying out the activity report as a PDF, with reportlab's platypus and graphics.
+"""Long on purpose (about 700 lines): every page and chart of the activity report.
+Why: every page of the activity report and its charts, laid out in one document.
+
+Laying out the activity report as a PDF, with reportlab's platypus and graphics.
 
 A cover (association, logo, period, cohort), pages of figures with simple bar charts that
 read in black and white (grey levels, every bar labelled with its value), and a last page

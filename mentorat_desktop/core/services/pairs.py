@@ -1,4 +1,8 @@
-"""Pairs (binômes): forming them, their life from proposal to end, their objectives and
+"""Long on purpose (about 1,200 lines): a pair's writes share its checks and history.
+Why: a pair's writes (forming it, its status changes, objectives and charter versions) share its
+checks, its history and its version.
+
+Pairs (binômes): forming them, their life from proposal to end, their objectives and
 the versions of their charter.
 
 Reading is plain SQL: the whole list of pairs, with objectives and history, is three queries.
