@@ -9,7 +9,9 @@ On a database of 200 pairs (each with up to three objectives):
    another pair's charter, and its floor draws that very charter's text (read beforehand
    from the same charters printed by another process, so that this one prints each of them
    for the first time when timed). Target: median at most 2 times the floor.
-2. All 200 charters in one PDF. Target: at most 10 s (context: 50 times one charter).
+2. All 200 charters in one PDF, against 200 times one warm charter of the same run: a batch
+   costs no more than printing them one by one (target: at most 1 time; its seconds are
+   context, a fixed number of them would depend on the machine).
 
 Prints the figures; the README quotes them.
 """
@@ -35,7 +37,7 @@ import floor
 PAIRS = 200
 ONE_RUNS = 11
 ONE_TARGET = 2.0
-ALL_TARGET_S = 10.0
+ALL_TARGET_RATIO = 1.0  # 200 charters in one PDF / 200 times one warm charter
 
 FIRST = ["Zoé", "Łukasz", "Chloé", "François", "Øyvind", "Hélène", "Thi Hoa", "Mathéo", "Inès"]
 LAST = ["Côté", "Nowak", "Lévesque", "Şahin", "Nguyễn", "Gagnon", "Dubœuf", "Tremblay", "Roy"]
@@ -235,16 +237,12 @@ def main() -> int:
         finally:
             db.close()
 
-    ok_all = all_s <= ALL_TARGET_S
     print(f"one charter, warm: {floor.spread(times)}")
     if "floor" in side:
         print(f"  its text drawn by reportlab's canvas, same fonts: {floor.spread(side['floor'])}")
     else:
         print("  (no pypdf here: the floor is not measured)")
-    print(
-        f"{PAIRS} charters in one PDF: {all_s:.2f} s, {pages} pages, {size_kb:.0f} KB; "
-        f"target <= {ALL_TARGET_S:.0f} s [{'ok' if ok_all else 'MISSED'}]"
-    )
+    print(f"{PAIRS} charters in one PDF: {all_s:.2f} s, {pages} pages, {size_kb:.0f} KB")
     floor_ms = statistics.median(side["floor"]) if "floor" in side else None
     ok_one = floor.report(
         [
@@ -253,10 +251,16 @@ def main() -> int:
                 one_ms,
                 floor_ms,
                 ONE_TARGET,
-            )
+            ),
+            floor.figure(
+                f"{PAIRS} charters in one PDF / {PAIRS} times one warm charter (ms)",
+                all_s * 1000,
+                one_ms * PAIRS,
+                ALL_TARGET_RATIO,
+            ),
         ]
     )
-    return 0 if ok_one and ok_all else 1
+    return 0 if ok_one else 1
 
 
 if __name__ == "__main__":

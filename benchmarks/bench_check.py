@@ -5,7 +5,9 @@ Builds the follow-up benchmark's register (bench_followup.build_database: 2,500 
 with ``--demo`` the demo association of 5,000 members (fewer sessions, but skills, cohorts and
 every status), then times:
 
-- ``check_database``: target median of 5 runs at most 1 s;
+- ``check_database``: target at most 1.5 times a bare ``PRAGMA integrity_check`` of the same
+  file, measured in the same run (its time itself is context: a fixed number of seconds
+  would depend on the machine);
 - side by side, a bare ``PRAGMA integrity_check`` (the baseline: the part of the check no
   code of ours can speed up) and the rest, check by check;
 - ``check_file`` on the same file, closed (what checking a backup costs).
@@ -36,7 +38,7 @@ from mentorat_desktop.core.database import open_database
 
 T = TypeVar("T")
 
-CHECK_TARGET_MS = 1000.0
+CHECK_TARGET_RATIO = 1.5  # check_database / a bare PRAGMA integrity_check
 
 
 def _time(action: Callable[[], T], runs: int) -> tuple[float, T]:
@@ -115,11 +117,7 @@ def _measure(path: Path, args: argparse.Namespace) -> int:
     for problem in report.problems:
         found[problem.code] = found.get(problem.code, 0) + 1
     print(f"problems found: {len(report.problems)} {found or ''}".rstrip())
-    ok = check_ms <= CHECK_TARGET_MS
-    print(
-        f"check_database: median {check_ms:.0f} ms "
-        f"(target <= {CHECK_TARGET_MS:.0f} ms) {'OK' if ok else 'MISSED'}"
-    )
+    print(f"check_database: median {check_ms:.0f} ms")
     print(
         f"  bare PRAGMA integrity_check (baseline): {integrity_ms:.0f} ms on the app's reader "
         f"(db.query, SQLite's default cache) | {cached_ms:.0f} ms with the whole file in cache "
@@ -129,13 +127,13 @@ def _measure(path: Path, args: argparse.Namespace) -> int:
     for name, ms in part_ms.items():
         print(f"    {name}: {ms:.1f} ms")
     print(f"check_file (the same file, closed, read-only): median {file_ms:.0f} ms")
-    floor.report(
+    ok = floor.report(
         [
             floor.figure(
                 "check_database / a bare PRAGMA integrity_check (ms)",
                 check_ms,
                 integrity_ms,
-                None,
+                CHECK_TARGET_RATIO,
             )
         ]
     )
