@@ -615,19 +615,23 @@ WHERE p.status <> 'proposed' AND (p.ended_on IS NULL OR p.ended_on >= ?)
 """
 
 
+def _in_months(month: str, dialect: str) -> str:
+    """A session held in the months from ? to ? ('YYYY-MM', both included). On a server, as
+    a range of dates: a seek on its index (pair_id, held_on), which holds the date itself,
+    not its text; on SQLite, the month's text (``month``) that its index holds."""
+    if dialect == sql.POSTGRESQL:
+        return (
+            "s.held_on >= CAST(? || '-01' AS DATE)"
+            " AND s.held_on < CAST(CAST(? || '-01' AS DATE) + INTERVAL '1 month' AS DATE)"
+        )
+    return f"{month} BETWEEN ? AND ?"
+
+
 def _grid_sql(dialect: str) -> str:
     """The grid's one query in ``dialect``'s words ({people} and {joins} left to fill)."""
     separator = sql.char(30, dialect)
     month = sql.month_of("s.held_on", dialect)
-    if dialect == sql.POSTGRESQL:
-        # The months given ('YYYY-MM') as a range of dates: a seek on the server's index
-        # (pair_id, held_on), which holds the date itself, not its text.
-        in_months = (
-            "s.held_on >= CAST(? || '-01' AS DATE)"
-            " AND s.held_on < CAST(CAST(? || '-01' AS DATE) + INTERVAL '1 month' AS DATE)"
-        )
-    else:
-        in_months = f"{month} BETWEEN ? AND ?"
+    in_months = _in_months(month, dialect)
     return _GRID_TEMPLATE.format(
         changes=sql.joined(
             f"c.id || ' ' || c.status || ' ' || {sql.as_text('c.effective_on', dialect)}",
@@ -884,14 +888,7 @@ def _grid_minutes_sql(dialect: str, columns: str) -> str:
         f"CAST(substr({digits}, 1, 4) AS INTEGER) * 12"
         f" + CAST(substr({digits}, 6, 2) AS INTEGER) - CAST(? AS INTEGER)"
     )
-    if dialect == sql.POSTGRESQL:
-        # A range of dates: the server's index (pair_id, held_on) holds the date itself.
-        in_months = (
-            "s.held_on >= CAST(? || '-01' AS DATE)"
-            " AND s.held_on < CAST(CAST(? || '-01' AS DATE) + INTERVAL '1 month' AS DATE)"
-        )
-    else:
-        in_months = f"{month} BETWEEN ? AND ?"
+    in_months = _in_months(month, dialect)
     return (
         f"SELECT {columns.format(index=index)}\n"
         "FROM mentoring_session s\n"

@@ -29,7 +29,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from mentorat_desktop.core.conflicts import check_version, differing, stale_as_conflict
 from mentorat_desktop.core.database import Database, nothing_changed
@@ -440,6 +440,33 @@ def pair_warnings(db: Database, mentor_id: int, mentee_id: int) -> list[FieldErr
 # -- the service ---------------------------------------------------------------------------
 
 
+class _Named(Protocol):
+    """A pair's row with its two people's names (PairRow, PairChoiceRow)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def mentor_first_name(self) -> str: ...
+    @property
+    def mentor_last_name(self) -> str: ...
+    @property
+    def mentee_first_name(self) -> str: ...
+    @property
+    def mentee_last_name(self) -> str: ...
+
+
+def _by_names(row: _Named) -> tuple[str, str, str, str, int]:
+    """The pairs' order: by mentor, then mentee, each by last then first name (accents and
+    case ignored), then by number."""
+    return (
+        fold(row.mentor_last_name),
+        fold(row.mentor_first_name),
+        fold(row.mentee_last_name),
+        fold(row.mentee_first_name),
+        row.id,
+    )
+
+
 class PairService:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -449,16 +476,7 @@ class PairService:
         found = rows(self._db, PairRow, f"{PAIRS_SQL} {where}", params)
         if not found:
             return []
-        # By mentor, then mentee, each by last then first name (accents ignored).
-        found.sort(
-            key=lambda r: (
-                fold(r.mentor_last_name),
-                fold(r.mentor_first_name),
-                fold(r.mentee_last_name),
-                fold(r.mentee_first_name),
-                r.id,
-            )
-        )
+        found.sort(key=_by_names)
         subquery = f"SELECT p.id FROM pair p {where}"
         objectives: dict[int, list[ObjectiveRecord]] = {}
         for objective in rows(
@@ -515,15 +533,7 @@ class PairService:
         """Every pair with only its two names and status, in the order of ``list_pairs``:
         one light query, for the lists where a pair is picked by name."""
         found = rows(self._db, PairChoiceRow, PAIR_CHOICES_SQL)
-        found.sort(
-            key=lambda r: (
-                fold(r.mentor_last_name),
-                fold(r.mentor_first_name),
-                fold(r.mentee_last_name),
-                fold(r.mentee_first_name),
-                r.id,
-            )
-        )
+        found.sort(key=_by_names)
         return [_choice(row) for row in found]
 
     def get(self, pair_id: int) -> PairRecord:
