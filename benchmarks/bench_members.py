@@ -46,14 +46,18 @@ window.resize(1280, 800)
 window.show()
 for _ in range(5):
     app.processEvents()
-image = window.grab()
 _mark_rendered()
+image = window.grab()
 _print_peak()
 """
 )
 
-# The application's real start-up path (the command line module included), rendered and
-# grabbed the same way; neither side encodes a PNG, which is not part of starting up.
+# The application's real start-up path (the command line module included), shown and given
+# the same five turns of the event loop. Both sides mark the moment the window is drawn
+# (the first paint is done by then), before the grab: grabbing paints the whole window a
+# second time into an image, which a start-up does not do, and the screenshot's teardown
+# after it (closing the window and the database) is not start-up either. Neither side
+# encodes a PNG.
 APP_WINDOW = (
     floor.PEAK_SNIPPET
     + """
@@ -61,8 +65,13 @@ import sys
 from pathlib import Path
 import mentorat_desktop.cli, mentorat_desktop.cli_window
 from mentorat_desktop.gui.screenshot import take_screenshot
+from PySide6.QtWidgets import QWidget
+_grab = QWidget.grab
+def _marked_grab(widget, *args):
+    _mark_rendered()  # take_screenshot grabs once its window is drawn
+    return _grab(widget, *args)
+QWidget.grab = _marked_grab
 code = take_screenshot(Path(sys.argv[1]), "members", None, (1280, 800), None)
-_mark_rendered()
 _print_peak()
 sys.exit(code)
 """
