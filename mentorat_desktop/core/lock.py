@@ -17,9 +17,8 @@ import json
 import os
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 from mentorat_desktop.core.errors import StorageError, StorageProblem
 
@@ -38,8 +37,7 @@ def computer_name() -> str:
     return socket.gethostname()
 
 
-@dataclass(frozen=True)
-class LockHolder:
+class LockHolder(NamedTuple):
     """Who holds a database: enough to tell the user, nothing more."""
 
     computer: str

@@ -20,8 +20,7 @@ Reading is plain SQL; changes go through SQLAlchemy sessions, imported on the fi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
@@ -38,8 +37,7 @@ if TYPE_CHECKING:
 NAME_MAX = 150
 
 
-@dataclass(frozen=True)
-class GroupScope:
+class GroupScope(NamedTuple):
     """Which records a list shows: those of one group (``group_id``), or of every group
     (``group_id`` None, the default, which is also the only scope without groups)."""
 
@@ -53,8 +51,7 @@ class GroupScope:
 ALL_GROUPS = GroupScope()
 
 
-@dataclass(frozen=True)
-class GroupCounts:
+class GroupCounts(NamedTuple):
     """How many members, cohorts and pairs are in a group (or in none)."""
 
     members: int = 0
@@ -62,8 +59,7 @@ class GroupCounts:
     pairs: int = 0
 
 
-@dataclass(frozen=True)
-class GroupRecord:
+class GroupRecord(NamedTuple):
     id: int
     name: str
     counts: GroupCounts

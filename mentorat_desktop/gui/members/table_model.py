@@ -14,8 +14,7 @@ hands the model a ``consent_source`` (the privacy package does, with
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QIcon
@@ -54,8 +53,7 @@ _SHAPING_CONTEXT = 4  # characters kept past the elision point
 _ELLIPSIS = "\u2026"
 
 
-@dataclass(frozen=True)
-class MemberFilter:
+class MemberFilter(NamedTuple):
     text: str = ""
     role: Role | None = None  # None: every role
     generation: Generation | None = None
