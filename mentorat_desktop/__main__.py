@@ -1,5 +1,5 @@
 import sys
 
-from mentorat_desktop.cli import main
+from mentorat_desktop.start import main
 
 sys.exit(main())

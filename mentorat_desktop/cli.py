@@ -19,6 +19,7 @@ from mentorat_desktop.cli_output import EXIT_NOTHING_DONE, EXIT_OK, EXIT_SOME_RE
 from mentorat_desktop.cli_window import run_open
 from mentorat_desktop.core.coordinator import ENVIRONMENT, cleaned_name
 from mentorat_desktop.core.errors import StorageError, storage_problem_of
+from mentorat_desktop.gui import collector
 
 __all__ = ["EXIT_NOTHING_DONE", "EXIT_OK", "EXIT_SOME_REFUSED", "main"]
 
@@ -94,7 +95,11 @@ def _handler_name(command: str, args: argparse.Namespace) -> str:
     return "run_" + name.replace("-", "_")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, collections_held: bool = False) -> int:
+    """Run the command given (none: open the window). ``collections_held``: the entry point
+    (start.py) stopped Python's automatic collections before importing this module; the
+    window's start resumes them once drawn, any other command as soon as its arguments are
+    read."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     if os.name == "posix":
         # Everything this process creates (database, backups, exports, charters) is the
@@ -105,6 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = args_list[0]
         parser = _command_parser(command, tr, args_list)
         args = parser.parse_args(args_list[1:])
+        collector.release(collections_held)
         _record_as(args)
         module = importlib.import_module(f"mentorat_desktop.{cli_spec.BY_NAME[command].module}")
         handler: Callable[[argparse.Namespace], int] = getattr(module, _handler_name(command, args))
@@ -114,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     _record_as(args)
 
-    return _guarded(run_open, args, args_list)
+    return _guarded(lambda opened: run_open(opened, collections_held), args, args_list)
 
 
 def _record_as(args: argparse.Namespace) -> None:

@@ -18,7 +18,9 @@ from mentorat_desktop.core.database import (
 from mentorat_desktop.gui import collector
 
 
-def run_open(args: argparse.Namespace) -> int:
+def run_open(args: argparse.Namespace, collections_held: bool = False) -> int:
+    """Open the window. ``collections_held``: Python's collections were stopped by the entry
+    point (start.py); otherwise they are stopped here, for the window's start."""
     language = language_option(args)
     if args.demo:
         path = demo_database_path()
@@ -39,7 +41,7 @@ def run_open(args: argparse.Namespace) -> int:
     if report_missing(language):  # Qt would abort with a misleading message
         return EXIT_NOTHING_DONE
     # Python's collections wait until the window is drawn (gui/collector.py).
-    held = collector.hold()
+    held = collector.hold() or collections_held
     # lazy: the GUI and QtWidgets, only when the window is opened
     from mentorat_desktop.gui.run import run_gui
 

@@ -7,8 +7,10 @@ collections added up to about a fifth of the time to the first drawn window. Sta
 no garbage cycles worth collecting, so collections wait until the window is on screen; then
 they resume. Reference counting frees everything else as usual meanwhile.
 
-``hold()`` is called where a start begins (the command that opens the window, the screenshot
-command), ``release()`` once the window is drawn or the start has failed.
+``hold()`` is called where a start begins: the program's entry point (start.py, before the
+command line and Qt are imported), and again by the command that opens the window and by the
+screenshot command for when they are called directly; ``release()`` once the window is drawn
+or the start has failed, or, for any other command, as soon as its arguments are read.
 """
 
 from __future__ import annotations
