@@ -49,7 +49,7 @@ def test_update_and_read_back(db: Database, settings: SettingsService) -> None:
     assert new.end_soon_days == 30  # untouched fields keep their value
 
     settings.update(paper_size=None)
-    assert settings.get() == Settings(**{**new.__dict__, "paper_size": None})
+    assert settings.get() == new._replace(paper_size=None)
 
 
 def test_settings_survive_reopening(tmp_path: Path) -> None:

@@ -3,8 +3,6 @@ monthly commitment, and how to start (a first cohort; import, demo or nothing)."
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -163,7 +161,7 @@ class CountryPage(FormPage):
 
     def _show_outcome(self, *_: object) -> None:
         language = self.language.currentData()
-        settings = replace(self._current, country=self.country.currentData(), language=language)
+        settings = self._current._replace(country=self.country.currentData(), language=language)
         paper = settings.effective_paper_size(language)
         paper_name = self.tr("US Letter") if paper == "Letter" else self.tr("A4")
         self.outcome.setText(

@@ -4,7 +4,6 @@ update at the end (and the first cohort created, if named)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
@@ -174,4 +173,4 @@ def _guessed_country(current: Settings, language: str) -> Settings:
     if current.association_name.strip():
         return current
     country = "CA" if language == "fr_CA" else current.country
-    return replace(current, country=country, language=language)
+    return current._replace(country=country, language=language)
