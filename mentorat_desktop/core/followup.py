@@ -827,8 +827,8 @@ _SPACE = "' '"  # the separator of the numbers a query joins in one text, as a S
 _GRID_PAIRS_WHERE = "p.status <> 'proposed' AND (p.ended_on IS NULL OR p.ended_on >= ?)"
 _GRID_PAIRS_SQL = f"""
 SELECT p.id, p.start_date, p.ended_on, p.monthly_commitment_hours,
-       (SELECT MAX(s.held_on) FROM mentoring_session s
-        WHERE s.pair_id = p.id AND s.held_on <= ?),
+       (SELECT s.held_on FROM mentoring_session s
+        WHERE s.pair_id = p.id AND s.held_on <= ? ORDER BY s.held_on DESC LIMIT 1),
        mr.first_name, mr.last_name, me.first_name, me.last_name
 FROM pair p
 JOIN member mr ON mr.id = p.mentor_id
@@ -838,25 +838,60 @@ ORDER BY p.id
 """
 
 
-def _grid_history_sql(dialect: str) -> str:
-    """Each status change as three numbers: the pair's id and the status's code (_ACTIVE,
-    _PAUSED, else 0) as id * 4 + code, the day (days since 1970-01-01, numpy's day numbers)
-    and the change's id (one day's last recorded wins). All of them, in one walk of the
-    table (a few per pair: cheaper than a seek per pair of the grid); the grid keeps the
-    changes of its pairs."""
+# A status change packed into one number: (pair id * 4 + the status's code) * 2^23 + its day
+# + 2^22 (every day of the years 1 to 9999 fits in 23 bits, so offset). A pair id from 2^38
+# does not fit: such a change is -1, and the grid reads the histories unpacked.
+_DAY_BITS = 23
+_DAY_OFFSET = 1 << (_DAY_BITS - 1)
+_PACKED_PAIRS = 1 << (63 - 2 - _DAY_BITS)
+
+
+def _grid_history_columns(dialect: str) -> tuple[str, str]:
+    """The SQL of a change's owner (the pair's id and the status's code (_ACTIVE, _PAUSED,
+    else 0) as id * 4 + code) and of its day (days since 1970-01-01, numpy's day numbers)."""
     if dialect == sql.POSTGRESQL:
         day = "(c.effective_on - DATE '1970-01-01')"
     else:
         day = "CAST(julianday(c.effective_on) - 2440587.5 AS INTEGER)"
     owner = (  # in brackets: SQLite's || binds tighter than +
-        f"(c.pair_id * 4 + CASE c.status WHEN 'active' THEN {_ACTIVE}"
+        f"(CAST(c.pair_id AS BIGINT) * 4 + CASE c.status WHEN 'active' THEN {_ACTIVE}"
         f" WHEN 'paused' THEN {_PAUSED} ELSE 0 END)"
     )
+    return owner, day
+
+
+def _grid_history_sql(dialect: str) -> str:
+    """Every status change, in one walk of the table (a few per pair: cheaper than a seek
+    per pair of the grid; the grid keeps the changes of its pairs), as two texts of numbers:
+    each change packed in one number (its owner and day, above; -1 when it does not fit, or
+    when its date is not one), and the changes' ids in the same order (one day's last
+    recorded wins). One number per change and no text joined per row: half the work of
+    writing each change as three numbers (_GRID_PLAIN_HISTORY_SQL, the fallback)."""
+    owner, day = _grid_history_columns(dialect)
+    packed = (
+        f"CASE WHEN c.pair_id < {_PACKED_PAIRS}"
+        f" THEN coalesce({owner} * {1 << _DAY_BITS} + {day} + {_DAY_OFFSET}, -1) ELSE -1 END"
+    )
+    if dialect == sql.POSTGRESQL:  # each text in the order of the ids, said outright
+        return (
+            f"SELECT string_agg(CAST({packed} AS TEXT), ' ' ORDER BY c.id),"
+            " string_agg(CAST(c.id AS TEXT), ' ' ORDER BY c.id) FROM pair_status_change c"
+        )
+    # Both aggregates are fed the same rows in the same order: the n-th number of one
+    # text and the n-th of the other are the same change.
+    return f"SELECT group_concat({packed}, ' '), group_concat(c.id, ' ') FROM pair_status_change c"
+
+
+def _grid_plain_history_sql(dialect: str) -> str:
+    """Each status change as three numbers: its owner, its day and its id (what
+    _GRID_HISTORY_SQL packs), for a register whose pair ids do not fit in a packed number."""
+    owner, day = _grid_history_columns(dialect)
     numbers = sql.joined(f"{owner} || ' ' || {day} || ' ' || c.id", _SPACE, dialect)
     return f"SELECT {numbers} FROM pair_status_change c"
 
 
 _GRID_HISTORY_SQL = {dialect: _grid_history_sql(dialect) for dialect in _DIALECTS}
+_GRID_PLAIN_HISTORY_SQL = {dialect: _grid_plain_history_sql(dialect) for dialect in _DIALECTS}
 
 # The minutes per pair and month: the aggregate of _MINUTES_SQL (on SQLite the same walk of
 # the covering index ix_session_pair_month), each of its rows one number, (pair id * 2^8 +
@@ -882,10 +917,12 @@ def _grid_minutes_sql(dialect: str, columns: str) -> str:
     # The month's index counted from the grid's first month, from the year and month of a
     # row of the group: on PostgreSQL from the grouped month's text (a bare column may not
     # be named there); on SQLite from the date's text itself (the same digits, and half
-    # the cost of taking them from the grouped expression).
+    # the cost of taking them from the grouped expression), its year by a CAST, which
+    # reads the leading digits of a text without the call of a function.
     digits = month if dialect == sql.POSTGRESQL else "s.held_on"
+    year = f"substr({digits}, 1, 4)" if dialect == sql.POSTGRESQL else digits
     index = (
-        f"CAST(substr({digits}, 1, 4) AS INTEGER) * 12"
+        f"CAST({year} AS INTEGER) * 12"
         f" + CAST(substr({digits}, 6, 2) AS INTEGER) - CAST(? AS INTEGER)"
     )
     in_months = _in_months(month, dialect)
@@ -946,8 +983,7 @@ def compute_grid(
         [m.toordinal() - _EPOCH for m in (*month_list, add_months(first, months))],
         dtype=np.int64,
     )
-    (history,) = db.query(_GRID_HISTORY_SQL[db.dialect])[0]
-    active, paused = _grid_days(history, id_array, start, ended, bounds)
+    active, paused = _grid_days(_grid_changes(db), id_array, start, ended, bounds)
     # The pairs active or paused on at least one day of the months, by mentor then mentee.
     shown = np.flatnonzero(active.any(axis=1) | paused.any(axis=1)).tolist()
     if not shown:
@@ -1041,8 +1077,25 @@ def _grid_minutes(
     return minutes
 
 
+def _grid_changes(db: Database) -> tuple[Any, Any, Any]:
+    """Every status change as three arrays: its owner (pair id * 4 + the status's code),
+    its day (numpy's day numbers) and its id. One query (_GRID_HISTORY_SQL); a second, the
+    changes unpacked, only when one of them did not fit in a packed number."""
+    # lazy: numpy, loaded when a grid is first built
+    import numpy as np
+
+    packed_text, id_text = db.query(_GRID_HISTORY_SQL[db.dialect])[0]
+    packed = _numbers(packed_text, 1)[:, 0]
+    if len(packed) and packed.min() < 0:
+        (plain,) = db.query(_GRID_PLAIN_HISTORY_SQL[db.dialect])[0]
+        changes = _numbers(plain, 3)
+        return changes[:, 0], changes[:, 1], changes[:, 2]
+    day = (packed & ((1 << _DAY_BITS) - 1)) - _DAY_OFFSET
+    return packed >> _DAY_BITS, day, _numbers(id_text, 1)[:, 0].astype(np.int64)
+
+
 def _grid_days(
-    history: str | None,
+    changes: tuple[Any, Any, Any],
     id_array: Any,
     start: Sequence[str | None],
     ended: Sequence[str | None],
@@ -1050,8 +1103,8 @@ def _grid_days(
 ) -> tuple[Any, Any]:
     """The days each pair of ``id_array`` (ascending) spent ACTIVE and PAUSED in each month
     (``bounds``: the first day of each month, then of the month after, in numpy's day
-    numbers), by ``_periods``' rule: each change (``history``: the numbers of
-    _GRID_HISTORY_SQL), in the order of the day then of the record (one day's last wins),
+    numbers), by ``_periods``' rule: each change (``changes``: the owners, days and ids of
+    ``_grid_changes``), in the order of the day then of the record (one day's last wins),
     lasts until the pair's next change; a pair without history is active from its start to
     its end."""
     # lazy: numpy, loaded when a grid is first built
@@ -1059,13 +1112,13 @@ def _grid_days(
 
     never = np.iinfo(np.int64).max // 4  # the end of a period still going on
     count, size = len(id_array), len(bounds) - 1
-    changes = _numbers(history, 3)
-    pair_ids, codes, days = changes[:, 0] >> 2, changes[:, 0] & 3, changes[:, 1]
+    owner_codes, days, change_ids = changes
+    pair_ids, codes = owner_codes >> 2, owner_codes & 3
     owners = np.minimum(np.searchsorted(id_array, pair_ids), count - 1)
     # Each change's pair among the pairs read (a pair written in between is left out),
     # its changes by day then as recorded.
     known = id_array[owners] == pair_ids
-    order = np.lexsort((changes[known, 2], days[known], owners[known]))
+    order = np.lexsort((change_ids[known], days[known], owners[known]))
     owners, codes, days = owners[known][order], codes[known][order], days[known][order]
     stop = np.full(len(days), never, dtype=np.int64)
     if len(days) > 1:
