@@ -28,6 +28,7 @@ NOT_AT_START = (
     "mentorat_desktop.gui.help.window",
     "mentorat_desktop.core.services.pairs",
     "mentorat_desktop.core.services.training",
+    "mentorat_desktop.core.services.member_input",
     "mentorat_desktop.gui.members.archive",
     "mentorat_desktop.gui.pairs.view",
     "sqlalchemy",

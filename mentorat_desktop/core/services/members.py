@@ -32,15 +32,6 @@ from mentorat_desktop.core.reads.members import (
     SkillLinks,
     SkillRow,
 )
-from mentorat_desktop.core.services.member_input import (
-    EMAIL_RE,
-    MAX_LENGTHS,
-    MIN_AGE,
-    MIN_BIRTH_YEAR,
-    PHONE_RE,
-    MemberInput,
-    validate,
-)
 from mentorat_desktop.core.text import fold
 
 if TYPE_CHECKING:
@@ -49,9 +40,28 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from mentorat_desktop.core.models import Member
+    from mentorat_desktop.core.services.member_input import (
+        EMAIL_RE,
+        MAX_LENGTHS,
+        MIN_AGE,
+        MIN_BIRTH_YEAR,
+        PHONE_RE,
+        MemberInput,
+        validate,
+    )
 
 # The input and its checks live in ``member_input``; kept importable from here, where the
-# views, importers and tests have always found them.
+# views, importers and tests have always found them. It is loaded when first asked for (a
+# change, a dialog, an import), not to draw the register at start-up.
+_FROM_INPUT = (
+    "EMAIL_RE",
+    "MAX_LENGTHS",
+    "MIN_AGE",
+    "MIN_BIRTH_YEAR",
+    "PHONE_RE",
+    "MemberInput",
+    "validate",
+)
 __all__ = [
     "EMAIL_RE",
     "MAX_LENGTHS",
@@ -124,6 +134,9 @@ class MemberRecord:
         return self.erased_at is not None
 
     def to_input(self) -> MemberInput:
+        # lazy: the members' input, on the way to a change (not at start-up)
+        from mentorat_desktop.core.services.member_input import MemberInput
+
         values = {f.name: getattr(self, f.name) for f in fields(MemberInput)}
         values["skills_offered"] = list(self.skills_offered)
         values["skills_wanted"] = list(self.skills_wanted)
@@ -201,6 +214,9 @@ def _row_to_record(
 def _differences(member: Member, wanted: MemberInput) -> Iterator[str]:
     """The fields whose stored value differs from what is being saved (skills compared
     whatever their order). A generator: worked out only when a conflict is reported."""
+    # lazy: the members' input, on the way to a change (not at start-up)
+    from mentorat_desktop.core.services.member_input import MemberInput
+
     kinds = {"skills_offered": SkillKind.OFFERED, "skills_wanted": SkillKind.WANTED}
     for f in fields(MemberInput):
         after = getattr(wanted, f.name)
@@ -214,6 +230,11 @@ def _differences(member: Member, wanted: MemberInput) -> Iterator[str]:
 
 
 def __getattr__(name: str) -> Any:
+    if name in _FROM_INPUT:
+        # lazy: the members' input and its checks, when first asked for (not at start-up)
+        from mentorat_desktop.core.services import member_input
+
+        return getattr(member_input, name)
     # Kept importable from here for the importers; they live with the SQLAlchemy code.
     if name in ("ensure_skills", "find_duplicate"):
         # lazy: member_store (SQLAlchemy), loaded when an importer first asks for it
@@ -371,6 +392,9 @@ class MemberService:
     def _check(
         self, session: Session, data: MemberInput, exclude_id: int | None = None
     ) -> MemberInput:
+        # lazy: the members' input checks, on the way to a change (not at start-up)
+        from mentorat_desktop.core.services.member_input import validate
+
         data = data.cleaned()
         errors = validate(data)
         if not errors:

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import FieldError, ValidationError
 from mentorat_desktop.core.events import Topic
-from mentorat_desktop.core.services.member_input import EMAIL_RE, PHONE_RE
 
 if TYPE_CHECKING:
     from mentorat_desktop.core.matching import MatchWeights
@@ -98,6 +97,9 @@ def _text_or_none(text: str) -> str | None:
 
 def _check_texts(new: Settings, changes: dict[str, object]) -> list[FieldError]:
     """Problems with the texts changed: too long, an e-mail or phone that cannot be one."""
+    # lazy: the members' input checks, only when settings are changed (not at start-up)
+    from mentorat_desktop.core.services.member_input import EMAIL_RE, PHONE_RE
+
     errors: list[FieldError] = []
     for name, limit in TEXT_MAX.items():
         value = getattr(new, name)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from mentorat_desktop.core.errors import ConflictError
-from mentorat_desktop.core.services.members import MemberInput, MemberService
+from mentorat_desktop.core.services.members import MemberService
+
+if TYPE_CHECKING:  # the input is loaded with the first change, not at start-up
+    from mentorat_desktop.core.services.members import MemberInput
 
 
 class ArchiveMembers(QUndoCommand):

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.core.enums import Generation, MemberStatus, Role
 from mentorat_desktop.core.events import Topic
-from mentorat_desktop.core.services.members import MemberInput
 from mentorat_desktop.gui.bridge import DataSignals
 from mentorat_desktop.gui.members.commands import EditMember, RestoreMembers
 from mentorat_desktop.gui.members.detail import MemberDetail
@@ -49,6 +48,7 @@ from mentorat_desktop.i18n.labels import generation_label, role_short, status_la
 from mentorat_desktop.i18n.reasons import elided_format
 
 if TYPE_CHECKING:
+    from mentorat_desktop.core.services.members import MemberInput
     from mentorat_desktop.core.services.registry import Services
     from mentorat_desktop.gui.members.dialog import MemberDialog
 
