@@ -988,21 +988,7 @@ def compute_grid(
     shown = np.flatnonzero(active.any(axis=1) | paused.any(axis=1)).tolist()
     if not shown:
         return _empty_grid(month_list)
-    mentor_first, mentor_last, mentee_first, mentee_last = (
-        _gather(column, shown) for column in names
-    )
-    keys = sorted(
-        zip(
-            map(_fold, mentor_last),
-            map(_fold, mentor_first),
-            map(_fold, mentee_last),
-            map(_fold, mentee_first),
-            _gather(ids, shown),
-            shown,
-            strict=True,
-        )
-    )
-    rows = [key[5] for key in keys]
+    rows = _by_names(names, shown)
     take = np.array(rows, dtype=np.int64)
     minutes = _grid_minutes(db, first, last_day, months, id_array)[take]
     now = (today or dt.date.today()).toordinal() - _EPOCH
@@ -1027,6 +1013,28 @@ def compute_grid(
     )
     totals = [total / 60 for total in minutes.sum(axis=0).tolist()]
     return FollowUpGrid(month_list, totals, _met_shares(states), columns)
+
+
+_NUL = "\x00"
+
+
+def _by_names(names: Sequence[Sequence[str]], shown: list[int]) -> list[int]:
+    """The positions ``shown`` (pairs in the order of their ids) by mentor then mentee: the
+    last then first names, folded (accents and case ignored), then the id.
+
+    Each pair's four folded names are joined in one text by NUL, which sorts before every
+    other character: two such texts compare as their four names in turn, one comparison
+    of texts instead of a tuple's; the sort is stable, so pairs of the same names keep the
+    order of their ids. A name holding NUL itself would break that: such a register is
+    sorted by the tuples of names."""
+    mentor_first, mentor_last, mentee_first, mentee_last = names
+    in_order = (mentor_last, mentor_first, mentee_last, mentee_first)
+    # Every pair read, shown or not: cheaper than picking the shown ones' names first (the
+    # folding is remembered, ``_fold``).
+    keys: list[Any] = list(map(_NUL.join, zip(*(map(_fold, c) for c in in_order), strict=True)))
+    if "".join(keys).count(_NUL) != 3 * len(keys):
+        keys = list(zip(*(map(_fold, c) for c in in_order), strict=True))
+    return sorted(shown, key=keys.__getitem__)
 
 
 def _gather(column: Sequence[Any], rows: Sequence[int]) -> list[Any]:
@@ -1118,8 +1126,14 @@ def _grid_days(
     # Each change's pair among the pairs read (a pair written in between is left out),
     # its changes by day then as recorded.
     known = id_array[owners] == pair_ids
-    order = np.lexsort((change_ids[known], days[known], owners[known]))
-    owners, codes, days = owners[known][order], codes[known][order], days[known][order]
+    owners, codes, days, change_ids = owners[known], codes[known], days[known], change_ids[known]
+    if len(change_ids) > 1 and (change_ids[1:] > change_ids[:-1]).all():
+        # Read in the order of their ids (as a table is walked): a stable sort by pair
+        # then day keeps it; a day's number plus _DAY_OFFSET holds in _DAY_BITS bits.
+        order = np.argsort((owners << _DAY_BITS) + (days + _DAY_OFFSET), kind="stable")
+    else:
+        order = np.lexsort((change_ids, days, owners))
+    owners, codes, days = owners[order], codes[order], days[order]
     stop = np.full(len(days), never, dtype=np.int64)
     if len(days) > 1:
         stop[:-1] = np.where(owners[1:] == owners[:-1], days[1:], never)
@@ -1137,22 +1151,16 @@ def _grid_days(
         stop = np.concatenate((stop, stops))
     # Each ACTIVE or PAUSED period's days in each month: from max(its first, the month's
     # first) to min(its stop, the next month's first), when that is not empty; added up
-    # per status, pair and month by one bincount over those cells.
+    # per status (0: ACTIVE, 1: PAUSED), pair and month at once (an unbuffered add).
     counted = codes != 0
     owners, codes, days, stop = owners[counted], codes[counted], days[counted], stop[counted]
     overlap = np.minimum(stop[:, None], bounds[None, 1:]) - np.maximum(
         days[:, None], bounds[None, :-1]
     )
     np.maximum(overlap, 0, out=overlap)
-    active, paused = np.zeros((2, count, size), dtype=np.int64)
-    if len(owners):
-        # A pair's periods are consecutive (its history in order, then the pairs without
-        # one): each pair's sum is one segment of a reduceat.
-        first = np.flatnonzero(np.concatenate(([True], owners[1:] != owners[:-1])))
-        is_active = (codes == _ACTIVE)[:, None]
-        active[owners[first]] = np.add.reduceat(np.where(is_active, overlap, 0), first)
-        paused[owners[first]] = np.add.reduceat(np.where(is_active, 0, overlap), first)
-    return active, paused
+    held = np.zeros((2, count, size), dtype=np.int64)
+    np.add.at(held, ((codes != _ACTIVE).astype(np.intp), owners), overlap)
+    return held[0], held[1]
 
 
 def _grid_states(
@@ -1180,13 +1188,14 @@ def _grid_states(
     owing = owed > 0  # a degenerate commitment asks for nothing: not running
     met = owing & (minutes >= owed * 60 - 1e-9)
     mostly_paused = (paused > 0) & (paused >= active) & ~full & ~partial
-    # The first state whose condition holds (a cell that owes hours is never paused).
-    states = np.select(
-        [met, owing & running[None, :], owing & (minutes > 0), owing, most_paused | mostly_paused],
-        [_CODE[s] for s in (CellState.MET, CellState.IN_PROGRESS, CellState.BELOW)]
-        + [_CODE[CellState.NONE], _CODE[CellState.PAUSED]],
-        _CODE[CellState.INACTIVE],
-    ).astype(np.int8)
+    # The first state whose condition holds (a cell that owes hours is never paused): each
+    # state written over the cells of its condition, from the last condition to the first.
+    states = np.full(owed.shape, _CODE[CellState.INACTIVE], dtype=np.int8)
+    states[most_paused | mostly_paused] = _CODE[CellState.PAUSED]
+    states[owing] = _CODE[CellState.NONE]
+    states[owing & (minutes > 0)] = _CODE[CellState.BELOW]
+    states[owing & running[None, :]] = _CODE[CellState.IN_PROGRESS]
+    states[met] = _CODE[CellState.MET]
     owed[~owing] = 0.0
     return owed, states
 
