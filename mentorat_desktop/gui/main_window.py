@@ -7,7 +7,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QProcess
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,  # noqa: F401  (the tests answer its static functions)
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop import __version__
 from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.context import AppContext
-from mentorat_desktop.gui.data import application_command
+from mentorat_desktop.gui.data import launch_application
 from mentorat_desktop.gui.data.menu import build_data_menu
 from mentorat_desktop.gui.demo_banner import add_demo_banner, is_demo
 from mentorat_desktop.gui.groups.selector import GroupSelector
@@ -487,9 +486,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_demo(self) -> None:
-        # The executable alone in a frozen build, "python -m mentorat_desktop" otherwise.
-        program, arguments = application_command(["--demo", "--lang", self.ctx.language])
-        QProcess.startDetached(program, arguments)
+        launch_application(["--demo", "--lang", self.ctx.language])
 
     def about(self) -> None:
         QMessageBox.about(

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QtMsgType, QUrl
+from PySide6.QtCore import QProcess, Qt, QtMsgType, QUrl
 from PySide6.QtGui import QDesktopServices, QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
 
@@ -62,7 +62,7 @@ def started(monkeypatch) -> list[tuple[str, list[str]]]:
             calls.append((program, list(arguments)))
             return True, 4242
 
-    monkeypatch.setattr(data_module, "QProcess", FakeProcess)
+    monkeypatch.setattr(QProcess, "startDetached", FakeProcess.startDetached)
     return calls
 
 

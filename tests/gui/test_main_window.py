@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QProcess, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
@@ -233,7 +233,7 @@ def test_demo_opens_in_another_process(window, find, qtbot, monkeypatch):
             started.append((program, list(arguments)))
             return True
 
-    monkeypatch.setattr(main_window, "QProcess", FakeProcess)
+    monkeypatch.setattr(QProcess, "startDetached", FakeProcess.startDetached)
     window.show()
     page = window.members_view.stack.currentWidget()
     qtbot.mouseClick(find(page, QPushButton, "Open the demo"), Qt.MouseButton.LeftButton)

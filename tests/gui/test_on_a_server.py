@@ -12,12 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QProcess, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from mentorat_desktop.app import create_context
 from mentorat_desktop.core.services.members import MemberInput, MemberService
-from mentorat_desktop.gui import data as data_module
 from mentorat_desktop.gui.auto_backup import backup_on_close, backup_on_open
 from mentorat_desktop.gui.context import AppContext
 from mentorat_desktop.gui.data import own_connection
@@ -67,7 +66,7 @@ def started(monkeypatch) -> list[list[str]]:
             calls.append(list(arguments))
             return True, 4242
 
-    monkeypatch.setattr(data_module, "QProcess", FakeProcess)
+    monkeypatch.setattr(QProcess, "startDetached", FakeProcess.startDetached)
     return calls
 
 

@@ -13,8 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QProcess, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication
 
 from mentorat_desktop.core.database import Database, make_private_dir
 from mentorat_desktop.core.errors import StorageError
@@ -83,6 +82,10 @@ def open_folder(folder: Path) -> bool:
         make_private_dir(folder)
     except OSError:
         return False
+    # lazy: Qt's URL and desktop services (their types and enumerations), on first use
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
@@ -97,6 +100,9 @@ def application_command(arguments: list[str]) -> tuple[str, list[str]]:
 def launch_application(arguments: list[str]) -> bool:
     """Start another copy of the application (its own window and database); True when it
     was started."""
+    # lazy: Qt's process type (and its enumerations), when another copy is started
+    from PySide6.QtCore import QProcess
+
     program, args = application_command(arguments)
     started = QProcess.startDetached(program, args)
     return bool(started[0] if isinstance(started, tuple) else started)
