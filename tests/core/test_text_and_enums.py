@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mentorat_desktop.core.enums import Generation, generation_of
-from mentorat_desktop.core.text import clean, fold, split_list
+from mentorat_desktop.core.text import clean, escape_html, fold, split_list
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,22 @@ def test_clean_removes_control_characters_and_bidi_overrides() -> None:
     assert clean("\u2067Roy\u2069\x7f") == "Roy"
     assert strip_controls("deux\nlignes\tet\x00") == "deux\nlignes\tet"
     assert split_list("Ex\u202dcel; Canva\x08") == ["Excel", "Canva"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Zoé Martin",
+        "a & b",
+        "<b>gras</b>",
+        'l\'atelier "Excel"',
+        "&amp;",
+        "1 < 2 > 0",
+        "\u202e",
+    ],
+)
+def test_escape_html_replaces_what_the_standard_library_replaces(text: str) -> None:
+    import html
+
+    assert escape_html(text) == html.escape(text)

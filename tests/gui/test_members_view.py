@@ -260,6 +260,14 @@ def test_details_are_read_only_text_reachable_from_the_keyboard(view, three, qtb
     assert "Anne Dupont" in body.textCursor().selectedText()
 
 
+def test_details_show_what_was_typed_even_where_it_looks_like_markup(ctx, view):
+    """The panel is rich text: a note with "<", ">", "&" or quotes shows as typed, not as
+    markup (and nothing in it can change the panel's layout)."""
+    member = add(ctx, "Zoé", "Martin", notes='Atelier <b>Excel</b> & "Teams" l\'après-midi')
+    view.select_member(member)
+    assert 'Atelier <b>Excel</b> & "Teams" l\'après-midi' in view.detail.body.toPlainText()
+
+
 def test_selection_survives_a_change_made_elsewhere(ctx, view, three):
     view.select_member(three["Bruno"])
     add(ctx, "Aaron", "Abel")  # sorts first

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from mentorat_desktop.core.enums import MemberStatus
 from mentorat_desktop.core.formatting import format_date
 from mentorat_desktop.core.services.members import MemberRecord
+from mentorat_desktop.core.text import escape_html as escape
 from mentorat_desktop.i18n.fields import field_label
 from mentorat_desktop.i18n.labels import generation_label, mode_label, role_label, status_label
 from mentorat_desktop.i18n.messages import last_changed_text

@@ -3,8 +3,6 @@ dates and the history."""
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -13,6 +11,7 @@ from mentorat_desktop.core.errors import NotFoundError
 from mentorat_desktop.core.formatting import format_date, format_hours
 from mentorat_desktop.core.services.cohorts import CohortRecord, CohortService
 from mentorat_desktop.core.services.pairs import PairRecord
+from mentorat_desktop.core.text import escape_html as escape
 from mentorat_desktop.i18n.labels import (
     direction_label,
     end_reason_label,
