@@ -819,14 +819,17 @@ _DIALECTS = (sql.SQLITE, sql.POSTGRESQL)
 _SPACE = "' '"  # the separator of the numbers a query joins in one text, as a SQL literal
 
 # The grid reads three things, each with one query, and joins them by pair id in numpy:
-# the pairs (those of _GRID_SQL: started, not ended before the window; their dates,
-# commitment, last session and members' names), their status histories, and the minutes
-# per pair and month (the benchmark's floor, _MINUTES_SQL). The histories and the minutes
-# come back as numbers in one text each, which numpy reads at once: no Python object per
-# change nor per pair and month.
+# the pairs (those of _GRID_SQL: started, not ended before the window; their commitment,
+# last session and members' names), their status histories, and the minutes per pair and
+# month (the benchmark's floor, _MINUTES_SQL). The histories and the minutes come back as
+# numbers in one text each, which numpy reads at once: no Python object per change nor
+# per pair and month. A pair's last session is one backward seek on (pair_id, held_on):
+# taking it from the walk of the minutes instead (a MAX per pair and month) costs that
+# walk more than the seeks. The start and end dates, which only a pair without history
+# needs, are read for such pairs alone (_start_and_end).
 _GRID_PAIRS_WHERE = "p.status <> 'proposed' AND (p.ended_on IS NULL OR p.ended_on >= ?)"
 _GRID_PAIRS_SQL = f"""
-SELECT p.id, p.start_date, p.ended_on, p.monthly_commitment_hours,
+SELECT p.id, p.monthly_commitment_hours,
        (SELECT s.held_on FROM mentoring_session s
         WHERE s.pair_id = p.id AND s.held_on <= ? ORDER BY s.held_on DESC LIMIT 1),
        mr.first_name, mr.last_name, me.first_name, me.last_name
@@ -957,7 +960,9 @@ def compute_grid(
 
     Three queries, whatever the number of pairs: the pairs with their members' names and
     last session, the status histories and the minutes per pair and month (_GRID_PAIRS_SQL,
-    _GRID_HISTORY_SQL, _GRID_MINUTES_SQL), joined by pair id. What follows works by column,
+    _GRID_HISTORY_SQL, _GRID_MINUTES_SQL), joined by pair id; a fourth only for pairs
+    without history (their start and end), or for ids too large to pack (the same figures
+    unpacked). Everything is read before the grid is returned. What follows works by column,
     not by pair nor by cell (numpy): each period of a history is spread over the months at
     once (``_grid_days``), every cell is judged by the module's rule at once
     (``_grid_states``); the grid keeps the arrays and makes a cell when it is asked for."""
@@ -976,14 +981,14 @@ def compute_grid(
     )
     if not pairs:
         return _empty_grid(month_list)
-    ids, start, ended, commitment, last_session, *names = zip(*pairs, strict=True)
+    ids, commitment, last_session, *names = zip(*pairs, strict=True)
     id_array = np.array(ids, dtype=np.int64)  # ascending (ORDER BY p.id)
     # Days as numbers since 1970-01-01 (numpy's dates), each month [bounds[k], bounds[k+1]).
     bounds = np.array(
         [m.toordinal() - _EPOCH for m in (*month_list, add_months(first, months))],
         dtype=np.int64,
     )
-    active, paused = _grid_days(_grid_changes(db), id_array, start, ended, bounds)
+    active, paused = _grid_days(db, _grid_changes(db), id_array, bounds)
     # The pairs active or paused on at least one day of the months, by mentor then mentee.
     shown = np.flatnonzero(active.any(axis=1) | paused.any(axis=1)).tolist()
     if not shown:
@@ -1103,18 +1108,14 @@ def _grid_changes(db: Database) -> tuple[Any, Any, Any]:
 
 
 def _grid_days(
-    changes: tuple[Any, Any, Any],
-    id_array: Any,
-    start: Sequence[str | None],
-    ended: Sequence[str | None],
-    bounds: Any,
+    db: Database, changes: tuple[Any, Any, Any], id_array: Any, bounds: Any
 ) -> tuple[Any, Any]:
     """The days each pair of ``id_array`` (ascending) spent ACTIVE and PAUSED in each month
     (``bounds``: the first day of each month, then of the month after, in numpy's day
     numbers), by ``_periods``' rule: each change (``changes``: the owners, days and ids of
     ``_grid_changes``), in the order of the day then of the record (one day's last wins),
-    lasts until the pair's next change; a pair without history is active from its start to
-    its end."""
+    lasts until the pair's next change; a pair without history (data from elsewhere) is
+    active from its start to its end, which are read for such pairs only."""
     # lazy: numpy, loaded when a grid is first built
     import numpy as np
 
@@ -1139,13 +1140,16 @@ def _grid_days(
         stop[:-1] = np.where(owners[1:] == owners[:-1], days[1:], never)
     with_history = np.zeros(count, dtype=bool)
     with_history[owners] = True
-    plain = [k for k in np.flatnonzero(~with_history).tolist() if start[k]]
-    if plain:  # no history (data from elsewhere): active from the start to the end
+    without = np.flatnonzero(~with_history)
+    dates = _start_and_end(db, id_array[without].tolist()) if len(without) else {}
+    plain = [k for k in without.tolist() if int(id_array[k]) in dates]
+    if plain:  # no history: active from the start to the end
+        spans = [dates[int(id_array[k])] for k in plain]
         owners = np.concatenate((owners, np.array(plain, dtype=np.int64)))
         codes = np.concatenate((codes, np.full(len(plain), _ACTIVE, dtype=np.int64)))
-        begins = np.array([start[k] for k in plain], dtype="datetime64[D]").astype(np.int64)
+        begins = np.array([b for b, _e in spans], dtype="datetime64[D]").astype(np.int64)
         days = np.concatenate((days, begins))
-        ends = [ended[k] for k in plain]
+        ends = [e for _b, e in spans]
         stops = np.array([e or "9999-12-31" for e in ends], dtype="datetime64[D]")
         stops = np.where([e is None for e in ends], never, stops.astype(np.int64))
         stop = np.concatenate((stop, stops))
@@ -1161,6 +1165,17 @@ def _grid_days(
     held = np.zeros((2, count, size), dtype=np.int64)
     np.add.at(held, ((codes != _ACTIVE).astype(np.intp), owners), overlap)
     return held[0], held[1]
+
+
+def _start_and_end(db: Database, pair_ids: list[int]) -> dict[int, tuple[str, str | None]]:
+    """The start and end dates (ISO text) of the pairs ``pair_ids`` that have a start date:
+    the pairs without history, few or none (one query, only when there are some)."""
+    rows = db.query(
+        "SELECT p.id, p.start_date, p.ended_on FROM pair p "
+        f"WHERE p.start_date IS NOT NULL AND {sql.in_json_ids('p.id', db.dialect)}",
+        (json.dumps(pair_ids),),
+    )
+    return {pair_id: (start, ended) for pair_id, start, ended in rows if start}
 
 
 def _grid_states(
