@@ -354,3 +354,31 @@ def test_the_grid_sums_the_minutes_on_the_covering_index(bench_register: Path) -
         db.close()
     assert "COVERING INDEX ix_session_pair_month" in minutes, minutes
     assert "TEMP B-TREE" not in minutes, minutes
+
+
+def test_the_grid_seeks_each_pairs_last_session_and_walks_the_histories_once(
+    bench_register: Path,
+) -> None:
+    """The pairs' read takes each last session with one backward seek on (pair_id,
+    held_on), never a walk of the sessions; the histories are one walk of their table."""
+    from mentorat_desktop.core.followup import _GRID_HISTORY_SQL, _GRID_PAIRS_SQL
+
+    db = open_database(bench_register)
+    try:
+        pairs = " | ".join(
+            str(row[3])
+            for row in db.query(
+                "EXPLAIN QUERY PLAN " + _GRID_PAIRS_SQL.format(group=""),
+                ("2026-06-30", "2025-07-01"),
+            )
+        )
+        history = " | ".join(
+            str(row[3]) for row in db.query("EXPLAIN QUERY PLAN " + _GRID_HISTORY_SQL["sqlite"])
+        )
+    finally:
+        db.close()
+    assert "SEARCH s USING COVERING INDEX ix_session_pair_date (pair_id=? AND held_on<?)" in (
+        pairs
+    ), pairs
+    assert "SCAN s" not in pairs and "TEMP B-TREE" not in pairs, pairs
+    assert history == "SCAN c", history
