@@ -140,7 +140,8 @@ def inspect_file(path: Path) -> str | None:
         revision = _read_revision(path)
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise DatabaseOpenError(OpenProblem.READ_ONLY, path)
-    if revision is not None and revision not in known_revisions():
+    # The usual file is at the head: only another revision needs the scripts listed.
+    if revision not in (None, HEAD_REVISION) and revision not in known_revisions():
         raise DatabaseOpenError(OpenProblem.NEWER_VERSION, path, revision)
     return revision
 
