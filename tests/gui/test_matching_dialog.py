@@ -272,6 +272,38 @@ def test_the_window_answers_while_the_proposal_runs(ctx, window, qtbot, monkeypa
     dialog.reject()
 
 
+def test_collections_wait_while_the_proposal_runs_and_resume_after(
+    ctx, window, qtbot, monkeypatch
+):
+    """A full collection in the middle of the proposal would freeze the window (it holds
+    the interpreter's lock for as long as it walks the heap): they wait until it is done,
+    failed or not."""
+    import gc
+
+    from mentorat_desktop.core import matching
+    from mentorat_desktop.gui.pairs import matching_dialog
+
+    _people(ctx)
+    during: list[bool] = []
+
+    def watched(db, weights, progress):
+        during.append(gc.isenabled())
+        return matching.propose_pool(db, weights, progress)
+
+    def broken(db, weights, progress):
+        during.append(gc.isenabled())
+        raise RuntimeError("no proposal")
+
+    assert gc.isenabled()
+    dialog = window.open_matching()
+    for function in (watched, broken):
+        monkeypatch.setattr(matching_dialog, "propose_pool", function)
+        propose(dialog, qtbot)
+        assert gc.isenabled()
+    assert during == [False, False]
+    dialog.reject()
+
+
 def test_cancel_drops_the_proposal(ctx, window, qtbot, find):
     from PySide6.QtWidgets import QProgressDialog, QPushButton
 

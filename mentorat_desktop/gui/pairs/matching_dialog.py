@@ -43,6 +43,7 @@ from mentorat_desktop.core.matching import (
 from mentorat_desktop.core.matching.pool import PROPOSAL_STEPS
 from mentorat_desktop.core.services.pairs import PairInput
 from mentorat_desktop.core.services.registry import Services
+from mentorat_desktop.gui import collector
 from mentorat_desktop.gui.data import failure_text, own_connection
 from mentorat_desktop.gui.data.worker import Cancelled, Job, Progress, run_in_thread
 from mentorat_desktop.gui.pairs.member_picker import MemberPicker
@@ -348,11 +349,19 @@ class MatchingDialog(QDialog):
         progress.step.connect(self._stepped)
 
         def run() -> tuple[list[Suggestion], list[str]]:
-            with own_connection(db) as mine:  # its own connection: this runs in another thread
-                suggestions = propose_pool(mine, weights, progress.report)
-            # The reasons in words here too (translate is thread-safe): a thousand of them
-            # would hold the window for a tenth of a second.
-            return suggestions, [suggestion_text(s) for s in suggestions]
+            # The proposal makes many short-lived objects and no cycles: a full collection
+            # in the middle of it walks the whole heap while holding the interpreter's lock
+            # (100 ms and more), and the window would freeze that long. Collections wait
+            # until it is done (gui/collector.py).
+            held = collector.hold()
+            try:
+                with own_connection(db) as mine:  # its own connection: another thread
+                    suggestions = propose_pool(mine, weights, progress.report)
+                # The reasons in words here too (translate is thread-safe): a thousand of
+                # them would hold the window for a tenth of a second.
+                return suggestions, [suggestion_text(s) for s in suggestions]
+            finally:
+                collector.release(held)
 
         self.compute.setEnabled(False)
         self.pool.message.setText(self.tr("Computing the proposal…"))
