@@ -272,9 +272,7 @@ def test_the_window_answers_while_the_proposal_runs(ctx, window, qtbot, monkeypa
     dialog.reject()
 
 
-def test_collections_wait_while_the_proposal_runs_and_resume_after(
-    ctx, window, qtbot, monkeypatch
-):
+def test_collections_wait_while_the_proposal_runs_and_resume_after(ctx, window, qtbot, monkeypatch):
     """A full collection in the middle of the proposal would freeze the window (it holds
     the interpreter's lock for as long as it walks the heap): they wait until it is done,
     failed or not."""
