@@ -63,8 +63,8 @@ APP_WINDOW = (
     + """
 import sys
 from pathlib import Path
-from mentorat_desktop.gui import collector
-collector.hold()  # as the program's entry point (start.py) does before its first import
+from mentorat_desktop.start import prepare
+prepare()  # as the program's entry point (start.py) does before its first import
 import mentorat_desktop.cli, mentorat_desktop.cli_window
 from mentorat_desktop.gui.screenshot import take_screenshot
 from PySide6.QtWidgets import QWidget
