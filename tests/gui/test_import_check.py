@@ -3,6 +3,7 @@ modules and the standard library, read from the source as before for anything el
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -50,6 +51,17 @@ def test_other_modules_are_still_read(feature: ModuleType, tmp_path: Path) -> No
     plain = _module("someone_elses_sums", tmp_path / "sums.py", "TOTAL = 3\n")
     assert feature._mod_uses_pyside(user) is True
     assert feature._mod_uses_pyside(plain) is False
+
+
+def test_the_libraries_answered_by_name_never_mention_pyside6() -> None:
+    """What the check would find in them: no file of these libraries names PySide6."""
+    for name in sorted(import_check.LIBRARIES):
+        spec = importlib.util.find_spec(name)
+        assert spec is not None and spec.origin is not None, name
+        origin = Path(spec.origin)
+        files = origin.parent.rglob("*.py") if origin.name == "__init__.py" else [origin]
+        mentions = [str(f) for f in files if b"PySide6" in f.read_bytes()]
+        assert mentions == [], name
 
 
 def test_installing_twice_wraps_once(feature: ModuleType) -> None:
