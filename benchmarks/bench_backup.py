@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             finally:
                 con.close()
 
-        results = {}
+        results: dict[str, list[float]] = {}
         for _ in range(2):  # alternate, so that a busy moment weighs on both sides alike
             results.setdefault("copy", []).append(_time(plain_copy, args.runs))
             results.setdefault("check", []).append(_time(bare_check, args.runs))

@@ -31,11 +31,14 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import floor
+
+if TYPE_CHECKING:
+    from sqlalchemy import Table
 
 EITHER_TARGET = 2.0
 
@@ -89,6 +92,15 @@ FIRST = ["Zoé", "Léo", "Inès", "Hugo", "Chloé", "Nathan", "Manon", "Louis", 
 LAST = ["Martin", "Tremblay", "Gagnon", "Roy", "Côté", "Bernard", "Dubois", "Lefèvre", "Morel"]
 
 
+def _table(model: Any) -> Table:
+    """A mapped class's table, typed as one (``__table__`` is typed as any FROM clause)."""
+    from sqlalchemy import Table
+
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 def build_database(
     path: Path, mentors: int, mentees: int, either: int, seed: int
 ) -> dict[str, int]:
@@ -107,7 +119,7 @@ def build_database(
         with db.transaction() as session:
             names = DIGITAL + TRADE
             session.execute(
-                insert(Skill.__table__),
+                insert(_table(Skill)),
                 [{"id": i + 1, "name": n, "key": fold(n)} for i, n in enumerate(names)],
             )
             skill_id = {n: i + 1 for i, n in enumerate(names)}
@@ -170,8 +182,8 @@ def build_database(
                         for n in dict.fromkeys(chosen)
                     ]
                 people.append((member_id, role, f"{first} {last}"))
-            session.execute(insert(Member.__table__), rows)
-            session.execute(insert(MemberSkill.__table__), links)
+            session.execute(insert(_table(Member)), rows)
+            session.execute(insert(_table(MemberSkill)), links)
             mentor_ids = [m for m, r, _ in people if r == Role.MENTOR]
             mentee_ids = [m for m, r, _ in people if r == Role.MENTEE]
             running = [
@@ -191,10 +203,10 @@ def build_database(
                 )
             ]
             if running:
-                session.execute(insert(Pair.__table__), running)
+                session.execute(insert(_table(Pair)), running)
             refused = {(rng.choice(mentor_ids), rng.choice(mentee_ids)) for _ in range(30)}
             session.execute(
-                insert(RefusedMatch.__table__),
+                insert(_table(RefusedMatch)),
                 [
                     {"mentor_id": a, "mentee_id": b, "refused_on": dt.date(2025, 12, 1)}
                     for a, b in refused
