@@ -70,7 +70,9 @@ def install() -> bool:
     """Load PySide6's package (not Qt's modules) and answer its question for our modules and
     the standard library from their names. True when the answer is in place (now or before)."""
     try:
-        import PySide6  # noqa: F401  (loads shiboken and the feature module, not Qt)
+        # lazy: PySide6's package only (shiboken and its feature module, not Qt's modules),
+        # loaded by the entry point before anything else needs it
+        import PySide6  # noqa: F401
     except ImportError:
         return False
     feature = sys.modules.get(_FEATURE_MODULE)
