@@ -5907,6 +5907,10 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>Cette cohorte n’existe plus.</translation>
     </message>
     <message>
+        <source>This local group no longer exists.</source>
+        <translation>Ce groupe local n’existe plus.</translation>
+    </message>
+    <message>
         <source>{field}: {message}</source>
         <translation>{field} : {message}</translation>
     </message>

@@ -179,6 +179,8 @@ def _not_found(error: FieldError) -> str:
         return QCoreApplication.translate("Messages", "This pair no longer exists.")
     if error.field == "cohort_id":
         return QCoreApplication.translate("Messages", "This cohort no longer exists.")
+    if error.field == "group_id":
+        return QCoreApplication.translate("Messages", "This local group no longer exists.")
     return QCoreApplication.translate("Messages", "This member no longer exists.")
 
 

@@ -183,6 +183,77 @@ def test_cohorts_in_a_group_and_their_pairs_stay(network: Network) -> None:
     assert services.groups.get(network.nantes).counts.pairs == 1
 
 
+# -- a group changed with the rest of a form: one transaction ----------------------------------
+
+
+def test_a_members_edit_and_group_change_are_saved_together(network: Network) -> None:
+    services = network.services
+    heard: list[Topic] = []
+    services.db.bus.subscribe(heard.append)
+    odile = services.members.get(network.odile)
+    data = MemberInput(
+        first_name="Odile", last_name="Bernard-Roy", birth_year=1958, role=Role.MENTEE
+    )
+    services.members.update(
+        network.odile, data, expected_version=odile.row_version, group_id=network.nantes
+    )
+    assert services.members.get(network.odile).last_name == "Bernard-Roy"
+    assert services.groups.group_of("member", network.odile) == network.nantes
+    # her pair followed her, as when she is moved alone
+    assert services.groups.pair_ids(network.nantes) == {network.lyon_pair, network.nantes_pair}
+    assert {Topic.MEMBERS, Topic.GROUPS, Topic.PAIRS} <= set(heard)
+
+
+def test_a_members_edit_without_a_group_keeps_theirs(network: Network) -> None:
+    services = network.services
+    data = MemberInput(first_name="Zoé", last_name="Martin", birth_year=1998, role=Role.MENTOR)
+    services.members.update(network.zoe, data)
+    assert services.groups.group_of("member", network.zoe) == network.lyon
+    services.members.update(network.zoe, data, group_id=None)  # "No group", chosen
+    assert services.groups.group_of("member", network.zoe) is None
+
+
+def test_a_group_deleted_meanwhile_refuses_the_whole_edit(network: Network) -> None:
+    """Another coordinator deleted the group chosen in the form: nothing of the form is
+    written, and the refusal names the group field."""
+    services = network.services
+    heard: list[Topic] = []
+    services.db.bus.subscribe(heard.append)
+    brest = services.groups.create("Brest").id
+    services.groups.delete(brest)
+    heard.clear()
+    data = MemberInput(first_name="Anne", last_name="Changée", birth_year=1970, role=Role.EITHER)
+    with pytest.raises(ValidationError) as refused:
+        services.members.update(network.nobody, data, group_id=brest)
+    assert refused.value.for_field("group_id").code == "not_found"
+    with pytest.raises(ValidationError):
+        services.members.add(data, group_id=brest)
+    assert services.members.get(network.nobody).last_name == "Seule"
+    assert services.groups.group_of("member", network.nobody) is None
+    assert len(services.members.list_summaries()) == 5
+    assert heard == []
+
+
+def test_a_cohort_is_made_and_moved_with_its_group_in_one_save(network: Network) -> None:
+    services = network.services
+    cohort = services.cohorts.create("Printemps 2026", group_id=network.lyon)
+    assert services.groups.group_of("cohort", cohort.id) == network.lyon
+    services.cohorts.update(cohort.id, name="Printemps 2027", group_id=network.nantes)
+    assert services.cohorts.get(cohort.id).name == "Printemps 2027"
+    assert services.groups.group_of("cohort", cohort.id) == network.nantes
+    services.cohorts.update(cohort.id, description="Au centre social")
+    assert services.groups.group_of("cohort", cohort.id) == network.nantes
+    gone = services.groups.create("Brest").id
+    services.groups.delete(gone)
+    with pytest.raises(ValidationError) as refused:
+        services.cohorts.update(cohort.id, name="Automne", group_id=gone)
+    assert refused.value.for_field("group_id").code == "not_found"
+    assert services.cohorts.get(cohort.id).name == "Printemps 2027"
+    with pytest.raises(ValidationError):
+        services.cohorts.create("Hiver", group_id=gone)
+    assert [c.name for c in services.cohorts.list_cohorts()] == ["Printemps 2027"]
+
+
 # -- every list restricted to one group --------------------------------------------------------
 
 

@@ -110,6 +110,55 @@ def test_a_new_member_joins_the_group_shown(ctx, qtbot) -> None:
     assert ctx.services.groups.group_of("member", moved) == groups["Lyon"]
 
 
+def test_a_group_deleted_while_the_form_is_open_is_said_beside_the_field(ctx, qtbot) -> None:
+    """Another coordinator deletes the group chosen in the form before it is saved: the
+    form says so under the group field, stays open, and nothing typed in it is written."""
+    _people(ctx)
+    window = build_main_window(ctx)
+    qtbot.addWidget(window)
+    _choose(window, "Nantes")
+    summaries = ctx.services.members.list_summaries()
+    member_id = next(m.id for m in summaries if m.first_name == "Henri")
+    window.members_view.select_member(member_id)
+    dialog = window.members_view.edit_current()
+    assert dialog is not None
+    before = ctx.services.members.get(member_id)
+    brest = ctx.services.groups.create("Brest").id
+    dialog.group.addItem("Brest", brest)  # as read when the form opened
+    dialog.group.setCurrentIndex(dialog.group.findText("Brest"))
+    dialog.last_name.setText("Autrenom")
+    ctx.services.groups.delete(brest)  # meanwhile, elsewhere
+    dialog.accept()
+    assert dialog.saved is None and dialog.result() == 0
+    assert dialog.group.row.error.text() == "⚠ This local group no longer exists."
+    assert dialog.tabs.currentIndex() == dialog.tabs.indexOf(dialog.group.row.parentWidget())
+    after = ctx.services.members.get(member_id)
+    assert (after.last_name, after.row_version) == (before.last_name, before.row_version)
+    # Another group chosen: the edit and the move are saved together.
+    dialog.group.setCurrentIndex(dialog.group.findText("Lyon"))
+    dialog.accept()
+    assert dialog.saved is not None and dialog.saved.last_name == "Autrenom"
+    assert ctx.services.groups.group_of("member", member_id) == ctx.services.groups.find("Lyon").id
+
+
+def test_a_cohorts_group_deleted_meanwhile_is_said_beside_the_field(ctx, qtbot) -> None:
+    _people(ctx)
+    window = build_main_window(ctx)
+    qtbot.addWidget(window)
+    cohorts = window.open_cohorts()
+    dialog = cohorts.new_cohort()
+    brest = ctx.services.groups.create("Brest").id
+    dialog.group.addItem("Brest", brest)
+    dialog.group.setCurrentIndex(dialog.group.findText("Brest"))
+    dialog.name.setText("Printemps")
+    ctx.services.groups.delete(brest)
+    dialog.accept()
+    assert dialog.saved is None
+    assert dialog.group.row.error.text() == "⚠ This local group no longer exists."
+    assert ctx.services.cohorts.list_cohorts() == []
+    cohorts.reject()
+
+
 def test_groups_window_creates_renames_and_deletes(ctx, qtbot, monkeypatch) -> None:
     window = build_main_window(ctx)
     qtbot.addWidget(window)

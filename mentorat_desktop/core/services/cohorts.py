@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from mentorat_desktop.core.conflicts import as_datetime, check_version, stale_as_conflict
@@ -23,6 +22,8 @@ from mentorat_desktop.core.reads.cohorts import (
     CohortObjectiveRow,
     CohortRow,
 )
+from mentorat_desktop.core.services.groups import check_group
+from mentorat_desktop.core.services.keep import KEEP, Keep
 from mentorat_desktop.core.text import clean, fold
 
 if TYPE_CHECKING:
@@ -32,15 +33,6 @@ if TYPE_CHECKING:
 
 NAME_MAX = 150
 TARGET_MAX = 100
-
-
-class _Keep(Enum):
-    """Marks an argument left out of an update: the stored value is kept."""
-
-    KEEP = 0
-
-
-_KEEP = _Keep.KEEP
 
 
 @dataclass(frozen=True)
@@ -88,6 +80,16 @@ def a_year_on(day: dt.date | None) -> dt.date | None:
         return day.replace(year=day.year + 1)
     except ValueError:  # 29 February
         return day.replace(year=day.year + 1, day=28)
+
+
+def _group_errors(session: Session, group_id: int | None) -> list[FieldError]:
+    """The group chosen may have been deleted since the form opened (by another
+    coordinator): said beside the group field."""
+    try:
+        check_group(session, group_id)
+    except NotFoundError:
+        return [FieldError("group_id", "not_found")]
+    return []
 
 
 def _validate(
@@ -190,16 +192,20 @@ class CohortService:
         start_date: dt.date | None = None,
         end_date: dt.date | None = None,
         description: str | None = None,
+        group_id: int | None = None,
     ) -> CohortRecord:
-        """Add a cohort; ValidationError (nothing written) on a missing or taken name."""
+        """Add a cohort (to the local group ``group_id``, if given); ValidationError (nothing
+        written) on a missing or taken name, or a group that no longer exists."""
         # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import Cohort
 
         cleaned_name = clean(name)
         errors = _validate(cleaned_name, start_date, end_date)
-        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
+        topics = (Topic.PAIRS,) if group_id is None else (Topic.PAIRS, Topic.GROUPS)
+        with self._db.transaction(announces=topics) as session:
             if cleaned_name and not errors and self._name_taken(session, cleaned_name):
                 errors.append(FieldError("name", "duplicate_name", {"name": cleaned_name}))
+            errors += _group_errors(session, group_id)
             if errors:
                 raise ValidationError(errors)
             cohort = Cohort(
@@ -207,6 +213,7 @@ class CohortService:
                 start_date=start_date,
                 end_date=end_date,
                 description=_clean_text(description),
+                group_id=group_id,
             )
             session.add(cohort)
             session.flush()
@@ -217,23 +224,26 @@ class CohortService:
         self,
         cohort_id: int,
         *,
-        name: str | _Keep = _KEEP,
-        start_date: dt.date | _Keep | None = _KEEP,
-        end_date: dt.date | _Keep | None = _KEEP,
-        description: str | _Keep | None = _KEEP,
+        name: str | Keep = KEEP,
+        start_date: dt.date | Keep | None = KEEP,
+        end_date: dt.date | Keep | None = KEEP,
+        description: str | Keep | None = KEEP,
         expected_version: int | None = None,
+        group_id: int | Keep | None = KEEP,
     ) -> CohortRecord:
-        """Change the fields given (the others are kept). ``expected_version`` (here, in
+        """Change the fields given (the others are kept), the local group too (None: in no
+        group; its pairs stay in theirs), in one transaction. ``expected_version`` (here, in
         ``close`` and ``reopen``): the ``row_version`` the change was read at; ConflictError
         (nothing written) when another coordinator changed the cohort since."""
+        topics = (Topic.PAIRS,) if isinstance(group_id, Keep) else (Topic.PAIRS, Topic.GROUPS)
         with (
             stale_as_conflict(self._db, "cohort", cohort_id),
-            self._db.transaction(announces=(Topic.PAIRS,)) as session,
+            self._db.transaction(announces=topics) as session,
         ):
             cohort = self._load(session, cohort_id, expected_version)
-            new_name = cohort.name if isinstance(name, _Keep) else clean(name)
-            new_start = cohort.start_date if isinstance(start_date, _Keep) else start_date
-            new_end = cohort.end_date if isinstance(end_date, _Keep) else end_date
+            new_name = cohort.name if isinstance(name, Keep) else clean(name)
+            new_start = cohort.start_date if isinstance(start_date, Keep) else start_date
+            new_end = cohort.end_date if isinstance(end_date, Keep) else end_date
             errors = _validate(new_name, new_start, new_end)
             if (
                 new_name
@@ -241,13 +251,17 @@ class CohortService:
                 and self._name_taken(session, new_name, exclude_id=cohort_id)
             ):
                 errors.append(FieldError("name", "duplicate_name", {"name": new_name}))
+            if not isinstance(group_id, Keep):
+                errors += _group_errors(session, group_id)
             if errors or new_name is None:
                 raise ValidationError(errors)
             cohort.name = new_name
             cohort.start_date = new_start
             cohort.end_date = new_end
-            if not isinstance(description, _Keep):
+            if not isinstance(description, Keep):
                 cohort.description = _clean_text(description)
+            if not isinstance(group_id, Keep):
+                cohort.group_id = group_id
         return self.get(cohort_id)
 
     def close(

@@ -32,7 +32,7 @@ from mentorat_desktop.core.text import clean, fold
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from mentorat_desktop.core.models import LocalGroup
+    from mentorat_desktop.core.models import LocalGroup, Member
 
 NAME_MAX = 150
 
@@ -49,6 +49,9 @@ class GroupScope(NamedTuple):
 
 
 ALL_GROUPS = GroupScope()
+
+# What a change of group announces: the groups' counts, the members' and the pairs' lists.
+GROUP_TOPICS = (Topic.GROUPS, Topic.MEMBERS, Topic.PAIRS)
 
 
 class GroupCounts(NamedTuple):
@@ -192,7 +195,7 @@ class GroupService:
         # lazy: the models (SQLAlchemy tables), likewise
         from mentorat_desktop.core.models import Cohort, Member, Pair
 
-        with self._db.transaction(announces=(Topic.GROUPS, Topic.MEMBERS, Topic.PAIRS)) as session:
+        with self._db.transaction(announces=GROUP_TOPICS) as session:
             group = self._load(session, group_id)
             models: tuple[Any, ...] = (Member, Cohort, Pair)
             for model in models:
@@ -210,25 +213,15 @@ class GroupService:
         from sqlalchemy import select
 
         # lazy: the models (SQLAlchemy tables), likewise
-        from mentorat_desktop.core.models import Member, Pair
+        from mentorat_desktop.core.models import Member
 
-        with self._db.transaction(announces=(Topic.GROUPS, Topic.MEMBERS, Topic.PAIRS)) as session:
-            self._check_group(session, group_id)
+        with self._db.transaction(announces=GROUP_TOPICS) as session:
+            check_group(session, group_id)
             wanted = set(member_ids)
             members = list(session.scalars(select(Member).where(Member.id.in_(wanted))))
             if len(members) != len(wanted):
                 raise NotFoundError(sorted(wanted - {m.id for m in members}))
-            changed = 0
-            for member in members:
-                if member.group_id == group_id:
-                    continue
-                former = member.group_id
-                for pair in session.scalars(select(Pair).where(Pair.mentee_id == member.id)):
-                    if pair.group_id == former:
-                        pair.group_id = group_id
-                member.group_id = group_id
-                changed += 1
-        return changed
+            return sum(place_member(session, member, group_id) for member in members)
 
     def assign_cohorts(self, cohort_ids: list[int], group_id: int | None) -> int:
         """Put cohorts in a group (None: in none); their pairs stay where they are."""
@@ -251,7 +244,7 @@ class GroupService:
         from sqlalchemy import select
 
         with self._db.transaction(announces=topics) as session:
-            self._check_group(session, group_id)
+            check_group(session, group_id)
             wanted = set(ids)
             records = list(session.scalars(select(model).where(model.id.in_(wanted))))
             if len(records) != len(wanted):
@@ -262,11 +255,6 @@ class GroupService:
                     record.group_id = group_id
                     changed += 1
         return changed
-
-    @classmethod
-    def _check_group(cls, session: Session, group_id: int | None) -> None:
-        if group_id is not None:
-            cls._load(session, group_id)
 
     @staticmethod
     def _load(session: Session, group_id: int) -> LocalGroup:
@@ -283,3 +271,29 @@ _IDS = {
     "member": "SELECT id FROM member WHERE group_id = ?",
     "pair": "SELECT id FROM pair WHERE group_id = ?",
 }
+
+
+def check_group(session: Session, group_id: int | None) -> None:
+    """NotFoundError unless ``group_id`` is None (no group) or a group that exists."""
+    if group_id is not None:
+        GroupService._load(session, group_id)
+
+
+def place_member(session: Session, member: Member, group_id: int | None) -> bool:
+    """Put one member in a group (None: in none) within the caller's transaction; the pairs
+    in which they are the mentee and that were in their former group follow. True when the
+    member changed group. The group is the caller's to check (``check_group``)."""
+    if member.group_id == group_id:
+        return False
+    # lazy: SQLAlchemy, loaded on the first change (not at start-up)
+    from sqlalchemy import select
+
+    # lazy: the models (SQLAlchemy tables), likewise
+    from mentorat_desktop.core.models import Pair
+
+    former = member.group_id
+    for pair in session.scalars(select(Pair).where(Pair.mentee_id == member.id)):
+        if pair.group_id == former:
+            pair.group_id = group_id
+    member.group_id = group_id
+    return True

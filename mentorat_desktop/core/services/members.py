@@ -32,6 +32,8 @@ from mentorat_desktop.core.reads.members import (
     SkillLinks,
     SkillRow,
 )
+from mentorat_desktop.core.services.groups import GROUP_TOPICS, check_group, place_member
+from mentorat_desktop.core.services.keep import KEEP, Keep
 from mentorat_desktop.core.text import fold
 
 if TYPE_CHECKING:
@@ -209,6 +211,15 @@ def _row_to_record(
         values[i] = table[values[i]]
     values[_SKILLS_AT:_SKILLS_AT] = [offered, wanted]
     return MemberRecord(*values)
+
+
+def _check_group_exists(session: Session, group_id: int | None) -> None:
+    """A group chosen in a form may have been deleted since (by another coordinator): said
+    beside the group field, nothing written."""
+    try:
+        check_group(session, group_id)
+    except NotFoundError:
+        raise ValidationError([FieldError("group_id", "not_found")]) from None
 
 
 def _differences(member: Member, wanted: MemberInput) -> Iterator[str]:
@@ -414,13 +425,14 @@ class MemberService:
 
     def add(self, data: MemberInput, group_id: int | None = None) -> MemberRecord:
         """Add a member (to the local group ``group_id``, if given); raises ValidationError
-        (and writes nothing) on bad input."""
+        (and writes nothing) on bad input, or when that group no longer exists."""
         # lazy: the models and member_store (SQLAlchemy), loaded on the first change
         from mentorat_desktop.core.models import Member
         from mentorat_desktop.core.services.member_store import apply_input
 
         with self._db.transaction(announces=(Topic.MEMBERS, Topic.SKILLS)) as session:
             data = self._check(session, data)
+            _check_group_exists(session, group_id)
             member = Member(group_id=group_id)
             session.add(member)
             apply_input(session, member, data)
@@ -429,17 +441,26 @@ class MemberService:
         return self.get(member_id)
 
     def update(
-        self, member_id: int, data: MemberInput, expected_version: int | None = None
+        self,
+        member_id: int,
+        data: MemberInput,
+        expected_version: int | None = None,
+        group_id: int | Keep | None = KEEP,
     ) -> MemberRecord:
-        """Change a member. ``expected_version``: the ``row_version`` the edit was read at;
-        when another coordinator changed the member since, ConflictError (nothing written)."""
+        """Change a member, and their local group when ``group_id`` is given (None: in no
+        group; their pairs follow as ``GroupService.assign_members`` says), all in one
+        transaction. ``expected_version``: the ``row_version`` the edit was read at; when
+        another coordinator changed the member since, ConflictError (nothing written)."""
         # lazy: the models and member_store (SQLAlchemy), loaded on the first change
         from mentorat_desktop.core.models import Member
         from mentorat_desktop.core.services.member_store import apply_input
 
+        topics: tuple[Topic, ...] = (Topic.MEMBERS, Topic.SKILLS)
+        if not isinstance(group_id, Keep):
+            topics += GROUP_TOPICS
         with (
             stale_as_conflict(self._db, "member", member_id),
-            self._db.transaction(announces=(Topic.MEMBERS, Topic.SKILLS)) as session,
+            self._db.transaction(announces=topics) as session,
         ):
             member = session.get(Member, member_id)
             if member is None:
@@ -456,6 +477,9 @@ class MemberService:
             )
             data = self._check(session, data, exclude_id=member_id)
             apply_input(session, member, data)
+            if not isinstance(group_id, Keep):
+                _check_group_exists(session, group_id)
+                place_member(session, member, group_id)
         return self.get(member_id)
 
     def set_status(self, member_ids: list[int], status: MemberStatus) -> None:

@@ -28,7 +28,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
-from enum import Enum
 from typing import TYPE_CHECKING, Any, Protocol
 
 from mentorat_desktop.core.conflicts import check_version, differing, stale_as_conflict
@@ -62,6 +61,7 @@ from mentorat_desktop.core.reads.pairs import (
     StatusChangeRow,
 )
 from mentorat_desktop.core.reads.refusals import REFUSED_COUPLES_SQL, RefusedCoupleRow
+from mentorat_desktop.core.services.keep import KEEP, Keep
 from mentorat_desktop.core.services.settings import SettingsService
 from mentorat_desktop.core.text import clean, fold
 
@@ -104,15 +104,6 @@ _TRANSITIONS: dict[PairStatus, frozenset[PairStatus]] = {
 def allowed_transitions(status: PairStatus) -> set[PairStatus]:
     """The statuses a pair in ``status`` may move to."""
     return set(_TRANSITIONS[status])
-
-
-class _Keep(Enum):
-    """Marks an argument left out of an update: the stored value is kept."""
-
-    KEEP = 0
-
-
-_KEEP = _Keep.KEEP
 
 
 # -- records and inputs --------------------------------------------------------------------
@@ -990,12 +981,12 @@ class PairService:
         self,
         pair_id: int,
         *,
-        place: str | _Keep | None = _KEEP,
-        mode: Mode | _Keep = _KEEP,
-        frequency: str | _Keep | None = _KEEP,
-        monthly_commitment_hours: float | _Keep = _KEEP,
-        planned_end: dt.date | _Keep | None = _KEEP,
-        cohort_id: int | _Keep | None = _KEEP,
+        place: str | Keep | None = KEEP,
+        mode: Mode | Keep = KEEP,
+        frequency: str | Keep | None = KEEP,
+        monthly_commitment_hours: float | Keep = KEEP,
+        planned_end: dt.date | Keep | None = KEEP,
+        cohort_id: int | Keep | None = KEEP,
         expected_version: int | None = None,
     ) -> PairRecord:
         """Change the means of a pair (the arguments given; the others are kept). After
@@ -1008,17 +999,17 @@ class PairService:
         ):
             pair = self._pair(session, pair_id)
             new: dict[str, Any] = {
-                "place": pair.place if isinstance(place, _Keep) else clean(place),
-                "mode": pair.mode if isinstance(mode, _Keep) else Mode(mode),
-                "frequency": pair.frequency if isinstance(frequency, _Keep) else clean(frequency),
+                "place": pair.place if isinstance(place, Keep) else clean(place),
+                "mode": pair.mode if isinstance(mode, Keep) else Mode(mode),
+                "frequency": pair.frequency if isinstance(frequency, Keep) else clean(frequency),
                 "monthly_commitment_hours": (
                     pair.monthly_commitment_hours
-                    if isinstance(monthly_commitment_hours, _Keep)
+                    if isinstance(monthly_commitment_hours, Keep)
                     else monthly_commitment_hours
                 ),
-                "planned_end": pair.planned_end if isinstance(planned_end, _Keep) else planned_end,
+                "planned_end": pair.planned_end if isinstance(planned_end, Keep) else planned_end,
             }
-            new_cohort = pair.cohort_id if isinstance(cohort_id, _Keep) else cohort_id
+            new_cohort = pair.cohort_id if isinstance(cohort_id, Keep) else cohort_id
             check_version(
                 pair,
                 "pair",

@@ -24,7 +24,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from mentorat_desktop.core.database import Database, announce
@@ -40,6 +39,7 @@ from mentorat_desktop.core.reads.training import (
     CandidateRow,
     TrainingRow,
 )
+from mentorat_desktop.core.services.keep import KEEP, Keep
 from mentorat_desktop.core.text import clean, fold
 
 if TYPE_CHECKING:
@@ -52,15 +52,6 @@ PLACE_MAX = 200
 TRAINER_MAX = 200
 FULL_DAY_MINUTES = 6 * 60
 MAX_MINUTES = 12 * 60
-
-
-class _Keep(Enum):
-    """Marks an argument left out of an update: the stored value is kept."""
-
-    KEEP = 0
-
-
-_KEEP = _Keep.KEEP
 
 
 @dataclass(frozen=True)
@@ -291,28 +282,28 @@ class TrainingService:
         self,
         session_id: int,
         *,
-        title: str | _Keep = _KEEP,
-        held_on: dt.date | _Keep = _KEEP,
-        duration_minutes: int | _Keep = _KEEP,
-        place: str | _Keep | None = _KEEP,
-        trainer: str | _Keep | None = _KEEP,
-        topics: str | _Keep | None = _KEEP,
-        full_day: bool | _Keep = _KEEP,
+        title: str | Keep = KEEP,
+        held_on: dt.date | Keep = KEEP,
+        duration_minutes: int | Keep = KEEP,
+        place: str | Keep | None = KEEP,
+        trainer: str | Keep | None = KEEP,
+        topics: str | Keep | None = KEEP,
+        full_day: bool | Keep = KEEP,
     ) -> TrainingRecord:
         """Change the fields given (the others are kept). A new date moves the training
         date of those who attended (see the module's docstring)."""
         moved: list[int] = []
         with self._db.transaction(announces=(Topic.TRAINING,)) as session:
             training = self._load(session, session_id)
-            new_title = training.title if isinstance(title, _Keep) else clean(title)
-            new_day = training.held_on if isinstance(held_on, _Keep) else held_on
+            new_title = training.title if isinstance(title, Keep) else clean(title)
+            new_day = training.held_on if isinstance(held_on, Keep) else held_on
             new_minutes = (
                 training.duration_minutes
-                if isinstance(duration_minutes, _Keep)
+                if isinstance(duration_minutes, Keep)
                 else duration_minutes
             )
-            new_place = training.place if isinstance(place, _Keep) else clean(place)
-            new_trainer = training.trainer if isinstance(trainer, _Keep) else clean(trainer)
+            new_place = training.place if isinstance(place, Keep) else clean(place)
+            new_trainer = training.trainer if isinstance(trainer, Keep) else clean(trainer)
             errors = _validate(new_title, new_day, new_minutes, new_place, new_trainer)
             if (
                 not errors
@@ -329,9 +320,9 @@ class TrainingService:
             training.duration_minutes = new_minutes
             training.place = new_place
             training.trainer = new_trainer
-            if not isinstance(topics, _Keep):
+            if not isinstance(topics, Keep):
                 training.topics = _clean_text(topics)
-            if not isinstance(full_day, _Keep):
+            if not isinstance(full_day, Keep):
                 training.full_day = full_day
             if old_day != new_day:
                 session.flush()

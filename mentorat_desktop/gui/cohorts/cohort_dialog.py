@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPlainTex
 from mentorat_desktop.core.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.services.cohorts import NAME_MAX, CohortRecord, CohortService
 from mentorat_desktop.core.services.groups import GroupService
+from mentorat_desktop.core.services.keep import KEEP
 from mentorat_desktop.gui.conflicts import ConflictNotice, other_change
 from mentorat_desktop.gui.groups.field import add_group_field
 from mentorat_desktop.gui.widgets import (
@@ -35,7 +36,6 @@ class CohortDialog(QDialog):
         super().__init__(parent)
         self._cohorts = cohorts
         self._cohort = cohort
-        self._groups = groups
         self.saved: CohortRecord | None = None
         self.setWindowTitle(self.tr("New cohort") if cohort is None else self.tr("Cohort"))
         self.setAccessibleName(self.windowTitle())
@@ -79,6 +79,8 @@ class CohortDialog(QDialog):
             else None,
             self,
         )
+        if self.group is not None:
+            self._rows["group_id"] = self.group.row
         # Another coordinator's change, when saving is refused because of it.
         self.conflict = ConflictNotice(self)
         self.conflict.reload_button.clicked.connect(self._reload)
@@ -140,12 +142,15 @@ class CohortDialog(QDialog):
             return
         name = self.name.text().strip()
         description = self.description.toPlainText().strip() or None
+        group = self.group.chosen() if self.group is not None else None
         try:
             if self._cohort is None:
                 self.saved = self._cohorts.create(
-                    name, self.start.value(), self.end.value(), description
+                    name, self.start.value(), self.end.value(), description, group_id=group
                 )
             else:
+                # the group too, when it was changed: one save, one transaction
+                before = self.group.initial if self.group is not None else None
                 self.saved = self._cohorts.update(
                     self._cohort.id,
                     name=name,
@@ -153,6 +158,7 @@ class CohortDialog(QDialog):
                     end_date=self.end.value(),
                     description=description,
                     expected_version=self._cohort.row_version,
+                    group_id=group if self.group is not None and group != before else KEEP,
                 )
         except ConflictError as exc:
             self._show_conflict(exc)
@@ -160,8 +166,4 @@ class CohortDialog(QDialog):
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return
-        group = self.group
-        before = group.initial if group is not None and self._cohort is not None else None
-        if self._groups and group is not None and self.saved and group.chosen() != before:
-            self._groups.assign_cohorts([self.saved.id], group.chosen())
         super().accept()

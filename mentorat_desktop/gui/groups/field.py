@@ -7,11 +7,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from mentorat_desktop.core.services.groups import GroupService
+from mentorat_desktop.gui.widgets import FieldWithError
 
 _NONE = -1  # the item data of "No group"
 
 
 class GroupField(QComboBox):
+    row: FieldWithError  # the field and its error label, as ``add_group_field`` lays it out
+
     def __init__(
         self, groups: GroupService, current: int | None, parent: QWidget | None = None
     ) -> None:
@@ -40,7 +43,9 @@ def add_group_field(
     if groups is None or not groups.any_groups():
         return None
     field = GroupField(groups, current, parent)
+    # with its error label: a group deleted meanwhile by another coordinator is said here
+    field.row = FieldWithError(field, parent)
     label = QLabel(QCoreApplication.translate("GroupField", "Local group:"), parent)
     label.setBuddy(field)
-    form.addRow(label, field)
+    form.addRow(label, field.row)
     return field

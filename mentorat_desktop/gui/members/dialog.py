@@ -32,6 +32,7 @@ from mentorat_desktop.core.errors import (
     ValidationError,
 )
 from mentorat_desktop.core.services.groups import GroupService
+from mentorat_desktop.core.services.keep import KEEP
 from mentorat_desktop.core.services.members import (
     MemberInput,
     MemberRecord,
@@ -81,7 +82,6 @@ class MemberDialog(QDialog):
         super().__init__(parent)
         self._service = service
         self._record = record
-        self._groups = groups
         self.saved: MemberRecord | None = None
         self.setWindowTitle(
             self.tr("New member")
@@ -107,6 +107,9 @@ class MemberDialog(QDialog):
             else None,
             self,
         )
+        if self.group is not None:
+            self._rows["group_id"] = self.group.row
+            self._tab_of["group_id"] = self._program_tab
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -209,6 +212,7 @@ class MemberDialog(QDialog):
     def _build_program(self) -> None:
         form = self._page(self.tr("Program"))
         self._program_form = form
+        self._program_tab = self.tabs.count() - 1
         self.role = QComboBox(self)
         for role in (Role.MENTOR, Role.MENTEE, Role.EITHER):
             self.role.addItem(role_label(role), role)
@@ -417,8 +421,13 @@ class MemberDialog(QDialog):
                 group = self.group.chosen() if self.group is not None else None
                 self.saved = self._service.add(data, group_id=group)
             else:
+                # the group too, when it was changed: one save, one transaction
+                moved = self.group is not None and self.group.changed
                 self.saved = self._service.update(
-                    self._record.id, data, expected_version=self._record.row_version
+                    self._record.id,
+                    data,
+                    expected_version=self._record.row_version,
+                    group_id=self.group.chosen() if self.group is not None and moved else KEEP,
                 )
         except ConflictError as exc:
             self._show_conflict(exc, data)
@@ -431,9 +440,6 @@ class MemberDialog(QDialog):
             self.summary.setText(storage_error(exc, current_language()))
             self.summary.show()
             return
-        if self._record is not None and self.group is not None and self.group.changed:
-            assert self._groups is not None
-            self._groups.assign_members([self._record.id], self.group.chosen())
         super().accept()
 
     # -- another coordinator's change --------------------------------------------------------
