@@ -56,12 +56,13 @@ def _session_row(s: SessionRecord) -> list[str]:
     ]
 
 
-def export_sessions_csv(db: Database, path: Path) -> int:
-    """Write every logged session to ``path``, oldest first, and return how many.
+def export_sessions_csv(db: Database, path: Path, group_id: int | None = None) -> int:
+    """Write every logged session (of the pairs of the local group ``group_id`` when given)
+    to ``path``, oldest first, and return how many.
 
     The file is readable by its owner only; a failure (disk full, no permission) leaves
     any previous file as it was and nothing else behind; OSError propagates."""
-    sessions = SessionService(db).list_sessions()
+    sessions = SessionService(db).list_sessions(group_id=group_id)
     sessions.reverse()  # the log reads from the first meeting on
     write_csv(Path(path), SESSION_COLUMNS, (_session_row(s) for s in sessions))
     return len(sessions)

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
             self.ctx.undo_stack,
             self.ctx.language,
             self,
+            groups=self.ctx.services.groups,
         )
         view.import_requested.connect(self.import_sessions)
         view.export_requested.connect(self.export_sessions)
@@ -360,10 +361,12 @@ class MainWindow(QMainWindow):
             return
         if not path.lower().endswith(".csv"):
             path += ".csv"
+        # the local group shown, as the members view lists them (all: every group)
+        group = self.ctx.services.groups.scope.group_id
         self.exporter.start(
             self.tr("Export members"),
             Path(path),
-            export_members_csv,
+            lambda db, part: export_members_csv(db, part, group_id=group),
             lambda count: self.tr("%n member(s) exported.", "", count),
         )
 
@@ -425,10 +428,12 @@ class MainWindow(QMainWindow):
             return
         if not path.lower().endswith(".csv"):
             path += ".csv"
+        # the local group shown, as the sessions view lists them (all: every group)
+        group = self.ctx.services.groups.scope.group_id
         self.exporter.start(
             self.tr("Export sessions"),
             Path(path),
-            export_sessions_csv,
+            lambda db, part: export_sessions_csv(db, part, group_id=group),
             lambda count: self.tr("%n session(s) exported.", "", count),
         )
 

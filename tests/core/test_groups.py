@@ -15,6 +15,7 @@ from mentorat_desktop.core.enums import Role
 from mentorat_desktop.core.errors import NotFoundError, ValidationError
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.exporting import export_members_csv
+from mentorat_desktop.core.exporting_sessions import export_sessions_csv
 from mentorat_desktop.core.followup import compute_grid, month_report, to_follow_up
 from mentorat_desktop.core.report import indicators
 from mentorat_desktop.core.services.groups import ALL_GROUPS, GroupCounts, GroupScope
@@ -268,6 +269,20 @@ def test_members_and_pairs_lists_of_one_group(network: Network) -> None:
     assert [p.id for p in services.pairs.list_pairs(group_id=network.nantes)] == [
         network.nantes_pair
     ]
+
+
+def test_sessions_of_one_group_and_their_export(network: Network, tmp_path: Path) -> None:
+    sessions = network.services.sessions
+    assert [s.pair_id for s in sessions.list_sessions(group_id=network.lyon)] == [network.lyon_pair]
+    assert [s.pair_id for s in sessions.list_sessions(group_id=network.nantes)] == [
+        network.nantes_pair
+    ]
+    assert len(sessions.list_sessions()) == 2
+    db = network.services.db
+    assert export_sessions_csv(db, tmp_path / "lyon.csv", group_id=network.lyon) == 1
+    assert "Martin" in (tmp_path / "lyon.csv").read_text(encoding="utf-8-sig")
+    assert "Petit" not in (tmp_path / "lyon.csv").read_text(encoding="utf-8-sig")
+    assert export_sessions_csv(db, tmp_path / "all.csv") == 2
 
 
 def test_followup_grid_and_month_of_one_group(network: Network) -> None:

@@ -8,13 +8,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from mentorat_desktop.app import build_main_window
 from mentorat_desktop.core.enums import Role
 from mentorat_desktop.core.services.groups import ALL_GROUPS
 from mentorat_desktop.core.services.members import MemberInput
 from mentorat_desktop.core.services.pairs import PairInput
+from mentorat_desktop.core.services.sessions import SessionInput
 from mentorat_desktop.gui.groups import settings
 from mentorat_desktop.gui.groups.window import GroupsWindow
 
@@ -108,6 +109,40 @@ def test_a_new_member_joins_the_group_shown(ctx, qtbot) -> None:
     dialog.accept()
     moved = dialog.saved.id
     assert ctx.services.groups.group_of("member", moved) == groups["Lyon"]
+
+
+def test_the_sessions_view_and_the_exports_keep_to_the_group_shown(
+    ctx, qtbot, tmp_path, monkeypatch
+) -> None:
+    """A computer that sees only its own group sees only its group's sessions, and exports
+    only its group's members and sessions."""
+    _people(ctx)
+    start = dt.date.today().replace(day=1) - dt.timedelta(days=20)
+    for pair in ctx.services.pairs.list_pairs():
+        ctx.services.sessions.log(SessionInput(pair.id, start, 90))
+    settings.set_own_group("Lyon")
+    settings.set_may_see_all(False)
+    window = build_main_window(ctx)
+    qtbot.addWidget(window)
+    view = window.sessions_view
+    shown = [view.model.record_at(r).mentor_name for r in range(view.model.rowCount())]
+    assert shown == ["Zoé Martin"]
+    for export, name in ((window.export_members, "m.csv"), (window.export_sessions, "s.csv")):
+        target = tmp_path / name
+        monkeypatch.setattr(
+            QFileDialog,
+            "getSaveFileName",
+            staticmethod(lambda *a, target=target, **k: (str(target), "")),
+        )
+        export()
+        qtbot.waitUntil(lambda: not window.exporter.is_running())
+        text = target.read_text(encoding="utf-8-sig")
+        assert "Martin" in text and "Petit" not in text and "Durand" not in text, name
+    # A computer that may see all groups, showing all: every session.
+    settings.set_may_see_all(True)
+    window.group_selector.refresh()
+    _choose(window, "All groups")
+    assert view.model.rowCount() == 2
 
 
 def test_a_group_deleted_while_the_form_is_open_is_said_beside_the_field(ctx, qtbot) -> None:

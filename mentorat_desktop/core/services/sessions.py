@@ -235,14 +235,18 @@ class SessionService:
         pair_id: int | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
+        group_id: int | None = None,
     ) -> list[SessionRecord]:
-        """The sessions (of one pair, or all), newest first; ``since`` and ``until`` are
-        included."""
+        """The sessions (of one pair, or all; of the pairs of one local group when
+        ``group_id`` is given), newest first; ``since`` and ``until`` are included."""
         conditions: list[str] = []
         params: list[Any] = []
         if pair_id is not None:
             conditions.append("s.pair_id = ?")
             params.append(pair_id)
+        if group_id is not None:
+            conditions.append("p.group_id = ?")
+            params.append(group_id)
         if since is not None:
             conditions.append("s.held_on >= ?")
             params.append(since.isoformat())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.formatting import format_hours
+from mentorat_desktop.core.services.groups import GroupService
 from mentorat_desktop.core.services.pairs import PairService
 from mentorat_desktop.core.services.sessions import SessionRecord, SessionService
 from mentorat_desktop.gui.bridge import DataSignals
@@ -52,10 +53,12 @@ class SessionsView(QWidget):
         undo_stack: QUndoStack,
         language: str,
         parent: QWidget | None = None,
+        groups: GroupService | None = None,
     ) -> None:
         super().__init__(parent)
         self._sessions = sessions
         self._pairs = pairs
+        self._groups = groups  # the local group shown (its scope); None: every session
         self._undo = undo_stack
         self._language = language
         self.setAccessibleName(self.tr("Sessions"))
@@ -143,12 +146,18 @@ class SessionsView(QWidget):
         return button
 
     def _on_changed(self, topic: str) -> None:
-        if topic in (Topic.SESSIONS.value, Topic.PAIRS.value, Topic.MEMBERS.value):
+        if topic in (
+            Topic.SESSIONS.value,
+            Topic.PAIRS.value,
+            Topic.MEMBERS.value,
+            Topic.GROUPS.value,
+        ):
             self.reload()
 
     def reload(self) -> None:
         current = self.current_session()
-        records = self._sessions.list_sessions()
+        group = self._groups.scope.group_id if self._groups is not None else None
+        records = self._sessions.list_sessions(group_id=group)
         self._all_count = len(records)  # none at all: the view says how to log the first
         self.model.set_records(records)
         if current is not None:
