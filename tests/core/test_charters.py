@@ -237,7 +237,7 @@ def test_charter_shows_the_pair(db: Database, pairs: dict[str, int], tmp_path: P
         "médiation",
         "Signature",
         "Binôme n°",
-        "page 1",
+        "Page 1",
     ):
         assert expected in text, expected
     assert "abandonné" not in text
@@ -310,10 +310,10 @@ def test_each_charter_starts_on_a_new_page(
     for n, start in enumerate(starts):
         assert pages[start].count("Charte du binôme") == 1
         assert f"Binôme n° {ids[n]}" in pages[start]
-        assert "page 1" in pages[start]
+        assert "Page 1" in pages[start]
         last = start + alone[n] - 1
         assert f"Binôme n° {ids[n]}" in pages[last]
-        assert f"page {alone[n]}" in pages[last]
+        assert f"Page {alone[n]}" in pages[last]
     # Nothing of one charter runs onto the pages of the next.
     assert "Łukasz" not in "".join(pages[starts[1] :])
     assert "Zoé" not in "".join(pages[starts[2] :])
@@ -341,7 +341,7 @@ def test_two_copies_double_the_pages(db: Database, pairs: dict[str, int], tmp_pa
         assert copy in pages[start]
         if copy == "exemplaire du mentor":
             assert "exemplaire de la personne mentorée" not in pages[start]
-        assert "page 1" in pages[start]
+        assert "Page 1" in pages[start]
 
 
 @pytest.mark.parametrize(("language", "size"), [("fr_FR", A4), ("en", A4), ("fr_CA", LETTER)])
