@@ -11,9 +11,13 @@ from PySide6.QtCore import QCoreApplication
 from mentorat_desktop.core.formatting import format_date
 
 
-def format_time(value: dt.datetime, language: str) -> str:
-    """A moment as the locale writes it: the short date and the time (24 h in French)."""
+def format_time(value: dt.datetime, language: str, seconds: bool = False) -> str:
+    """A moment as the locale writes it: the short date and the time (24 h in French), to
+    the second with ``seconds`` (two moments of the same minute told apart)."""
     local = value.astimezone()
-    clock = f"{local:%H} h {local:%M}" if language == "fr_CA" else f"{local:%H:%M}"
+    if language == "fr_CA":
+        clock = f"{local:%H} h {local:%M}" + (f" min {local:%S} s" if seconds else "")
+    else:
+        clock = f"{local:%H:%M:%S}" if seconds else f"{local:%H:%M}"
     joiner = QCoreApplication.translate("Storage", "{date} at {time}")
     return joiner.format(date=format_date(local.date(), language), time=clock)

@@ -173,6 +173,30 @@ def test_model_in_french():
     assert model.data(model.index(0, COL_DATE)).startswith("23/04/2026")
 
 
+@pytest.mark.parametrize(
+    ("language", "closing", "opening", "alone"),
+    [
+        ("en", "18:30:05", "18:30:41", "17:02"),
+        ("fr_FR", "18:30:05", "18:30:41", "17:02"),
+        ("fr_CA", "18 h 30 min 05 s", "18 h 30 min 41 s", "17 h 02"),
+    ],
+)
+def test_backups_of_the_same_minute_show_their_seconds(language, closing, opening, alone):
+    """Closing the program and opening it again within a minute makes two backups: each
+    reads differently in the list; a backup alone in its minute shows no seconds."""
+    model = BackupsModel(language)
+    model.set_backups(
+        [
+            info(dt.datetime(2026, 4, 23, 18, 30, 5).astimezone(), "close"),
+            info(dt.datetime(2026, 4, 23, 18, 30, 41).astimezone(), "open"),
+            info(dt.datetime(2026, 4, 23, 17, 2, 9).astimezone(), "open"),
+        ]
+    )
+    dates = [model.data(model.index(row, COL_DATE)) for row in range(3)]
+    assert dates[0].endswith(opening) and dates[1].endswith(closing), dates
+    assert dates[2].endswith(alone), dates
+
+
 # -- the worker ----------------------------------------------------------------------------
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -25,16 +27,25 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 _NUMBERS = (COL_MEMBERS, COL_PAIRS, COL_SESSIONS, COL_SIZE)
 
 
+def _minute(info: BackupInfo) -> dt.datetime:
+    return info.created_at.replace(second=0, microsecond=0)
+
+
 class BackupsModel(QAbstractTableModel):
     def __init__(self, language: str, parent: Any = None) -> None:
         super().__init__(parent)
         self._language = language
         self._backups: list[BackupInfo] = []
+        self._same_minute: set[dt.datetime] = set()
 
     def set_backups(self, backups: list[BackupInfo]) -> None:
         """Show ``backups``, newest first whatever order they come in."""
         self.beginResetModel()
         self._backups = sorted(backups, key=lambda b: b.created_at, reverse=True)
+        # Two backups of the same minute (closing, then opening again) would read the same:
+        # those show their seconds.
+        minutes = Counter(_minute(b) for b in self._backups)
+        self._same_minute = {m for m, n in minutes.items() if n > 1}
         self.endResetModel()
 
     def backup_at(self, row: int) -> BackupInfo:
@@ -81,7 +92,8 @@ class BackupsModel(QAbstractTableModel):
 
     def _text(self, info: BackupInfo, column: int) -> str:
         if column == COL_DATE:
-            return format_time(info.created_at, self._language)
+            seconds = _minute(info) in self._same_minute
+            return format_time(info.created_at, self._language, seconds=seconds)
         if column == COL_REASON:
             return reason_label(info.reason)
         if column == COL_MEMBERS:
