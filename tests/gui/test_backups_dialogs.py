@@ -428,6 +428,22 @@ def test_restoring_brings_back_a_deleted_member(ctx, restore, find, qtbot, answe
     assert names(ctx) == ["Anne", "Bruno", "Chloé"]
 
 
+def test_the_question_names_a_backup_as_the_list_does(ctx, restore, find, qtbot, answer):
+    """Two backups of the same minute: the question asks about the one chosen, to the
+    second, as the list shows it."""
+    add_member(ctx, "Anne", "Dupont")
+    write_backup(ctx.db.path, BackupReason.CLOSE, now=dt.datetime(2026, 3, 4, 9, 0, 12))
+    write_backup(ctx.db.path, BackupReason.OPEN, now=dt.datetime(2026, 3, 4, 9, 0, 48))
+    answer.reply = NO
+    dialog = restore()
+    model = find(dialog, QTableView, "Backups").model()
+    listed = [model.data(model.index(row, COL_DATE)) for row in range(2)]
+    assert listed == ["2026-03-04 at 09:00:48", "2026-03-04 at 09:00:12"]
+    dialog.table.selectRow(1)
+    qtbot.mouseClick(find(dialog, QPushButton, "Restore…"), LEFT)
+    assert answer.questions[0].startswith("Restore the backup of 2026-03-04 at 09:00:12?")
+
+
 def test_saying_no_restores_nothing(ctx, restore, find, qtbot, answer, topics):
     add_member(ctx, "Anne", "Dupont")
     write_backup(ctx.db.path, BackupReason.MANUAL)

@@ -48,6 +48,12 @@ class BackupsModel(QAbstractTableModel):
         self._same_minute = {m for m, n in minutes.items() if n > 1}
         self.endResetModel()
 
+    def time_text(self, info: BackupInfo) -> str:
+        """When ``info`` was made, as the list writes it: to the second when another backup
+        of the list was made in the same minute."""
+        seconds = _minute(info) in self._same_minute
+        return format_time(info.created_at, self._language, seconds=seconds)
+
     def backup_at(self, row: int) -> BackupInfo:
         return self._backups[row]
 
@@ -92,8 +98,7 @@ class BackupsModel(QAbstractTableModel):
 
     def _text(self, info: BackupInfo, column: int) -> str:
         if column == COL_DATE:
-            seconds = _minute(info) in self._same_minute
-            return format_time(info.created_at, self._language, seconds=seconds)
+            return self.time_text(info)
         if column == COL_REASON:
             return reason_label(info.reason)
         if column == COL_MEMBERS:

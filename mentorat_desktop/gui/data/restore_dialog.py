@@ -43,7 +43,6 @@ from mentorat_desktop.gui.data.backups_model import COL_DATE, COL_REASON, Backup
 from mentorat_desktop.gui.data.worker import Job, run_in_thread
 from mentorat_desktop.gui.work_parts import busy_bar, message_label, named_button
 from mentorat_desktop.i18n.storage_messages import backup_error, contents_text
-from mentorat_desktop.i18n.times import format_time
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -231,7 +230,7 @@ class RestoreDialog(QDialog):
 
     def confirm(self, info: BackupInfo) -> bool:
         """Ask before restoring (tests replace QMessageBox.question to answer)."""
-        time = format_time(info.created_at, self._language)
+        time = self.model.time_text(info)
         text = "\n\n".join(
             (
                 self.tr("Restore the backup of {time}?").format(time=time),
@@ -255,9 +254,7 @@ class RestoreDialog(QDialog):
         if not self.confirm(info):
             return
         self._say(
-            self.tr("Restoring the backup of {time}…").format(
-                time=format_time(info.created_at, self._language)
-            )
+            self.tr("Restoring the backup of {time}…").format(time=self.model.time_text(info))
         )
         self._restoring = info
         drop_connections(self._db)
@@ -274,7 +271,7 @@ class RestoreDialog(QDialog):
         self._set_busy(False)
         announce_everything(self._db)
         text = self.tr("Restored the backup of {time}: {contents}.").format(
-            time=format_time(info.created_at, self._language), contents=contents_text(info)
+            time=self.model.time_text(info), contents=contents_text(info)
         )
         if before is not None:
             text += " " + self.tr("The state before the restore was backed up to “{path}”.").format(
