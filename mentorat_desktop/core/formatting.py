@@ -43,7 +43,23 @@ def format_date(value: dt.date | None, language: str, style: str = "short") -> s
     # lazy: babel, only for a long date
     from babel.dates import format_date as babel_format_date
 
-    return str(babel_format_date(value, style, locale=_locale(language)))
+    text = str(babel_format_date(value, style, locale=_locale(language)))
+    return first_of_month(text, value.day, language)
+
+
+def first_of_month(text: str, day: int, language: str) -> str:
+    """A date written with words (``text``, of day ``day``) as French writes the first of a
+    month, an ordinal: "1er janvier 2026", "jeu. 1er janv. 2026"; other days and languages
+    as they are. Babel and Qt both write "1 janvier"."""
+    if day != 1 or not language.startswith("fr"):
+        return text
+    # the day: a "1" that is a word of its own (not the end of 2021 or 11), before a space
+    words = text.split(" ")
+    for n, word in enumerate(words):
+        if word == "1" and n + 1 < len(words):
+            words[n] = "1er"
+            return " ".join(words)
+    return text
 
 
 def format_number(value: float, language: str, decimals: int = 1) -> str:

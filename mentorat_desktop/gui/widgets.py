@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.core.errors import FieldError
+from mentorat_desktop.core.formatting import first_of_month
 from mentorat_desktop.core.typed_dates import (
     EMPTY,
     IMPOSSIBLE,
@@ -198,12 +199,7 @@ class DateField(QDateEdit):
             super().setDate(day)  # emits dateChanged
 
     def _show_reading(self, value: dt.date) -> None:
-        day = QDate(value.year, value.month, value.day)
-        if self._month_only:
-            pattern = "MMMM yyyy"
-        else:
-            pattern = "ddd, MMM d, yyyy" if self._language() == "en" else "ddd d MMM yyyy"
-        text = QLocale().toString(day, pattern)
+        text = self._reading_of(value)
         self.reading.setStyleSheet("")
         self.reading.setText(text)
         self.setAccessibleDescription(text)
@@ -241,11 +237,13 @@ class DateField(QDateEdit):
         return self.tr("Not a date: type e.g. {example}").format(example=example)
 
     def _reading_of(self, value: dt.date) -> str:
+        """The date in words beside the field: "jeu. 1er janv. 2026", "Thu, Jan 1, 2026"."""
         day = QDate(value.year, value.month, value.day)
         if self._month_only:
             return QLocale().toString(day, "MMMM yyyy")
-        pattern = "ddd, MMM d, yyyy" if self._language() == "en" else "ddd d MMM yyyy"
-        return QLocale().toString(day, pattern)
+        language = self._language()
+        pattern = "ddd, MMM d, yyyy" if language == "en" else "ddd d MMM yyyy"
+        return first_of_month(QLocale().toString(day, pattern), value.day, language)
 
     def _update_tooltip(self) -> None:
         example = self._text_of(dt.date.today())

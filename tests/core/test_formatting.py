@@ -44,6 +44,22 @@ def test_long_date_in_english() -> None:
     assert "November" in format_date(DAY, "en", "long")
 
 
+@pytest.mark.parametrize("language", ["fr_FR", "fr_CA"])
+def test_the_first_of_a_month_is_an_ordinal_in_french(language: str) -> None:
+    """French writes "1er janvier" (France and Québec alike); babel writes "1 janvier"."""
+    first = dt.date(2026, 1, 1)
+    assert format_date(first, language, "long") == "1er janvier 2026"
+    assert format_date(first, language, "full") == "jeudi 1er janvier 2026"
+    assert format_date(dt.date(2026, 1, 11), language, "long") == "11 janvier 2026"
+    assert format_date(dt.date(2021, 3, 21), language, "long") == "21 mars 2021"
+    assert format_date(dt.date(2021, 3, 1), language, "long") == "1er mars 2021"
+    assert format_date(first, language) in ("01/01/2026", "2026-01-01")  # digits: as they are
+
+
+def test_the_first_of_a_month_in_english_is_a_number() -> None:
+    assert format_date(dt.date(2026, 1, 1), "en", "long") == "January 1, 2026"
+
+
 @pytest.mark.parametrize("language", ["fr_FR", "fr_CA", "en"])
 def test_no_date_is_empty(language: str) -> None:
     assert format_date(None, language) == ""

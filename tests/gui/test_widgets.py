@@ -120,7 +120,7 @@ def test_still_a_date_edit_for_the_dialogs(qtbot) -> None:
         ("15 11 2026", dt.date(2026, 11, 15), "dim. 15 nov. 2026"),
         ("2026-11-15", dt.date(2026, 11, 15), "dim. 15 nov. 2026"),
         ("3 juin 2026", dt.date(2026, 6, 3), "mer. 3 juin 2026"),
-        ("1er mars 2026", dt.date(2026, 3, 1), "dim. 1 mars 2026"),
+        ("1er mars 2026", dt.date(2026, 3, 1), "dim. 1er mars 2026"),
     ],
 )
 def test_french_dates_typed_in_one_go(qtbot, text, expected, reading) -> None:
@@ -251,7 +251,7 @@ def test_outside_the_minimum_and_maximum_is_refused(qtbot) -> None:
     date.setMinimumDate(QDate(2026, 1, 1))
     date.setMaximumDate(QDate(2026, 12, 31))
     retype(qtbot, date, "31/12/2025")
-    assert date.reading.text() == "⚠ At the earliest: jeu. 1 janv. 2026"
+    assert date.reading.text() == "⚠ At the earliest: jeu. 1er janv. 2026"
     retype(qtbot, date, "2027-01-01")
     assert date.reading.text() == "⚠ At the latest: jeu. 31 déc. 2026"
 

@@ -810,10 +810,7 @@ def long_date(value: dt.date | None, language: str) -> str:
     "March 10, 2026"; "" for no date. Its spaces do not break."""
     if value is None:
         return ""
-    text = format_date(value, language, "long")
-    if language.startswith("fr") and value.day == 1 and text.startswith("1 "):
-        text = "1er" + text[1:]
-    return text.replace(" ", NBSP)
+    return format_date(value, language, "long").replace(" ", NBSP)
 
 
 class _Builder:
