@@ -70,12 +70,16 @@ def format_number(value: float, language: str, decimals: int = 1) -> str:
 
 
 def format_hours(hours: float, language: str) -> str:
-    """Hours as people read them: "1 h 30" in French, "1.5 h" in English."""
+    """Hours as people read them: "1 h 30" in French, "45 min" under an hour (as a duration
+    is typed and as the session dialog reads it back; "0 h 45" reads like a time of night),
+    "1.5 h" in English."""
     if language.startswith("fr"):
         whole = int(hours)
         minutes = round((hours - whole) * 60)
         if minutes == 60:
             whole, minutes = whole + 1, 0
+        if whole == 0 and minutes:
+            return f"{minutes} min"
         whole_text = format_number(whole, language, 0)
         return f"{whole_text} h {minutes:02d}" if minutes else f"{whole_text} h"
     return f"{format_number(hours, language, 2)} h"

@@ -93,7 +93,14 @@ def test_whole_numbers_have_no_decimals(language: str) -> None:
 
 @pytest.mark.parametrize(
     ("hours", "expected"),
-    [(1.5, "1 h 30"), (2.0, "2 h"), (0.25, "0 h 15"), (1.75, "1 h 45"), (2.999, "3 h")],
+    [
+        (1.5, "1 h 30"),
+        (2.0, "2 h"),
+        (0.25, "15 min"),
+        (0.0, "0 h"),
+        (1.75, "1 h 45"),
+        (2.999, "3 h"),
+    ],
 )
 def test_hours_in_french(hours: float, expected: str) -> None:
     assert format_hours(hours, "fr_FR") == expected

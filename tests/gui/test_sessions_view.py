@@ -155,7 +155,7 @@ def test_summary_in_french(ctx_fr, qtbot):
     qtbot.addWidget(window)
     view = window.sessions_view
     assert view.summary.text() == "4 rencontres, 5 h 15"
-    assert rows(view, COL_DURATION) == ["0 h 45", "1 h", "1 h 30", "2 h"]
+    assert rows(view, COL_DURATION) == ["45 min", "1 h", "1 h 30", "2 h"]
     view.search.setText("anne")
     assert view.summary.text() == "2 rencontres, 2 h 30"
 
