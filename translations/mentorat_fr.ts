@@ -5723,6 +5723,10 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>Un numéro de téléphone ne contient que des chiffres, des espaces, des parenthèses et les signes + et -.</translation>
     </message>
     <message>
+        <source>A phone number has at least {digits} digits.</source>
+        <translation>Un numéro de téléphone compte au moins {digits} chiffres.</translation>
+    </message>
+    <message>
         <source>Enter a number between {min} and {max}.</source>
         <translation>Indiquez un nombre entre {min} et {max}.</translation>
     </message>

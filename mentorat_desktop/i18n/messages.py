@@ -40,6 +40,10 @@ def field_error(error: FieldError) -> str:
         return QCoreApplication.translate(
             "Messages", "A phone number holds digits, spaces, +, - and parentheses only."
         )
+    if code == "phone_too_short":
+        return QCoreApplication.translate(
+            "Messages", "A phone number has at least {digits} digits."
+        ).format(digits=p.get("digits", 6))
     if code == "number_range":
         return QCoreApplication.translate(
             "Messages", "Enter a number between {min} and {max}."

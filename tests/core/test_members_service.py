@@ -133,7 +133,7 @@ def test_get_unknown_member(members: MemberService) -> None:
         ({"email": "helene.exemple.qc.ca"}, "email", "email_invalid"),
         ({"email": "helene@exemple"}, "email", "email_invalid"),
         ({"phone": "514 555 CAFE"}, "phone", "phone_invalid"),
-        ({"phone": "12-34"}, "phone", "phone_invalid"),
+        ({"phone": "12-34"}, "phone", "phone_too_short"),
         ({"birth_year": 1899}, "birth_year", "year_range"),
         ({"birth_year": TODAY.year}, "birth_year", "year_range"),
         ({"consent_on": TODAY + dt.timedelta(days=1)}, "consent_on", "date_in_future"),

@@ -106,19 +106,25 @@ def test_a_commitment_that_does_not_read_is_refused_beside_the_field(ctx, wizard
     assert wizard.currentPage() is wizard.start
 
 
-def test_a_wrong_e_mail_brings_its_page_back_and_saves_nothing(ctx, wizard, find, qtbot, type_text):
+def test_a_wrong_e_mail_is_said_on_its_page_and_saves_nothing(ctx, wizard, find, qtbot, type_text):
     type_text(find(wizard, QLineEdit, "Association's name"), "Les Passerelles")
     click(qtbot, button(wizard, "Next"))
-    qtbot.keyClicks(find(wizard, QLineEdit, "Coordinator's e-mail"), "helene-at-exemple")
-    for _ in range(3):
-        click(qtbot, button(wizard, "Next"))
-    type_text(find(wizard, QLineEdit, "Cohort's name"), "Printemps 2027")
-    click(qtbot, button(wizard, "Finish"))
-    assert wizard.isVisible()
+    email = find(wizard, QLineEdit, "Coordinator's e-mail")
+    qtbot.keyClicks(email, "helene-at-exemple")
+    click(qtbot, button(wizard, "Next"))  # refused on leaving the page, beside the field
     assert wizard.currentPage() is wizard.coordinator
-    assert wizard.coordinator.rows["coordinator_email"].error.isVisible()
+    error = wizard.coordinator.rows["coordinator_email"].error
+    assert error.isVisible() and "e-mail" in error.text()
+    assert error.wordWrap()  # a long sentence wraps within the assistant's width
+    click(qtbot, button(wizard, "Finish"))  # Finish too
+    assert wizard.isVisible() and wizard.currentPage() is wizard.coordinator
     assert ctx.settings.get().association_name == ""
     assert CohortService(ctx.db).list_cohorts() == []
+    email.clear()
+    qtbot.keyClicks(email, "helene@exemple.org")
+    click(qtbot, button(wizard, "Next"))
+    assert wizard.currentPage() is wizard.country
+    assert not error.isVisible()
 
 
 def test_skipped_changes_nothing_and_does_not_come_back(

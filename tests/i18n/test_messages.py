@@ -34,6 +34,7 @@ KNOWN_CODES = {
     "year_range",
     "email_invalid",
     "phone_invalid",
+    "phone_too_short",
     "number_range",
     "date_in_future",
     "duplicate_email",

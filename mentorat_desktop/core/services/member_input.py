@@ -29,6 +29,17 @@ MAX_LENGTHS = {
     "availability": 300,
     "consent_how": 60,
 }
+PHONE_MIN_DIGITS = 6
+
+
+def phone_errors(field: str, phone: str) -> list[FieldError]:
+    """Why ``phone`` cannot be a phone number: a sign that has no place in one, or too few
+    digits ("06 12"); nothing when it can be one."""
+    if not PHONE_RE.match(phone):
+        return [FieldError(field, "phone_invalid")]
+    if sum(c.isdigit() for c in phone) < PHONE_MIN_DIGITS:
+        return [FieldError(field, "phone_too_short", {"digits": PHONE_MIN_DIGITS})]
+    return []
 
 
 @dataclass
@@ -120,8 +131,8 @@ def validate(data: MemberInput, today: dt.date | None = None) -> list[FieldError
         )
     if data.email and not EMAIL_RE.match(data.email):
         errors.append(FieldError("email", "email_invalid"))
-    if data.phone and (not PHONE_RE.match(data.phone) or sum(c.isdigit() for c in data.phone) < 6):
-        errors.append(FieldError("phone", "phone_invalid"))
+    if data.phone:
+        errors += phone_errors("phone", data.phone)
     if data.years_experience is not None and not 0 <= data.years_experience <= 70:
         errors.append(FieldError("years_experience", "number_range", {"min": 0, "max": 70}))
     if not 0 <= data.capacity <= 10:

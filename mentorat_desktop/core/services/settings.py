@@ -98,7 +98,7 @@ def _text_or_none(text: str) -> str | None:
 def _check_texts(new: Settings, changes: dict[str, object]) -> list[FieldError]:
     """Problems with the texts changed: too long, an e-mail or phone that cannot be one."""
     # lazy: the members' input checks, only when settings are changed (not at start-up)
-    from mentorat_desktop.core.services.member_input import EMAIL_RE, PHONE_RE
+    from mentorat_desktop.core.services.member_input import EMAIL_RE, phone_errors
 
     errors: list[FieldError] = []
     for name, limit in TEXT_MAX.items():
@@ -109,12 +109,8 @@ def _check_texts(new: Settings, changes: dict[str, object]) -> list[FieldError]:
     if "coordinator_email" in changes and email and not EMAIL_RE.match(email):
         errors.append(FieldError("coordinator_email", "email_invalid"))
     phone = new.coordinator_phone
-    if (
-        "coordinator_phone" in changes
-        and phone
-        and (not PHONE_RE.match(phone) or sum(c.isdigit() for c in phone) < 6)
-    ):
-        errors.append(FieldError("coordinator_phone", "phone_invalid"))
+    if "coordinator_phone" in changes and phone:
+        errors += phone_errors("coordinator_phone", phone)
     return errors
 
 

@@ -3,6 +3,8 @@ monthly commitment, and how to start (a first cohort; import, demo or nothing)."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from mentorat_desktop.core.errors import FieldError
 from mentorat_desktop.core.services.settings import Settings
 from mentorat_desktop.gui.preferences.fields import (
     MAX_COMMITMENT_HOURS,
@@ -31,6 +34,7 @@ from mentorat_desktop.gui.preferences.fields import (
 )
 from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate, fit_placeholder
 from mentorat_desktop.i18n.fields import field_label
+from mentorat_desktop.i18n.messages import field_error
 
 # What to do once the assistant is finished (StartPage.then()).
 NOTHING = "nothing"
@@ -46,6 +50,9 @@ class FormPage(QWizardPage):
         self.setTitle(title)
         self.setSubTitle(subtitle)
         self.rows: dict[str, FieldWithError] = {}
+        # What the settings would refuse in this page's changes (the wizard sets it): asked
+        # on Next, so that a mistyped e-mail is said on its page, not three pages later.
+        self.checker: Callable[..., list[FieldError]] | None = None
         # Finish is offered on every page: what was not asked yet stays as it is.
         self.setFinalPage(True)
         self.layout_ = QVBoxLayout(self)
@@ -53,6 +60,24 @@ class FormPage(QWizardPage):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layout_.addLayout(self.form)
         self.layout_.addStretch(1)
+
+    def changes(self) -> dict[str, object]:
+        """The settings this page changes (none here; each form page says its own)."""
+        return {}
+
+    def validatePage(self) -> bool:
+        """Next (or Finish) leaves the page only when the settings would take its answers;
+        each refusal is said beside its field."""
+        if self.checker is None:
+            return True
+        for row in self.rows.values():
+            row.error.clear_error()
+        mine = [e for e in self.checker(**self.changes()) if e.field in self.rows]
+        for error in mine:
+            self.rows[error.field].error.show_error(field_error(error))
+        if mine:
+            self.rows[mine[0].field].field.setFocus()
+        return not mine
 
     def add_below(self, widget: QWidget) -> None:
         """``widget`` under the form (above the page's free space)."""
@@ -68,6 +93,8 @@ class FormPage(QWizardPage):
     ) -> FieldWithError:
         widget.setAccessibleName(label)
         row = FieldWithError(shown or widget, self)
+        # The assistant keeps its width: a long refusal wraps instead of being cut off.
+        row.error.setWordWrap(True)
         caption = QLabel(self.tr("{label}:").format(label=label), self)
         caption.setBuddy(widget)
         (form or self.form).addRow(caption, row)

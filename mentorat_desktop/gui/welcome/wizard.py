@@ -72,6 +72,9 @@ class WelcomeWizard(QWizard):
             self.start,
         ]
         self._ids = [self.addPage(page) for page in self.pages]
+        # The texts typed are checked as the settings will check them, on leaving the page.
+        for page in (self.association, self.coordinator):
+            page.checker = settings.check
         # Next, Back and Finish keep Qt's own words (its French catalogue has them); they
         # get names for screen readers, and Cancel says what it does here: skip.
         for button, name in (
