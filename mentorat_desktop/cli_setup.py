@@ -29,7 +29,7 @@ from mentorat_desktop.cli_output import (
     out,
 )
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
-from mentorat_desktop.core.formatting import format_date, format_number
+from mentorat_desktop.core.formatting import format_date, format_hours
 from mentorat_desktop.core.services.registry import Services, build_services
 from mentorat_desktop.core.typed_dates import parse_typed_date
 from mentorat_desktop.i18n import normalize_language
@@ -227,7 +227,11 @@ def _settings_lines(settings: Settings, language: str) -> list[str]:
         "fr_CA": QCoreApplication.translate("Cli", "French (Québec)"),
         "en": QCoreApplication.translate("Cli", "English"),
     }
-    paper = settings.effective_paper_size()
+    papers = {
+        "A4": QCoreApplication.translate("Cli", "A4"),
+        "Letter": QCoreApplication.translate("Cli", "US Letter"),
+    }
+    paper = papers[settings.effective_paper_size()]
     if settings.paper_size is None:
         paper = QCoreApplication.translate("Cli", "{paper} (follows the country)").format(
             paper=paper
@@ -271,8 +275,9 @@ def _settings_lines(settings: Settings, language: str) -> list[str]:
         (
             QCoreApplication.translate("Cli", "Monthly commitment"),
             "monthly_commitment_hours",
-            QCoreApplication.translate("Cli", "{hours} h a month").format(
-                hours=format_number(settings.default_commitment_hours, language, 2)
+            # as the assistant and the charters write it: "2 h 30 par mois"
+            QCoreApplication.translate("Cli", "{hours} a month").format(
+                hours=format_hours(settings.default_commitment_hours, language)
             ),
         ),
         (QCoreApplication.translate("Cli", "Paper"), "paper_size", paper),

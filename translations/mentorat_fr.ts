@@ -918,8 +918,16 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
         <translation>Engagement mensuel</translation>
     </message>
     <message>
-        <source>{hours} h a month</source>
-        <translation>{hours} h par mois</translation>
+        <source>{hours} a month</source>
+        <translation>{hours} par mois</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Paper</source>

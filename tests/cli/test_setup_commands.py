@@ -114,6 +114,18 @@ def test_settings_are_shown_in_the_language_with_their_keys(cli, empty_db: Path)
     assert "Paper (paper_size): A4 (follows the country)" in result.out
 
 
+def test_settings_in_quebec_french_say_hours_and_paper_in_french(cli, empty_db: Path) -> None:
+    """The commitment as the assistant writes it ("2 h 30", not "2,5 h") and the paper by
+    its French name, not the keyword "Letter"."""
+    assert cli("settings", "--db", empty_db, "--set", "country=CA").code == EXIT_OK
+    assert cli("settings", "--db", empty_db, "--set", "monthly_commitment_hours=2.5").code == 0
+    result = cli("settings", "--db", empty_db, "--lang", "fr_CA")
+    assert result.code == EXIT_OK, result.text
+    assert "(monthly_commitment_hours)\u00a0: 2 h 30 par mois" in result.out
+    assert "(paper_size)\u00a0: Lettre US (selon le pays)" in result.out
+    assert "Letter" not in result.out
+
+
 def test_settings_as_json(cli, empty_db: Path) -> None:
     assert cli("settings", "--db", empty_db, "--set", "country=CA").code == EXIT_OK
     result = cli("settings", "--db", empty_db, "--json")
