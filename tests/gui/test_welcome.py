@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWizard
 
+from mentorat_desktop.core.coordinator import ENVIRONMENT
 from mentorat_desktop.core.services.cohorts import CohortService
+from mentorat_desktop.gui import coordinator_name
 from mentorat_desktop.gui.welcome import welcome_if_first_run
 from mentorat_desktop.gui.welcome.first_run import should_welcome, welcome_seen
 from mentorat_desktop.gui.welcome.wizard import WelcomeWizard
@@ -125,6 +127,24 @@ def test_a_wrong_e_mail_is_said_on_its_page_and_saves_nothing(ctx, wizard, find,
     click(qtbot, button(wizard, "Next"))
     assert wizard.currentPage() is wizard.country
     assert not error.isVisible()
+
+
+@pytest.mark.parametrize("already", [None, "Another name"])
+def test_the_coordinator_named_becomes_this_computers_author(
+    ctx, wizard, find, qtbot, type_text, monkeypatch, already
+):
+    """The person setting up the association is most often the coordinator at this
+    computer: their name is recorded on what they change, unless a name was chosen."""
+    monkeypatch.delenv(ENVIRONMENT, raising=False)
+    if already:
+        coordinator_name.save_name(already)
+        ctx.db.coordinator = already
+    click(qtbot, button(wizard, "Next"))
+    type_text(find(wizard, QLineEdit, "Coordinator's name"), "Hélène Roy")
+    click(qtbot, button(wizard, "Finish"))
+    assert not wizard.isVisible()
+    assert coordinator_name.saved_name() == (already or "Hélène Roy")
+    assert ctx.db.coordinator == (already or "Hélène Roy")
 
 
 def test_skipped_changes_nothing_and_does_not_come_back(

@@ -34,6 +34,9 @@ class WelcomeWizard(QWizard):
 
     import_requested = Signal()
     demo_requested = Signal()
+    # The coordinator's name as saved in the set-up (open_welcome may take it as this
+    # computer's own name, recorded on its changes).
+    coordinator_named = Signal(str)
 
     def __init__(
         self,
@@ -151,6 +154,8 @@ class WelcomeWizard(QWizard):
         then = self.start.then()
         super().accept()
         tell(self.parentWidget(), self.summary)
+        if saved.coordinator_name:
+            self.coordinator_named.emit(saved.coordinator_name)
         if then == IMPORT:
             self.import_requested.emit()
         elif then == DEMO:
