@@ -22,7 +22,7 @@ from mentorat_desktop.core.reads.cohorts import (
     CohortObjectiveRow,
     CohortRow,
 )
-from mentorat_desktop.core.services.groups import check_group
+from mentorat_desktop.core.services.groups import group_errors
 from mentorat_desktop.core.services.keep import KEEP, Keep
 from mentorat_desktop.core.text import clean, fold
 
@@ -80,16 +80,6 @@ def a_year_on(day: dt.date | None) -> dt.date | None:
         return day.replace(year=day.year + 1)
     except ValueError:  # 29 February
         return day.replace(year=day.year + 1, day=28)
-
-
-def _group_errors(session: Session, group_id: int | None) -> list[FieldError]:
-    """The group chosen may have been deleted since the form opened (by another
-    coordinator): said beside the group field."""
-    try:
-        check_group(session, group_id)
-    except NotFoundError:
-        return [FieldError("group_id", "not_found")]
-    return []
 
 
 def _validate(
@@ -205,7 +195,7 @@ class CohortService:
         with self._db.transaction(announces=topics) as session:
             if cleaned_name and not errors and self._name_taken(session, cleaned_name):
                 errors.append(FieldError("name", "duplicate_name", {"name": cleaned_name}))
-            errors += _group_errors(session, group_id)
+            errors += group_errors(session, group_id)
             if errors:
                 raise ValidationError(errors)
             cohort = Cohort(
@@ -252,7 +242,7 @@ class CohortService:
             ):
                 errors.append(FieldError("name", "duplicate_name", {"name": new_name}))
             if not isinstance(group_id, Keep):
-                errors += _group_errors(session, group_id)
+                errors += group_errors(session, group_id)
             if errors or new_name is None:
                 raise ValidationError(errors)
             cohort.name = new_name

@@ -279,6 +279,16 @@ def check_group(session: Session, group_id: int | None) -> None:
         GroupService._load(session, group_id)
 
 
+def group_errors(session: Session, group_id: int | None) -> list[FieldError]:
+    """The refusal of a group chosen in a form that has been deleted since it opened (by
+    another coordinator): said beside the group field; nothing when it exists (or is None)."""
+    try:
+        check_group(session, group_id)
+    except NotFoundError:
+        return [FieldError("group_id", "not_found")]
+    return []
+
+
 def place_member(session: Session, member: Member, group_id: int | None) -> bool:
     """Put one member in a group (None: in none) within the caller's transaction; the pairs
     in which they are the mentee and that were in their former group follow. True when the

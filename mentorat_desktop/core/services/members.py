@@ -32,7 +32,7 @@ from mentorat_desktop.core.reads.members import (
     SkillLinks,
     SkillRow,
 )
-from mentorat_desktop.core.services.groups import GROUP_TOPICS, check_group, place_member
+from mentorat_desktop.core.services.groups import GROUP_TOPICS, group_errors, place_member
 from mentorat_desktop.core.services.keep import KEEP, Keep
 from mentorat_desktop.core.text import fold
 
@@ -214,12 +214,11 @@ def _row_to_record(
 
 
 def _check_group_exists(session: Session, group_id: int | None) -> None:
-    """A group chosen in a form may have been deleted since (by another coordinator): said
-    beside the group field, nothing written."""
-    try:
-        check_group(session, group_id)
-    except NotFoundError:
-        raise ValidationError([FieldError("group_id", "not_found")]) from None
+    """A group chosen in a form may have been deleted since (by another coordinator):
+    ValidationError on the group field, nothing written."""
+    errors = group_errors(session, group_id)
+    if errors:
+        raise ValidationError(errors)
 
 
 def _differences(member: Member, wanted: MemberInput) -> Iterator[str]:
