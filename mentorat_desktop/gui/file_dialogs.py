@@ -13,7 +13,7 @@ from pathlib import Path
 
 from platformdirs import user_config_dir
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mentorat_desktop.core.database import make_private_dir
 from mentorat_desktop.core.portable import portable_root
@@ -88,6 +88,9 @@ def open_file(
 ) -> str | None:
     """Ask for an existing file; None if cancelled. ``start``: the folder to open in when
     none was remembered for ``kind``."""
+    # lazy: the file dialog class, built by PySide6 when first used (not at start-up)
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getOpenFileName(parent, title, _start(kind, start), filters)
     if not path:
         return None
@@ -100,6 +103,9 @@ def save_file(
 ) -> str | None:
     """Ask where to write a file, suggesting ``suggested_name`` in the last folder used for
     ``kind``; None if cancelled."""
+    # lazy: the file dialog class, built by PySide6 when first used (not at start-up)
+    from PySide6.QtWidgets import QFileDialog
+
     folder = last_folder(kind)
     directory = str(Path(folder) / suggested_name) if folder else suggested_name
     path, _ = QFileDialog.getSaveFileName(parent, title, directory, filters)
@@ -112,6 +118,9 @@ def save_file(
 def choose_folder(parent: QWidget | None, kind: str, title: str, start: str = "") -> str | None:
     """Ask for a folder; None if cancelled. ``start``: the folder to open in when none was
     remembered for ``kind``."""
+    # lazy: the file dialog class, built by PySide6 when first used (not at start-up)
+    from PySide6.QtWidgets import QFileDialog
+
     folder = QFileDialog.getExistingDirectory(parent, title, _start(kind, start))
     if not folder:
         return None

@@ -8,11 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,  # noqa: F401  (the tests answer its static functions)
-    QMainWindow,
-    QMessageBox,
-)
+from PySide6.QtWidgets import QMainWindow
 
 from mentorat_desktop import __version__
 from mentorat_desktop.gui import file_dialogs
@@ -494,6 +490,9 @@ class MainWindow(QMainWindow):
         launch_application(["--demo", "--lang", self.ctx.language])
 
     def about(self) -> None:
+        # lazy: the message box class, built by PySide6 when first used (not at start-up)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Mentorat"),

@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QPushButton
 
 from mentorat_desktop.core.services.members import MemberInput
-from mentorat_desktop.gui import main_window
 
 
 @pytest.fixture
@@ -150,4 +149,3 @@ def test_an_unexpected_error_is_said_in_a_sentence(
     assert title == "Export members"
     assert "RuntimeError" in text and "anne.dupont" not in text
     assert not (tmp_path / "members.csv").exists()
-    assert main_window.QMessageBox is QMessageBox

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QProcess, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QPushButton
 
 from mentorat_desktop import __version__
 from mentorat_desktop.core.enums import MemberStatus
@@ -49,7 +49,7 @@ def save_as(monkeypatch):
             asked.append(directory)
             return (str(path) if path else "", "")
 
-        monkeypatch.setattr(main_window.QFileDialog, "getSaveFileName", staticmethod(fake))
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
         return asked
 
     return answer
@@ -146,7 +146,7 @@ def test_export_cancelled_writes_nothing(ctx, window, tmp_path, save_as):
 def test_export_failure_is_explained(ctx, window, tmp_path, save_as, monkeypatch, qtbot):
     warnings: list[str] = []
     monkeypatch.setattr(
-        main_window.QMessageBox,
+        QMessageBox,
         "warning",
         staticmethod(lambda parent, title, text, *a, **k: warnings.append(text)),
     )
@@ -161,7 +161,7 @@ def test_import_menu_opens_the_preview(ctx, window, tmp_path, monkeypatch, qtbot
     path = tmp_path / "liste.csv"
     path.write_text("Prénom;Nom\nAnne;Dupont\n", encoding="utf-8")
     monkeypatch.setattr(
-        main_window.QFileDialog,
+        QFileDialog,
         "getOpenFileName",
         staticmethod(lambda *a, **k: (str(path), "")),
     )
@@ -176,9 +176,7 @@ def test_import_menu_opens_the_preview(ctx, window, tmp_path, monkeypatch, qtbot
 
 
 def test_import_cancelled_opens_nothing(window, monkeypatch):
-    monkeypatch.setattr(
-        main_window.QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", ""))
-    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
     assert window.import_members() is None
     assert window.findChildren(ImportMembersDialog) == []
 
@@ -186,7 +184,7 @@ def test_import_cancelled_opens_nothing(window, monkeypatch):
 def test_ctrl_i_asks_for_a_file(window, qtbot, monkeypatch):
     asked: list[bool] = []
     monkeypatch.setattr(
-        main_window.QFileDialog,
+        QFileDialog,
         "getOpenFileName",
         staticmethod(lambda *a, **k: (asked.append(True) or "", "")),
     )
@@ -246,7 +244,7 @@ def test_demo_opens_in_another_process(window, find, qtbot, monkeypatch):
 def test_about_names_the_version(window, monkeypatch):
     shown: list[str] = []
     monkeypatch.setattr(
-        main_window.QMessageBox,
+        QMessageBox,
         "about",
         staticmethod(lambda parent, title, text: shown.append(text)),
     )

@@ -105,11 +105,11 @@ def test_empty_state_add_button_opens_the_form(view, find, qtbot):
 
 
 def test_empty_state_import_asks_the_window(view, find, qtbot, monkeypatch):
-    from mentorat_desktop.gui import main_window
+    from PySide6.QtWidgets import QFileDialog
 
     asked: list[str] = []
     monkeypatch.setattr(
-        main_window.QFileDialog,
+        QFileDialog,
         "getOpenFileName",
         staticmethod(lambda *args, **kwargs: (asked.append("open") or "", "")),
     )

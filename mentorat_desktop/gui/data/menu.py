@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.context import AppContext
@@ -35,6 +35,13 @@ if TYPE_CHECKING:
 
 # The last folder used to open or make a database (file_dialogs keeps one per kind).
 DATABASES = "databases"
+
+
+def _warn(parent: QWidget, title: str, text: str) -> None:
+    # lazy: the message box class, built by PySide6 when first used (not at start-up)
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(parent, title, text)
 
 
 class DataMenu(QMenu):
@@ -118,9 +125,7 @@ class DataMenu(QMenu):
             open_file(self._window, Path(path))  # says so when no program opens a PDF
 
         def failed(error: BaseException) -> None:
-            QMessageBox.warning(
-                self._window, self.tr("Record of processing"), failure_text(error, language)
-            )
+            _warn(self._window, self.tr("Record of processing"), failure_text(error, language))
 
         self.job = run_in_thread(run, done, failed)
 
@@ -153,7 +158,7 @@ class DataMenu(QMenu):
             self.tr("Backed up to “{path}”.").format(path=result.path), 15000
         )
         if result.second_problem is not None:
-            QMessageBox.warning(
+            _warn(
                 self._window,
                 self.tr("Back up now"),
                 self.tr(
@@ -165,9 +170,7 @@ class DataMenu(QMenu):
     def _backup_failed(self, error: BaseException) -> None:
         self.backup_action.setEnabled(True)
         self._window.statusBar().clearMessage()
-        QMessageBox.warning(
-            self._window, self.tr("Back up now"), failure_text(error, self._ctx.language)
-        )
+        _warn(self._window, self.tr("Back up now"), failure_text(error, self._ctx.language))
 
     def open_restore(self) -> RestoreDialog | None:
         """The restore dialog; None on a server (the command is hidden there)."""
@@ -213,7 +216,7 @@ class DataMenu(QMenu):
             return
         folder = backup_folder(self._ctx.db.path)
         if not open_folder(folder):
-            QMessageBox.warning(
+            _warn(
                 self._window,
                 self.tr("Open the backups folder"),
                 self.tr("The folder could not be opened: {folder}").format(folder=folder),
@@ -225,7 +228,7 @@ class DataMenu(QMenu):
             return
         folder = self._ctx.db.path.parent
         if not open_folder(folder):
-            QMessageBox.warning(
+            _warn(
                 self._window,
                 self.tr("Open the data folder"),
                 self.tr("The folder could not be opened: {folder}").format(folder=folder),
@@ -238,7 +241,7 @@ class DataMenu(QMenu):
                 self.tr("Opening “{path}” in a new window…").format(path=path), 15000
             )
             return True
-        QMessageBox.warning(
+        _warn(
             self._window,
             caption,
             self.tr("Mentorat could not be started again on “{path}”.").format(path=path),
@@ -285,7 +288,7 @@ class DataMenu(QMenu):
             path += ".sqlite3"
         chosen = Path(path)
         if chosen.exists():
-            QMessageBox.warning(
+            _warn(
                 self._window,
                 caption,
                 self.tr(
@@ -311,6 +314,9 @@ class DataMenu(QMenu):
             return None
         caption = self.tr("Reset the demo")
         if confirm:
+            # lazy: the message box class, built by PySide6 when first used (not at start-up)
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(
                 self._window,
                 caption,
@@ -374,9 +380,7 @@ class DataMenu(QMenu):
         if self.reset_demo_action is not None:
             self.reset_demo_action.setEnabled(True)
         self._window.statusBar().clearMessage()
-        QMessageBox.warning(
-            self._window, self.tr("Reset the demo"), failure_text(error, self._ctx.language)
-        )
+        _warn(self._window, self.tr("Reset the demo"), failure_text(error, self._ctx.language))
 
 
 def build_data_menu(window: QMainWindow, ctx: AppContext) -> DataMenu:
