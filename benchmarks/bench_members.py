@@ -6,9 +6,10 @@
    (closing the program is not start-up; the time to each process's end is printed as
    context). Target: at most 2 times the bare window. The figure is the run whose ratio
    (the members view against the bare window started just before or after it) is the
-   median of the 15: its two times side by side. The medians of each side are printed too;
+   median of the 15: its two times side by side. The medians of each side are printed too:
    on a shared machine whose speed changes between runs, their ratio mixes fast and slow
-   runs and moved by 0.3 between runs of the benchmark, the run-by-run median by 0.1.
+   runs (over seven runs of the benchmark on one VM in one afternoon it went from 1.71 to
+   2.04, the run-by-run median from 1.87 to 1.99, both centred near 1.9).
    Its peak memory (the process's ru_maxrss) against the bare window's: target at most 2
    times (medians: memory does not move with the machine's speed).
 2. Search-as-you-type: one keystroke in the search box, until the table has repainted,
