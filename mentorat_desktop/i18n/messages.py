@@ -11,6 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from mentorat_desktop.core.errors import ConflictError, DatabaseOpenError, FieldError, OpenProblem
+from mentorat_desktop.i18n.elision import elided_format
 from mentorat_desktop.i18n.fields import field_label
 from mentorat_desktop.i18n.privacy_messages import privacy_error
 from mentorat_desktop.i18n.times import format_time
@@ -55,9 +56,9 @@ def field_error(error: FieldError) -> str:
     if code == "date_unreadable":
         return QCoreApplication.translate("Messages", "“{value}” is not a date.").format(**p)
     if code == "duplicate_email":
-        return QCoreApplication.translate(
-            "Messages", "{name} already has this e-mail address."
-        ).format(**p)
+        return elided_format(
+            QCoreApplication.translate("Messages", "{name} already has this e-mail address."), **p
+        )
     if code == "duplicate_person":
         return QCoreApplication.translate(
             "Messages", "{name}, born the same year, is already registered."
@@ -77,9 +78,12 @@ def field_error(error: FieldError) -> str:
     if code == "same_person":
         return QCoreApplication.translate("Messages", "A pair needs two different people.")
     if code == "member_archived":
-        return QCoreApplication.translate(
-            "Messages", "{name} is archived: restore them before forming a pair."
-        ).format(**p)
+        return elided_format(
+            QCoreApplication.translate(
+                "Messages", "{name} is archived: restore them before forming a pair."
+            ),
+            **p,
+        )
     if code == "pair_not_started":
         return QCoreApplication.translate(
             "Messages", "This pair has not started yet: nothing to give feedback on."
@@ -282,11 +286,14 @@ def warning_text(warning: FieldError) -> str:
     """A warning about a pair (it does not prevent it)."""
     p = warning.params
     if warning.code == "mentor_not_younger":
-        return QCoreApplication.translate(
-            "Messages",
-            "{mentor} is not younger than {mentee}: in reverse mentoring, the mentor is "
-            "usually the younger one.",
-        ).format(**p)
+        return elided_format(
+            QCoreApplication.translate(
+                "Messages",
+                "{mentor} is not younger than {mentee}: in reverse mentoring, the mentor is "
+                "usually the younger one.",
+            ),
+            **p,
+        )
     if warning.code == "mentor_untrained":
         return QCoreApplication.translate(
             "Messages", "{mentor} has not had the mentor training yet."

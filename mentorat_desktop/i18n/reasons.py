@@ -1,15 +1,13 @@
 """Why a match is suggested, in words: the matching service gives codes and data.
 
-French elides before a vowel or a mute h: "ce qu’Odile", "d’Adrien". A translated sentence
-writes "que {mentee}" or "de {mentor}"; ``_elide`` turns it into "qu’{mentee}" when the name
-that fills the placeholder begins with a vowel sound (other languages are left as they are).
+A translated sentence writes "que {mentee}" or "de {mentor}"; ``elide`` (i18n/elision.py)
+turns it into "qu’{mentee}" when the name begins with a vowel sound.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -18,41 +16,8 @@ from PySide6.QtCore import QCoreApplication
 from mentorat_desktop.core.formatting import babel_locale, format_date
 from mentorat_desktop.core.text import fold
 from mentorat_desktop.i18n import current_language
+from mentorat_desktop.i18n.elision import elide
 from mentorat_desktop.i18n.labels import mode_label
-
-# A French word that elides ("que", "de", "le", "jusque"…) just before a placeholder.
-_ELIDING = re.compile(r"\b(qu|jusqu|lorsqu|puisqu|d|l|j|m|n|s|t)e (\{(\w+)\})", re.IGNORECASE)
-_VOWELS = frozenset("aeiouœæ")
-
-
-def begins_with_vowel_sound(name: str) -> bool:
-    """Whether French elides before this name: a vowel ("Odile", "Émilie"), a mute h
-    ("Hélène", "Hugo") or a y before a consonant ("Yves"; not "Yann")."""
-    folded = fold(name)
-    if not folded:
-        return False
-    first = folded[0]
-    if first in _VOWELS or first == "h":
-        return True
-    return first == "y" and len(folded) > 1 and folded[1] not in _VOWELS and folded[1] != "y"
-
-
-def _elide(template: str, params: Mapping[str, Any]) -> str:
-    """``template`` with "que {name}" written "qu’{name}" (and so on) where the value of the
-    placeholder begins with a vowel sound."""
-
-    def elided(match: re.Match[str]) -> str:
-        value = params.get(match.group(3))
-        if isinstance(value, str) and begins_with_vowel_sound(value):
-            return f"{match.group(1)}’{match.group(2)}"
-        return match.group(0)
-
-    return _ELIDING.sub(elided, template)
-
-
-def elided_format(template: str, **params: Any) -> str:
-    """``template.format(**params)``, French elision done first ("Objectifs d’Adrien")."""
-    return _elide(template, params).format(**params)
 
 
 def score_text(value: float, language: str) -> str:
@@ -102,14 +67,14 @@ def reason_text(code: str, params: Mapping[str, Any]) -> str:
     if "skills" in p:
         p["skills"] = _list(p["skills"])
     if code == "teaches":
-        return _elide(
+        return elide(
             QCoreApplication.translate(
                 "Reasons", "{mentor} offers {skills}, which {mentee} wants to learn."
             ),
             p,
         ).format(**p)
     if code == "two_way":
-        return _elide(
+        return elide(
             QCoreApplication.translate(
                 "Reasons", "In return, {mentee} can pass on {skills}, which {mentor} wants."
             ),
@@ -133,7 +98,7 @@ def reason_text(code: str, params: Mapping[str, Any]) -> str:
                 slots=mentor_text
             )
         if mentor_text and mentee_text:
-            return _elide(
+            return elide(
                 QCoreApplication.translate(
                     "Reasons",
                     "Their free times overlap: “{mentor_times}” for {mentor}, "
@@ -165,14 +130,14 @@ def reason_text(code: str, params: Mapping[str, Any]) -> str:
             return QCoreApplication.translate(
                 "Reasons", "Met at the speed-meeting of {date}; both wish to continue."
             ).format(date=when)
-        return _elide(
+        return elide(
             QCoreApplication.translate(
                 "Reasons", "Met at the speed-meeting of {date}; {who} wishes to continue."
             ),
             p,
         ).format(date=when, who=p.get("who", ""))
     if code == "mentor_untrained":
-        return _elide(
+        return elide(
             QCoreApplication.translate("Reasons", "{mentor} has not had the mentor training yet."),
             p,
         ).format(**p)
@@ -184,14 +149,14 @@ def reason_text(code: str, params: Mapping[str, Any]) -> str:
             int(p.get("years", 0)),
         )
     if code == "paired_before":
-        return _elide(
+        return elide(
             QCoreApplication.translate(
                 "Reasons", "{mentor} and {mentee} already formed a pair, which has ended."
             ),
             p,
         ).format(**p)
     if code == "time_zones":
-        return _elide(
+        return elide(
             QCoreApplication.translate(
                 "Reasons",
                 "{mentor} and {mentee} live %n hour(s) apart: “{mentor_times}” and "

@@ -198,3 +198,39 @@ def test_french_names_the_roles_in_epicene_words(ts: Path) -> None:
         if MASCULINE_FOR_ALL.search(form) and "rôle" not in form and "sens de" not in form
     ]
     assert masculine == []
+
+
+# A French word that elides before a vowel sound, just before a placeholder: "de {name}".
+ELIDING_BEFORE_PLACEHOLDER = re.compile(r"\b(?:[Dd]e|[Qq]ue) \{(\w+)\}")
+# Placeholders that never hold a word (a number, a date): nothing to elide before them.
+NOT_WORDS = {"limit", "count", "date", "number", "hours"}
+PACKAGE = Path(build.TS_DIR).parent / "mentorat_desktop"
+
+
+def test_french_de_and_que_before_a_name_are_elided_where_the_sentence_is_filled() -> None:
+    """ "la fiche d’Anaïs", not "la fiche de Anaïs": each French sentence that writes "de" or
+    "que" just before a placeholder is filled with elided_format (or elide) at its call in
+    the code, which writes "d’"/"qu’" when the name begins with a vowel sound."""
+    sources = {
+        m.source
+        for m in ALL_MESSAGES
+        if m.catalogue != "mentorat_en"
+        and any(
+            name not in NOT_WORDS
+            for form in m.forms
+            for name in ELIDING_BEFORE_PLACEHOLDER.findall(form)
+        )
+    }
+    code = {path: path.read_text("utf-8") for path in PACKAGE.rglob("*.py")}
+    unfilled = []
+    for source in sorted(sources):
+        fragment = source[:40]
+        calls = [
+            text[max(0, at - 250) : at]
+            for text in code.values()
+            for at in [m.start() for m in re.finditer(re.escape(fragment), text)]
+        ]
+        assert calls, f"{source!r} is not found in the code"
+        if not all("elided_format(" in before or "elide(" in before for before in calls):
+            unfilled.append(source)
+    assert unfilled == []

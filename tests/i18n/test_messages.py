@@ -276,3 +276,24 @@ def test_a_session_too_long_is_worded_as_a_duration_not_as_characters(english) -
     for params in ({"max": 720}, {}):
         text = field_error(FieldError("duration_minutes", "too_long", params))
         assert "12 hours" in text and "characters" not in text
+
+
+def test_french_elides_before_a_name_that_begins_with_a_vowel(english: QApplication) -> None:
+    from mentorat_desktop.i18n.messages import warning_text
+
+    install_translators(english, "fr_FR")
+    taken = field_error(FieldError("email", "duplicate_email", {"name": "Anaïs Besnard"}))
+    assert "celle d’Anaïs Besnard" in taken
+    assert "celle de Zoé Côté" in field_error(
+        FieldError("email", "duplicate_email", {"name": "Zoé Côté"})
+    )
+    archived = field_error(FieldError("mentee_id", "member_archived", {"name": "Hélène Roy"}))
+    assert archived.startswith("La fiche d’Hélène Roy")
+    older = warning_text(
+        FieldError("mentor_id", "mentor_not_younger", {"mentor": "Paul", "mentee": "Yves"})
+    )
+    assert older.startswith("Paul n’est pas plus jeune qu’Yves :")
+    install_translators(english, "fr_CA")
+    assert "celle d’Anaïs" in field_error(
+        FieldError("email", "duplicate_email", {"name": "Anaïs Besnard"})
+    )

@@ -25,6 +25,7 @@ from mentorat_desktop.core.event.kiosk import SignupRecord
 from mentorat_desktop.core.formatting import format_date
 from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.notices import tell
+from mentorat_desktop.i18n.elision import elided_format
 from mentorat_desktop.i18n.labels import mode_label, role_short
 from mentorat_desktop.i18n.messages import field_error
 
@@ -152,8 +153,9 @@ class SignupsDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Kiosk sign-ups"),
-            self.tr("Delete the sign-up of {name}? It cannot be undone.").format(
-                name=f"{record.data.first_name} {record.data.last_name}".strip()
+            elided_format(
+                self.tr("Delete the sign-up of {name}? It cannot be undone."),
+                name=f"{record.data.first_name} {record.data.last_name}".strip(),
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -40,6 +40,7 @@ from mentorat_desktop.gui.event.timer import open_timer
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.printing import PrintOutDialog, SaveSpec
 from mentorat_desktop.gui.widgets import DateField
+from mentorat_desktop.i18n.elision import elided_format
 from mentorat_desktop.i18n.labels import role_short
 from mentorat_desktop.i18n.os_messages import os_reason
 
@@ -301,8 +302,9 @@ class SpeedMeetingWindow(QDialog):
         events.set_wishes(self._event_id, int(person), wished)
         tell(
             self,
-            self.tr("Wishes of {name} saved: %n person(s).", "", len(wished)).format(
-                name=self._people[int(person)].name
+            elided_format(
+                self.tr("Wishes of {name} saved: %n person(s).", "", len(wished)),
+                name=self._people[int(person)].name,
             ),
         )
         # On to the next person, to type the wishes in quickly.

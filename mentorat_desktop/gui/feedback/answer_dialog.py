@@ -36,6 +36,7 @@ from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.feedback.score_row import ScoreRow
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.widgets import DateField, FieldWithError
+from mentorat_desktop.i18n.elision import elided_format
 from mentorat_desktop.i18n.messages import field_error
 
 
@@ -200,7 +201,7 @@ class FeedbackDialog(QDialog):
             return None
         self.saved.append(record)
         name = self.respondent.currentText()
-        self.last_notice = self.tr("Answers of {name} recorded.").format(name=name)
+        self.last_notice = elided_format(self.tr("Answers of {name} recorded."), name=name)
         tell(self.parentWidget(), self.last_notice)
         if next_one:
             for score in self.scores.values():

@@ -29,6 +29,7 @@ from mentorat_desktop.gui.widgets import (
     OptionalDate,
     lay_out_form_dialog,
 )
+from mentorat_desktop.i18n.elision import elided_format
 from mentorat_desktop.i18n.messages import field_error
 
 
@@ -39,7 +40,7 @@ class FollowUpDialog(QDialog):
         super().__init__(parent)
         self._service = service
         self._pair_id = pair_id
-        self.setWindowTitle(self.tr("Follow-up of {pair}").format(pair=pair_name))
+        self.setWindowTitle(elided_format(self.tr("Follow-up of {pair}"), pair=pair_name))
         self.setAccessibleName(self.tr("Follow-up"))
         self._rows: dict[str, FieldWithError] = {}
         form = QFormLayout()

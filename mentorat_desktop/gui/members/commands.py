@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand
 
 from mentorat_desktop.core.errors import ConflictError
 from mentorat_desktop.core.services.members import MemberService
+from mentorat_desktop.i18n.elision import elided_format
 
 if TYPE_CHECKING:  # the input is loaded with the first change, not at start-up
     from mentorat_desktop.core.services.members import MemberInput
@@ -27,7 +28,9 @@ class ArchiveMembers(QUndoCommand):
         self._ids = list(member_ids)
         if len(names) == 1:
             self.setText(
-                QCoreApplication.translate("ArchiveMembers", "archive {name}").format(name=names[0])
+                elided_format(
+                    QCoreApplication.translate("ArchiveMembers", "archive {name}"), name=names[0]
+                )
             )
         else:
             self.setText(
@@ -48,7 +51,9 @@ class RestoreMembers(QUndoCommand):
         self._ids = list(member_ids)
         if len(names) == 1:
             self.setText(
-                QCoreApplication.translate("RestoreMembers", "restore {name}").format(name=names[0])
+                elided_format(
+                    QCoreApplication.translate("RestoreMembers", "restore {name}"), name=names[0]
+                )
             )
         else:
             self.setText(
@@ -89,7 +94,9 @@ class EditMember(QUndoCommand):
         self._said = said
         self._saved = True
         name = f"{after.first_name} {after.last_name}".strip()
-        self.setText(QCoreApplication.translate("EditMember", "edit {name}").format(name=name))
+        self.setText(
+            elided_format(QCoreApplication.translate("EditMember", "edit {name}"), name=name)
+        )
 
     def redo(self) -> None:
         if self._saved:

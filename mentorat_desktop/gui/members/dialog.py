@@ -44,6 +44,7 @@ from mentorat_desktop.gui.conflicts import ConflictNotice, other_change
 from mentorat_desktop.gui.groups.field import add_group_field
 from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate
 from mentorat_desktop.i18n import current_language
+from mentorat_desktop.i18n.elision import elided_format
 from mentorat_desktop.i18n.fields import field_label, privacy_field_label
 from mentorat_desktop.i18n.labels import generation_label, mode_label, role_label
 from mentorat_desktop.i18n.messages import field_error
@@ -86,7 +87,7 @@ class MemberDialog(QDialog):
         self.setWindowTitle(
             self.tr("New member")
             if record is None
-            else self.tr("Edit {name}").format(name=record.full_name)
+            else elided_format(self.tr("Edit {name}"), name=record.full_name)
         )
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)

@@ -44,8 +44,8 @@ from mentorat_desktop.gui.members.table_model import (
     MemberTableModel,
 )
 from mentorat_desktop.gui.notices import tell
+from mentorat_desktop.i18n.elision import elided_format
 from mentorat_desktop.i18n.labels import generation_label, role_short, status_label
-from mentorat_desktop.i18n.reasons import elided_format
 
 if TYPE_CHECKING:
     from mentorat_desktop.core.services.members import MemberInput

@@ -24,6 +24,7 @@ from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.data import failure_text, own_connection
 from mentorat_desktop.gui.data.worker import Cancelled, Progress, run_in_thread
 from mentorat_desktop.gui.printing import EmailDraft, PrintOutDialog, SaveSpec
+from mentorat_desktop.i18n.elision import elided_format
 from mentorat_desktop.i18n.os_messages import os_reason
 
 
@@ -207,8 +208,10 @@ def _remove(folder: Path) -> None:
 
 def _pair_title(services: Services, pair_id: int) -> str:
     pair = services.pairs.get(pair_id)
-    return QCoreApplication.translate("Charters", "Charter of {mentor} and {mentee}").format(
-        mentor=pair.mentor_name, mentee=pair.mentee_name
+    return elided_format(
+        QCoreApplication.translate("Charters", "Charter of {mentor} and {mentee}"),
+        mentor=pair.mentor_name,
+        mentee=pair.mentee_name,
     )
 
 

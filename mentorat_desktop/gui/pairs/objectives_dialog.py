@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.core.services.pairs import ObjectiveRecord, PairService
 from mentorat_desktop.gui.pairs.objective_dialog import ObjectiveDialog
+from mentorat_desktop.i18n.elision import elided_format
 from mentorat_desktop.i18n.labels import objective_status_label
-from mentorat_desktop.i18n.reasons import elided_format
 
 
 class ObjectivesDialog(QDialog):

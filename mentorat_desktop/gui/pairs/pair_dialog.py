@@ -27,6 +27,7 @@ from mentorat_desktop.gui.conflicts import PAIR_FIELDS, ConflictNotice, other_ch
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.pairs.member_picker import MemberPicker
 from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate, fit_placeholder
+from mentorat_desktop.i18n.elision import elided_format
 from mentorat_desktop.i18n.labels import mode_label
 from mentorat_desktop.i18n.messages import field_error, warning_text
 
@@ -266,7 +267,7 @@ class PairDialog(QDialog):
     def _said(self, pair: PairRecord, created: bool) -> str:
         names = {"mentor": pair.mentor_name, "mentee": pair.mentee_name}
         if not created:
-            text = self.tr("The means of {mentor} and {mentee} are saved.").format(**names)
+            text = elided_format(self.tr("The means of {mentor} and {mentee} are saved."), **names)
             if self._pair is not None and pair.charter_version != self._pair.charter_version:
                 text += " " + self.tr("Their charter is now version {version}.").format(
                     version=pair.charter_version

@@ -28,7 +28,7 @@ from mentorat_desktop.core.services.refusals import RefusalRecord
 from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.data import failure_text
 from mentorat_desktop.gui.work_parts import message_label, named_button
-from mentorat_desktop.i18n.reasons import elided_format
+from mentorat_desktop.i18n.elision import elided_format
 
 if TYPE_CHECKING:
     from mentorat_desktop.gui.bridge import DataSignals

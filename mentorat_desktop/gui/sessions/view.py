@@ -36,6 +36,7 @@ from mentorat_desktop.gui.sessions.table_model import (
     COL_TOPICS,
     SessionTableModel,
 )
+from mentorat_desktop.i18n.elision import elided_format
 
 if TYPE_CHECKING:
     from mentorat_desktop.gui.sessions.log_dialog import SessionLogDialog
@@ -230,8 +231,9 @@ class SessionsView(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete the session"),
-            self.tr("Delete the session of {pair}? You can undo it with Ctrl+Z.").format(
-                pair=f"{record.mentor_name} & {record.mentee_name}"
+            elided_format(
+                self.tr("Delete the session of {pair}? You can undo it with Ctrl+Z."),
+                pair=f"{record.mentor_name} & {record.mentee_name}",
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
