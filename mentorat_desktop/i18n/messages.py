@@ -10,8 +10,8 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
+from mentorat_desktop.core.elision import elided_format
 from mentorat_desktop.core.errors import ConflictError, DatabaseOpenError, FieldError, OpenProblem
-from mentorat_desktop.i18n.elision import elided_format
 from mentorat_desktop.i18n.fields import field_label
 from mentorat_desktop.i18n.privacy_messages import privacy_error
 from mentorat_desktop.i18n.times import format_time

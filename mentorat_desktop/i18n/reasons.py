@@ -1,6 +1,6 @@
 """Why a match is suggested, in words: the matching service gives codes and data.
 
-A translated sentence writes "que {mentee}" or "de {mentor}"; ``elide`` (i18n/elision.py)
+A translated sentence writes "que {mentee}" or "de {mentor}"; ``elide`` (core/elision.py)
 turns it into "qu’{mentee}" when the name begins with a vowel sound.
 """
 
@@ -13,10 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from mentorat_desktop.core.elision import elide
 from mentorat_desktop.core.formatting import babel_locale, format_date
 from mentorat_desktop.core.text import fold
 from mentorat_desktop.i18n import current_language
-from mentorat_desktop.i18n.elision import elide
 from mentorat_desktop.i18n.labels import mode_label
 
 

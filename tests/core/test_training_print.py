@@ -177,3 +177,16 @@ def test_an_erased_member_prints_nowhere(
     [page] = _text(path)
     assert "Léo Bélanger-Nguyễn" in page and "Zoé" not in page
     assert f"— #{zoe}" not in page
+
+
+def test_french_attestations_elide_before_a_vowel_sound(
+    db: Database, session_id: int, tmp_path: Path
+) -> None:
+    training = TrainingService(db)
+    everyone = [m.member_id for m in training.attendance(session_id)]
+    training.attend(session_id, everyone)
+    path = tmp_path / "attestations.pdf"
+    write_attestations(db, session_id, path, "fr_FR", printed_on=PRINTED)
+    pages = {page.split("atteste ")[1].split(" a suivi")[0]: page for page in _text(path)}
+    assert set(pages) == {"qu’Anne Roux", "que Zoé Vidal", "que Léo Bélanger-Nguyễn"}
+    assert all("inversé d’Entre-Générations Lyon" in page for page in pages.values())

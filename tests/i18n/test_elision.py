@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mentorat_desktop.i18n.elision import elided_format
+from mentorat_desktop.core.elision import elided_format
 
 
 def test_names_beginning_with_a_vowel_sound_are_elided():

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from mentorat_desktop.core.elision import begins_with_vowel_sound
 from mentorat_desktop.core.enums import Direction, Mode
 
 if TYPE_CHECKING:
@@ -660,22 +661,12 @@ def typeset_all(texts: _Texts, language: str, keep: tuple[str, ...] = ()) -> _Te
     return replace(texts, **changed)
 
 
-# A vowel or a mute h: French elides "de" before it ("d’Adrien", "d’Hélène"). A "y"
-# before a vowel is a consonant ("de Yasmine"), before a consonant a vowel ("d’Yves").
-_VOWELS = "aeiouàâäéèêëîïôöùûüœæøåáíóúãõ"
-
-
 def of_name(name: str, language: str) -> str:
-    """The word "de" and a person's name in French, elided before a vowel or an h
+    """The word "de" and a person's name in French, elided before a vowel sound
     ("d’Øyvind", "de Zoé"); the bare name in other languages (their templates say "of")."""
     if not language.startswith("fr"):
         return name
-    first = name.lstrip()[:2].casefold()
-    elide = bool(first) and (
-        first[0] in _VOWELS
-        or first[0] == "h"
-        or (first[0] == "y" and (len(first) < 2 or first[1] not in _VOWELS))
-    )
+    elide = begins_with_vowel_sound(name)
     return f"d’{name.lstrip()}" if elide else f"de {name}"
 
 

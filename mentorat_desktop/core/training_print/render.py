@@ -53,6 +53,7 @@ from mentorat_desktop.core.charters.render import (
     register_fonts,
 )
 from mentorat_desktop.core.durations import format_minutes
+from mentorat_desktop.core.elision import elide
 from mentorat_desktop.core.training_print.data import (
     BLANK_LINES,
     MIN_LINES,
@@ -379,8 +380,10 @@ def render_attestations(
             "duration": format_minutes(session.duration_minutes, language).replace(" ", "\u00a0"),
         }
         body = t.attestation_body if data.coordinator else t.attestation_body_no_coordinator
-        # The sentence is escaped first, then filled with values escaped on their own (the
-        # name in bold).
+        # French elides before a vowel sound ("atteste qu’Anaïs", "d’Entre-Âges"): judged
+        # on the plain name, before the markup. The sentence is then escaped, and filled
+        # with values escaped on their own (the name in bold).
+        body = elide(body, {"name": name, "association": association})
         text = _e(body).format(
             **{k: v if k in ("name", "title") else _e(v) for k, v in values.items()}
         )

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.core.elision import elided_format
 from mentorat_desktop.core.errors import NotFoundError, ValidationError
 from mentorat_desktop.core.event.kiosk import SignupRecord
 from mentorat_desktop.core.formatting import format_date
 from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.notices import tell
-from mentorat_desktop.i18n.elision import elided_format
 from mentorat_desktop.i18n.labels import mode_label, role_short
 from mentorat_desktop.i18n.messages import field_error
 

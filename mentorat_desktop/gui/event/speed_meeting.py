@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.core.elision import elided_format
 from mentorat_desktop.core.enums import MemberStatus
 from mentorat_desktop.core.event import write_rota
 from mentorat_desktop.core.event.people import load_present
@@ -40,7 +41,6 @@ from mentorat_desktop.gui.event.timer import open_timer
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.printing import PrintOutDialog, SaveSpec
 from mentorat_desktop.gui.widgets import DateField
-from mentorat_desktop.i18n.elision import elided_format
 from mentorat_desktop.i18n.labels import role_short
 from mentorat_desktop.i18n.os_messages import os_reason
 

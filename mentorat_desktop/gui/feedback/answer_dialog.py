@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.core.elision import elided_format
 from mentorat_desktop.core.enums import PairStatus, Speaker
 from mentorat_desktop.core.errors import FieldError, ValidationError
 from mentorat_desktop.core.feedback.rounds import CheckinRound
@@ -36,7 +37,6 @@ from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.feedback.score_row import ScoreRow
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.widgets import DateField, FieldWithError
-from mentorat_desktop.i18n.elision import elided_format
 from mentorat_desktop.i18n.messages import field_error
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.core.elision import elided_format
 from mentorat_desktop.core.enums import Speaker
 from mentorat_desktop.core.errors import ValidationError
 from mentorat_desktop.core.services.followups import (
@@ -29,7 +30,6 @@ from mentorat_desktop.gui.widgets import (
     OptionalDate,
     lay_out_form_dialog,
 )
-from mentorat_desktop.i18n.elision import elided_format
 from mentorat_desktop.i18n.messages import field_error
 
 

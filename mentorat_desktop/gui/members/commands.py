@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from mentorat_desktop.core.elision import elided_format
 from mentorat_desktop.core.errors import ConflictError
 from mentorat_desktop.core.services.members import MemberService
-from mentorat_desktop.i18n.elision import elided_format
 
 if TYPE_CHECKING:  # the input is loaded with the first change, not at start-up
     from mentorat_desktop.core.services.members import MemberInput

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.core.elision import elided_format
 from mentorat_desktop.core.enums import Mode, Role, generation_of
 from mentorat_desktop.core.errors import (
     ConflictError,
@@ -44,7 +45,6 @@ from mentorat_desktop.gui.conflicts import ConflictNotice, other_change
 from mentorat_desktop.gui.groups.field import add_group_field
 from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate
 from mentorat_desktop.i18n import current_language
-from mentorat_desktop.i18n.elision import elided_format
 from mentorat_desktop.i18n.fields import field_label, privacy_field_label
 from mentorat_desktop.i18n.labels import generation_label, mode_label, role_label
 from mentorat_desktop.i18n.messages import field_error

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.core.elision import elided_format
 from mentorat_desktop.core.enums import Generation, MemberStatus, Role
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.gui.bridge import DataSignals
@@ -44,7 +45,6 @@ from mentorat_desktop.gui.members.table_model import (
     MemberTableModel,
 )
 from mentorat_desktop.gui.notices import tell
-from mentorat_desktop.i18n.elision import elided_format
 from mentorat_desktop.i18n.labels import generation_label, role_short, status_label
 
 if TYPE_CHECKING:

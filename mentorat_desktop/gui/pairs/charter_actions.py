@@ -19,12 +19,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from mentorat_desktop.core.charters import write_charters
+from mentorat_desktop.core.elision import elided_format
 from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui import file_dialogs
 from mentorat_desktop.gui.data import failure_text, own_connection
 from mentorat_desktop.gui.data.worker import Cancelled, Progress, run_in_thread
 from mentorat_desktop.gui.printing import EmailDraft, PrintOutDialog, SaveSpec
-from mentorat_desktop.i18n.elision import elided_format
 from mentorat_desktop.i18n.os_messages import os_reason
 
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.core.elision import elided_format
 from mentorat_desktop.core.services.pairs import ObjectiveRecord, PairService
 from mentorat_desktop.gui.pairs.objective_dialog import ObjectiveDialog
-from mentorat_desktop.i18n.elision import elided_format
 from mentorat_desktop.i18n.labels import objective_status_label
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.core.elision import elided_format
 from mentorat_desktop.core.enums import Mode, Role
 from mentorat_desktop.core.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.services.cohorts import CohortService
@@ -27,7 +28,6 @@ from mentorat_desktop.gui.conflicts import PAIR_FIELDS, ConflictNotice, other_ch
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.pairs.member_picker import MemberPicker
 from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate, fit_placeholder
-from mentorat_desktop.i18n.elision import elided_format
 from mentorat_desktop.i18n.labels import mode_label
 from mentorat_desktop.i18n.messages import field_error, warning_text
 

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.core.elision import elided_format
 from mentorat_desktop.core.errors import NotFoundError, StorageError
 from mentorat_desktop.core.formatting import format_date
 from mentorat_desktop.core.services.refusals import RefusalRecord
 from mentorat_desktop.core.services.registry import Services
 from mentorat_desktop.gui.data import failure_text
 from mentorat_desktop.gui.work_parts import message_label, named_button
-from mentorat_desktop.i18n.elision import elided_format
 
 if TYPE_CHECKING:
     from mentorat_desktop.gui.bridge import DataSignals

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.core.elision import elided_format
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.formatting import format_hours
 from mentorat_desktop.core.services.groups import GroupService
@@ -36,7 +37,6 @@ from mentorat_desktop.gui.sessions.table_model import (
     COL_TOPICS,
     SessionTableModel,
 )
-from mentorat_desktop.i18n.elision import elided_format
 
 if TYPE_CHECKING:
     from mentorat_desktop.gui.sessions.log_dialog import SessionLogDialog

@@ -5,6 +5,9 @@ A translated sentence writes "que {mentee}" or "de {name}"; ``elided_format`` wr
 "qu’{mentee}" when the value that fills the placeholder begins with a vowel sound, then fills
 it. Sentences in other languages have no such word before a placeholder and are left as they
 are; so are numbers and dates ("le {date}": "le 1er mars").
+
+No Qt here: the window's sentences (Qt's catalogues) and the PDFs' (core/*/texts.py) both
+use it.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from mentorat_desktop.core.text import fold
 
 # A French word that elides ("que", "de", "le", "jusque"…) just before a placeholder.
 _ELIDING = re.compile(r"\b(qu|jusqu|lorsqu|puisqu|d|l|j|m|n|s|t)e (\{(\w+)\})", re.IGNORECASE)
-_VOWELS = frozenset("aeiouœæ")
+_VOWELS = frozenset("aeiouœæø")  # after folding: "Øyvind" keeps its ø
 
 
 def begins_with_vowel_sound(name: str) -> bool:
