@@ -469,3 +469,15 @@ def test_importing_the_package_does_not_load_reportlab() -> None:
         "sys.exit(1 if any(m.startswith('reportlab') for m in sys.modules) else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_the_month_in_progress_is_named_with_elision_in_french(
+    small: Database, tmp_path: Path
+) -> None:
+    from mentorat_desktop.core.report import write_report
+
+    output = tmp_path / "rapport.pdf"
+    write_report(small, D(2025, 1, 1), D(2025, 4, 30), output, "fr_FR", today=D(2025, 4, 10))
+    assert "Le mois d’avril 2025 n’est pas terminé" in _pdf_text(output)
+    write_report(small, D(2025, 1, 1), D(2025, 3, 31), output, "fr_FR", today=D(2025, 3, 10))
+    assert "Le mois de mars 2025 n’est pas terminé" in _pdf_text(output)

@@ -51,6 +51,7 @@ from mentorat_desktop.core.charters.render import (
     register_fonts,
 )
 from mentorat_desktop.core.charters.texts import NBSP
+from mentorat_desktop.core.elision import elided_format
 from mentorat_desktop.core.enums import Direction, EndReason, Outcome, Role
 from mentorat_desktop.core.followup import month_end
 from mentorat_desktop.core.formatting import babel_locale, format_date, format_hours, format_number
@@ -337,7 +338,8 @@ class _Builder:
         if running and running[0] <= data.end:
             month = format_date(running[0], self.language, "MMMM yyyy")
             story.append(Spacer(1, 3 * mm))
-            story.append(self.p(t.in_progress_note.format(month=month), self.s.note))
+            # "Le mois d’avril 2026", "Le mois de mars 2026"
+            story.append(self.p(elided_format(t.in_progress_note, month=month), self.s.note))
         story.append(Spacer(1, 10 * mm))
         story.append(self.p(t.prepared_on.format(date=self.f.date(self.today)), self.s.note))
         story.append(PageBreak())
