@@ -5843,8 +5843,16 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>Ce binôme n’a pas encore démarré : faites d’abord signer sa charte.</translation>
     </message>
     <message>
-        <source>The pair was not active on that date (paused, ended or not yet started).</source>
-        <translation>Le binôme n’était pas actif à cette date (en pause, terminé ou pas encore démarré).</translation>
+        <source>The pair only started on {date}: no session before that.</source>
+        <translation>Le binôme n’a démarré que le {date}&#xa0;: pas de rencontre avant cette date.</translation>
+    </message>
+    <message>
+        <source>The pair was paused from {first} to {last}: no session then.</source>
+        <translation>Le binôme était en pause du {first} au {last}&#xa0;: pas de rencontre pendant cette période.</translation>
+    </message>
+    <message>
+        <source>The pair has been paused or ended since {date}: no session since.</source>
+        <translation>Le binôme est en pause ou terminé depuis le {date}&#xa0;: pas de rencontre depuis.</translation>
     </message>
     <message>
         <source>{mentor} and {mentee} do not form a pair.</source>

@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 
 from mentorat_desktop.core.elision import elided_format
 from mentorat_desktop.core.errors import ConflictError, DatabaseOpenError, FieldError, OpenProblem
+from mentorat_desktop.core.formatting import format_date
+from mentorat_desktop.i18n import current_language
 from mentorat_desktop.i18n.fields import field_label
 from mentorat_desktop.i18n.privacy_messages import privacy_error
 from mentorat_desktop.i18n.times import format_time
@@ -91,7 +93,7 @@ def field_error(error: FieldError) -> str:
     if code == "before_pair_start":
         return QCoreApplication.translate(
             "Messages", "This date comes before the pair started ({date})."
-        ).format(date=p["date"])
+        ).format(date=_day(p["date"]))
     if code == "not_found":
         return _not_found(error)
     if code == "pair_exists":
@@ -142,9 +144,17 @@ def field_error(error: FieldError) -> str:
             return QCoreApplication.translate(
                 "Messages", "This pair has not started yet: sign its charter first."
             )
+        if "inactive_from" not in p:  # before its first day
+            return QCoreApplication.translate(
+                "Messages", "The pair only started on {date}: no session before that."
+            ).format(date=_day(p["start"]))
+        if p.get("inactive_to") is not None:
+            return QCoreApplication.translate(
+                "Messages", "The pair was paused from {first} to {last}: no session then."
+            ).format(first=_day(p["inactive_from"]), last=_day(p["inactive_to"]))
         return QCoreApplication.translate(
-            "Messages", "The pair was not active on that date (paused, ended or not yet started)."
-        )
+            "Messages", "The pair has been paused or ended since {date}: no session since."
+        ).format(date=_day(p["inactive_from"]))
     if code == "no_pair":
         return QCoreApplication.translate(
             "Messages", "{mentor} and {mentee} do not form a pair."
@@ -345,3 +355,10 @@ def last_changed_text(changed_by: str | None, changed_at: dt.datetime | None, la
     if when:
         return QCoreApplication.translate("Messages", "Last changed on {time}").format(time=when)
     return ""
+
+
+def _day(value: object) -> str:
+    """A date of a message, written as the language writes dates ("3 septembre 2026")."""
+    if not isinstance(value, dt.date):
+        return str(value)
+    return format_date(value, current_language(), "long")

@@ -381,11 +381,21 @@ def test_messy_french_file(world: World, tmp_path: Path) -> None:
     ]
     assert refused[6] == [FieldError("mentee", "not_found", {"who": "Jean Inconnu"})]
     assert [(e.field, e.code) for e in refused[9]] == [("held_on", "outside_active_period")]
-    assert refused[9][0].params == {"start": D(2026, 1, 5), "end": None}
+    assert refused[9][0].params == {
+        "start": D(2026, 1, 5),
+        "end": None,
+        "inactive_from": D(2026, 3, 2),  # in a pause, which ended with March
+        "inactive_to": D(2026, 3, 31),
+    }
     assert refused[10] == [
         FieldError("pair_id", "no_pair", {"mentor": "Amélie Roy", "mentee": "François Lévesque"})
     ]
-    assert refused[12][0].params == {"start": D(2025, 9, 1), "end": D(2026, 6, 30)}
+    assert refused[12][0].params == {
+        "start": D(2025, 9, 1),
+        "end": D(2026, 6, 30),
+        "inactive_from": D(2026, 7, 1),  # ended on 30 June
+        "inactive_to": None,
+    }
     assert plan.total_rows == 11
     assert plan.column_map["Thèmes abordés"] == "topics"
     assert plan.ignored_headers == []

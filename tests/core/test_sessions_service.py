@@ -105,6 +105,25 @@ def test_was_active_on_includes_both_ends() -> None:
     ]
 
 
+def test_the_stretch_of_inactivity_a_day_falls_in() -> None:
+    periods = [(D(2026, 1, 1), D(2026, 3, 1)), (D(2026, 4, 1), D(2026, 6, 30))]
+    gap = {"start": D(2026, 1, 1), "end": D(2026, 6, 30)}
+    # In the pause: from the day after it began to the day before the pair resumed.
+    assert period_errors(periods, D(2026, 3, 15)) == [
+        FieldError(
+            "held_on",
+            "outside_active_period",
+            {**gap, "inactive_from": D(2026, 3, 2), "inactive_to": D(2026, 3, 31)},
+        )
+    ]
+    # After the last period: inactive since, with no end.
+    assert period_errors(periods, D(2026, 9, 1))[0].params == {
+        **gap,
+        "inactive_from": D(2026, 7, 1),
+        "inactive_to": None,
+    }
+
+
 # -- fixtures ------------------------------------------------------------------------------
 
 TABLES = ("mentoring_session", "pair", "pair_status_change")
@@ -275,7 +294,12 @@ def test_ended_pair_until_its_end_date(world: World) -> None:
     assert refused(world.db, action) == {("held_on", "outside_active_period")}
     with pytest.raises(ValidationError) as info:
         world.sessions.log(session_of(world.ended, days_ago(1)))
-    assert info.value.errors[0].params == {"start": days_ago(300), "end": days_ago(30)}
+    assert info.value.errors[0].params == {
+        "start": days_ago(300),
+        "end": days_ago(30),
+        "inactive_from": days_ago(29),
+        "inactive_to": None,
+    }
 
 
 def test_text_too_long_refused(world: World) -> None:

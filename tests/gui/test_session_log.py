@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.app import build_main_window
 from mentorat_desktop.core.enums import Role
+from mentorat_desktop.core.formatting import format_date
 from mentorat_desktop.core.services.members import MemberInput
 from mentorat_desktop.core.services.pairs import PairInput, PairService
 from mentorat_desktop.core.services.sessions import SessionInput, SessionService
@@ -383,7 +384,7 @@ def test_a_date_before_the_pair_started_is_refused_with_the_reason(
     dialog.accept()
     assert dialog.isVisible()
     assert error_beside(date).text() == (
-        "⚠ The pair was not active on that date (paused, ended or not yet started)."
+        f"⚠ The pair only started on {format_date(STARTED, 'en', 'long')}: no session before that."
     )
     assert sessions.list_sessions() == []
 
@@ -402,7 +403,13 @@ def test_a_date_while_the_pair_was_paused_is_refused(
     dialog.duration.setText("1h")
     dialog.accept()
     assert dialog.isVisible()
-    assert error_beside(date).isVisible()
+    # The pause's first day is the day after the one it was recorded on (a session on that
+    # day is allowed), its last the day before the pair resumed.
+    first, last = pause_on + dt.timedelta(days=1), TODAY - dt.timedelta(days=6)
+    assert error_beside(date).text() == (
+        f"⚠ The pair was paused from {format_date(first, 'en', 'long')} to "
+        f"{format_date(last, 'en', 'long')}: no session then."
+    )
     assert sessions.list_sessions() == []
     date.setDate(QDate(pause_on.year, pause_on.month, pause_on.day))  # the day it paused
     dialog.accept()

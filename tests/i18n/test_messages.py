@@ -297,3 +297,28 @@ def test_french_elides_before_a_name_that_begins_with_a_vowel(english: QApplicat
     assert "celle d’Anaïs" in field_error(
         FieldError("email", "duplicate_email", {"name": "Anaïs Besnard"})
     )
+
+
+def test_a_session_outside_the_pair_s_activity_says_when_it_was_inactive(
+    english: QApplication,
+) -> None:
+    import datetime as dt
+
+    install_translators(english, "fr_FR")
+    start = {"start": dt.date(2026, 1, 5), "end": None}
+
+    def said(**params: object) -> str:
+        return field_error(FieldError("held_on", "outside_active_period", {**start, **params}))
+
+    assert (
+        said()
+        == "Le binôme n’a démarré que le 5 janvier 2026\u00a0: pas de rencontre avant cette date."
+    )
+    assert said(inactive_from=dt.date(2026, 3, 1), inactive_to=dt.date(2026, 3, 31)) == (
+        "Le binôme était en pause du 1er mars 2026 au 31 mars 2026\u00a0: "
+        "pas de rencontre pendant cette période."
+    )
+    assert said(inactive_from=dt.date(2026, 7, 1), inactive_to=None) == (
+        "Le binôme est en pause ou terminé depuis le 1er juillet 2026\u00a0: "
+        "pas de rencontre depuis."
+    )

@@ -164,14 +164,22 @@ def was_active_on(periods: Sequence[Period], day: dt.date) -> bool:
 
 
 def period_errors(periods: Sequence[Period], day: dt.date) -> list[FieldError]:
-    """("held_on", "outside_active_period", {"start", "end"}) when the pair was not active
-    on ``day``: ``start`` is its first active day (None if it never was), ``end`` the last
-    day of its last period (None while it is still active or never was)."""
+    """("held_on", "outside_active_period", params) when the pair was not active on ``day``:
+    ``start`` is its first active day (None if it never was), ``end`` the last day of its
+    last period (None while it is still active or never was). After its start, the stretch
+    of inactivity ``day`` falls in: ``inactive_from``, its first day, and ``inactive_to``,
+    its last (None: the pair has not been active since)."""
     if was_active_on(periods, day):
         return []
     start = periods[0][0] if periods else None
     end = periods[-1][1] if periods else None
-    return [FieldError("held_on", "outside_active_period", {"start": start, "end": end})]
+    params: dict[str, dt.date | None] = {"start": start, "end": end}
+    if start is not None and day > start:
+        closed = [last for _first, last in periods if last is not None and last < day]
+        resumed = [first for first, _last in periods if first > day]
+        params["inactive_from"] = closed[-1] + dt.timedelta(days=1)
+        params["inactive_to"] = resumed[0] - dt.timedelta(days=1) if resumed else None
+    return [FieldError("held_on", "outside_active_period", params)]
 
 
 def validate_session(data: SessionInput, today: dt.date | None = None) -> list[FieldError]:
