@@ -152,9 +152,18 @@ def field_error(error: FieldError) -> str:
             return QCoreApplication.translate(
                 "Messages", "The pair was paused from {first} to {last}: no session then."
             ).format(first=_day(p["inactive_from"]), last=_day(p["inactive_to"]))
+        since = _day(p["inactive_from"])
+        if p.get("inactive_as") == "paused":
+            return QCoreApplication.translate(
+                "Messages", "The pair has been paused since {date}: no session since."
+            ).format(date=since)
+        if p.get("inactive_as") == "ended":
+            return QCoreApplication.translate(
+                "Messages", "The pair ended on {date}: no session after that."
+            ).format(date=_day(p["end"]))
         return QCoreApplication.translate(
             "Messages", "The pair has been paused or ended since {date}: no session since."
-        ).format(date=_day(p["inactive_from"]))
+        ).format(date=since)
     if code == "no_pair":
         return QCoreApplication.translate(
             "Messages", "{mentor} and {mentee} do not form a pair."

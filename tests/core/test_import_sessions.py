@@ -395,6 +395,7 @@ def test_messy_french_file(world: World, tmp_path: Path) -> None:
         "end": D(2026, 6, 30),
         "inactive_from": D(2026, 7, 1),  # ended on 30 June
         "inactive_to": None,
+        "inactive_as": "ended",
     }
     assert plan.total_rows == 11
     assert plan.column_map["Thèmes abordés"] == "topics"

@@ -19,10 +19,12 @@ from mentorat_desktop.core.services.members import MemberInput, MemberService
 from mentorat_desktop.core.services.pairs import PairInput, PairRecord, PairService
 from mentorat_desktop.core.services.sessions import (
     MAX_LENGTHS,
+    HistoryStep,
     SessionInput,
     SessionRecord,
     SessionService,
     active_periods,
+    closing_status,
     period_errors,
     was_active_on,
 )
@@ -103,6 +105,22 @@ def test_was_active_on_includes_both_ends() -> None:
     assert period_errors([], D(2026, 1, 1)) == [
         FieldError("held_on", "outside_active_period", {"start": None, "end": None})
     ]
+
+
+def test_what_the_last_step_made_the_pair() -> None:
+    started = HistoryStep(PairStatus.ACTIVE, D(2026, 1, 1))
+    paused = HistoryStep(PairStatus.PAUSED, D(2026, 3, 1))
+    assert closing_status([]) is None
+    assert closing_status([started]) is None
+    assert closing_status([paused, started]) is PairStatus.PAUSED  # in date order
+    ended = HistoryStep(PairStatus.ENDED, D(2026, 6, 30))
+    assert closing_status([started, paused, ended]) is PairStatus.ENDED
+    assert (
+        period_errors([(D(2026, 1, 1), D(2026, 3, 1))], D(2026, 5, 1), PairStatus.PAUSED)[0].params[
+            "inactive_as"
+        ]
+        == "paused"
+    )
 
 
 def test_the_stretch_of_inactivity_a_day_falls_in() -> None:
@@ -299,6 +317,7 @@ def test_ended_pair_until_its_end_date(world: World) -> None:
         "end": days_ago(30),
         "inactive_from": days_ago(29),
         "inactive_to": None,
+        "inactive_as": "ended",
     }
 
 

@@ -322,3 +322,10 @@ def test_a_session_outside_the_pair_s_activity_says_when_it_was_inactive(
         "Le binôme est en pause ou terminé depuis le 1er juillet 2026\u00a0: "
         "pas de rencontre depuis."
     )
+    assert said(inactive_from=dt.date(2026, 7, 1), inactive_to=None, inactive_as="paused") == (
+        "Le binôme est en pause depuis le 1er juillet 2026\u00a0: pas de rencontre depuis."
+    )
+    ended = {"end": dt.date(2026, 6, 30), "inactive_to": None, "inactive_as": "ended"}
+    assert said(inactive_from=dt.date(2026, 7, 1), **ended) == (
+        "Le binôme a pris fin le 30 juin 2026\u00a0: pas de rencontre après cette date."
+    )

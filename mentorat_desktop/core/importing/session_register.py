@@ -20,6 +20,7 @@ from mentorat_desktop.core.services.sessions import (
     HistoryStep,
     Period,
     active_periods,
+    closing_status,
     was_active_on,
 )
 from mentorat_desktop.core.text import fold
@@ -38,6 +39,7 @@ class PairInfo:
     mentee_id: int
     mode: Mode
     periods: tuple[Period, ...]
+    closed_as: PairStatus | None = None  # paused or ended by its last step (None: active)
 
 
 @dataclass
@@ -70,7 +72,14 @@ class Register:
         for pair in map(PairRow._make, rows.pairs):
             steps = [HistoryStep(s, d) for s, d in history.get(pair.id, [])]
             periods = tuple(active_periods(steps))
-            info = PairInfo(pair.id, pair.mentor_id, pair.mentee_id, Mode(pair.mode), periods)
+            info = PairInfo(
+                pair.id,
+                pair.mentor_id,
+                pair.mentee_id,
+                Mode(pair.mode),
+                periods,
+                closing_status(steps),
+            )
             register.pairs[pair.id] = info
             couple = frozenset((pair.mentor_id, pair.mentee_id))
             register.pairs_of.setdefault(couple, []).append(info)

@@ -389,7 +389,8 @@ class _Sorter:
                 for e in validate_session(data, self.today)
             ]
             if not any(e.field == "held_on" for e in errors):
-                errors += period_errors(register.pairs[data.pair_id].periods, data.held_on)
+                info = register.pairs[data.pair_id]
+                errors += period_errors(info.periods, data.held_on, info.closed_as)
         if errors or data is None:
             return RefusedRow(row.line, errors, name)
         key = session_key(data.pair_id, data.held_on, data.duration_minutes)

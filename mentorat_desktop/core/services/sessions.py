@@ -163,22 +163,37 @@ def was_active_on(periods: Sequence[Period], day: dt.date) -> bool:
     return any(start <= day and (end is None or day <= end) for start, end in periods)
 
 
-def period_errors(periods: Sequence[Period], day: dt.date) -> list[FieldError]:
+def closing_status(history: Iterable[_Step]) -> PairStatus | None:
+    """What the pair's last step made it, when that ended its activity (paused or ended);
+    None while it is active or was never activated."""
+    steps = sorted(history, key=lambda step: step.effective_on)  # stable: ties keep order
+    if not steps:
+        return None
+    status = PairStatus(steps[-1].status)
+    return status if status in (PairStatus.PAUSED, PairStatus.ENDED) else None
+
+
+def period_errors(
+    periods: Sequence[Period], day: dt.date, closed_as: PairStatus | None = None
+) -> list[FieldError]:
     """("held_on", "outside_active_period", params) when the pair was not active on ``day``:
     ``start`` is its first active day (None if it never was), ``end`` the last day of its
     last period (None while it is still active or never was). After its start, the stretch
     of inactivity ``day`` falls in: ``inactive_from``, its first day, and ``inactive_to``,
-    its last (None: the pair has not been active since)."""
+    its last (None: the pair has not been active since); then ``inactive_as``, what its
+    last step made it ("paused" or "ended", from ``closed_as``), when known."""
     if was_active_on(periods, day):
         return []
     start = periods[0][0] if periods else None
     end = periods[-1][1] if periods else None
-    params: dict[str, dt.date | None] = {"start": start, "end": end}
+    params: dict[str, dt.date | str | None] = {"start": start, "end": end}
     if start is not None and day > start:
         closed = [last for _first, last in periods if last is not None and last < day]
         resumed = [first for first, _last in periods if first > day]
         params["inactive_from"] = closed[-1] + dt.timedelta(days=1)
         params["inactive_to"] = resumed[0] - dt.timedelta(days=1) if resumed else None
+        if not resumed and closed_as is not None:
+            params["inactive_as"] = closed_as.value
     return [FieldError("held_on", "outside_active_period", params)]
 
 
@@ -392,7 +407,8 @@ class SessionService:
         if pair is None:
             errors.insert(0, FieldError("pair_id", "not_found"))
         elif not any(e.field == "held_on" for e in errors):
-            errors += period_errors(active_periods(pair.history), data.held_on)
+            history = pair.history
+            errors += period_errors(active_periods(history), data.held_on, closing_status(history))
         if errors:
             raise ValidationError(errors)
 
