@@ -41,6 +41,13 @@ QT_FILE_DIALOG_WORDS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
 )
+# The "Type" column of the same dialog: Qt 6 moved these words to a new context, which Qt's
+# French catalogue does not have yet ("Folder" was shown on a French screen).
+QT_FILE_TYPE_WORDS = (
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
+)
 
 
 def config_dir() -> Path:

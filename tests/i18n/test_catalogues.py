@@ -181,6 +181,20 @@ def test_qt_own_french_catalogue_is_loaded(french_app: QApplication) -> None:
     assert QLocale().name() == "fr_FR"
 
 
+def test_qt_s_file_dialog_says_folder_in_french(french_app: QApplication, tmp_path: Path) -> None:
+    """Qt's own file dialog (where the platform has none) lists a folder's type in French:
+    Qt 6 asks for it in a context its French catalogue lacks; ours has it."""
+    from PySide6.QtWidgets import QFileSystemModel
+
+    (tmp_path / "sauvegardes").mkdir()
+    model = QFileSystemModel()
+    root = model.setRootPath(str(tmp_path))
+    folder = model.index(str(tmp_path / "sauvegardes"))
+    assert model.fileInfo(folder).isDir()
+    assert model.type(folder) == "Dossier"
+    assert root.isValid()
+
+
 # The masculine used for everyone: "le mentoré", "du mentor", "Mentoré" as a label. The words
 # an import accepts ("mentor, mentoré ou indifférent") are listed as typed and stay.
 MASCULINE_FOR_ALL = re.compile(
