@@ -2919,7 +2919,7 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
     <name>EditMember</name>
     <message>
         <source>edit {name}</source>
-        <translation>modifier la fiche de {name}</translation>
+        <translation>la modification de la fiche de {name}</translation>
     </message>
     <message>
         <source>{who} changed this member since: this edit can no longer be undone from here. Nothing was saved.</source>
@@ -5040,14 +5040,6 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
         <source>M&amp;embers</source>
         <translation>M&amp;embres</translation>
     </message>
@@ -5156,7 +5148,7 @@ Je prends des nouvelles des binômes. Comment se passent vos rencontres&#xa0;? S
     </message>
     <message>
         <source>import of {file}</source>
-        <translation>importer {file}</translation>
+        <translation>l’importation du fichier {file}</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) imported from {file}.</source>
@@ -8355,6 +8347,26 @@ Objet&#xa0;: {subject}
         <translation>Le binôme {mentor} et {mentee} a démarré.</translation>
     </message>
     <message>
+        <source>the start of the pair {mentor} and {mentee}</source>
+        <translation>le démarrage du binôme {mentor} et {mentee}</translation>
+    </message>
+    <message>
+        <source>the pause of the pair {mentor} and {mentee}</source>
+        <translation>la mise en pause du binôme {mentor} et {mentee}</translation>
+    </message>
+    <message>
+        <source>the resumption of the pair {mentor} and {mentee}</source>
+        <translation>la reprise du binôme {mentor} et {mentee}</translation>
+    </message>
+    <message>
+        <source>the end of the pair {mentor} and {mentee}</source>
+        <translation>la fin du binôme {mentor} et {mentee}</translation>
+    </message>
+    <message>
+        <source>the withdrawal of the proposal {mentor} and {mentee}</source>
+        <translation>le retrait de la proposition {mentor} et {mentee}</translation>
+    </message>
+    <message>
         <source>The pair {mentor} and {mentee} is paused.</source>
         <translation>Le binôme {mentor} et {mentee} est en pause.</translation>
     </message>
@@ -8944,6 +8956,25 @@ Objet&#xa0;: {subject}
     <message>
         <source>Training session “{title}” deleted.</source>
         <translation>Séance de formation «&#xa0;{title}&#xa0;» supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Undone: {what}.</source>
+        <translation>Annulé&#xa0;: {what}.</translation>
+    </message>
+    <message>
+        <source>Redone: {what}.</source>
+        <translation>Rétabli&#xa0;: {what}.</translation>
     </message>
 </context>
 <context>

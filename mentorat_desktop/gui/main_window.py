@@ -23,6 +23,7 @@ from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.privacy.menu import add_privacy_actions
 from mentorat_desktop.gui.remote_changes import watch_remote_changes
 from mentorat_desktop.gui.text_size import add_text_size_actions
+from mentorat_desktop.gui.undo_actions import undo_and_redo
 from mentorat_desktop.gui.view_tabs import ViewTabs
 
 if TYPE_CHECKING:  # the windows and the views built when first needed, not at start-up
@@ -218,10 +219,7 @@ class MainWindow(QMainWindow):
         self.data_menu.addSeparator()
         self.data_menu.addAction(self._action(self.tr("Local &groups…"), self.open_groups))
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        undo, redo = undo_and_redo(self, self.ctx.undo_stack)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         members_menu = bar.addMenu(self.tr("M&embers"))

@@ -12,6 +12,13 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 # Long enough to be read by someone who looked away from the screen for a moment.
 NOTICE_MS = 12000
 
+_count = [0]  # sentences said so far (undo_actions.py: did a command say something itself?)
+
+
+def told() -> int:
+    """How many sentences have been said so far, in any window."""
+    return _count[0]
+
 
 def tell(widget: QWidget | None, text: str, timeout_ms: int = NOTICE_MS) -> bool:
     """Show ``text`` in the status bar of the main window that holds ``widget``.
@@ -23,6 +30,7 @@ def tell(widget: QWidget | None, text: str, timeout_ms: int = NOTICE_MS) -> bool
             bar = widget.statusBar()
             bar.showMessage(text, timeout_ms)
             bar.setAccessibleDescription(text)
+            _count[0] += 1
             return True
         widget = widget.parentWidget()
     return False

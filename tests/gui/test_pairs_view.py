@@ -573,7 +573,10 @@ def test_a_change_of_status_is_undone_and_redone_whole(ctx, view, people, pairs,
     pair = pairs.create(PairInput(people["Émile"], people["Anne"]))
     qtbot.mouseClick(find(step_dialog(view, Step.ACTIVATE), QPushButton, "OK"), LEFT)
     assert pairs.get(pair.id).status == PairStatus.ACTIVE
-    assert ctx.undo_stack.undoText() == "start the pair"
+    started = pairs.get(pair.id)
+    assert ctx.undo_stack.undoText() == (
+        f"the start of the pair {started.mentor_name} and {started.mentee_name}"
+    )
 
     # the end and its evaluation, taken back by Ctrl+Z: active again, nothing of the end left
     dialog = step_dialog(view, Step.END)

@@ -214,6 +214,14 @@ class StatusDialog(QDialog):
             Step.CANCEL: self.tr("The proposal {mentor} and {mentee} was withdrawn."),
         }
         text = done[self._step].format(**names)
+        # What Edit → Undo names ("Annulé : la mise en pause du binôme …").
+        undo_text = {
+            Step.ACTIVATE: self.tr("the start of the pair {mentor} and {mentee}"),
+            Step.PAUSE: self.tr("the pause of the pair {mentor} and {mentee}"),
+            Step.RESUME: self.tr("the resumption of the pair {mentor} and {mentee}"),
+            Step.END: self.tr("the end of the pair {mentor} and {mentee}"),
+            Step.CANCEL: self.tr("the withdrawal of the proposal {mentor} and {mentee}"),
+        }[self._step].format(**names)
         if self._undo is not None:
             parent = self.parentWidget()
             self._undo.push(
@@ -221,7 +229,7 @@ class StatusDialog(QDialog):
                     self._pairs,
                     before,
                     change,
-                    self.windowTitle().lower(),
+                    undo_text,
                     lambda said: tell(parent, said),
                 )
             )
