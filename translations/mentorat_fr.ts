@@ -5254,6 +5254,14 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
 <context>
     <name>MatchingDialog</name>
     <message>
+        <source>Choose a member above to see their best partners.</source>
+        <translation>Choisissez un membre ci-dessus pour voir ses meilleurs partenaires.</translation>
+    </message>
+    <message>
+        <source>The proposal is listed here once computed.</source>
+        <translation>La proposition s’affiche ici une fois calculée.</translation>
+    </message>
+    <message>
         <source>Suggested pairs</source>
         <translation>Binômes suggérés</translation>
     </message>
@@ -5545,6 +5553,13 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Rien n’a été enregistré : corrigez les champs signalés en rouge.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Type part of a name…</source>
+        <translation>Tapez une partie d’un nom…</translation>
     </message>
 </context>
 <context>

@@ -384,3 +384,28 @@ def test_a_long_proposal_is_shown_whole_with_rows_as_tall_as_their_reasons(ctx, 
     dialog.pool.set_suggestions(many[:3])  # a short list again: rows measured by contents
     assert table.wordWrap()
     dialog.reject()
+
+
+def test_the_buttons_wait_for_a_suggestion_to_be_chosen(ctx, window, qtbot):
+    zoe, _francois = _people(ctx)
+    dialog = window.open_matching()
+    one = dialog.one
+    buttons = (one.accept_button, one.refuse_button, one.edit_button)
+    # Nothing chosen yet: the list says what to do, and nothing can be accepted (it said
+    # "0 pairs created" before).
+    assert one.message.text() == "Choose a member above to see their best partners."
+    assert not any(b.isEnabled() for b in buttons)
+    assert dialog.member.lineEdit().placeholderText() == "Type part of a name…"
+    assert dialog.pool.message.text() == "The proposal is listed here once computed."
+    assert not dialog.pool.accept_button.isEnabled()
+    dialog.member.set_member(zoe.id)
+    assert one.model.rowCount() == 1
+    assert all(b.isEnabled() for b in buttons)  # the best suggestion is chosen at once
+    one.table.clearSelection()
+    assert not any(b.isEnabled() for b in buttons)
+    one.table.selectRow(0)
+    assert one.refuse_selected() == 1
+    assert not any(b.isEnabled() for b in buttons)  # the list is empty again
+    dialog.member.set_member(None)
+    assert one.message.text() == "Choose a member above to see their best partners."
+    dialog.reject()

@@ -121,6 +121,21 @@ class SuggestionList(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        # Accept, Refuse and Edit act on the suggestions chosen: usable once one is.
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self.model.rowsRemoved.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.table.selectionModel().hasSelection()
+        for button in (self.accept_button, self.refuse_button, self.edit_button):
+            button.setEnabled(chosen)
+
+    def show_hint(self, text: str) -> None:
+        """No suggestion yet, and what to do to get some."""
+        self._show([])
+        self.message.setText(text)
 
     def set_suggestions(
         self, suggestions: list[Suggestion], texts: list[str] | None = None
@@ -275,6 +290,7 @@ class MatchingDialog(QDialog):
         self.one = SuggestionList(services, self.tr("Best partners"), self)
         one_layout.addWidget(self.one, 1)
         self.member.currentIndexChanged.connect(self._suggest_one)
+        self.one.show_hint(self._choose_a_member())
         pool = QWidget(self)
         pool_layout = QVBoxLayout(pool)
         intro = QLabel(
@@ -291,6 +307,7 @@ class MatchingDialog(QDialog):
         self.compute.clicked.connect(self.propose)
         pool_layout.addWidget(self.compute, 0, Qt.AlignmentFlag.AlignLeft)
         self.pool = SuggestionList(services, self.tr("Whole-pool proposal"), self)
+        self.pool.show_hint(self.tr("The proposal is listed here once computed."))
         pool_layout.addWidget(self.pool, 1)
         self.tabs.addTab(one, self.tr("For one member"))
         self.tabs.addTab(pool, self.tr("For the whole pool"))
@@ -307,6 +324,9 @@ class MatchingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(close)
+
+    def _choose_a_member(self) -> str:
+        return self.tr("Choose a member above to see their best partners.")
 
     def edit_weights(self) -> WeightsDialog:
         dialog = WeightsDialog(self._services.settings, self)
@@ -326,7 +346,7 @@ class MatchingDialog(QDialog):
     def _suggest_one(self) -> None:
         member_id = self.member.member_id()
         if member_id is None:
-            self.one.set_suggestions([])
+            self.one.show_hint(self._choose_a_member())
             return
         self.one.set_suggestions(best_for(self._db, member_id, self._weights, limit=5))
 

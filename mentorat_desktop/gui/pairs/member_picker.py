@@ -19,6 +19,9 @@ class MemberPicker(FoldingCombo):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(accessible_name, parent)
+        editor = self.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText(self.tr("Type part of a name…"))
         self.addItem("", None)
         for m in members.list_summaries():
             if m.status != MemberStatus.ACTIVE or m.role not in roles:
