@@ -2834,8 +2834,8 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
 <context>
     <name>DeleteSession</name>
     <message>
-        <source>delete the session of {date}</source>
-        <translation>la suppression de la rencontre du {date}</translation>
+        <source>delete the session of {date} ({pair})</source>
+        <translation>la suppression de la rencontre du {date} ({pair})</translation>
     </message>
 </context>
 <context>
@@ -7960,8 +7960,12 @@ Objet&#xa0;: {subject}
         <translation>Supprimer la rencontre</translation>
     </message>
     <message>
-        <source>Delete the session of {pair}? You can undo it with Ctrl+Z.</source>
-        <translation>Supprimer la rencontre de {pair}&#xa0;? Vous pourrez l’annuler avec Ctrl+Z.</translation>
+        <source>Delete the session of {date} of {pair}? You can undo it with Ctrl+Z.</source>
+        <translation>Supprimer la rencontre du {date} de {pair}&#xa0;? Vous pourrez l’annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Session of {date} of {pair} deleted (Ctrl+Z to undo).</source>
+        <translation>Rencontre du {date} de {pair} supprimée (Ctrl+Z pour annuler).</translation>
     </message>
 </context>
 <context>

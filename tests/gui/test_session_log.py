@@ -584,8 +584,12 @@ def test_delete_with_confirmation_then_undo(ctx, view, pairs, sessions, monkeypa
     activate(qtbot, view)
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
-    assert asked == [f"Delete the session of {ZOE_ANNE}? You can undo it with Ctrl+Z."]
+    day = format_date(gone.held_on, "en", "long")
+    assert asked == [f"Delete the session of {day} of {ZOE_ANNE}? You can undo it with Ctrl+Z."]
     assert [s.id for s in sessions.list_sessions()] == [kept.id]
+    said = view.window().statusBar().currentMessage()
+    assert said == f"Session of {day} of {ZOE_ANNE} deleted (Ctrl+Z to undo)."
+    assert ctx.undo_stack.undoText() == f"delete the session of {day} ({ZOE_ANNE})"
     assert table_rows(view) == [("Émile Émery & Bruno Faure", "1 h")]
 
     ctx.undo_stack.undo()

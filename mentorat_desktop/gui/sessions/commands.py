@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from mentorat_desktop.core.formatting import format_date
 from mentorat_desktop.core.services.sessions import SessionRecord, SessionService
+from mentorat_desktop.i18n import current_language
 
 
 class DeleteSession(QUndoCommand):
@@ -14,8 +16,11 @@ class DeleteSession(QUndoCommand):
         self._service = service
         self._record = record
         self.setText(
-            QCoreApplication.translate("DeleteSession", "delete the session of {date}").format(
-                date=record.held_on.isoformat()
+            QCoreApplication.translate(
+                "DeleteSession", "delete the session of {date} ({pair})"
+            ).format(
+                date=format_date(record.held_on, current_language(), "long"),
+                pair=f"{record.mentor_name} & {record.mentee_name}",
             )
         )
 

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 
 from mentorat_desktop.core.elision import elided_format
 from mentorat_desktop.core.events import Topic
-from mentorat_desktop.core.formatting import format_hours
+from mentorat_desktop.core.formatting import format_date, format_hours
 from mentorat_desktop.core.services.groups import GroupService
 from mentorat_desktop.core.services.pairs import PairService
 from mentorat_desktop.core.services.sessions import SessionRecord, SessionService
 from mentorat_desktop.gui.bridge import DataSignals
 from mentorat_desktop.gui.help.empty_hint import EmptyHint
+from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.sessions.commands import DeleteSession
 from mentorat_desktop.gui.sessions.log_dialog import SessionLogDialog
 from mentorat_desktop.gui.sessions.table_model import (
@@ -37,6 +38,7 @@ from mentorat_desktop.gui.sessions.table_model import (
     COL_TOPICS,
     SessionTableModel,
 )
+from mentorat_desktop.i18n import current_language
 
 if TYPE_CHECKING:
     from mentorat_desktop.gui.sessions.log_dialog import SessionLogDialog
@@ -228,13 +230,24 @@ class SessionsView(QWidget):
         record = self.current_session()
         if record is None:
             return
+        # Which one, by its day: a pair has many sessions.
+        which = {
+            "date": format_date(record.held_on, current_language(), "long"),
+            "pair": f"{record.mentor_name} & {record.mentee_name}",
+        }
         answer = QMessageBox.question(
             self,
             self.tr("Delete the session"),
             elided_format(
-                self.tr("Delete the session of {pair}? You can undo it with Ctrl+Z."),
-                pair=f"{record.mentor_name} & {record.mentee_name}",
+                self.tr("Delete the session of {date} of {pair}? You can undo it with Ctrl+Z."),
+                **which,
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._undo.push(DeleteSession(self._sessions, record))
+            tell(
+                self,
+                elided_format(
+                    self.tr("Session of {date} of {pair} deleted (Ctrl+Z to undo)."), **which
+                ),
+            )
