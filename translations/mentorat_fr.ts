@@ -6060,6 +6060,10 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
 <context>
     <name>ObjectivesDialog</name>
     <message>
+        <source>Objective “{text}” removed.</source>
+        <translation>Objectif «&#xa0;{text}&#xa0;» retiré.</translation>
+    </message>
+    <message>
         <source>Objectives of {mentor} and {mentee}</source>
         <translation>Objectifs de {mentor} et de {mentee}</translation>
     </message>
@@ -7970,6 +7974,10 @@ Objet&#xa0;: {subject}
 </context>
 <context>
     <name>SignupsDialog</name>
+    <message>
+        <source>Sign-up of {name} deleted.</source>
+        <translation>Inscription de {name} supprimée.</translation>
+    </message>
     <message>
         <source>Kiosk sign-ups</source>
         <translation>Inscriptions de la borne</translation>

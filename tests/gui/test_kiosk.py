@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QMessageBox, QPushBu
 
 from mentorat_desktop.core.event.kiosk import KioskService, SignupInput
 from mentorat_desktop.core.services.members import MemberInput
+from mentorat_desktop.gui.event import signups
 from mentorat_desktop.gui.event.kiosk import KioskWindow, PinDialog, open_kiosk
 from mentorat_desktop.gui.event.signups import SignupsDialog
 
@@ -127,10 +128,13 @@ def test_the_coordinator_accepts_or_deletes_signups(qtbot, ctx, find, monkeypatc
     assert "Ginette" in names
     assert table.rowCount() == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    said: list[str] = []
+    monkeypatch.setattr(signups, "tell", lambda _widget, text: said.append(text))
     table.selectRow(0)
     qtbot.mouseClick(find(dialog, QPushButton, "Delete the sign-up"), Qt.MouseButton.LeftButton)
     assert table.rowCount() == 0
     assert kiosk.waiting() == []
+    assert said == ["Sign-up of Léo ROY deleted."]
 
 
 def test_the_application_language_comes_back_after_the_kiosk(qtbot, ctx_fr) -> None:

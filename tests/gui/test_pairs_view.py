@@ -845,6 +845,7 @@ def test_remove_an_objective_after_confirmation(view, one_pair, pairs, find, qtb
     answer[0] = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(remove, LEFT)
     assert pairs.get(one_pair.id).objectives == ()
+    assert view.window().statusBar().currentMessage() == "Objective “Créer un profil” removed."
     assert find(objectives, QListWidget, "Objectives").count() == 0
     assert not remove.isEnabled()
     assert "No objective yet" in detail_text(view)

@@ -150,18 +150,17 @@ class SignupsDialog(QDialog):
         record = self._current()
         if record is None:
             return False
+        name = f"{record.data.first_name} {record.data.last_name}".strip()
         answer = QMessageBox.question(
             self,
             self.tr("Kiosk sign-ups"),
-            elided_format(
-                self.tr("Delete the sign-up of {name}? It cannot be undone."),
-                name=f"{record.data.first_name} {record.data.last_name}".strip(),
-            ),
+            elided_format(self.tr("Delete the sign-up of {name}? It cannot be undone."), name=name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        with contextlib.suppress(NotFoundError):
+        with contextlib.suppress(NotFoundError):  # deleted meanwhile: gone either way
             self._kiosk.delete(record.id)
+        tell(self, elided_format(self.tr("Sign-up of {name} deleted."), name=name))
         self.reload()
         return True
 

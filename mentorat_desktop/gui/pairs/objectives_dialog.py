@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.core.elision import elided_format
+from mentorat_desktop.core.errors import NotFoundError
 from mentorat_desktop.core.services.pairs import ObjectiveRecord, PairService
+from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.pairs.objective_dialog import ObjectiveDialog
 from mentorat_desktop.i18n.labels import objective_status_label
 
@@ -107,5 +111,7 @@ class ObjectivesDialog(QDialog):
             self.tr("Remove “{text}”?").format(text=objective.text),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._pairs.remove_objective(objective.id)
+            with contextlib.suppress(NotFoundError):  # removed meanwhile: gone either way
+                self._pairs.remove_objective(objective.id)
+            tell(self, self.tr("Objective “{text}” removed.").format(text=objective.text))
             self.reload()
