@@ -3628,6 +3628,10 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
 <context>
     <name>FollowUpView</name>
     <message>
+        <source>Follow-up note of {pair} saved.</source>
+        <translation>Note de suivi de {pair} enregistrée.</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>

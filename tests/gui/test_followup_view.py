@@ -351,6 +351,7 @@ def test_a_note_to_check_again_today_puts_the_pair_back_on_the_list(ctx, today_v
     dialog.recheck.date.setDate(QDate.currentDate())
     dialog.accept()
     assert not dialog.isVisible()
+    assert view.notice.text() == "Follow-up note of Zoé Vidal & Anne Dupont saved."
 
     (entry,) = FollowUpService(ctx.db).list_entries(pair_id)
     assert entry.recheck_on == dt.date.today()

@@ -44,6 +44,7 @@ from mentorat_desktop.core.call_sheet import (
     CallSheetTexts,
     write_call_sheet,
 )
+from mentorat_desktop.core.elision import elided_format
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.followup import FollowUpItem, compute_grid, to_follow_up
 from mentorat_desktop.core.formatting import format_date
@@ -360,7 +361,11 @@ class FollowUpView(QWidget):
 
         if self._pair_id is None:
             return None
-        dialog = FollowUpDialog(self.entries, self._pair_id, self._pair_name(), self)
+        name = self._pair_name()
+        dialog = FollowUpDialog(self.entries, self._pair_id, name, self)
+        dialog.accepted.connect(
+            lambda: self.tell(elided_format(self.tr("Follow-up note of {pair} saved."), pair=name))
+        )
         dialog.open()
         return dialog
 
