@@ -33,6 +33,14 @@
     </message>
     <message numerus="yes">
         <source>Their pairs were left as they were (%n running).</source>
+        <comment>one member</comment>
+        <translation>
+            <numerusform>Their pairs were left as they were (%n running).</numerusform>
+            <numerusform>Their pairs were left as they were (%n running).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their pairs were left as they were (%n running).</source>
         <translation>
             <numerusform>Their pairs were left as they were (%n running).</numerusform>
             <numerusform>Their pairs were left as they were (%n running).</numerusform>

@@ -77,6 +77,14 @@
     </message>
     <message numerus="yes">
         <source>Their pairs were left as they were (%n running).</source>
+        <comment>one member</comment>
+        <translation>
+            <numerusform>Ses binômes restent tels quels (%n en cours).</numerusform>
+            <numerusform>Ses binômes restent tels quels (%n en cours).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their pairs were left as they were (%n running).</source>
         <translation>
             <numerusform>Leurs binômes restent tels quels (%n en cours).</numerusform>
             <numerusform>Leurs binômes restent tels quels (%n en cours).</numerusform>

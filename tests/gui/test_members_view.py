@@ -415,6 +415,7 @@ def test_archiving_a_member_in_a_pair_asks_what_to_do_with_it(
     if answer == "Archive only":
         assert pairs.get(pair.id).status == PairStatus.ACTIVE
         assert ctx.undo_stack.undoText() == "archive Émile Émery"
+        assert said.endswith("Their pairs were left as they were (1 running).")
     else:
         assert pairs.get(pair.id).status == PairStatus.PAUSED
         assert "Pairs put on hold: 1" in said

@@ -329,3 +329,15 @@ def test_a_session_outside_the_pair_s_activity_says_when_it_was_inactive(
     assert said(inactive_from=dt.date(2026, 7, 1), **ended) == (
         "Le binôme a pris fin le 30 juin 2026\u00a0: pas de rencontre après cette date."
     )
+
+
+def test_one_archived_member_keeps_her_pairs_in_the_singular(english: QApplication) -> None:
+    """ "Ses binômes" for one member, "Leurs binômes" for several (gui/members/archive.py)."""
+    install_translators(english, "fr_FR")
+    source = "Their pairs were left as they were (%n running)."
+    assert QCoreApplication.translate("ArchiveMembers", source, "one member", 1) == (
+        "Ses binômes restent tels quels (1 en cours)."
+    )
+    assert QCoreApplication.translate("ArchiveMembers", source, "", 2) == (
+        "Leurs binômes restent tels quels (2 en cours)."
+    )

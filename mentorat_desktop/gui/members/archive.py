@@ -117,8 +117,12 @@ def archive_members(
         "ArchiveMembers", "%n member(s) archived (Ctrl+Z to undo).", "", len(ids)
     )
     if in_progress:
+        # French says "ses binômes" for one member, "leurs binômes" for several.
         text += " " + QCoreApplication.translate(
-            "ArchiveMembers", "Their pairs were left as they were (%n running).", "", held
+            "ArchiveMembers",
+            "Their pairs were left as they were (%n running).",
+            "one member" if len(ids) == 1 else "",
+            held,
         )
     tell(parent, text)
     return True
