@@ -421,6 +421,31 @@ def test_archiving_a_member_in_a_pair_asks_what_to_do_with_it(
         assert "Pairs put on hold: 1" in said
 
 
+def test_a_member_whose_pair_is_already_on_hold_is_archived_without_a_question(
+    ctx, window, view, three, find, qtbot, monkeypatch
+):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from mentorat_desktop.core.enums import PairStatus
+    from mentorat_desktop.core.services.pairs import PairInput, PairService
+
+    pairs = PairService(ctx.db)
+    start = dt.date.today() - dt.timedelta(days=40)
+    pair = pairs.create(PairInput(three["Émile"], three["Anne"], start_date=start))
+    pairs.pause(pair.id, dt.date.today())
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
+    view.select_member(three["Émile"])
+    qtbot.mouseClick(find(view, QPushButton, "Archive"), Qt.MouseButton.LeftButton)
+    assert asked == []  # nothing to put on hold: nothing to ask
+    assert ctx.members.get(three["Émile"]).status == MemberStatus.ARCHIVED
+    assert pairs.get(pair.id).status == PairStatus.PAUSED
+    said = window.statusBar().currentMessage()
+    assert said.endswith("Their pairs were left as they were (1 running)."), said
+
+
 def test_delete_key_archives_the_selected_members(ctx, window, view, three, qtbot, activate):
     activate(window)
     view.table.setFocus()

@@ -88,7 +88,10 @@ def archive_members(
     ids = [r.id for r in records]
     names = [r.full_name for r in records]
     in_progress = pairs.open_pairs_of(ids) if pairs is not None else []
-    choice = ask_about_pairs(parent, in_progress) if in_progress else "archive"
+    # A pair already on hold has nothing to be asked about: only the running ones and the
+    # proposals are listed, and without them the member is archived at once.
+    to_hold = [p for p in in_progress if p.status != PairStatus.PAUSED]
+    choice = ask_about_pairs(parent, to_hold) if to_hold else "archive"
     if choice == "cancel":
         return False
     if choice == "hold" and pairs is not None:
