@@ -14,6 +14,7 @@ from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from mentorat_desktop.core.demo.model import DemoPair
+from mentorat_desktop.core.elision import begins_with_vowel_sound
 
 _ASCII_EXTRA = str.maketrans(
     {
@@ -93,4 +94,4 @@ def note_names(pair: DemoPair) -> dict[str, str]:
 
 def with_de(name: str) -> str:
     """ "de Lyon", "d'Angers", "d'Hélène"."""
-    return f"d'{name}" if name[:1] in "AEIOUYHÉÈÊÎÏÔÂ" else f"de {name}"
+    return f"d'{name}" if begins_with_vowel_sound(name) else f"de {name}"
