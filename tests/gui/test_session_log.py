@@ -601,6 +601,29 @@ def test_delete_with_confirmation_then_undo(ctx, view, pairs, sessions, monkeypa
     assert [s.id for s in sessions.list_sessions()] == [kept.id]
 
 
+def test_a_refused_deletion_claims_nothing(ctx, view, pairs, sessions, monkeypatch):
+    """A database opened read-only (or a full disk) refuses the deletion: the refusal goes to
+    the sentence that says so, and neither the status bar nor Edit → Undo claims it."""
+    from mentorat_desktop.core.errors import StorageError, StorageProblem
+
+    gone = log(sessions, pairs["zoe_anne"], 1, 90)
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+
+    def refuse(_session_id):
+        raise StorageError(StorageProblem.READ_ONLY_SESSION)
+
+    monkeypatch.setattr(view._sessions, "delete", refuse)
+    before = view.window().statusBar().currentMessage()
+    assert view.select_session(gone.id)
+    with pytest.raises(StorageError):  # in the window, the application's hook says it
+        view.delete_current()
+    assert [s.id for s in sessions.list_sessions()] == [gone.id]
+    assert ctx.undo_stack.count() == 0
+    assert view.window().statusBar().currentMessage() == before
+
+
 def test_delete_answered_no_keeps_the_session(view, pairs, sessions, monkeypatch):
     record = log(sessions, pairs["zoe_anne"], 1, 60)
     monkeypatch.setattr(

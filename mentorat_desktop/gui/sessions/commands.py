@@ -1,4 +1,7 @@
-"""Deleting a session can be undone: the session is logged again as it was."""
+"""Deleting a session can be undone: the session is logged again as it was.
+
+The view deletes it first, then pushes the command already done: a deletion that fails (a
+database opened read-only, a full disk) says so and leaves nothing on the undo stack."""
 
 from __future__ import annotations
 
@@ -23,9 +26,14 @@ class DeleteSession(QUndoCommand):
                 pair=f"{record.mentor_name} & {record.mentee_name}",
             )
         )
+        self._done = True  # pushed right after the view deleted it
 
     def redo(self) -> None:
+        if self._done:
+            return
         self._service.delete(self._record.id)
+        self._done = True
 
     def undo(self) -> None:
         self._record = self._service.restore(self._record)
+        self._done = False

@@ -244,6 +244,9 @@ class SessionsView(QWidget):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
+            # Deleted first: a refusal (a database opened read-only, a full disk) goes to the
+            # sentence that says so, and neither the undo stack nor the status bar claims it.
+            self._sessions.delete(record.id)
             self._undo.push(DeleteSession(self._sessions, record))
             tell(
                 self,
