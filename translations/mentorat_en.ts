@@ -719,6 +719,13 @@
 <context>
     <name>MembersView</name>
     <message numerus="yes">
+        <source>%n member(s) restored (Ctrl+Z to undo).</source>
+        <translation>
+            <numerusform>%n member restored (Ctrl+Z to undo).</numerusform>
+            <numerusform>%n members restored (Ctrl+Z to undo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n member(s) shown</source>
         <translation>
             <numerusform>%n member shown</numerusform>

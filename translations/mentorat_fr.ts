@@ -5615,6 +5615,13 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
 </context>
 <context>
     <name>MembersView</name>
+    <message numerus="yes">
+        <source>%n member(s) restored (Ctrl+Z to undo).</source>
+        <translation>
+            <numerusform>%n membre restauré (Ctrl+Z pour annuler).</numerusform>
+            <numerusform>%n membres restaurés (Ctrl+Z pour annuler).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Members</source>
         <translation>Membres</translation>

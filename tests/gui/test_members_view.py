@@ -467,8 +467,30 @@ def test_restore_an_archived_member(ctx, view, three, find, qtbot):
     qtbot.mouseClick(find(view, QPushButton, "Restore"), Qt.MouseButton.LeftButton)
     assert ctx.members.get(three["Anne"]).status == MemberStatus.ACTIVE
     assert names(view) == []
+    said = view.window().statusBar().currentMessage()
+    assert said == "1 member restored (Ctrl+Z to undo)."
     ctx.undo_stack.undo()
     assert ctx.members.get(three["Anne"]).status == MemberStatus.ARCHIVED
+    ctx.undo_stack.redo()
+    assert ctx.members.get(three["Anne"]).status == MemberStatus.ACTIVE
+
+
+def test_an_archive_the_database_refuses_claims_nothing(ctx, view, three, monkeypatch):
+    """A database opened read-only (or a full disk) refuses the archive: the refusal goes to
+    the sentence that says so; the undo stack and the status bar claim nothing."""
+    from mentorat_desktop.core.errors import StorageError, StorageProblem
+
+    def refuse(_ids):
+        raise StorageError(StorageProblem.READ_ONLY_SESSION)
+
+    monkeypatch.setattr(view._service, "archive", refuse)
+    before = view.window().statusBar().currentMessage()
+    view.select_member(three["Anne"])
+    with pytest.raises(StorageError):  # in the window, the application's hook says it
+        view.archive_selected()
+    assert ctx.members.get(three["Anne"]).status == MemberStatus.ACTIVE
+    assert ctx.undo_stack.count() == 0
+    assert view.window().statusBar().currentMessage() == before
 
 
 # -- keyboard only -------------------------------------------------------------------------------

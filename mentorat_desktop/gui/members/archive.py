@@ -114,7 +114,10 @@ def archive_members(
         )
         tell(parent, text)
         return True
-    undo.push(ArchiveMembers(service, ids, names))
+    # Archived first: a refusal (a database opened read-only, a full disk) goes to the
+    # sentence that says so, and neither the undo stack nor the status bar claims it.
+    service.archive(ids)
+    undo.push(ArchiveMembers(service, ids, names, done=True))
     held = sum(1 for p in in_progress if p.status != PairStatus.PROPOSED)
     text = QCoreApplication.translate(
         "ArchiveMembers", "%n member(s) archived (Ctrl+Z to undo).", "", len(ids)

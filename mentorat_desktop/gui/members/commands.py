@@ -22,10 +22,13 @@ class ArchiveMembers(QUndoCommand):
     The text follows "Undo " / "Redo " in the Edit menu (QUndoCommand is not a QObject, so
     the translation context is named explicitly)."""
 
-    def __init__(self, service: MemberService, member_ids: list[int], names: list[str]):
+    def __init__(
+        self, service: MemberService, member_ids: list[int], names: list[str], done: bool = False
+    ):
         super().__init__()
         self._service = service
         self._ids = list(member_ids)
+        self._done = done  # pushed once archived: a refused archive never reaches the stack
         if len(names) == 1:
             self.setText(
                 elided_format(
@@ -38,6 +41,9 @@ class ArchiveMembers(QUndoCommand):
             )
 
     def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
         self._service.archive(self._ids)
 
     def undo(self) -> None:
@@ -45,10 +51,13 @@ class ArchiveMembers(QUndoCommand):
 
 
 class RestoreMembers(QUndoCommand):
-    def __init__(self, service: MemberService, member_ids: list[int], names: list[str]):
+    def __init__(
+        self, service: MemberService, member_ids: list[int], names: list[str], done: bool = False
+    ):
         super().__init__()
         self._service = service
         self._ids = list(member_ids)
+        self._done = done  # pushed once restored, as ArchiveMembers
         if len(names) == 1:
             self.setText(
                 elided_format(
@@ -61,6 +70,9 @@ class RestoreMembers(QUndoCommand):
             )
 
     def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
         self._service.restore(self._ids)
 
     def undo(self) -> None:

@@ -498,11 +498,12 @@ class MembersView(QWidget):
     def restore_selected(self) -> None:
         records = [r for r in self.selected_records() if r.status == MemberStatus.ARCHIVED]
         if records:
+            ids = [r.id for r in records]
+            self._service.restore(ids)  # first: a refusal is said, and claimed nowhere
             self._undo.push(
-                RestoreMembers(
-                    self._service, [r.id for r in records], [r.full_name for r in records]
-                )
+                RestoreMembers(self._service, ids, [r.full_name for r in records], done=True)
             )
+            tell(self, self.tr("%n member(s) restored (Ctrl+Z to undo).", "", len(ids)))
 
     def index_of(self, member_id: int) -> QModelIndex:
         row = self.model.row_of(member_id)
