@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 
 from mentorat_desktop.core.errors import DatabaseOpenError
 from mentorat_desktop.gui import collector
@@ -164,6 +164,9 @@ def _take_screenshot(
             # Gone before the database closes: the work its views left for later (the idle
             # load of skills, the consent count) goes with it instead of reading a closed
             # database (on a server, a closed one has no connection at all).
+            # lazy: the event class, made by PySide6 when first used (after the drawing)
+            from PySide6.QtCore import QEvent
+
             window.deleteLater()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         ctx.close()

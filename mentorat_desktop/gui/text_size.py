@@ -8,7 +8,7 @@ database. Changing it sets the application's font, which Qt passes on to every o
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from mentorat_desktop.core.database import make_private_dir
@@ -44,6 +44,10 @@ def text_scale() -> int:
 
 def scaled_font(percent: int) -> QFont:
     """The system's general font at ``percent`` of its size."""
+    # lazy: the font database's class, made by PySide6 when first used: not at a start at
+    # the normal size, which never calls this
+    from PySide6.QtGui import QFontDatabase
+
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
     factor = clamp(percent) / 100
     if font.pointSizeF() > 0:

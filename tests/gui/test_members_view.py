@@ -704,3 +704,24 @@ def test_everyones_skills_wait_until_the_window_is_on_screen(ctx, qtbot):
     qtbot.waitUntil(lambda: not model._skills_pending, timeout=3000)
     last = model.index(model.rowCount() - 1, 0)
     assert model._records[model._visible[last.row()]].skills_offered == ("Vidéo",)
+
+
+def test_a_reload_behind_another_tab_reads_everyones_skills_once_shown_again(ctx, qtbot):
+    """Members changed while another view is in front: the list is read again, and the
+    rest of the skills wait until the members are on screen, then load without a scroll."""
+    for i in range(100):
+        add(ctx, f"Prénom{i:03d}", "Membre", skills_offered=["Vidéo"])
+    window = build_main_window(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    model = window.members_view.model
+    qtbot.waitUntil(lambda: not model.skills_pending, timeout=3000)
+    window.tabs.setCurrentWidget(window.sessions_view)
+    add(ctx, "Zoé", "Zèbre", skills_offered=["Vidéo"])
+    ctx.signals.changed.emit("members")
+    qtbot.wait(700)  # longer than the delay, twice: nothing is read while hidden
+    assert model.skills_pending
+    window.tabs.setCurrentWidget(window.members_view)
+    qtbot.waitUntil(lambda: not model.skills_pending, timeout=3000)
+    last = model.index(model.rowCount() - 1, 0)
+    assert model._records[model._visible[last.row()]].skills_offered == ("Vidéo",)

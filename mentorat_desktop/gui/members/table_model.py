@@ -249,6 +249,11 @@ class MemberTableModel(QAbstractTableModel):
     def load_all_skills(self) -> None:
         self.load_skills(None)
 
+    @property
+    def skills_pending(self) -> bool:
+        """Some members' skills are still to be read."""
+        return self._skills_pending
+
     def _all_skills(self) -> None:
         if self._skills_pending:
             self.load_skills(None)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -114,7 +114,7 @@ class MembersView(QWidget):
         self._widths: list[int] = []
         self._restoring = False
         self._filtering = False
-        self._skills_after_show = False  # everyone's skills, once the view is first shown
+        self._awaiting_screen = False  # everyone's skills wait for the view to show
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by name, e-mail, skill or city…"))
@@ -294,11 +294,17 @@ class MembersView(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._skills_after_show:
-            self._skills_after_show = False
+    def _load_skills_once_shown(self) -> None:
+        """Everyone's skills, a moment after the view is on screen. Looked at again every
+        IDLE_LOAD_MS while it is hidden, rather than told by a showEvent(): overriding that
+        makes PySide6 build its event classes at start-up, about 3 ms."""
+        if not self.model.skills_pending:
+            self._awaiting_screen = False  # read already (a row drawn or a search needed them)
+        elif self.isVisible():
+            self._awaiting_screen = False
             QTimer.singleShot(IDLE_LOAD_MS, self.model, self.model.load_all_skills)
+        else:
+            QTimer.singleShot(IDLE_LOAD_MS, self, self._load_skills_once_shown)
 
     # -- data ---------------------------------------------------------------------------------
     def _on_changed(self, topic: str) -> None:
@@ -320,9 +326,12 @@ class MembersView(QWidget):
             if self.isVisible():
                 QTimer.singleShot(IDLE_LOAD_MS, self.model, self.model.load_all_skills)
             else:
-                # The first time: counted from when the window shows, not from when it is
-                # built (on a slow computer building it can take longer than the delay).
-                self._skills_after_show = True
+                # While the window is built, or behind another tab: counted from when it is
+                # shown, not from now (on a slow computer building can take longer than the
+                # delay). One wait at a time, however many reloads come meanwhile.
+                if not self._awaiting_screen:
+                    self._awaiting_screen = True
+                    QTimer.singleShot(0, self, self._load_skills_once_shown)
             has_members = self.model.total_count() > 0
             self.stack.setCurrentWidget(self._body if has_members else self.empty)
             if current is not None:
