@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.core import database
+from mentorat_desktop.gui import plain
 
 
 def is_demo(db_path: Path | None) -> bool:
@@ -61,7 +62,7 @@ class DemoBanner(QFrame):
         layout.addWidget(self.label, 1)
         self.reset_button: QPushButton | None = None
         if on_reset is not None:
-            self.reset_button = QPushButton(self.tr("&Reset the demo…"), self)
+            self.reset_button = plain.button(self.tr("&Reset the demo…"), self)
             self.reset_button.setAccessibleName(self.tr("Reset the demo…"))
             self.reset_button.clicked.connect(lambda: on_reset())
             layout.addWidget(self.reset_button)

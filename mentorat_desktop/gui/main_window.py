@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from mentorat_desktop import __version__
-from mentorat_desktop.gui import file_dialogs
+from mentorat_desktop.gui import file_dialogs, plain
 from mentorat_desktop.gui.context import AppContext
 from mentorat_desktop.gui.data import launch_application
 from mentorat_desktop.gui.data.menu import build_data_menu
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         slot: Callable[[], object],
         shortcut: str | QKeySequence.StandardKey | None = None,
     ) -> QAction:
-        action = QAction(text, self)
+        action = plain.action(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)

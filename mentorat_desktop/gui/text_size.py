@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from mentorat_desktop.core.database import make_private_dir
 from mentorat_desktop.core.formatting import babel_locale
+from mentorat_desktop.gui import plain
 from mentorat_desktop.gui.file_dialogs import SETTINGS_FILE, config_dir
 
 KEY = "view/text_scale"
@@ -150,7 +151,7 @@ def add_text_size_actions(menu: QMenu, window: QMainWindow, language: str) -> li
     )
     actions = []
     for text, change, keys in entries:
-        action = QAction(text, window)
+        action = plain.action(text, window)
         action.setShortcuts(keys)
         action.triggered.connect(lambda _=False, change=change: announce(change(app)))
         menu.addAction(action)

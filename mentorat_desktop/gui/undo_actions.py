@@ -34,7 +34,8 @@ class _StackAction(QAction):
         step: Callable[[], None],
         done: str,
     ) -> None:
-        super().__init__(label, window)
+        super().__init__(window)  # the text apart: see gui/plain.py
+        self.setText(label)
         self.setShortcut(shortcut)
         self._window = window
         self._label = label

@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from mentorat_desktop.gui import plain
+
 # The guide's page about each view: F1 opens the page of the view in front.
 TOPIC_OF_VIEW = {
     "MembersView": "members",
@@ -26,7 +28,7 @@ def topic_in_front(window: QMainWindow) -> str | None:
 
 def add_help_action(menu: QMenu, window: QMainWindow, language: str) -> QAction:
     """Help → User guide, on F1: the guide opens on the page about the view in front."""
-    action = QAction(QCoreApplication.translate("HelpWindow", "&User guide"), window)
+    action = plain.action(QCoreApplication.translate("HelpWindow", "&User guide"), window)
     keys = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
     if QKeySequence("F1") not in keys:
         keys.append(QKeySequence("F1"))

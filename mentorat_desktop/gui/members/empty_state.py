@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from mentorat_desktop.gui import plain
 
 
 class EmptyMembers(QWidget):
@@ -43,7 +45,7 @@ class EmptyMembers(QWidget):
             (self.tr("Import a spreadsheet…"), self.import_requested),
             (self.tr("Open the demo"), self.demo_requested),
         ):
-            button = QPushButton(label, self)
+            button = plain.button(label, self)
             button.setAccessibleName(label.rstrip("…"))
             button.setMinimumWidth(280)
             button.clicked.connect(signal.emit)

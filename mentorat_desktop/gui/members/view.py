@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from mentorat_desktop.core.elision import elided_format
 from mentorat_desktop.core.enums import Generation, MemberStatus, Role
 from mentorat_desktop.core.events import Topic
+from mentorat_desktop.gui import plain
 from mentorat_desktop.gui.bridge import DataSignals
 from mentorat_desktop.gui.members.commands import EditMember, RestoreMembers
 from mentorat_desktop.gui.members.detail import MemberDetail
@@ -289,7 +290,7 @@ class MembersView(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
+        button = plain.button(text, self)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.clicked.connect(slot)
         return button

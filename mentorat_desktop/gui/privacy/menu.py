@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from mentorat_desktop.gui import plain
 from mentorat_desktop.gui.members.table_model import WITHOUT_CONSENT
 
 FIRST_READ_MS = 250  # after start-up: who has no consent, for the marks in the list
@@ -55,7 +56,7 @@ class PrivacyActions(QObject):
         self.update_actions()
 
     def _add(self, menu: QMenu, text: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self._window)
+        action = plain.action(text, self._window)
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
