@@ -2040,6 +2040,22 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
 <context>
     <name>Conflicts</name>
     <message>
+        <source>Success indicator</source>
+        <translation>Indicateur de réussite</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date visée</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Full day</source>
+        <translation>Journée entière</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Début</translation>
     </message>

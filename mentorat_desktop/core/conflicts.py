@@ -1,5 +1,6 @@
 """No silent overwrite between coordinators: a change made from an older reading of a shared
-record (member, cohort, pair, session) is refused with ConflictError.
+record (member, cohort and its objectives, pair and its objectives, session, training
+session) is refused with ConflictError.
 
 Two guards give the same error:
 
@@ -26,6 +27,17 @@ if TYPE_CHECKING:
     from mentorat_desktop.core.database import Database
     from mentorat_desktop.core.models import SharedRecord
 
+# The tables of the records that carry a version (models.SharedRecord; the kind a
+# ConflictError names).
+SHARED_KINDS = (
+    "member",
+    "cohort",
+    "cohort_objective",
+    "pair",
+    "objective",
+    "mentoring_session",
+    "training_session",
+)
 # What says who changed a record, not what it holds: never listed as a difference.
 AUTHORSHIP_FIELDS = frozenset({"row_version", "changed_by", "changed_at"})
 
@@ -73,7 +85,7 @@ def stale_as_conflict(db: Database, kind: str, record_id: int) -> Iterator[None]
 
 def conflict_now(db: Database, kind: str, record_id: int) -> ConflictError:
     """The ConflictError for the record as it is stored now (a fresh read)."""
-    if kind not in ("member", "cohort", "pair", "mentoring_session"):
+    if kind not in SHARED_KINDS:
         raise ValueError(kind)
     rows = db.query(
         f"SELECT row_version, changed_by, changed_at FROM {kind} WHERE id = ?", (record_id,)

@@ -101,10 +101,11 @@ class MemberSkill(Base):
 
 
 class SharedRecord:
-    """What a record shared by several coordinators carries (migration 0011): its version,
-    raised by every change, so that a change made from an older version fails instead of
-    overwriting another coordinator's (SQLAlchemy's version counter); who changed it last, and
-    when (set on every flush by core/authorship.py)."""
+    """What a record shared by several coordinators carries (migration 0011; objectives and
+    training sessions since 0012): its version, raised by every change, so that a change made
+    from an older version fails instead of overwriting another coordinator's (SQLAlchemy's
+    version counter); who changed it last, and when (set on every flush by
+    core/authorship.py)."""
 
     row_version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
     changed_by: Mapped[str | None] = mapped_column(String(120))
@@ -202,7 +203,7 @@ class Cohort(SharedRecord, Base):
     )
 
 
-class CohortObjective(Base):
+class CohortObjective(SharedRecord, Base):
     __tablename__ = "cohort_objective"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -288,7 +289,7 @@ class RefusedMatch(Base):
     reason: Mapped[str | None] = mapped_column(Text)
 
 
-class Objective(Base):
+class Objective(SharedRecord, Base):
     """An objective of a pair, with its success indicator."""
 
     __tablename__ = "objective"
@@ -415,7 +416,7 @@ class ProgramSettings(Base):
     )
 
 
-class TrainingSession(Base):
+class TrainingSession(SharedRecord, Base):
     """A training session for mentors (since 0008): what reverse mentoring is, how to
     listen, how to pass on a skill; its sign-in sheet and attestations are printed."""
 

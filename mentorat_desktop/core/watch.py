@@ -43,9 +43,11 @@ WATCHED: dict[str, tuple[Topic, ...]] = {
     "training_session": (Topic.TRAINING,),
     "training_attendance": (Topic.TRAINING,),
 }
-# The tables with a version raised by every change (migration 0011): a change of a row is
-# seen, not only an addition or a removal.
-VERSIONED = frozenset({"member", "cohort", "pair", "mentoring_session"})
+# The tables with a version raised by every change (migrations 0011 and 0012): a change of a
+# row is seen, not only an addition or a removal.
+VERSIONED = frozenset(
+    {"member", "cohort", "pair", "objective", "mentoring_session", "training_session"}
+)
 
 Summary = tuple[int, int, int]  # rows, sum of versions, highest id
 

@@ -5,21 +5,31 @@ and a button that reloads the record with it."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mentorat_desktop.core.conflicts import changed_fields
-from mentorat_desktop.core.enums import EndReason, MemberStatus, Mode, PairStatus, Role
+from mentorat_desktop.core.enums import (
+    Direction,
+    EndReason,
+    MemberStatus,
+    Mode,
+    ObjectiveStatus,
+    PairStatus,
+    Role,
+)
 from mentorat_desktop.core.errors import ConflictError
 from mentorat_desktop.core.formatting import format_date, format_hours
 from mentorat_desktop.i18n import current_language
 from mentorat_desktop.i18n.fields import privacy_field_label
 from mentorat_desktop.i18n.labels import (
+    direction_label,
     end_reason_label,
     mode_label,
+    objective_status_label,
     pair_status_label,
     role_label,
     status_label,
@@ -53,6 +63,10 @@ def label_of(name: str) -> str:
         "frequency": QCoreApplication.translate("Conflicts", "Frequency"),
         "cohort_name": QCoreApplication.translate("Conflicts", "Cohort"),
         "status": QCoreApplication.translate("Conflicts", "Status"),
+        "indicator": QCoreApplication.translate("Conflicts", "Success indicator"),
+        "target_date": QCoreApplication.translate("Conflicts", "Target date"),
+        "target": QCoreApplication.translate("Conflicts", "Target"),
+        "full_day": QCoreApplication.translate("Conflicts", "Full day"),
     }
     return own.get(name) or privacy_field_label(name)
 
@@ -74,6 +88,8 @@ def shown_value(value: object, language: str) -> str:
             (MemberStatus, status_label),
             (PairStatus, pair_status_label),
             (EndReason, end_reason_label),
+            (ObjectiveStatus, objective_status_label),
+            (Direction, direction_label),
         ):
             if isinstance(value, kind):
                 return str(label(value))
@@ -90,15 +106,20 @@ def shown_value(value: object, language: str) -> str:
 
 
 def other_change(
-    before: object, after: object, only: Iterable[str] | None = None
+    before: object,
+    after: object,
+    only: Iterable[str] | None = None,
+    labels: Mapping[str, str] | None = None,
 ) -> list[tuple[str, str]]:
-    """(label, new value) of each field the other change changed, in the record's order."""
+    """(label, new value) of each field the other change changed, in the record's order;
+    ``labels``: a dialog's own labels of some fields, when they differ from label_of's."""
     language = current_language()
     names = changed_fields(before, after)
     if only is not None:
         wanted = set(only)
         names = tuple(n for n in names if n in wanted)
-    return [(label_of(n), shown_value(getattr(after, n), language)) for n in names]
+    own = labels or {}
+    return [(own.get(n) or label_of(n), shown_value(getattr(after, n), language)) for n in names]
 
 
 class ConflictNotice(QWidget):

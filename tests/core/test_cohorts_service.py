@@ -138,7 +138,7 @@ def test_objectives(db: Database, cohorts: CohortService) -> None:
         cohorts.add_objective(999, "x")
 
     edited = cohorts.update_objective(second.id, "85 % de satisfaction", target="85 %")
-    assert edited == CohortObjectiveRecord(second.id, "85 % de satisfaction", None, "85 %")
+    assert edited == CohortObjectiveRecord(second.id, "85 % de satisfaction", None, "85 %", 2)
     cohorts.remove_objective(first.id)
     assert cohorts.get(cohort.id).objectives == (edited,)
     with pytest.raises(NotFoundError):

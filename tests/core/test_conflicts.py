@@ -1,7 +1,7 @@
 """Several coordinators at once: a change made from an older reading of a member, a pair, a
-cohort or a session is refused with the other coordinator's name and time, and nothing of
-either change is lost. Two Database objects on the same database (the file, or the test
-server's database) play the two coordinators."""
+cohort, a session, an objective or a training session is refused with the other
+coordinator's name and time, and nothing of either change is lost. Two Database objects on
+the same database (the file, or the test server's database) play the two coordinators."""
 
 from __future__ import annotations
 
@@ -11,13 +11,14 @@ import pytest
 
 from mentorat_desktop.core.conflicts import changed_fields
 from mentorat_desktop.core.database import Database
-from mentorat_desktop.core.enums import EndReason, Mode, Role
+from mentorat_desktop.core.enums import EndReason, Mode, ObjectiveStatus, Role
 from mentorat_desktop.core.errors import ConflictError
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.services.cohorts import CohortService
 from mentorat_desktop.core.services.members import MemberInput, MemberService
-from mentorat_desktop.core.services.pairs import PairInput, PairService
+from mentorat_desktop.core.services.pairs import ObjectiveInput, PairInput, PairService
 from mentorat_desktop.core.services.sessions import SessionInput, SessionService
+from mentorat_desktop.core.services.training import TrainingService
 
 TODAY = dt.date.today()
 
@@ -233,3 +234,85 @@ def test_a_session_edit_from_an_older_reading_is_refused(alice: Database, bruno:
     assert set(info.value.fields) == {"duration_minutes", "topics"}
     now = SessionService(alice).get(logged.id)
     assert (now.duration_minutes, now.topics) == (90, None)
+
+
+# -- objectives and training sessions (migration 0012) ---------------------------------------
+
+
+def test_a_pairs_objective_changed_from_an_older_reading_is_refused(
+    alice: Database, bruno: Database
+) -> None:
+    pair_id = active_pair(alice)
+    added = PairService(alice).add_objective(
+        pair_id, ObjectiveInput(text="Appeler sa petite-fille en vidéo")
+    )
+    assert added.row_version == 1
+    seen_by_alice = PairService(alice).get(pair_id).objectives[0]
+    theirs = ObjectiveInput(
+        text=added.text, indicator="Un appel seul", status=ObjectiveStatus.IN_PROGRESS
+    )
+    saved = PairService(bruno).update_objective(added.id, theirs, expected_version=1)
+    assert saved.row_version == 2
+    heard = refused_silently(alice)
+    mine = ObjectiveInput(text="Appeler sa petite-fille seule", status=ObjectiveStatus.REACHED)
+    with pytest.raises(ConflictError) as info:
+        PairService(alice).update_objective(
+            added.id, mine, expected_version=seen_by_alice.row_version
+        )
+    assert info.value.kind == "objective"
+    assert info.value.changed_by == "Bruno Tremblay"
+    assert set(info.value.fields) == {"text", "indicator", "status"}
+    assert heard == []
+    now = PairService(alice).get_objective(added.id)
+    assert (now.text, now.indicator, now.status) == (
+        added.text,
+        "Un appel seul",
+        ObjectiveStatus.IN_PROGRESS,
+    )
+    # Made again from the version read now, Alice's change goes through.
+    again = PairService(alice).update_objective(added.id, mine, expected_version=now.row_version)
+    assert (again.text, again.row_version) == ("Appeler sa petite-fille seule", 3)
+
+
+def test_a_cohorts_objective_changed_from_an_older_reading_is_refused(
+    alice: Database, bruno: Database
+) -> None:
+    cohort = CohortService(alice).create("Automne 2026")
+    added = CohortService(alice).add_objective(cohort.id, "20 binômes actifs", target="20")
+    CohortService(bruno).update_objective(added.id, "20 binômes actifs", target="25")
+    with pytest.raises(ConflictError) as info:
+        CohortService(alice).update_objective(
+            added.id, "18 binômes actifs", target="20", expected_version=added.row_version
+        )
+    assert (info.value.kind, info.value.changed_by) == ("cohort_objective", "Bruno Tremblay")
+    assert set(info.value.fields) == {"text", "target"}
+    assert CohortService(alice).get_objective(added.id).target == "25"
+
+
+def test_a_training_session_changed_from_an_older_reading_is_refused(
+    alice: Database, bruno: Database
+) -> None:
+    held = TODAY + dt.timedelta(days=10)
+    training = TrainingService(alice).create("Écouter et transmettre", held, 180)
+    assert training.row_version == 1
+    TrainingService(bruno).update(training.id, place="Maison des associations")
+    heard = refused_silently(alice)
+    with pytest.raises(ConflictError) as info:
+        TrainingService(alice).update(
+            training.id,
+            duration_minutes=120,
+            place="Médiathèque",
+            expected_version=training.row_version,
+        )
+    assert (info.value.kind, info.value.changed_by) == ("training_session", "Bruno Tremblay")
+    assert set(info.value.fields) == {"duration_minutes", "place"}
+    assert heard == []
+    now = TrainingService(alice).get(training.id)
+    assert (now.duration_minutes, now.place, now.row_version) == (
+        180,
+        "Maison des associations",
+        2,
+    )
+    # Without a version read (the command line), the change is made as before.
+    TrainingService(alice).update(training.id, duration_minutes=120)
+    assert TrainingService(alice).get(training.id).duration_minutes == 120

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 
 from mentorat_desktop.core.database import Database, open_database
 from mentorat_desktop.core.enums import Role
@@ -211,3 +211,76 @@ def test_a_session_changed_meanwhile_is_shown_and_reloaded(ctx, qtbot, find, typ
     dialog.accept()
     saved = ctx.services.sessions.get(logged.id)
     assert (saved.place, saved.topics) == ("Médiathèque", "Tableur")
+
+
+def test_an_objective_changed_meanwhile_is_shown_and_reloaded(ctx, qtbot, find, type_text, bruno):
+    import datetime as dt
+
+    from mentorat_desktop.core.enums import ObjectiveStatus
+    from mentorat_desktop.core.services.pairs import ObjectiveInput, PairInput, PairService
+    from mentorat_desktop.gui.pairs.objective_dialog import ObjectiveDialog
+
+    mentor = ctx.members.add(MemberInput(first_name="Zoé", last_name="Roy", birth_year=2000))
+    mentee = ctx.members.add(MemberInput(first_name="Odile", last_name="Fortin", birth_year=1955))
+    start = dt.date.today() - dt.timedelta(days=30)
+    pair = ctx.services.pairs.create(PairInput(mentor.id, mentee.id, start_date=start))
+    objective = ctx.services.pairs.add_objective(pair.id, ObjectiveInput(text="Appeler en vidéo"))
+    dialog = ObjectiveDialog(ctx.services.pairs, pair.id, objective)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(find(dialog, QLineEdit, "Success indicator"), "Un appel seule")
+
+    theirs = ObjectiveInput(text="Appeler en vidéo", status=ObjectiveStatus.IN_PROGRESS)
+    PairService(bruno).update_objective(objective.id, theirs)
+
+    qtbot.mouseClick(find(dialog, QPushButton, "Save"), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # refused: nothing of Alice's change was written
+    assert find(dialog, QLabel, "Changed by someone else").text().startswith("Bruno Tremblay")
+    assert find(dialog, QLabel, "Their change").text() == "Their change:\n• Status: In progress"
+    assert ctx.services.pairs.get_objective(objective.id).indicator is None
+    qtbot.mouseClick(
+        find(dialog, QPushButton, "Reload with their change"), Qt.MouseButton.LeftButton
+    )
+    assert find(dialog, QComboBox, "Status").currentData() == ObjectiveStatus.IN_PROGRESS
+    assert find(dialog, QLineEdit, "Success indicator").text() == "Un appel seule"
+    qtbot.mouseClick(find(dialog, QPushButton, "Save"), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    saved = ctx.services.pairs.get_objective(objective.id)
+    assert (saved.status, saved.indicator) == (ObjectiveStatus.IN_PROGRESS, "Un appel seule")
+
+
+def test_a_training_session_changed_meanwhile_is_shown_and_reloaded(
+    ctx, qtbot, find, type_text, bruno
+):
+    import datetime as dt
+
+    from mentorat_desktop.core.services.training import TrainingService
+    from mentorat_desktop.gui.training.session_dialog import TrainingSessionDialog
+
+    service = TrainingService(ctx.db)
+    held = dt.date.today() + dt.timedelta(days=14)
+    training = service.create("Écouter et transmettre", held, 180)
+    dialog = TrainingSessionDialog(service, "en", training)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(find(dialog, QLineEdit, "Trainer"), "Inès Caron")
+
+    TrainingService(bruno).update(training.id, place="Maison des associations")
+
+    qtbot.mouseClick(find(dialog, QPushButton, "Save"), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert find(dialog, QLabel, "Changed by someone else").text().startswith("Bruno Tremblay")
+    assert (
+        find(dialog, QLabel, "Their change").text()
+        == "Their change:\n• Place: Maison des associations"
+    )
+    assert service.get(training.id).trainer is None
+    qtbot.mouseClick(
+        find(dialog, QPushButton, "Reload with their change"), Qt.MouseButton.LeftButton
+    )
+    assert find(dialog, QLineEdit, "Place").text() == "Maison des associations"
+    assert find(dialog, QLineEdit, "Trainer").text() == "Inès Caron"
+    qtbot.mouseClick(find(dialog, QPushButton, "Save"), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    saved = service.get(training.id)
+    assert (saved.place, saved.trainer) == ("Maison des associations", "Inès Caron")

@@ -6,7 +6,7 @@ HEAD_REVISION lets a database already at the latest schema open without importin
 
 from pathlib import Path
 
-HEAD_REVISION = "0011_shared_server"
+HEAD_REVISION = "0012_objective_versions"
 
 
 def known_revisions() -> set[str]:

@@ -37,7 +37,10 @@ class CohortObjectiveRow(NamedTuple):
     text: str
     indicator: str | None
     target: str | None
+    row_version: int
 
 
 # Followed by a WHERE on ``cohort_id`` and an ORDER BY.
-COHORT_OBJECTIVES_SQL = "SELECT id, cohort_id, text, indicator, target FROM cohort_objective"
+COHORT_OBJECTIVES_SQL = (
+    "SELECT id, cohort_id, text, indicator, target, row_version FROM cohort_objective"
+)

@@ -71,11 +71,13 @@ class ObjectiveRow(NamedTuple):
     target_date: str | None
     status: str
     direction: str
+    row_version: int
 
 
 # Followed by a WHERE on the objective's columns.
 OBJECTIVES_SQL = (
-    "SELECT id, pair_id, text, indicator, target_date, status, direction FROM objective"
+    "SELECT id, pair_id, text, indicator, target_date, status, direction, row_version "
+    "FROM objective"
 )
 
 

@@ -18,6 +18,7 @@ class TrainingRow(NamedTuple):
     full_day: int  # 0 or 1
     listed: int
     attended: int
+    row_version: int
 
 
 # Followed by a WHERE on ``t`` (or nothing) and an ORDER BY.
@@ -26,7 +27,8 @@ TRAININGS_SQL = (
     "t.topics, t.full_day, "
     "(SELECT count(*) FROM training_attendance a WHERE a.session_id = t.id), "
     "(SELECT count(*) FROM training_attendance a WHERE a.session_id = t.id "
-    " AND a.attended) "
+    " AND a.attended), "
+    "t.row_version "
     "FROM training_session t"
 )
 

@@ -11,7 +11,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from mentorat_desktop.core.conflicts import as_datetime, check_version, stale_as_conflict
+from mentorat_desktop.core.conflicts import (
+    as_datetime,
+    check_version,
+    differing,
+    stale_as_conflict,
+)
 from mentorat_desktop.core.database import Database
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.events import Topic
@@ -41,6 +46,9 @@ class CohortObjectiveRecord:
     text: str
     indicator: str | None
     target: str | None
+    # The version read (migration 0012): a change made from it is refused once another
+    # coordinator has changed the objective.
+    row_version: int = 1
 
 
 @dataclass(frozen=True)
@@ -121,7 +129,11 @@ class CohortService:
         ):
             objectives.setdefault(objective.cohort_id, []).append(
                 CohortObjectiveRecord(
-                    objective.id, objective.text, objective.indicator, objective.target
+                    objective.id,
+                    objective.text,
+                    objective.indicator,
+                    objective.target,
+                    objective.row_version,
                 )
             )
         records = [
@@ -346,24 +358,52 @@ class CohortService:
         text: str,
         indicator: str | None = None,
         target: str | None = None,
+        expected_version: int | None = None,
     ) -> CohortObjectiveRecord:
+        """Change one of a cohort's objectives. ConflictError (nothing written) when another
+        coordinator changed it after ``expected_version`` was read."""
         # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import CohortObjective
 
         text_ = _clean_text(text)
         target_ = clean(target)
+        indicator_ = _clean_text(indicator)
         errors = _validate_objective(text_, target_)
-        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
+        with (
+            stale_as_conflict(self._db, "cohort_objective", objective_id),
+            self._db.transaction(announces=(Topic.PAIRS,)) as session,
+        ):
             objective = session.get(CohortObjective, objective_id)
             if objective is None:
                 raise NotFoundError(objective_id)
+            wanted = {"text": text_, "indicator": indicator_, "target": target_}
+            check_version(
+                objective,
+                "cohort_objective",
+                objective_id,
+                expected_version,
+                differing(objective, wanted),
+            )
             if errors or text_ is None:
                 raise ValidationError(errors)
             objective.text = text_
-            objective.indicator = _clean_text(indicator)
+            objective.indicator = indicator_
             objective.target = target_
-            record = CohortObjectiveRecord(objective.id, text_, objective.indicator, target_)
+            session.flush()
+            record = CohortObjectiveRecord(
+                objective.id, text_, indicator_, target_, objective.row_version
+            )
         return record
+
+    def get_objective(self, objective_id: int) -> CohortObjectiveRecord:
+        """One of a cohort's objectives as stored now (NotFoundError when it is gone)."""
+        for row in rows(
+            self._db, CohortObjectiveRow, f"{COHORT_OBJECTIVES_SQL} WHERE id = ?", (objective_id,)
+        ):
+            return CohortObjectiveRecord(
+                row.id, row.text, row.indicator, row.target, row.row_version
+            )
+        raise NotFoundError(objective_id)
 
     def remove_objective(self, objective_id: int) -> None:
         # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)

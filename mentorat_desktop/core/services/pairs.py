@@ -118,6 +118,9 @@ class ObjectiveRecord:
     target_date: dt.date | None
     status: ObjectiveStatus
     direction: Direction
+    # The version read (migration 0012): a change made from it is refused once another
+    # coordinator has changed the objective.
+    row_version: int = 1
 
 
 @dataclass(frozen=True)
@@ -329,6 +332,7 @@ def _objective_record(row: ObjectiveRow) -> ObjectiveRecord:
         _date(row.target_date),
         ObjectiveStatus(row.status),
         Direction(row.direction),
+        row.row_version,
     )
 
 
@@ -341,6 +345,7 @@ def _objective_from_model(objective: Objective) -> ObjectiveRecord:
         objective.target_date,
         ObjectiveStatus(objective.status),
         Direction(objective.direction),
+        objective.row_version,
     )
 
 
@@ -531,6 +536,12 @@ class PairService:
         for record in self._records("WHERE p.id = ?", (pair_id,)):
             return record
         raise NotFoundError(pair_id)
+
+    def get_objective(self, objective_id: int) -> ObjectiveRecord:
+        """One objective as stored now (NotFoundError when it is gone)."""
+        for row in rows(self._db, ObjectiveRow, f"{OBJECTIVES_SQL} WHERE id = ?", (objective_id,)):
+            return _objective_record(row)
+        raise NotFoundError(objective_id)
 
     def count_active_for(self, member_id: int) -> int:
         """How many pairs the member holds now (active or paused), in either role."""
@@ -1065,19 +1076,35 @@ class PairService:
             record = _objective_from_model(objective)
         return record
 
-    def update_objective(self, objective_id: int, data: ObjectiveInput) -> ObjectiveRecord:
+    def update_objective(
+        self, objective_id: int, data: ObjectiveInput, expected_version: int | None = None
+    ) -> ObjectiveRecord:
         """Change an objective. After the charter is signed, a change of its text,
         indicator, target date or direction makes a new charter version; a change of its
-        status alone (progress) does not."""
+        status alone (progress) does not. ConflictError (nothing written) when another
+        coordinator changed it after ``expected_version`` was read."""
         # lazy: SQLAlchemy and the models, loaded on the first change (not at start-up)
         from mentorat_desktop.core.models import Objective
 
         data = data.cleaned()
         errors = validate_objective(data)
-        with self._db.transaction(announces=(Topic.PAIRS,)) as session:
+        with (
+            stale_as_conflict(self._db, "objective", objective_id),
+            self._db.transaction(announces=(Topic.PAIRS,)) as session,
+        ):
             objective = session.get(Objective, objective_id)
             if objective is None:
                 raise NotFoundError(objective_id)
+            wanted = {
+                "text": data.text,
+                "indicator": data.indicator,
+                "target_date": data.target_date,
+                "status": data.status,
+                "direction": data.direction,
+            }
+            check_version(
+                objective, "objective", objective_id, expected_version, differing(objective, wanted)
+            )
             if errors:
                 raise ValidationError(errors)
             charter_changed = (

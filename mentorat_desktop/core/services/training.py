@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from mentorat_desktop.core.conflicts import check_version, differing, stale_as_conflict
 from mentorat_desktop.core.database import Database, announce
 from mentorat_desktop.core.enums import MemberStatus, Role
 from mentorat_desktop.core.errors import FieldError, NotFoundError, ValidationError
@@ -67,6 +68,9 @@ class TrainingRecord:
     # On the session's list: invited, or recorded as present without an invitation.
     listed_count: int = 0
     attended_count: int = 0
+    # The version read (migration 0012): a change made from it is refused once another
+    # coordinator has changed the session.
+    row_version: int = 1
 
 
 @dataclass(frozen=True)
@@ -173,6 +177,7 @@ class TrainingService:
                 bool(row.full_day),
                 int(row.listed),
                 int(row.attended),
+                row.row_version,
             )
             for row in found
         ]
@@ -289,12 +294,35 @@ class TrainingService:
         trainer: str | Keep | None = KEEP,
         topics: str | Keep | None = KEEP,
         full_day: bool | Keep = KEEP,
+        expected_version: int | None = None,
     ) -> TrainingRecord:
         """Change the fields given (the others are kept). A new date moves the training
-        date of those who attended (see the module's docstring)."""
+        date of those who attended (see the module's docstring). ConflictError (nothing
+        written) when another coordinator changed the session after ``expected_version``
+        was read."""
         moved: list[int] = []
-        with self._db.transaction(announces=(Topic.TRAINING,)) as session:
+        with (
+            stale_as_conflict(self._db, "training_session", session_id),
+            self._db.transaction(announces=(Topic.TRAINING,)) as session,
+        ):
             training = self._load(session, session_id)
+            # What is being saved, as it would be stored (the fields given only).
+            given = {
+                "title": title if isinstance(title, Keep) else clean(title),
+                "held_on": held_on,
+                "duration_minutes": duration_minutes,
+                "place": place if isinstance(place, Keep) else clean(place),
+                "trainer": trainer if isinstance(trainer, Keep) else clean(trainer),
+                "topics": topics if isinstance(topics, Keep) else _clean_text(topics),
+                "full_day": full_day,
+            }
+            check_version(
+                training,
+                "training_session",
+                session_id,
+                expected_version,
+                differing(training, {k: v for k, v in given.items() if not isinstance(v, Keep)}),
+            )
             new_title = training.title if isinstance(title, Keep) else clean(title)
             new_day = training.held_on if isinstance(held_on, Keep) else held_on
             new_minutes = (

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
-from mentorat_desktop.core.errors import ValidationError
+from mentorat_desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from mentorat_desktop.core.services.cohorts import (
     TARGET_MAX,
     CohortObjectiveRecord,
     CohortService,
 )
+from mentorat_desktop.gui.conflicts import ConflictNotice, other_change
 from mentorat_desktop.gui.widgets import FieldWithError, fit_placeholder, lay_out_form_dialog
 from mentorat_desktop.i18n.messages import field_error
+
+# The fields of a cohort's objective the form shows, in its order.
+COHORT_OBJECTIVE_FIELDS = ("text", "indicator", "target")
 
 
 class CohortObjectiveDialog(QDialog):
@@ -61,12 +65,58 @@ class CohortObjectiveDialog(QDialog):
         self.target = QLineEdit(self)
         self.target.setMaxLength(TARGET_MAX)
         add("target", self.tr("Target"), self.target, self.tr("e.g. 8 pairs out of 10"))
+        # Another coordinator's change, when saving is refused because of it.
+        self.conflict = ConflictNotice(self)
+        self.conflict.reload_button.clicked.connect(self._reload)
+        self._fresh: CohortObjectiveRecord | None = None
+        form.addRow(self.conflict)
         lay_out_form_dialog(self, form)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
         if objective is not None:
+            self._fill(objective, COHORT_OBJECTIVE_FIELDS)
+
+    def _fill(self, objective: CohortObjectiveRecord, names: tuple[str, ...]) -> None:
+        """The fields ``names`` as ``objective`` holds them."""
+        if "text" in names:
             self.text.setText(objective.text)
+        if "indicator" in names:
             self.indicator.setText(objective.indicator or "")
+        if "target" in names:
             self.target.setText(objective.target or "")
+
+    def _show_conflict(self, error: ConflictError) -> None:
+        """Saving was refused: another coordinator changed the objective since the form was
+        read. Say who and when, show their change, offer to reload with it."""
+        assert self._objective is not None
+        try:
+            self._fresh = self._cohorts.get_objective(self._objective.id)
+        except NotFoundError:
+            self._fresh = None
+        change = (
+            []
+            if self._fresh is None
+            else other_change(
+                self._objective,
+                self._fresh,
+                COHORT_OBJECTIVE_FIELDS,
+                {"text": self.tr("Objective")},
+            )
+        )
+        self.conflict.show_conflict(error, change)
+        self.conflict.reload_button.setEnabled(self._fresh is not None)
+
+    def _reload(self) -> None:
+        """Their change in the fields they changed; what was typed here stays in the others.
+        The next save is made from their version."""
+        if self._objective is None or self._fresh is None:
+            return
+        before, fresh = self._objective, self._fresh
+        self._fill(
+            fresh,
+            tuple(n for n in COHORT_OBJECTIVE_FIELDS if getattr(fresh, n) != getattr(before, n)),
+        )
+        self._objective, self._fresh = fresh, None
+        self.conflict.reloaded()
 
     def accept(self) -> None:
         for row in self._rows.values():
@@ -79,8 +129,15 @@ class CohortObjectiveDialog(QDialog):
                 self.saved = self._cohorts.add_objective(self._cohort_id, text, indicator, target)
             else:
                 self.saved = self._cohorts.update_objective(
-                    self._objective.id, text, indicator, target
+                    self._objective.id,
+                    text,
+                    indicator,
+                    target,
+                    expected_version=self._objective.row_version,
                 )
+        except ConflictError as exc:
+            self._show_conflict(exc)
+            return
         except ValidationError as exc:
             for error in exc.errors:
                 self._rows.get(error.field, self._rows["text"]).error.show_error(field_error(error))

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.core.enums import Direction, ObjectiveStatus
-from mentorat_desktop.core.errors import ValidationError
+from mentorat_desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from mentorat_desktop.core.services.pairs import ObjectiveInput, ObjectiveRecord, PairService
+from mentorat_desktop.gui.conflicts import ConflictNotice, other_change
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.widgets import (
     FieldWithError,
@@ -24,6 +25,9 @@ from mentorat_desktop.gui.widgets import (
 )
 from mentorat_desktop.i18n.labels import direction_label, objective_status_label
 from mentorat_desktop.i18n.messages import field_error
+
+# The fields of an objective the form shows, in its order.
+OBJECTIVE_FIELDS = ("text", "indicator", "target_date", "direction", "status")
 
 
 class ObjectiveDialog(QDialog):
@@ -71,14 +75,61 @@ class ObjectiveDialog(QDialog):
         for status in ObjectiveStatus:
             self.status.addItem(objective_status_label(status), status)
         add("status", self.tr("Status"), self.status)
+        # Another coordinator's change, when saving is refused because of it.
+        self.conflict = ConflictNotice(self)
+        self.conflict.reload_button.clicked.connect(self._reload)
+        self._fresh: ObjectiveRecord | None = None
+        form.addRow(self.conflict)
         lay_out_form_dialog(self, form)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         if objective is not None:
+            self._fill(objective, OBJECTIVE_FIELDS)
+
+    def _fill(self, objective: ObjectiveRecord, names: tuple[str, ...]) -> None:
+        """The fields ``names`` as ``objective`` holds them."""
+        if "text" in names:
             self.text.setText(objective.text)
+        if "indicator" in names:
             self.indicator.setText(objective.indicator or "")
+        if "target_date" in names:
             self.target.set_value(objective.target_date)
+        if "direction" in names:
             self.direction.setCurrentIndex(self.direction.findData(objective.direction))
+        if "status" in names:
             self.status.setCurrentIndex(self.status.findData(objective.status))
+
+    def _show_conflict(self, error: ConflictError) -> None:
+        """Saving was refused: another coordinator changed the objective since the form was
+        read. Say who and when, show their change, offer to reload with it."""
+        assert self._objective is not None
+        try:
+            self._fresh = self._pairs.get_objective(self._objective.id)
+        except NotFoundError:
+            self._fresh = None
+        change = (
+            []
+            if self._fresh is None
+            else other_change(
+                self._objective,
+                self._fresh,
+                OBJECTIVE_FIELDS,
+                {"text": self.tr("Objective"), "direction": self.tr("Who passes it on")},
+            )
+        )
+        self.conflict.show_conflict(error, change)
+        self.conflict.reload_button.setEnabled(self._fresh is not None)
+
+    def _reload(self) -> None:
+        """Their change in the fields they changed; what was typed here stays in the others.
+        The next save is made from their version."""
+        if self._objective is None or self._fresh is None:
+            return
+        before, fresh = self._objective, self._fresh
+        self._fill(
+            fresh, tuple(n for n in OBJECTIVE_FIELDS if getattr(fresh, n) != getattr(before, n))
+        )
+        self._objective, self._fresh = fresh, None
+        self.conflict.reloaded()
 
     def accept(self) -> None:
         for row in self._rows.values():
@@ -99,8 +150,13 @@ class ObjectiveDialog(QDialog):
                 self._pairs.add_objective(self._pair_id, data)
                 said = self.tr("Objective added: {text}").format(text=data.text)
             else:
-                self._pairs.update_objective(self._objective.id, data)
+                self._pairs.update_objective(
+                    self._objective.id, data, expected_version=self._objective.row_version
+                )
                 said = self.tr("Objective saved: {text}").format(text=data.text)
+        except ConflictError as exc:
+            self._show_conflict(exc)
+            return
         except ValidationError as exc:
             for error in exc.errors:
                 self._rows.get(error.field, self._rows["text"]).error.show_error(field_error(error))

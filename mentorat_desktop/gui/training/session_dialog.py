@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.core.durations import DurationError, format_minutes, parse_duration
-from mentorat_desktop.core.errors import FieldError, ValidationError
+from mentorat_desktop.core.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from mentorat_desktop.core.services.training import (
     PLACE_MAX,
     TITLE_MAX,
@@ -23,6 +23,7 @@ from mentorat_desktop.core.services.training import (
     TrainingService,
     is_full_day,
 )
+from mentorat_desktop.gui.conflicts import ConflictNotice, other_change
 from mentorat_desktop.gui.widgets import (
     DateField,
     FieldWithError,
@@ -30,6 +31,17 @@ from mentorat_desktop.gui.widgets import (
     lay_out_form_dialog,
 )
 from mentorat_desktop.i18n.messages import field_error
+
+# The fields of a training session the form shows, in its order.
+TRAINING_FIELDS = (
+    "title",
+    "held_on",
+    "duration_minutes",
+    "full_day",
+    "place",
+    "trainer",
+    "topics",
+)
 
 
 class TrainingSessionDialog(QDialog):
@@ -93,22 +105,64 @@ class TrainingSessionDialog(QDialog):
         self.topics.setPlaceholderText(self.tr("One topic a line"))
         self.topics.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
         add("topics", self.tr("Topics"), self.topics)
+        # Another coordinator's change, when saving is refused because of it.
+        self.conflict = ConflictNotice(self)
+        self.conflict.reload_button.clicked.connect(self._reload)
+        self._fresh: TrainingRecord | None = None
+        form.addRow(self.conflict)
         lay_out_form_dialog(self, form)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         # The full-day box follows the duration until it is ticked or unticked by hand.
         self._full_day_by_hand = False
         if record is not None:
-            self.title.setText(record.title)
-            self.date.setDate(QDate(record.held_on.year, record.held_on.month, record.held_on.day))
-            hours, minutes = divmod(record.duration_minutes, 60)
-            self.duration.setText(f"{hours}h{minutes:02d}" if minutes else f"{hours}h")
-            self.place.setText(record.place or "")
-            self.trainer.setText(record.trainer or "")
-            self.topics.setPlainText(record.topics or "")
-            self._set_full_day(record.full_day)
-            self._full_day_by_hand = record.full_day != is_full_day(record.duration_minutes)
+            self._fill(record, TRAINING_FIELDS)
         self._duration_changed(self.duration.text())
         self.title.setFocus()
+
+    def _fill(self, record: TrainingRecord, names: tuple[str, ...]) -> None:
+        """The fields ``names`` as ``record`` holds them."""
+        if "title" in names:
+            self.title.setText(record.title)
+        if "held_on" in names:
+            self.date.setDate(QDate(record.held_on.year, record.held_on.month, record.held_on.day))
+        if "duration_minutes" in names:
+            hours, minutes = divmod(record.duration_minutes, 60)
+            self.duration.setText(f"{hours}h{minutes:02d}" if minutes else f"{hours}h")
+        if "place" in names:
+            self.place.setText(record.place or "")
+        if "trainer" in names:
+            self.trainer.setText(record.trainer or "")
+        if "topics" in names:
+            self.topics.setPlainText(record.topics or "")
+        if "full_day" in names:
+            self._set_full_day(record.full_day)
+            self._full_day_by_hand = record.full_day != is_full_day(record.duration_minutes)
+
+    def _show_conflict(self, error: ConflictError) -> None:
+        """Saving was refused: another coordinator changed the session since the form was
+        read. Say who and when, show their change, offer to reload with it."""
+        assert self._record is not None
+        try:
+            self._fresh = self._service.get(self._record.id)
+        except NotFoundError:
+            self._fresh = None
+        change = (
+            [] if self._fresh is None else other_change(self._record, self._fresh, TRAINING_FIELDS)
+        )
+        self.conflict.show_conflict(error, change)
+        self.conflict.reload_button.setEnabled(self._fresh is not None)
+
+    def _reload(self) -> None:
+        """Their change in the fields they changed; what was typed here stays in the others.
+        The next save is made from their version."""
+        if self._record is None or self._fresh is None:
+            return
+        before, fresh = self._record, self._fresh
+        self._fill(
+            fresh, tuple(n for n in TRAINING_FIELDS if getattr(fresh, n) != getattr(before, n))
+        )
+        self._record, self._fresh = fresh, None
+        self.conflict.reloaded()
 
     def _set_full_day(self, value: bool) -> None:
         self.full_day.blockSignals(True)
@@ -175,7 +229,11 @@ class TrainingSessionDialog(QDialog):
                     trainer=trainer,
                     topics=topics,
                     full_day=full_day,
+                    expected_version=self._record.row_version,
                 )
+        except ConflictError as exc:
+            self._show_conflict(exc)
+            return
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return
