@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mentorat_desktop.core.conflicts import changed_fields
+from mentorat_desktop.core.durations import format_minutes
 from mentorat_desktop.core.enums import (
     Direction,
     EndReason,
@@ -119,7 +120,15 @@ def other_change(
         wanted = set(only)
         names = tuple(n for n in names if n in wanted)
     own = labels or {}
-    return [(own.get(n) or label_of(n), shown_value(getattr(after, n), language)) for n in names]
+    return [(own.get(n) or label_of(n), _shown(n, getattr(after, n), language)) for n in names]
+
+
+def _shown(name: str, value: object, language: str) -> str:
+    """A field's value as shown_value writes it; a duration in minutes as hours and minutes
+    ("1 h 30", not "90")."""
+    if name == "duration_minutes" and isinstance(value, int):
+        return format_minutes(value, language)
+    return shown_value(value, language)
 
 
 class ConflictNotice(QWidget):

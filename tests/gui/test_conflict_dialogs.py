@@ -284,3 +284,15 @@ def test_a_training_session_changed_meanwhile_is_shown_and_reloaded(
     assert not dialog.isVisible()
     saved = service.get(training.id)
     assert (saved.place, saved.trainer) == ("Maison des associations", "Inès Caron")
+
+
+def test_a_duration_changed_meanwhile_reads_in_hours_and_minutes(ctx):
+    import dataclasses
+    import datetime as dt
+
+    from mentorat_desktop.core.services.training import TrainingRecord
+    from mentorat_desktop.gui.conflicts import other_change
+
+    before = TrainingRecord(1, "Écouter", dt.date(2026, 12, 10), 180, None, None, None, False)
+    after = dataclasses.replace(before, duration_minutes=90, row_version=2)
+    assert other_change(before, after) == [("Duration", "1 h 30 min")]
