@@ -6387,8 +6387,8 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>Fin prévue</translation>
     </message>
     <message>
-        <source> h per month</source>
-        <translation> h par mois</translation>
+        <source> per month</source>
+        <translation> par mois</translation>
     </message>
     <message>
         <source>Commitment</source>

@@ -118,3 +118,50 @@ def format_minutes(minutes: int, language: str) -> str:
     if language.startswith("fr"):
         return f"{sign}{hours} h {rest:02d}"
     return f"{sign}{hours} h {rest} min"
+
+
+# -- a monthly commitment ------------------------------------------------------------------
+
+# The monthly commitment the settings and a pair accept, in hours (SettingsService.update,
+# PairService).
+MIN_COMMITMENT_HOURS = 0.5
+MAX_COMMITMENT_HOURS = 40.0
+
+
+class CommitmentError(ValueError):
+    """The monthly commitment typed cannot be used; ``code`` says why ("unreadable",
+    "range")."""
+
+    def __init__(self, code: str, value: str) -> None:
+        super().__init__(code)
+        self.code = code
+        self.value = value
+
+
+_BARE_HOURS = re.compile(r"^(\d+(?:[.,]\d+)?|[.,]\d+)\s*(?:h|hr|hrs|heures?|hours?)?\.?$")
+
+
+def parse_monthly_hours(text: str) -> float:
+    """The hours a month typed as people type them: "3", "2,5", "2.5 h", "2h30", "90 min".
+
+    A bare number is hours (a month's commitment is never counted in minutes), unlike a
+    session's duration. Raises CommitmentError("unreadable" or "range")."""
+    cleaned = " ".join(text.split()).lower()
+    match = _BARE_HOURS.match(cleaned)
+    if match:
+        hours = float(match.group(1).replace(",", "."))
+    else:
+        try:
+            hours = parse_duration(cleaned) / 60
+        except DurationError as exc:
+            if exc.code == "unreadable":
+                raise CommitmentError("unreadable", text) from None
+            raise CommitmentError("range", text) from None
+    if not MIN_COMMITMENT_HOURS <= hours <= MAX_COMMITMENT_HOURS:
+        raise CommitmentError("range", text)
+    return round(hours * 60) / 60
+
+
+def hours_text(hours: float, language: str) -> str:
+    """``hours`` as people write them ("3 h", "2 h 30"), readable by parse_monthly_hours."""
+    return format_minutes(round(hours * 60), language)

@@ -133,7 +133,7 @@ def test_new_pair_form(cohorts, new_pair, find, shown_errors):
     ]
     hours = find(dialog, QDoubleSpinBox, "Commitment")
     assert hours.value() == 2.5  # the program's default
-    assert hours.suffix() == " h per month"
+    assert hours.text() == "2 h 30 min per month"
     assert not find(dialog, QCheckBox, "Charter signed (the pair starts)").isChecked()
     assert not find(dialog, QCheckBox, "Planned end").isChecked()
     planned = find(dialog, QDateEdit, "Planned end — date")
@@ -329,6 +329,19 @@ def test_saving_the_means(pairs, means, signed_pair, find, type_text):
     assert saved.cohort_id is None
     assert saved.mode == Mode.VIDEO and saved.frequency == "le jeudi"  # kept
     assert saved.charter_version == 2
+
+
+def test_a_commitment_typed_2h30_is_saved_as_two_hours_and_a_half(
+    pairs, means, signed_pair, find, qtbot
+):
+    """Typed as people write it. A plain number box dropped the « h » and saved 23 hours."""
+    hours = find(means, QDoubleSpinBox, "Commitment")
+    hours.setFocus()
+    hours.lineEdit().selectAll()
+    qtbot.keyClicks(hours, "2h30")
+    means.accept()
+    assert not means.isVisible()
+    assert pairs.get(signed_pair.id).monthly_commitment_hours == 2.5
 
 
 def test_a_pair_moves_to_another_cohort(ctx, pairs, cohorts, signed_pair, open_dialog, find):

@@ -128,7 +128,19 @@ def test_commitment_stays_within_what_the_settings_accept(open_dialog, find):
     assert spin.value() == 0.5
     spin.setValue(100)
     assert spin.value() == 40
-    assert spin.suffix().strip() == "h"
+    spin.setValue(2.5)
+    assert spin.text() == "2 h 30 min"  # hours and minutes, as the durations read
+
+
+def test_commitment_reads_what_is_typed_as_people_say_it(open_dialog, find, qtbot):
+    """« 2h30 » typed is 2 h 30 (a plain number box kept the digits only: 23 h)."""
+    dialog = open_dialog()
+    spin = commitment(dialog, find)
+    for typed, hours in (("2h30", 2.5), ("2,5", 2.5), ("1 h 20", 4 / 3), ("45", 40), ("0,2", 0.5)):
+        spin.lineEdit().selectAll()
+        qtbot.keyClicks(spin, typed)
+        spin.interpretText()
+        assert abs(spin.value() - hours) < 1e-6, typed
 
 
 # -- members' data and backups -------------------------------------------------------------------

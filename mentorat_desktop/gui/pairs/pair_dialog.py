@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLayout,
@@ -25,6 +24,7 @@ from mentorat_desktop.core.services.cohorts import CohortService
 from mentorat_desktop.core.services.members import MemberService
 from mentorat_desktop.core.services.pairs import PairInput, PairRecord, PairService
 from mentorat_desktop.gui.conflicts import PAIR_FIELDS, ConflictNotice, other_change
+from mentorat_desktop.gui.hours_field import MonthlyHoursBox
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.pairs.member_picker import MemberPicker
 from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate, fit_placeholder
@@ -91,11 +91,8 @@ class PairDialog(QDialog):
         self.planned_end.date.setMaximumDate(QDate(2100, 12, 31))
         self.planned_end.date.setDate(QDate.currentDate().addMonths(9))
         add("planned_end", self.tr("Planned end"), self.planned_end)
-        self.hours = QDoubleSpinBox(self)
-        self.hours.setRange(0.5, 40)
-        self.hours.setSingleStep(0.5)
-        self.hours.setDecimals(1)
-        self.hours.setSuffix(self.tr(" h per month"))
+        # Typed as said ("2h30", "2,5"), shown back as "2 h 30 per month".
+        self.hours = MonthlyHoursBox(self.tr(" per month"), self)
         self.hours.setValue(default_hours)
         add("monthly_commitment_hours", self.tr("Commitment"), self.hours)
         self.place = QLineEdit(self)

@@ -3,7 +3,6 @@ its language, the monthly commitment as people type it, and the charter's defaul
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -11,7 +10,6 @@ from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mentorat_desktop.core.charters.texts import texts_for
-from mentorat_desktop.core.durations import DurationError, format_minutes, parse_duration
 from mentorat_desktop.core.formatting import format_date
 from mentorat_desktop.gui import file_dialogs
 
@@ -20,9 +18,6 @@ LOGO_FILES = "logo"
 # What the charter can print (reportlab reads PNG and JPEG).
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
 PREVIEW_HEIGHT = 64
-# The monthly commitment the settings accept, in hours (SettingsService.update).
-MIN_COMMITMENT_HOURS = 0.5
-MAX_COMMITMENT_HOURS = 40.0
 
 COUNTRY_LANGUAGE = {"FR": "fr_FR", "CA": "fr_CA"}
 
@@ -153,45 +148,6 @@ class LanguageCombo(QComboBox):
     def _follow(self, country: str) -> None:
         if self.currentData() != "en":
             self.setCurrentIndex(self.findData(COUNTRY_LANGUAGE.get(country, "fr_FR")))
-
-
-class CommitmentError(ValueError):
-    """The monthly commitment typed cannot be used; ``code`` says why ("unreadable",
-    "range")."""
-
-    def __init__(self, code: str, value: str) -> None:
-        super().__init__(code)
-        self.code = code
-        self.value = value
-
-
-_BARE_HOURS = re.compile(r"^(\d+(?:[.,]\d+)?|[.,]\d+)\s*(?:h|hr|hrs|heures?|hours?)?\.?$")
-
-
-def parse_monthly_hours(text: str) -> float:
-    """The hours a month typed as people type them: "3", "2,5", "2.5 h", "2h30", "90 min".
-
-    A bare number is hours (a month's commitment is never counted in minutes), unlike a
-    session's duration. Raises CommitmentError("unreadable" or "range")."""
-    cleaned = " ".join(text.split()).lower()
-    match = _BARE_HOURS.match(cleaned)
-    if match:
-        hours = float(match.group(1).replace(",", "."))
-    else:
-        try:
-            hours = parse_duration(cleaned) / 60
-        except DurationError as exc:
-            if exc.code == "unreadable":
-                raise CommitmentError("unreadable", text) from None
-            raise CommitmentError("range", text) from None
-    if not MIN_COMMITMENT_HOURS <= hours <= MAX_COMMITMENT_HOURS:
-        raise CommitmentError("range", text)
-    return round(hours * 60) / 60
-
-
-def hours_text(hours: float, language: str) -> str:
-    """``hours`` as people write them ("3 h", "2 h 30"), readable by parse_monthly_hours."""
-    return format_minutes(round(hours * 60), language)
 
 
 def default_commitments_text(language: str) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,9 +31,8 @@ from mentorat_desktop.core.services.settings import (
 )
 from mentorat_desktop.gui import coordinator_name as coordinator
 from mentorat_desktop.gui import file_dialogs, text_size
+from mentorat_desktop.gui.hours_field import MonthlyHoursBox
 from mentorat_desktop.gui.preferences.fields import (
-    MAX_COMMITMENT_HOURS,
-    MIN_COMMITMENT_HOURS,
     CountryCombo,
     LanguageCombo,
     LogoField,
@@ -130,11 +128,8 @@ class AssociationTab(Tab):
 class ProgramTab(Tab):
     def __init__(self, current: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.commitment = QDoubleSpinBox(self)
-        self.commitment.setRange(MIN_COMMITMENT_HOURS, MAX_COMMITMENT_HOURS)
-        self.commitment.setSingleStep(0.5)
-        self.commitment.setDecimals(1)
-        self.commitment.setSuffix(" h")
+        # Typed as said ("2h30", "2,5"), shown back as "2 h 30".
+        self.commitment = MonthlyHoursBox("", self)
         self.commitment.setValue(current.default_commitment_hours)
         self.add(
             "default_commitment_hours",

@@ -19,17 +19,19 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from mentorat_desktop.core.errors import FieldError
-from mentorat_desktop.core.services.settings import Settings
-from mentorat_desktop.gui.preferences.fields import (
+from mentorat_desktop.core.durations import (
     MAX_COMMITMENT_HOURS,
     MIN_COMMITMENT_HOURS,
     CommitmentError,
+    hours_text,
+    parse_monthly_hours,
+)
+from mentorat_desktop.core.errors import FieldError
+from mentorat_desktop.core.services.settings import Settings
+from mentorat_desktop.gui.preferences.fields import (
     CountryCombo,
     LanguageCombo,
     LogoField,
-    hours_text,
-    parse_monthly_hours,
     sample_date,
 )
 from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate, fit_placeholder
