@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>SessionCommands</name>
+    <message>
+        <source>This session (or its pair) was changed or deleted since: it can no longer be undone or redone from here. Nothing was saved.</source>
+        <translation>Cette rencontre (ou son binôme) a été modifiée ou supprimée depuis&#xa0;: on ne peut plus l’annuler ni la rétablir d’ici. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>log the session of {date} ({pair})</source>
+        <translation>l’enregistrement de la rencontre du {date} ({pair})</translation>
+    </message>
+    <message>
+        <source>change the session of {date} ({pair})</source>
+        <translation>la modification de la rencontre du {date} ({pair})</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveMembers</name>
     <message>
         <source>archive {name}</source>
@@ -7306,7 +7321,7 @@ Objet&#xa0;: {subject}
     </message>
     <message>
         <source>with no session</source>
-        <translation>sans séance</translation>
+        <translation>sans rencontre</translation>
     </message>
     <message>
         <source>An end is near</source>
@@ -7902,12 +7917,20 @@ Objet&#xa0;: {subject}
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Session of {date} logged: {duration} for {mentor} and {mentee} (Ctrl+Z to undo).</source>
+        <translation>Rencontre du {date} enregistrée&#xa0;: {duration} pour {mentor} et {mentee} (Ctrl+Z pour annuler).</translation>
+    </message>
+    <message>
+        <source>Session of {date} changed: {duration} for {mentor} and {mentee} (Ctrl+Z to undo).</source>
+        <translation>Rencontre du {date} modifiée&#xa0;: {duration} pour {mentor} et {mentee} (Ctrl+Z pour annuler).</translation>
+    </message>
+    <message>
         <source>Session of {date} logged: {duration} for {mentor} and {mentee}.</source>
-        <translation>Séance du {date} enregistrée&#xa0;: {duration} pour {mentor} et {mentee}.</translation>
+        <translation>Rencontre du {date} enregistrée&#xa0;: {duration} pour {mentor} et {mentee}.</translation>
     </message>
     <message>
         <source>Session of {date} changed: {duration} for {mentor} and {mentee}.</source>
-        <translation>Séance du {date} modifiée&#xa0;: {duration} pour {mentor} et {mentee}.</translation>
+        <translation>Rencontre du {date} modifiée&#xa0;: {duration} pour {mentor} et {mentee}.</translation>
     </message>
 </context>
 <context>

@@ -384,6 +384,7 @@ class MainWindow(QMainWindow):
             self.ctx.language,
             pair_id=pair_id,
             parent=self,
+            undo_stack=self.ctx.undo_stack,
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -49,7 +49,9 @@ class _StackAction(QAction):
 
     def set_what(self, what: str) -> None:
         self._what = what
-        self.setText(f"{self._label} {what}" if what else self._label)
+        # A pair's "&" is shown as such, not taken for the menu's shortcut letter.
+        shown = what.replace("&", "&&")
+        self.setText(f"{self._label} {shown}" if what else self._label)
 
     def _run(self) -> None:
         if not self.isEnabled():
@@ -69,6 +71,11 @@ def undo_and_redo(window: QMainWindow, stack: QUndoStack) -> tuple[QAction, QAct
     redo = _StackAction(
         window, _tr("&Redo"), QKeySequence.StandardKey.Redo, stack.redo, _tr("Redone: {what}.")
     )
+    # Ctrl+Y as well, wherever the system's own redo is another key (Ctrl+Shift+Z on Linux
+    # and macOS): people coming from Windows and office suites press it.
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    if QKeySequence("Ctrl+Y") not in keys:
+        redo.setShortcuts([*keys, QKeySequence("Ctrl+Y")])
     undo.set_available(stack.canUndo())
     undo.set_what(stack.undoText())
     redo.set_available(stack.canRedo())

@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -649,3 +650,56 @@ def test_an_error_goes_when_its_field_is_changed(log_for, find, qtbot):
     assert not duration.parentWidget().error.isHidden()
     qtbot.keyClicks(duration, "1h30")
     assert duration.parentWidget().error.isHidden()
+
+
+# -- undo ----------------------------------------------------------------------------------------
+
+
+def test_ctrl_z_after_logging_takes_back_that_session_not_an_older_change(
+    ctx, window, view, pairs, sessions, find, qtbot
+):
+    """Logging goes on the undo stack: Ctrl+Z removes the session just logged (before, it
+    took back the previous change, a pair's pause, and left the session)."""
+    older = QUndoCommand("the older change")
+    ctx.undo_stack.push(older)
+    dialog = view.log_session(pairs["zoe_anne"])
+    find(dialog, QLineEdit, "Duration").setText("1h30")
+    dialog.accept()
+    (logged,) = sessions.list_sessions()
+    assert "(Ctrl+Z to undo)" in window.statusBar().currentMessage()
+    assert ctx.undo_stack.undoText().startswith("log the session of ")
+
+    ctx.undo_stack.undo()
+    assert sessions.list_sessions() == []
+    assert ctx.undo_stack.undoText() == "the older change"  # untouched
+    ctx.undo_stack.redo()
+    (again,) = sessions.list_sessions()
+    assert (again.id, again.duration_minutes) == (logged.id, 90)
+
+
+def test_ctrl_z_after_changing_a_session_puts_it_back(ctx, view, pairs, sessions, find):
+    logged = sessions.log(SessionInput(pairs["zoe_anne"], TODAY - dt.timedelta(days=2), 60))
+    assert view.select_session(logged.id)
+    dialog = view.edit_current()
+    assert dialog is not None
+    find(dialog, QLineEdit, "Duration").setText("2h")
+    dialog.accept()
+    assert sessions.get(logged.id).duration_minutes == 120
+    ctx.undo_stack.undo()
+    assert sessions.get(logged.id).duration_minutes == 60
+    ctx.undo_stack.redo()
+    assert sessions.get(logged.id).duration_minutes == 120
+
+
+def test_an_undo_another_coordinator_overtook_says_so_and_writes_nothing(
+    ctx, window, view, pairs, sessions, find
+):
+    dialog = view.log_session(pairs["zoe_anne"])
+    find(dialog, QLineEdit, "Duration").setText("1h")
+    dialog.accept()
+    (logged,) = sessions.list_sessions()
+    sessions.delete(logged.id)  # deleted meanwhile (by another coordinator)
+    ctx.undo_stack.undo()
+    said = window.statusBar().currentMessage()
+    assert said.startswith("This session (or its pair) was changed or deleted since")
+    assert not ctx.undo_stack.canUndo()  # dropped: it cannot be taken back

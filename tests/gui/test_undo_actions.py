@@ -63,6 +63,23 @@ def test_a_command_that_says_something_itself_is_not_talked_over(ctx, window):
     assert window.statusBar().currentMessage() == "Import undone: 3 members removed."
 
 
+def test_an_ampersand_in_a_pairs_name_is_shown_not_taken_for_a_shortcut(ctx, window):
+    """« Zoé Vidal & Anne Roux » in the menu, not « Zoé Vidal _Anne Roux »."""
+    ctx.undo_stack.push(_Flag("the deletion of the session (Zoé Vidal & Anne Roux)", []))
+    undo = _edit_action(window, "Undo")
+    assert undo.text() == "&Undo the deletion of the session (Zoé Vidal && Anne Roux)"
+    assert undo.iconText() == "Undo the deletion of the session (Zoé Vidal & Anne Roux)"
+
+
+def test_redo_answers_ctrl_y_too(ctx, window):
+    from PySide6.QtGui import QKeySequence
+
+    redo = _edit_action(window, "Redo")
+    keys = [k.toString() for k in redo.shortcuts()]
+    assert "Ctrl+Y" in keys
+    assert QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)[0].toString() in keys
+
+
 def test_in_french(ctx_fr, qtbot):
     window = build_main_window(ctx_fr)
     qtbot.addWidget(window)

@@ -11,7 +11,7 @@ import weakref
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +34,7 @@ from mentorat_desktop.core.text import fold
 from mentorat_desktop.gui.conflicts import ConflictNotice, other_change
 from mentorat_desktop.gui.folding_combo import FOLDED_ROLE, FoldingCombo
 from mentorat_desktop.gui.notices import tell
+from mentorat_desktop.gui.sessions.commands import EditSession, LogSession
 from mentorat_desktop.gui.widgets import DateField, FieldWithError, lay_out_form_dialog
 from mentorat_desktop.i18n.labels import direction_label, mode_label
 from mentorat_desktop.i18n.messages import field_error
@@ -94,9 +95,12 @@ class SessionLogDialog(QDialog):
         pair_id: int | None = None,
         record: SessionRecord | None = None,
         parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self._sessions = sessions
+        # Where the saved change goes, so that Ctrl+Z takes it back (and not an older one).
+        self._undo = undo_stack
         self._language = language
         self._record = record
         self.saved: SessionRecord | None = None
@@ -242,6 +246,16 @@ class SessionLogDialog(QDialog):
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return
+        if self._undo is not None:
+            window = self.parentWidget()
+
+            def said(text: str) -> None:
+                tell(window, text)
+
+            if self._record is None:
+                self._undo.push(LogSession(self._sessions, self.saved, said))
+            else:
+                self._undo.push(EditSession(self._sessions, self._record, self.saved, said))
         self._say_saved(self.saved, new=self._record is None)
         super().accept()
 
@@ -282,8 +296,17 @@ class SessionLogDialog(QDialog):
             "mentor": record.mentor_name,
             "mentee": record.mentee_name,
         }
-        if new:
-            text = self.tr("Session of {date} logged: {duration} for {mentor} and {mentee}.")
+        if self._undo is None:
+            if new:
+                text = self.tr("Session of {date} logged: {duration} for {mentor} and {mentee}.")
+            else:
+                text = self.tr("Session of {date} changed: {duration} for {mentor} and {mentee}.")
+        elif new:
+            text = self.tr(
+                "Session of {date} logged: {duration} for {mentor} and {mentee} (Ctrl+Z to undo)."
+            )
         else:
-            text = self.tr("Session of {date} changed: {duration} for {mentor} and {mentee}.")
+            text = self.tr(
+                "Session of {date} changed: {duration} for {mentor} and {mentee} (Ctrl+Z to undo)."
+            )
         tell(self.parentWidget(), text.format(**values))

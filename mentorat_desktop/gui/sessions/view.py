@@ -203,7 +203,12 @@ class SessionsView(QWidget):
 
     def log_session(self, pair_id: int | None = None) -> SessionLogDialog:
         dialog = SessionLogDialog(
-            self._sessions, self._pairs, self._language, pair_id=pair_id, parent=self
+            self._sessions,
+            self._pairs,
+            self._language,
+            pair_id=pair_id,
+            parent=self,
+            undo_stack=self._undo,
         )
         dialog.finished.connect(lambda _r: self._after(dialog))
         dialog.open()
@@ -214,7 +219,12 @@ class SessionsView(QWidget):
         if record is None:
             return None
         dialog = SessionLogDialog(
-            self._sessions, self._pairs, self._language, record=record, parent=self
+            self._sessions,
+            self._pairs,
+            self._language,
+            record=record,
+            parent=self,
+            undo_stack=self._undo,
         )
         dialog.finished.connect(lambda _r: self._after(dialog))
         dialog.open()
