@@ -5908,16 +5908,16 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
         <translation>Le binôme était en pause du {first} au {last}&#xa0;: pas de rencontre pendant cette période.</translation>
     </message>
     <message>
-        <source>The pair has been paused since {date}: no session since.</source>
-        <translation>Le binôme est en pause depuis le {date}&#xa0;: pas de rencontre depuis.</translation>
+        <source>The pair was paused on {date}: no session after that.</source>
+        <translation>Le binôme a été mis en pause le {date}&#xa0;: pas de rencontre après cette date.</translation>
     </message>
     <message>
         <source>The pair ended on {date}: no session after that.</source>
         <translation>Le binôme a pris fin le {date}&#xa0;: pas de rencontre après cette date.</translation>
     </message>
     <message>
-        <source>The pair has been paused or ended since {date}: no session since.</source>
-        <translation>Le binôme est en pause ou terminé depuis le {date}&#xa0;: pas de rencontre depuis.</translation>
+        <source>The pair was paused or ended on {date}: no session after that.</source>
+        <translation>Le binôme a été mis en pause ou a pris fin le {date}&#xa0;: pas de rencontre après cette date.</translation>
     </message>
     <message>
         <source>{mentor} and {mentee} do not form a pair.</source>

@@ -103,6 +103,8 @@ class FieldWithError(QWidget):
             editor = field.lineEdit() if field.isEditable() else None
             if editor is not None:
                 editor.textEdited.connect(self.error.clear_error)
+        elif isinstance(field, QDateEdit):  # DateField too
+            field.dateChanged.connect(self.error.clear_error)
 
 
 def _day(value: QDate) -> dt.date:

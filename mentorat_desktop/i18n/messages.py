@@ -152,18 +152,20 @@ def field_error(error: FieldError) -> str:
             return QCoreApplication.translate(
                 "Messages", "The pair was paused from {first} to {last}: no session then."
             ).format(first=_day(p["inactive_from"]), last=_day(p["inactive_to"]))
-        since = _day(p["inactive_from"])
+        # The day of the pause or the end as the coordinator recorded it (its last active
+        # day: a session that day still counts), not the first day without sessions.
+        last = _day(p["end"] if p.get("end") is not None else p["inactive_from"])
         if p.get("inactive_as") == "paused":
             return QCoreApplication.translate(
-                "Messages", "The pair has been paused since {date}: no session since."
-            ).format(date=since)
+                "Messages", "The pair was paused on {date}: no session after that."
+            ).format(date=last)
         if p.get("inactive_as") == "ended":
             return QCoreApplication.translate(
                 "Messages", "The pair ended on {date}: no session after that."
-            ).format(date=_day(p["end"]))
+            ).format(date=last)
         return QCoreApplication.translate(
-            "Messages", "The pair has been paused or ended since {date}: no session since."
-        ).format(date=since)
+            "Messages", "The pair was paused or ended on {date}: no session after that."
+        ).format(date=last)
     if code == "no_pair":
         return QCoreApplication.translate(
             "Messages", "{mentor} and {mentee} do not form a pair."

@@ -388,6 +388,9 @@ def test_a_date_before_the_pair_started_is_refused_with_the_reason(
         f"⚠ The pair only started on {format_date(STARTED, 'en', 'long')}: no session before that."
     )
     assert sessions.list_sessions() == []
+    # Another date chosen: the refusal, which spoke of the former one, goes.
+    date.setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
+    assert error_beside(date).isHidden()
 
 
 def test_a_date_while_the_pair_was_paused_is_refused(
@@ -416,6 +419,25 @@ def test_a_date_while_the_pair_was_paused_is_refused(
     dialog.accept()
     assert not dialog.isVisible()
     assert [s.held_on for s in sessions.list_sessions()] == [pause_on]
+
+
+def test_a_date_after_a_pause_names_the_day_the_pause_was_recorded(
+    ctx, log_for, pairs, sessions, find, error_beside
+):
+    """« paused on 14 November », the day the coordinator typed, not the 15th (the first
+    day without sessions)."""
+    pause_on = TODAY - dt.timedelta(days=20)
+    PairService(ctx.db).pause(pairs["zoe_anne"], pause_on)
+    dialog = log_for()
+    date = find(dialog, QDateEdit, "Date")
+    later = TODAY - dt.timedelta(days=2)
+    date.setDate(QDate(later.year, later.month, later.day))
+    dialog.duration.setText("1h")
+    dialog.accept()
+    assert error_beside(date).text() == (
+        f"⚠ The pair was paused on {format_date(pause_on, 'en', 'long')}: no session after that."
+    )
+    assert sessions.list_sessions() == []
 
 
 # -- dates typed in one go (issue 9) ----------------------------------------------------------

@@ -318,12 +318,15 @@ def test_a_session_outside_the_pair_s_activity_says_when_it_was_inactive(
         "Le binôme était en pause du 1er mars 2026 au 31 mars 2026\u00a0: "
         "pas de rencontre pendant cette période."
     )
-    assert said(inactive_from=dt.date(2026, 7, 1), inactive_to=None) == (
-        "Le binôme est en pause ou terminé depuis le 1er juillet 2026\u00a0: "
-        "pas de rencontre depuis."
+    # Since a pause or an end: the day the coordinator recorded (the pair's last active day,
+    # ``end``), not the next one (the first without sessions).
+    paused = {"end": dt.date(2026, 6, 30), "inactive_to": None}
+    assert said(inactive_from=dt.date(2026, 7, 1), **paused) == (
+        "Le binôme a été mis en pause ou a pris fin le 30 juin 2026\u00a0: "
+        "pas de rencontre après cette date."
     )
-    assert said(inactive_from=dt.date(2026, 7, 1), inactive_to=None, inactive_as="paused") == (
-        "Le binôme est en pause depuis le 1er juillet 2026\u00a0: pas de rencontre depuis."
+    assert said(inactive_from=dt.date(2026, 7, 1), inactive_as="paused", **paused) == (
+        "Le binôme a été mis en pause le 30 juin 2026\u00a0: pas de rencontre après cette date."
     )
     ended = {"end": dt.date(2026, 6, 30), "inactive_to": None, "inactive_as": "ended"}
     assert said(inactive_from=dt.date(2026, 7, 1), **ended) == (
