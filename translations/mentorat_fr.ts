@@ -8022,8 +8022,8 @@ Objet&#xa0;: {subject}
         <translation>Supprimer la rencontre</translation>
     </message>
     <message>
-        <source>Delete the session of {date} of {pair}? You can undo it with Ctrl+Z.</source>
-        <translation>Supprimer la rencontre du {date} de {pair}&#xa0;? Vous pourrez l’annuler avec Ctrl+Z.</translation>
+        <source>Delete the session of {date} ({duration}) of {pair}? You can undo it with Ctrl+Z.</source>
+        <translation>Supprimer la rencontre du {date} ({duration}) de {pair}&#xa0;? Vous pourrez l’annuler avec Ctrl+Z.</translation>
     </message>
     <message>
         <source>Session of {date} of {pair} deleted (Ctrl+Z to undo).</source>

@@ -734,6 +734,13 @@ def test_objectives_list(pairs, signed_pair, open_dialog, find):
     editor = dialog.edit()
     assert editor.text.text() == "Un"
     editor.reject()
+    # After a change, the objective changed stays selected (Remove next acts on it).
+    dialog.list.setCurrentRow(1)
+    editor = dialog.edit()
+    editor.indicator.setText("Un appel seul")
+    editor.accept()
+    assert dialog.list.currentRow() == 1
+    assert dialog.list.currentItem().text() == "Deux — To start\n    Indicator: Un appel seul"
 
 
 # -- which charters to print --------------------------------------------------------------------

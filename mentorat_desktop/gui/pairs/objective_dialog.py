@@ -42,6 +42,7 @@ class ObjectiveDialog(QDialog):
         self._pairs = pairs
         self._pair_id = pair_id
         self._objective = objective
+        self.saved: ObjectiveRecord | None = None  # the objective once saved
         self.setWindowTitle(self.tr("Objective"))
         self.setAccessibleName(self.windowTitle())
         self._rows: dict[str, FieldWithError] = {}
@@ -147,10 +148,10 @@ class ObjectiveDialog(QDialog):
                 direction=self.direction.currentData(),
             )
             if self._objective is None:
-                self._pairs.add_objective(self._pair_id, data)
+                self.saved = self._pairs.add_objective(self._pair_id, data)
                 said = self.tr("Objective added: {text}").format(text=data.text)
             else:
-                self._pairs.update_objective(
+                self.saved = self._pairs.update_objective(
                     self._objective.id, data, expected_version=self._objective.row_version
                 )
                 said = self.tr("Objective saved: {text}").format(text=data.text)

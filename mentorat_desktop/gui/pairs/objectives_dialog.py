@@ -65,16 +65,21 @@ class ObjectivesDialog(QDialog):
         self.resize(640, 360)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, keep: int | None = None) -> None:
+        """The objectives read again; ``keep``: the id of the one to select (else the
+        first), so that Edit or Remove next acts on the objective just worked on."""
         self.list.clear()
+        row = 0
         for o in self._pairs.get(self._pair_id).objectives:
             text = f"{o.text} — {objective_status_label(o.status)}"
             if o.indicator:
                 text += "\n    " + self.tr("Indicator: {text}").format(text=o.indicator)
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, o)
+            if o.id == keep:
+                row = self.list.count() - 1
         if self.list.count():
-            self.list.setCurrentRow(0)
+            self.list.setCurrentRow(row)
         has = self.list.count() > 0
         self.edit_button.setEnabled(has)
         self.remove_button.setEnabled(has)
@@ -88,7 +93,7 @@ class ObjectivesDialog(QDialog):
 
     def add(self) -> ObjectiveDialog:
         dialog = ObjectiveDialog(self._pairs, self._pair_id, None, self)
-        dialog.accepted.connect(self.reload)
+        dialog.accepted.connect(lambda: self.reload(dialog.saved.id if dialog.saved else None))
         dialog.open()
         return dialog
 
@@ -97,7 +102,7 @@ class ObjectivesDialog(QDialog):
         if objective is None:
             return None
         dialog = ObjectiveDialog(self._pairs, self._pair_id, objective, self)
-        dialog.accepted.connect(self.reload)
+        dialog.accepted.connect(lambda: self.reload(objective.id))
         dialog.open()
         return dialog
 

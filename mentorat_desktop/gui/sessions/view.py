@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorat_desktop.core.durations import format_minutes
 from mentorat_desktop.core.elision import elided_format
 from mentorat_desktop.core.events import Topic
 from mentorat_desktop.core.formatting import format_date, format_hours
@@ -240,7 +241,8 @@ class SessionsView(QWidget):
         record = self.current_session()
         if record is None:
             return
-        # Which one, by its day: a pair has many sessions.
+        # Which one, by its day and its length: a pair has many sessions, sometimes two a
+        # day.
         which = {
             "date": format_date(record.held_on, current_language(), "long"),
             "pair": f"{record.mentor_name} & {record.mentee_name}",
@@ -249,7 +251,11 @@ class SessionsView(QWidget):
             self,
             self.tr("Delete the session"),
             elided_format(
-                self.tr("Delete the session of {date} of {pair}? You can undo it with Ctrl+Z."),
+                self.tr(
+                    "Delete the session of {date} ({duration}) of {pair}? You can undo it "
+                    "with Ctrl+Z."
+                ),
+                duration=format_minutes(record.duration_minutes, current_language()),
                 **which,
             ),
         )
