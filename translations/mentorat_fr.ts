@@ -7498,8 +7498,8 @@ Objet&#xa0;: {subject}
     <message numerus="yes">
         <source>{mentor} and {mentee} live %n hour(s) apart: “{mentor_times}” and “{mentee_times}” are not the same moment, so their free times do not count.</source>
         <translation>
-            <numerusform>{mentor} et {mentee} vivent à %n heure(s) d’écart&#xa0;: «&#xa0;{mentor_times}&#xa0;» et «&#xa0;{mentee_times}&#xa0;» ne sont pas le même moment, leurs disponibilités ne comptent donc pas.</numerusform>
-            <numerusform>{mentor} et {mentee} vivent à %n heure(s) d’écart&#xa0;: «&#xa0;{mentor_times}&#xa0;» et «&#xa0;{mentee_times}&#xa0;» ne sont pas le même moment, leurs disponibilités ne comptent donc pas.</numerusform>
+            <numerusform>{mentor} et {mentee} vivent à %n heure d’écart&#xa0;: «&#xa0;{mentor_times}&#xa0;» et «&#xa0;{mentee_times}&#xa0;» ne sont pas le même moment, leurs disponibilités ne comptent donc pas.</numerusform>
+            <numerusform>{mentor} et {mentee} vivent à %n heures d’écart&#xa0;: «&#xa0;{mentor_times}&#xa0;» et «&#xa0;{mentee_times}&#xa0;» ne sont pas le même moment, leurs disponibilités ne comptent donc pas.</numerusform>
         </translation>
     </message>
     <message>
@@ -9277,11 +9277,11 @@ Objet&#xa0;: {subject}
     </message>
     <message>
         <source>options</source>
-        <translation>options</translation>
+        <translation>options&#xa0;</translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation>arguments positionnels</translation>
+        <translation>arguments positionnels&#xa0;</translation>
     </message>
     <message>
         <source>show this help message and exit</source>

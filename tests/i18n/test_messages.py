@@ -344,3 +344,22 @@ def test_one_archived_member_keeps_her_pairs_in_the_singular(english: QApplicati
     assert QCoreApplication.translate("ArchiveMembers", source, "", 2) == (
         "Leurs binômes restent tels quels (2 en cours)."
     )
+
+
+def test_hours_apart_and_the_help_s_headings_in_french(english: QApplication) -> None:
+    """« 1 heure », « 6 heures » (was « heure(s) »); argparse's headings with the space
+    French puts before a colon (« options : », was « options: »)."""
+    from mentorat_desktop.cli_spec import translate_argparse_message
+
+    install_translators(english, "fr_FR")
+    source = (
+        "{mentor} and {mentee} live %n hour(s) apart: “{mentor_times}” and “{mentee_times}” "
+        "are not the same moment, so their free times do not count."
+    )
+    for n, hours in ((1, "1 heure d’écart"), (6, "6 heures d’écart")):
+        text = QCoreApplication.translate("Reasons", source, "", n)
+        assert hours in text and "(s)" not in text
+    assert translate_argparse_message("options") + ":" == "options\u00a0:"
+    assert translate_argparse_message("positional arguments") + ":" == (
+        "arguments positionnels\u00a0:"
+    )
