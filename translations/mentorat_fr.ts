@@ -2367,7 +2367,7 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
     </message>
     <message>
         <source>Export to &amp;CSV…</source>
-        <translation>Exporter en &amp;CSV…</translation>
+        <translation>Exporter en CS&amp;V…</translation>
     </message>
     <message>
         <source>Export to CSV…</source>
@@ -2375,7 +2375,7 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
     </message>
     <message>
         <source>Export to &amp;Excel…</source>
-        <translation>Exporter vers &amp;Excel…</translation>
+        <translation>Exporter vers E&amp;xcel…</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
@@ -2383,7 +2383,7 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
     </message>
     <message>
         <source>Print the &amp;report…</source>
-        <translation>Imprimer le &amp;rapport…</translation>
+        <translation>Imprimer &amp;le rapport…</translation>
     </message>
     <message>
         <source>Print the report…</source>
@@ -3696,7 +3696,7 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
     </message>
     <message>
         <source>&amp;Mark as called…</source>
-        <translation>&amp;Marquer comme appelé…</translation>
+        <translation>Mar&amp;quer comme appelé…</translation>
     </message>
     <message>
         <source>Print the &amp;call sheet…</source>
@@ -3708,7 +3708,7 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
     </message>
     <message>
         <source>Type back &amp;answers…</source>
-        <translation>Saisir des &amp;réponses…</translation>
+        <translation>Saisir des ré&amp;ponses…</translation>
     </message>
     <message>
         <source>Print the &amp;questionnaires…</source>
@@ -6663,15 +6663,15 @@ Pour faire vivre un programme de mentorat inversé : membres, binômes, rencontr
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du&#xa0;:</translation>
+        <translation>D&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au&#xa0;:</translation>
+        <translation>&amp;Jusqu’au&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ohort:</source>
-        <translation>C&amp;ohorte&#xa0;:</translation>
+        <translation>&amp;Cohorte&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -427,3 +427,28 @@ def test_dashboard_in_french(ctx_fr, qtbot, find):
     ]
     chart = find(view, BarChart, view.by_generation.accessibleName())
     assert chart.accessibleName() != "Members by generation"
+
+
+def test_in_french_the_dashboards_alt_letters_are_not_the_windows(ctx_fr, qtbot):
+    """Alt+O opened Données instead of the cohort; Alt+E the Membres menu instead of the
+    Excel export. Every Alt letter of the dashboard is its own."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    window = build_main_window(ctx_fr)
+    qtbot.addWidget(window)
+    window.show_view("dashboard")
+
+    def letter(text: str) -> str | None:
+        found = re.search(r"&([^&\s])", text.replace("&&", ""))
+        return found.group(1).lower() if found else None
+
+    taken = [letter(a.text()) for a in window.menuBar().actions()]
+    taken += [letter(window.tabs.tabText(i)) for i in range(window.tabs.count())]
+    dashboard = window.dashboard_view
+    own = [letter(w.text()) for w in dashboard.findChildren(QLabel) if "&" in w.text()]
+    own += [letter(w.text()) for w in dashboard.findChildren(QAbstractButton) if "&" in w.text()]
+    letters = [x for x in taken + own if x is not None]
+    assert len(own) >= 7
+    assert sorted(letters) == sorted(set(letters)), letters
