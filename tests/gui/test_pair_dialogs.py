@@ -331,6 +331,18 @@ def test_saving_the_means(pairs, means, signed_pair, find, type_text):
     assert saved.charter_version == 2
 
 
+def test_a_new_pairs_planned_end_follows_its_signing_date(new_pair, find):
+    """Nine months after the signing typed, until the planned end is set by hand."""
+    dialog = new_pair()
+    signed = find(dialog, QDateEdit, "Charter signed (the pair starts) — date")
+    planned = find(dialog, QDateEdit, "Planned end — date")
+    signed.setDate(QDate(2026, 11, 2))
+    assert planned.date() == QDate(2027, 8, 2)
+    planned.setDate(QDate(2027, 6, 30))  # by hand
+    signed.setDate(QDate(2026, 10, 1))
+    assert planned.date() == QDate(2027, 6, 30)
+
+
 def test_a_commitment_typed_2h30_is_saved_as_two_hours_and_a_half(
     pairs, means, signed_pair, find, qtbot
 ):

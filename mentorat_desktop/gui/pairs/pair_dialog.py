@@ -31,6 +31,9 @@ from mentorat_desktop.gui.widgets import FieldWithError, OptionalDate, fit_place
 from mentorat_desktop.i18n.labels import mode_label
 from mentorat_desktop.i18n.messages import field_error, warning_text
 
+# A pair's planned length, from its signing to its planned end (the form's starting value).
+PLANNED_MONTHS = 9
+
 
 class PairDialog(QDialog):
     """``pair`` None: a new pair (proposed, or active when the charter date is given)."""
@@ -89,7 +92,13 @@ class PairDialog(QDialog):
             add("start_date", self.tr("Charter signed"), self.signed)
         self.planned_end = OptionalDate(self.tr("Set"), self.tr("Planned end"), self)
         self.planned_end.date.setMaximumDate(QDate(2100, 12, 31))
-        self.planned_end.date.setDate(QDate.currentDate().addMonths(9))
+        self.planned_end.date.setDate(QDate.currentDate().addMonths(PLANNED_MONTHS))
+        # A new pair's planned end follows its signing date until it is changed by hand.
+        self._end_by_hand = False
+        self._following = False
+        self.planned_end.date.dateChanged.connect(self._end_changed)
+        if pair is None:
+            self.signed.date.dateChanged.connect(self._follow_signing)
         add("planned_end", self.tr("Planned end"), self.planned_end)
         # Typed as said ("2h30", "2,5"), shown back as "2 h 30 per month".
         self.hours = MonthlyHoursBox(self.tr(" per month"), self)
@@ -147,6 +156,19 @@ class PairDialog(QDialog):
         self.place.setText(pair.place or "")
         self.mode.setCurrentIndex(max(0, self.mode.findData(pair.mode)))
         self.frequency.setText(pair.frequency or "")
+
+    def _follow_signing(self, signed: QDate) -> None:
+        if self._end_by_hand or not signed.isValid():
+            return
+        self._following = True
+        try:
+            self.planned_end.date.setDate(signed.addMonths(PLANNED_MONTHS))
+        finally:
+            self._following = False
+
+    def _end_changed(self, _day: QDate) -> None:
+        if not self._following:
+            self._end_by_hand = True
 
     def preset(self, mentor_id: int, mentee_id: int) -> None:
         """Fill the two members (from a suggestion being edited)."""
