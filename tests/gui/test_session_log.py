@@ -676,6 +676,27 @@ def test_an_error_goes_when_its_field_is_changed(log_for, find, qtbot):
     assert duration.parentWidget().error.isHidden()
 
 
+def test_a_new_session_starts_from_how_and_where_its_pair_meets(
+    ctx, log_for, pairs, sessions, find
+):
+    """The pair meets by video at the Médiathèque: so does the form, until changed."""
+    from mentorat_desktop.core.enums import Mode
+
+    PairService(ctx.db).update_means(pairs["zoe_anne"], mode=Mode.VIDEO, place="Médiathèque")
+    dialog = log_for("zoe_anne")
+    assert find(dialog, QComboBox, "Mode").currentData() == Mode.VIDEO
+    assert find(dialog, QLineEdit, "Place").text() == "Médiathèque"
+    # Another pair chosen: its own means (no preference recorded: in person, no place).
+    pair_box = find(dialog, QComboBox, "Pair")
+    pair_box.setCurrentIndex(pair_box.findData(pairs["emile_bruno"]))
+    assert find(dialog, QComboBox, "Mode").currentData() == Mode.IN_PERSON
+    assert find(dialog, QLineEdit, "Place").text() == ""
+    dialog.duration.setText("1h")
+    dialog.accept()
+    (saved,) = sessions.list_sessions()
+    assert saved.pair_id == pairs["emile_bruno"]
+
+
 # -- undo ----------------------------------------------------------------------------------------
 
 

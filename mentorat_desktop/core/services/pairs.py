@@ -543,6 +543,15 @@ class PairService:
             return _objective_record(row)
         raise NotFoundError(objective_id)
 
+    def means_of(self, pair_id: int) -> tuple[Mode, str | None]:
+        """How and where the pair meets (its mode and place), read alone: what a new
+        session of the pair starts from. NotFoundError when it is gone."""
+        found = self._db.query("SELECT mode, place FROM pair WHERE id = ?", (pair_id,))
+        if not found:
+            raise NotFoundError(pair_id)
+        mode, place = found[0]
+        return Mode(mode), place
+
     def count_active_for(self, member_id: int) -> int:
         """How many pairs the member holds now (active or paused), in either role."""
         marks = ", ".join("?" * len(HELD_STATUSES))

@@ -168,11 +168,33 @@ class SessionLogDialog(QDialog):
         form.addRow(self.conflict)
         lay_out_form_dialog(self, form)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        # A new session starts from how and where its pair meets, until the coordinator
+        # picks a mode or types a place.
+        self._pairs = pairs
+        self._means_by_hand = record is not None
+        self.mode.activated.connect(self._means_typed)
+        self.place.textEdited.connect(self._means_typed)
+        self.pair.currentIndexChanged.connect(self._pair_means)
         if record is not None:
             self._load(record)
         elif pair_id is not None:
             self.pair.choose(pair_id)
         (self.duration if pair_id is not None or record is not None else self.pair).setFocus()
+
+    def _means_typed(self, *_args: object) -> None:
+        self._means_by_hand = True
+
+    def _pair_means(self, _index: int) -> None:
+        pair_id = self.pair.chosen()
+        if self._means_by_hand or not isinstance(pair_id, int):
+            return
+        try:
+            mode, place = self._pairs.means_of(pair_id)
+        except NotFoundError:
+            return
+        # "No preference" is not a session's mode: the form's first (in person) then.
+        self.mode.setCurrentIndex(max(0, self.mode.findData(mode)))
+        self.place.setText(place or "")
 
     def _load(self, r: SessionRecord) -> None:
         self.pair.choose(r.pair_id)
