@@ -3642,12 +3642,16 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
         <translation>Total</translation>
     </message>
     <message>
-        <source>{hours} · {share} % already met</source>
-        <translation>{hours} · {share}&#xa0;% déjà tenus</translation>
+        <source>✔ {share} %</source>
+        <translation>✔ {share}&#xa0;%</translation>
     </message>
     <message>
-        <source>{hours} · {share} % met</source>
-        <translation>{hours} · {share}&#xa0;% tenus</translation>
+        <source>{hours} so far; {share} % of the pairs have already met this month&apos;s commitment.</source>
+        <translation>{hours} jusqu’ici&#xa0;; {share}&#xa0;% des binômes ont déjà tenu l’engagement de ce mois.</translation>
+    </message>
+    <message>
+        <source>{hours} in all; {share} % of the pairs met their commitment this month.</source>
+        <translation>{hours} en tout&#xa0;; {share}&#xa0;% des binômes ont tenu leur engagement ce mois-là.</translation>
     </message>
     <message>
         <source>This month is not over: its hours are counted up to today and it is judged once it ends (✔ as soon as the commitment is reached, … until then).</source>

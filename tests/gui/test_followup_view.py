@@ -157,9 +157,18 @@ def test_grid_a_row_per_pair_that_ran_with_signs_and_words(view):
         ["Léa Roux & Henri Petit", "▼ 2 h", "", "", "", "", "", "2 h"],
         ["Zoé Vidal & Anne Dupont", "✔ 3 h", "▼ 1.5 h", "✖ 0 h", "‖ paused", "✔ 3 h", "… 2 h",
          "9.5 h"],
-        ["Total", "5 h · 50 % met", "2.5 h · 0 % met", "0 h · 0 % met", "0 h · 0 % met",
-         "6 h · 67 % met", "3 h · 0 % already met", "16.5 h"],
+        ["Total", "5 h\n✔ 50 %", "2.5 h\n✔ 0 %", "0 h\n✔ 0 %", "0 h\n✔ 0 %",
+         "6 h\n✔ 67 %", "3 h\n✔ 0 %", "16.5 h"],
     ]  # fmt: skip
+    # The totals row in two lines, in full (« 32 h · 6… » was cut), its share told in words.
+    total = view.model.rowCount() - 1
+    assert view.grid.rowHeight(total) > view.grid.rowHeight(0)
+    assert view.model.index(total, 5).data(Qt.ItemDataRole.ToolTipRole) == (
+        "6 h in all; 67 % of the pairs met their commitment this month."
+    )
+    assert view.model.index(total, 6).data(Qt.ItemDataRole.ToolTipRole) == (
+        "3 h so far; 0 % of the pairs have already met this month's commitment."
+    )
     # June, the month in progress (today is the 20th), is not judged: no ✖ nor ▼ yet.
     # The proposal (Yann & Odile) never ran: no row.
 

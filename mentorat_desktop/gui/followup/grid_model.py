@@ -126,13 +126,20 @@ class FollowUpGridModel(QAbstractTableModel):
                 share = grid.month_met_share[column - 1]
                 if share is None:
                     return hours
-                if column == self._current:
-                    return self.tr("{hours} · {share} % already met").format(
-                        hours=hours, share=format_number(share * 100, lang, 0)
-                    )
-                return self.tr("{hours} · {share} % met").format(
-                    hours=hours, share=format_number(share * 100, lang, 0)
-                )
+                percent = format_number(share * 100, lang, 0)
+                current = column == self._current
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    if current:
+                        return self.tr(
+                            "{hours} so far; {share} % of the pairs have already met this "
+                            "month's commitment."
+                        ).format(hours=hours, share=percent)
+                    return self.tr(
+                        "{hours} in all; {share} % of the pairs met their commitment this month."
+                    ).format(hours=hours, share=percent)
+                # Two lines (the row is taller): the hours, then the share of pairs that met
+                # their commitment, with the legend's sign for it (the tooltip says it all).
+                return hours + "\n" + self.tr("✔ {share} %").format(share=percent)
             return format_hours(sum(grid.month_totals), lang)
         if role == PAIR_ID_ROLE:
             return grid.pair_id(row)

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QUrl,
     QUrlQuery,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -268,12 +268,25 @@ class FollowUpView(QWidget):
         letters = self.fontMetrics().horizontalAdvance("n")
         self.grid.setColumnWidth(0, 28 * letters)
         header = self.grid.horizontalHeader()
+        rows = self.model.rowCount()
+        bold = QFont(self.grid.font())
+        bold.setBold(True)
+        totals = QFontMetrics(bold)
         for column in range(1, self.model.columnCount()):
             # The month in progress has a second line, "(so far)", a little longer in French.
             width = 9 * letters
             if column == self.model.current_month_column():
                 width = max(width, header.sectionSizeHint(column))
+            # The totals row's lines in full ("11 h 15", "62 % tenus"), in bold.
+            if rows:
+                text = str(self.model.index(rows - 1, column).data() or "")
+                widest = max(totals.horizontalAdvance(line) for line in text.split("\n"))
+                width = max(width, widest + 2 * letters)
             self.grid.setColumnWidth(column, width)
+        # The totals row holds two lines (the hours, then the share of pairs that met).
+        if rows:
+            lines = self.grid.fontMetrics().lineSpacing()
+            self.grid.setRowHeight(rows - 1, self.grid.rowHeight(0) + lines)
 
     def reload_list(self) -> None:
         self.items = to_follow_up(
