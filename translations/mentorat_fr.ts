@@ -2402,8 +2402,8 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
         <translation>Les chiffres se remplissent au fil du programme&#xa0;: membres inscrits, binômes formés et démarrés, rencontres notées. Commencez par l’onglet Membres&#xa0;: ajoutez les membres ou importez votre tableur, puis suggérez des binômes.</translation>
     </message>
     <message>
-        <source>active pairs</source>
-        <translation>binômes actifs</translation>
+        <source>pairs active in the period</source>
+        <translation>binômes actifs sur la période</translation>
     </message>
     <message>
         <source>of sessions</source>
@@ -2442,8 +2442,8 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
         <translation>tous les binômes</translation>
     </message>
     <message>
-        <source>{started}, {paused}, {ended}</source>
-        <translation>{started}, {paused}, {ended}</translation>
+        <source>of which {started}, {paused}, {ended}</source>
+        <translation>dont {started}, {paused}, {ended}</translation>
     </message>
     <message numerus="yes">
         <source>%n started</source>
@@ -2588,8 +2588,8 @@ Voici la charte de votre binôme&#xa0;: ce que vous avez convenu, le rythme de v
     <message numerus="yes">
         <source>%n paused</source>
         <translation>
-            <numerusform>%n en pause</numerusform>
-            <numerusform>%n en pause</numerusform>
+            <numerusform>%n mis en pause</numerusform>
+            <numerusform>%n mis en pause</numerusform>
         </translation>
     </message>
     <message>

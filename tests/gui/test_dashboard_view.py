@@ -153,7 +153,7 @@ def test_this_year_is_shown_first_and_counted_by_hand(view, find):
     )
     assert view.period_line.text() == "From January 1, 2026 to December 31, 2026, all pairs."
     # Zoé, Émile, Paul (until his pause) and Léa (until the end) were active in 2026.
-    assert figure(view, find, "active pairs") == ("4", "4 started, 1 paused, 1 ended")
+    assert figure(view, find, "pairs active in the period") == ("4", "of which 4 started, 1 paused, 1 ended")
     assert figure(view, find, "of sessions") == ("9.25 h", "2.31 h per active pair")
     assert figure(view, find, "of the objectives reached") == ("25 %", "1 of 4")
     # "answer(s)" until the English catalogue gives the plural its two forms
@@ -192,7 +192,7 @@ def test_the_dashboard_shows_the_reports_figures(ctx, view, find):
         view.filters.choose(kind)
         expected = indicators(ctx.db, view.filters.start, view.filters.end, cohort, today=TODAY)
         assert view.indicators == expected
-        assert figure(view, find, "active pairs")[0] == str(expected.pairs_active)
+        assert figure(view, find, "pairs active in the period")[0] == str(expected.pairs_active)
         assert figure(view, find, "of sessions")[0] == format_hours(expected.hours_total, "en")
         assert figure(view, find, "of the objectives reached")[1] == (
             f"{expected.objectives_reached} of {expected.objectives_total}"
@@ -204,7 +204,7 @@ def test_the_dashboard_shows_the_reports_figures(ctx, view, find):
     view.filters.set_dates(D(2026, 2, 1), D(2026, 3, 31))
     expected = indicators(ctx.db, D(2026, 2, 1), D(2026, 3, 31), None, today=TODAY)
     assert view.indicators == expected
-    assert figure(view, find, "active pairs") == ("4", "1 started, 1 paused, 1 ended")
+    assert figure(view, find, "pairs active in the period") == ("4", "of which 1 started, 1 paused, 1 ended")
     assert figure(view, find, "of sessions")[0] == "2 h"
 
 
@@ -283,7 +283,7 @@ def test_a_new_cohort_is_offered(ctx, view, qtbot):
 def test_an_empty_register_shows_dashes(ctx, qtbot, find):
     widget = DashboardView(ctx.services, ctx.signals, ctx.language, today=TODAY)
     qtbot.addWidget(widget)
-    assert figure(widget, find, "active pairs") == ("0", "0 started, 0 paused, 0 ended")
+    assert figure(widget, find, "pairs active in the period") == ("0", "of which 0 started, 0 paused, 0 ended")
     assert figure(widget, find, "of the months of pairs met the commitment")[0] == "—"
     assert figure(widget, find, "of the objectives reached")[0] == "—"
     assert figure(widget, find, "mentors' satisfaction (out of 5)")[0] == "—"
@@ -419,9 +419,11 @@ def test_dashboard_in_french(ctx_fr, qtbot, find):
     view = DashboardView(ctx_fr.services, ctx_fr.signals, ctx_fr.language, today=TODAY)
     qtbot.addWidget(view)
     figures = {f.accessibleName(): f for f in view.findChildren(Figure)}
-    assert "active pairs" not in figures
-    assert figures["binômes actifs"].value.text() == "4"
-    assert figures["binômes actifs"].detail.text() != "4 started, 1 paused, 1 ended"
+    assert "pairs active in the period" not in figures
+    assert figures["binômes actifs sur la période"].value.text() == "4"
+    assert figures["binômes actifs sur la période"].detail.text() == (
+        "dont 4 démarrés, 1 mis en pause, 1 terminé"
+    )
     assert [f.value.text() for f in figures.values() if f.value.text().endswith("h 15")] == [
         "9 h 15"
     ]

@@ -144,7 +144,8 @@ class DashboardView(QScrollArea):
         column.addWidget(self.empty_hint)
         grid = QGridLayout()
         column.addLayout(grid, 1)
-        self.active = Figure(self.tr("active pairs"), inner)
+        # Active at some time in the period: those that started, paused or ended in it too.
+        self.active = Figure(self.tr("pairs active in the period"), inner)
         self.hours = Figure(self.tr("of sessions"), inner)
         self.met = Figure(self.tr("of the months of pairs met the commitment"), inner)
         self.objectives = Figure(self.tr("of the objectives reached"), inner)
@@ -256,7 +257,7 @@ class DashboardView(QScrollArea):
         )
         self.active.show_value(
             str(d.pairs_active),
-            self.tr("{started}, {paused}, {ended}").format(
+            self.tr("of which {started}, {paused}, {ended}").format(
                 started=self.tr("%n started", "", d.pairs_formed),
                 paused=self.tr("%n paused", "", d.pairs_paused),
                 ended=self.tr("%n ended", "", d.pairs_ended),
