@@ -190,7 +190,9 @@ PINNED_COLUMNS = {
     " direction, notes, created_at",
     "follow_up_entry": "id, pair_id, held_on, speaker, satisfaction, comment, action, recheck_on",
 }
-PINNED_DIGEST = "27be506189017e60a338ae73402c7e8fa1c1ccb57f6b59561e6fb8fb08263e8a"
+# Last changed when the texts took the typographic apostrophe (« l’association »): with
+# "’" read back as "'", the rows gave the former digest, 27be5061…
+PINNED_DIGEST = "617c59d59b2561952558d62f8aedad81f2a8a769fb3192d41da40e0a51431405"
 
 
 def test_a_fixed_seed_and_day_give_the_pinned_association(empty_db: Database) -> None:

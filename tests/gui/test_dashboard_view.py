@@ -153,7 +153,10 @@ def test_this_year_is_shown_first_and_counted_by_hand(view, find):
     )
     assert view.period_line.text() == "From January 1, 2026 to December 31, 2026, all pairs."
     # Zoé, Émile, Paul (until his pause) and Léa (until the end) were active in 2026.
-    assert figure(view, find, "pairs active in the period") == ("4", "of which 4 started, 1 paused, 1 ended")
+    assert figure(view, find, "pairs active in the period") == (
+        "4",
+        "of which 4 started, 1 paused, 1 ended",
+    )
     assert figure(view, find, "of sessions") == ("9.25 h", "2.31 h per active pair")
     assert figure(view, find, "of the objectives reached") == ("25 %", "1 of 4")
     # "answer(s)" until the English catalogue gives the plural its two forms
@@ -204,7 +207,10 @@ def test_the_dashboard_shows_the_reports_figures(ctx, view, find):
     view.filters.set_dates(D(2026, 2, 1), D(2026, 3, 31))
     expected = indicators(ctx.db, D(2026, 2, 1), D(2026, 3, 31), None, today=TODAY)
     assert view.indicators == expected
-    assert figure(view, find, "pairs active in the period") == ("4", "of which 1 started, 1 paused, 1 ended")
+    assert figure(view, find, "pairs active in the period") == (
+        "4",
+        "of which 1 started, 1 paused, 1 ended",
+    )
     assert figure(view, find, "of sessions")[0] == "2 h"
 
 
@@ -283,7 +289,10 @@ def test_a_new_cohort_is_offered(ctx, view, qtbot):
 def test_an_empty_register_shows_dashes(ctx, qtbot, find):
     widget = DashboardView(ctx.services, ctx.signals, ctx.language, today=TODAY)
     qtbot.addWidget(widget)
-    assert figure(widget, find, "pairs active in the period") == ("0", "of which 0 started, 0 paused, 0 ended")
+    assert figure(widget, find, "pairs active in the period") == (
+        "0",
+        "of which 0 started, 0 paused, 0 ended",
+    )
     assert figure(widget, find, "of the months of pairs met the commitment")[0] == "—"
     assert figure(widget, find, "of the objectives reached")[0] == "—"
     assert figure(widget, find, "mentors' satisfaction (out of 5)")[0] == "—"

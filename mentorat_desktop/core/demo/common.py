@@ -82,7 +82,7 @@ def day_between(rng: random.Random, low: dt.date, high: dt.date) -> dt.date:
 
 
 def note_names(pair: DemoPair) -> dict[str, str]:
-    """The values of a note's fields: {mentor} "Anaïs", {of_mentor} "d'Anaïs"."""
+    """The values of a note's fields: {mentor} "Anaïs", {of_mentor} "d’Anaïs"."""
     mentor, mentee = pair.mentor.first_name, pair.mentee.first_name
     return {
         "mentor": mentor,
@@ -93,5 +93,5 @@ def note_names(pair: DemoPair) -> dict[str, str]:
 
 
 def with_de(name: str) -> str:
-    """ "de Lyon", "d'Angers", "d'Hélène"."""
-    return f"d'{name}" if begins_with_vowel_sound(name) else f"de {name}"
+    """ "de Lyon", "d’Angers", "d’Hélène" (the typographic apostrophe, as the texts')."""
+    return f"d’{name}" if begins_with_vowel_sound(name) else f"de {name}"

@@ -30,7 +30,7 @@ DEFAULT_SEED = 2026
 
 # -- the association ---------------------------------------------------------------------------
 
-ASSOCIATION_NAME = "Trait d'union entre les âges"
+ASSOCIATION_NAME = "Trait d’union entre les âges"
 COORDINATOR_NAME = "Mireille Thibodeau-Roux"
 COORDINATOR_EMAIL = "coordination@traitdunion.example.org"
 COORDINATOR_PHONE = "01 99 00 42 17"

@@ -4,7 +4,7 @@ the JSON files of ``data/`` shipped in the package, as the typed constants the s
 The files keep the order of every list and table: the steps draw from them by position, so
 reordering a file changes the demo of every seed (tests/core/test_demo.py pins one).
 Placeholders in the texts: ``{mentor}``, ``{mentee}`` (first names), ``{of_mentor}``,
-``{of_mentee}`` ("d'Anaïs", "de Lucas"), ``{city}``, ``{de}`` ("de Lyon"), ``{trade}``.
+``{of_mentee}`` ("d’Anaïs", "de Lucas"), ``{city}``, ``{de}`` ("de Lyon"), ``{trade}``.
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ SCHOOLS: dict[Country, tuple[str, str]] = {
 PERSONAL_DOMAINS: dict[Country, tuple[str, ...]] = {
     Country(code): _texts(domains) for code, domains in _places["personal_domains"].items()
 }
-# Places to meet; "{de}" is "de Lyon" or "d'Angers".
+# Places to meet; "{de}" is "de Lyon" or "d’Angers".
 PLACES: dict[Country, tuple[str, ...]] = {
     Country(code): _texts(places) for code, places in _places["meeting_places"].items()
 }
