@@ -151,12 +151,11 @@ def parse_monthly_hours(text: str) -> float:
     if match:
         hours = float(match.group(1).replace(",", "."))
     else:
-        try:
-            hours = parse_duration(cleaned) / 60
-        except DurationError as exc:
-            if exc.code == "unreadable":
-                raise CommitmentError("unreadable", text) from None
-            raise CommitmentError("range", text) from None
+        # Read as a duration, without a session's twelve-hour cap ("20h30" a month is fine).
+        minutes = _minutes_of(cleaned, bare_minutes=False) if cleaned[:1].isdigit() else None
+        if minutes is None:
+            raise CommitmentError("unreadable", text)
+        hours = minutes / 60
     if not MIN_COMMITMENT_HOURS <= hours <= MAX_COMMITMENT_HOURS:
         raise CommitmentError("range", text)
     return round(hours * 60) / 60

@@ -140,3 +140,21 @@ def test_format_minutes(minutes: int, french: str, english: str) -> None:
 @pytest.mark.parametrize("language", ["fr_FR", "fr_CA", "en"])
 def test_formatted_durations_read_back(minutes: int, language: str) -> None:
     assert parse_duration(format_minutes(minutes, language)) == minutes
+
+
+def test_a_monthly_commitment_is_read_past_a_sessions_twelve_hours() -> None:
+    """« 20h30 » a month is a commitment (a session stops at 12 hours, a month at 40)."""
+    from mentorat_desktop.core.durations import CommitmentError, parse_monthly_hours
+
+    assert parse_monthly_hours("20h30") == 20.5
+    assert parse_monthly_hours("2 h 30") == 2.5
+    assert parse_monthly_hours("90 min") == 1.5
+    for typed, code in (
+        ("45", "range"),
+        ("0", "range"),
+        ("1h75", "unreadable"),
+        ("-2", "unreadable"),
+    ):
+        with pytest.raises(CommitmentError) as refused:
+            parse_monthly_hours(typed)
+        assert refused.value.code == code, typed

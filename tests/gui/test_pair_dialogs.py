@@ -356,6 +356,20 @@ def test_a_commitment_typed_2h30_is_saved_as_two_hours_and_a_half(
     assert pairs.get(signed_pair.id).monthly_commitment_hours == 2.5
 
 
+def test_a_commitment_past_what_the_box_reads_as_typed_is_read_on_save(
+    pairs, signed_pair, open_dialog, cohorts, ctx, find, qtbot
+):
+    """« 20h30 » (beyond a session's 12 hours, which the reading as it goes stops at) and
+    Return straight away: 20 h 30 saved, not the value the box held before."""
+    means = open_dialog(PairDialog(pairs, ctx.members, cohorts, 3.0, pairs.get(signed_pair.id)))
+    hours = find(means, QDoubleSpinBox, "Commitment")
+    hours.setFocus()
+    hours.lineEdit().selectAll()
+    qtbot.keyClicks(hours, "20h30")
+    means.accept()
+    assert pairs.get(signed_pair.id).monthly_commitment_hours == 20.5
+
+
 def test_a_pair_moves_to_another_cohort(ctx, pairs, cohorts, signed_pair, open_dialog, find):
     autumn = cohorts.create("Automne 2026")
     dialog = open_dialog(PairDialog(pairs, ctx.members, cohorts, 3.0, signed_pair))

@@ -194,6 +194,9 @@ class PairDialog(QDialog):
             shown.error.show_error(field_error(error))
 
     def accept(self) -> None:
+        # Hours still being typed ("20h30", "45": beyond what the box reads as it goes) are
+        # read now, when Return saves without leaving the field.
+        self.hours.interpretText()
         try:
             # A date typed that cannot be read is refused beside its field, never guessed.
             problems = self.planned_end.errors("planned_end")

@@ -205,6 +205,7 @@ class ProgramTab(Tab):
         ]
 
     def changes(self) -> dict[str, object]:
+        self.commitment.interpretText()  # hours still being typed, read as they stand
         return {
             "default_commitment_hours": self.commitment.value(),
             "silent_days": self.silent.value(),
