@@ -5,8 +5,9 @@ and a button that reloads the record with it."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
@@ -22,7 +23,7 @@ from mentorat_desktop.core.enums import (
     PairStatus,
     Role,
 )
-from mentorat_desktop.core.errors import ConflictError
+from mentorat_desktop.core.errors import ConflictError, NotFoundError
 from mentorat_desktop.core.formatting import format_date, format_hours
 from mentorat_desktop.i18n import current_language
 from mentorat_desktop.i18n.fields import privacy_field_label
@@ -190,3 +191,56 @@ class ConflictNotice(QWidget):
         self.message.setStyleSheet("")
         self.changes.hide()
         self.reload_button.hide()
+
+
+Record = TypeVar("Record")
+
+
+class ReadRecord(Generic[Record]):
+    """The record an edit form was read from (None for a new one), and what a save refused
+    because of another coordinator's change does with it: ``refused`` reads it again
+    (``read``), shows the fields ``fields`` they changed in ``notice`` (``labels``: the
+    form's own words for some of them); the notice's button puts their values in those
+    fields (``fill``), keeping what was typed in the others, and the next save is made
+    from their version (``record``)."""
+
+    def __init__(
+        self,
+        notice: ConflictNotice,
+        record: Record | None,
+        read: Callable[[Record], Record],
+        fill: Callable[[Record, tuple[str, ...]], None],
+        fields: tuple[str, ...],
+        labels: Mapping[str, str] | None = None,
+    ) -> None:
+        self.record = record
+        self._notice = notice
+        self._read = read
+        self._fill = fill
+        self._fields = fields
+        self._labels = labels
+        self._fresh: Record | None = None
+        notice.reload_button.clicked.connect(self.reload)
+
+    def refused(self, error: ConflictError) -> None:
+        assert self.record is not None
+        try:
+            self._fresh = self._read(self.record)
+        except NotFoundError:
+            self._fresh = None
+        change = (
+            []
+            if self._fresh is None
+            else other_change(self.record, self._fresh, self._fields, self._labels)
+        )
+        self._notice.show_conflict(error, change)
+        self._notice.reload_button.setEnabled(self._fresh is not None)
+
+    def reload(self) -> None:
+        if self.record is None or self._fresh is None:
+            return
+        before: Any = self.record
+        fresh: Any = self._fresh
+        self._fill(fresh, tuple(n for n in self._fields if getattr(fresh, n) != getattr(before, n)))
+        self.record, self._fresh = fresh, None
+        self._notice.reloaded()

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from mentorat_desktop.core.errors import ConflictError, FieldError, NotFoundError, ValidationError
+from mentorat_desktop.core.errors import ConflictError, FieldError, ValidationError
 from mentorat_desktop.core.services.cohorts import NAME_MAX, CohortRecord, CohortService
 from mentorat_desktop.core.services.groups import GroupService
 from mentorat_desktop.core.services.keep import KEEP
-from mentorat_desktop.gui.conflicts import ConflictNotice, other_change
+from mentorat_desktop.gui.conflicts import ConflictNotice, ReadRecord
 from mentorat_desktop.gui.groups.field import add_group_field
 from mentorat_desktop.gui.widgets import (
     FieldWithError,
@@ -35,7 +35,6 @@ class CohortDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._cohorts = cohorts
-        self._cohort = cohort
         self.saved: CohortRecord | None = None
         self.setWindowTitle(self.tr("New cohort") if cohort is None else self.tr("Cohort"))
         self.setAccessibleName(self.windowTitle())
@@ -83,8 +82,13 @@ class CohortDialog(QDialog):
             self._rows["group_id"] = self.group.row
         # Another coordinator's change, when saving is refused because of it.
         self.conflict = ConflictNotice(self)
-        self.conflict.reload_button.clicked.connect(self._reload)
-        self._fresh: CohortRecord | None = None
+        self._read = ReadRecord(
+            self.conflict,
+            cohort,  # the record read; after a reload, theirs
+            lambda c: cohorts.get(c.id),
+            self._fill,
+            COHORT_FIELDS,
+        )
         form.addRow(self.conflict)
         lay_out_form_dialog(self, form)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
@@ -102,32 +106,6 @@ class CohortDialog(QDialog):
         if "description" in names:
             self.description.setPlainText(cohort.description or "")
 
-    def _show_conflict(self, error: ConflictError) -> None:
-        """Saving was refused: another coordinator changed the cohort since the form was
-        read. Say who and when, show their change, offer to reload with it."""
-        assert self._cohort is not None
-        try:
-            self._fresh = self._cohorts.get(self._cohort.id)
-        except NotFoundError:
-            self._fresh = None
-        change = (
-            [] if self._fresh is None else other_change(self._cohort, self._fresh, COHORT_FIELDS)
-        )
-        self.conflict.show_conflict(error, change)
-        self.conflict.reload_button.setEnabled(self._fresh is not None)
-
-    def _reload(self) -> None:
-        """Their change in the fields they changed; what was typed here stays in the others.
-        The next save is made from their version."""
-        if self._cohort is None or self._fresh is None:
-            return
-        before, fresh = self._cohort, self._fresh
-        self._fill(
-            fresh, tuple(n for n in COHORT_FIELDS if getattr(fresh, n) != getattr(before, n))
-        )
-        self._cohort, self._fresh = fresh, None
-        self.conflict.reloaded()
-
     def _show_errors(self, errors: list[FieldError]) -> None:
         for error in errors:
             self._rows.get(error.field, self._rows["name"]).error.show_error(field_error(error))
@@ -144,7 +122,7 @@ class CohortDialog(QDialog):
         description = self.description.toPlainText().strip() or None
         group = self.group.chosen() if self.group is not None else None
         try:
-            if self._cohort is None:
+            if self._read.record is None:
                 self.saved = self._cohorts.create(
                     name, self.start.value(), self.end.value(), description, group_id=group
                 )
@@ -152,16 +130,16 @@ class CohortDialog(QDialog):
                 # the group too, when it was changed: one save, one transaction
                 before = self.group.initial if self.group is not None else None
                 self.saved = self._cohorts.update(
-                    self._cohort.id,
+                    self._read.record.id,
                     name=name,
                     start_date=self.start.value(),
                     end_date=self.end.value(),
                     description=description,
-                    expected_version=self._cohort.row_version,
+                    expected_version=self._read.record.row_version,
                     group_id=group if self.group is not None and group != before else KEEP,
                 )
         except ConflictError as exc:
-            self._show_conflict(exc)
+            self._read.refused(exc)
             return
         except ValidationError as exc:
             self._show_errors(exc.errors)

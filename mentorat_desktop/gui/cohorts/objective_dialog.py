@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
-from mentorat_desktop.core.errors import ConflictError, NotFoundError, ValidationError
+from mentorat_desktop.core.errors import ConflictError, ValidationError
 from mentorat_desktop.core.services.cohorts import (
     TARGET_MAX,
     CohortObjectiveRecord,
     CohortService,
 )
-from mentorat_desktop.gui.conflicts import ConflictNotice, other_change
+from mentorat_desktop.gui.conflicts import ConflictNotice, ReadRecord
 from mentorat_desktop.gui.widgets import FieldWithError, fit_placeholder, lay_out_form_dialog
 from mentorat_desktop.i18n.messages import field_error
 
@@ -31,7 +31,6 @@ class CohortObjectiveDialog(QDialog):
         super().__init__(parent)
         self._cohorts = cohorts
         self._cohort_id = cohort_id
-        self._objective = objective
         self.saved: CohortObjectiveRecord | None = None
         self.setWindowTitle(self.tr("Objective of the cohort"))
         self.setAccessibleName(self.windowTitle())
@@ -67,8 +66,14 @@ class CohortObjectiveDialog(QDialog):
         add("target", self.tr("Target"), self.target, self.tr("e.g. 8 pairs out of 10"))
         # Another coordinator's change, when saving is refused because of it.
         self.conflict = ConflictNotice(self)
-        self.conflict.reload_button.clicked.connect(self._reload)
-        self._fresh: CohortObjectiveRecord | None = None
+        self._read = ReadRecord(
+            self.conflict,
+            objective,  # the record read; after a reload, theirs
+            lambda o: cohorts.get_objective(o.id),
+            self._fill,
+            COHORT_OBJECTIVE_FIELDS,
+            {"text": self.tr("Objective")},
+        )
         form.addRow(self.conflict)
         lay_out_form_dialog(self, form)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
@@ -84,40 +89,6 @@ class CohortObjectiveDialog(QDialog):
         if "target" in names:
             self.target.setText(objective.target or "")
 
-    def _show_conflict(self, error: ConflictError) -> None:
-        """Saving was refused: another coordinator changed the objective since the form was
-        read. Say who and when, show their change, offer to reload with it."""
-        assert self._objective is not None
-        try:
-            self._fresh = self._cohorts.get_objective(self._objective.id)
-        except NotFoundError:
-            self._fresh = None
-        change = (
-            []
-            if self._fresh is None
-            else other_change(
-                self._objective,
-                self._fresh,
-                COHORT_OBJECTIVE_FIELDS,
-                {"text": self.tr("Objective")},
-            )
-        )
-        self.conflict.show_conflict(error, change)
-        self.conflict.reload_button.setEnabled(self._fresh is not None)
-
-    def _reload(self) -> None:
-        """Their change in the fields they changed; what was typed here stays in the others.
-        The next save is made from their version."""
-        if self._objective is None or self._fresh is None:
-            return
-        before, fresh = self._objective, self._fresh
-        self._fill(
-            fresh,
-            tuple(n for n in COHORT_OBJECTIVE_FIELDS if getattr(fresh, n) != getattr(before, n)),
-        )
-        self._objective, self._fresh = fresh, None
-        self.conflict.reloaded()
-
     def accept(self) -> None:
         for row in self._rows.values():
             row.error.clear_error()
@@ -125,18 +96,18 @@ class CohortObjectiveDialog(QDialog):
         indicator = self.indicator.text().strip() or None
         target = self.target.text().strip() or None
         try:
-            if self._objective is None:
+            if self._read.record is None:
                 self.saved = self._cohorts.add_objective(self._cohort_id, text, indicator, target)
             else:
                 self.saved = self._cohorts.update_objective(
-                    self._objective.id,
+                    self._read.record.id,
                     text,
                     indicator,
                     target,
-                    expected_version=self._objective.row_version,
+                    expected_version=self._read.record.row_version,
                 )
         except ConflictError as exc:
-            self._show_conflict(exc)
+            self._read.refused(exc)
             return
         except ValidationError as exc:
             for error in exc.errors:

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.core.enums import Direction, ObjectiveStatus
-from mentorat_desktop.core.errors import ConflictError, NotFoundError, ValidationError
+from mentorat_desktop.core.errors import ConflictError, ValidationError
 from mentorat_desktop.core.services.pairs import ObjectiveInput, ObjectiveRecord, PairService
-from mentorat_desktop.gui.conflicts import ConflictNotice, other_change
+from mentorat_desktop.gui.conflicts import ConflictNotice, ReadRecord
 from mentorat_desktop.gui.notices import tell
 from mentorat_desktop.gui.widgets import (
     FieldWithError,
@@ -41,7 +41,6 @@ class ObjectiveDialog(QDialog):
         super().__init__(parent)
         self._pairs = pairs
         self._pair_id = pair_id
-        self._objective = objective
         self.saved: ObjectiveRecord | None = None  # the objective once saved
         self.setWindowTitle(self.tr("Objective"))
         self.setAccessibleName(self.windowTitle())
@@ -78,8 +77,14 @@ class ObjectiveDialog(QDialog):
         add("status", self.tr("Status"), self.status)
         # Another coordinator's change, when saving is refused because of it.
         self.conflict = ConflictNotice(self)
-        self.conflict.reload_button.clicked.connect(self._reload)
-        self._fresh: ObjectiveRecord | None = None
+        self._read = ReadRecord(
+            self.conflict,
+            objective,  # the record read; after a reload, theirs
+            lambda o: pairs.get_objective(o.id),
+            self._fill,
+            OBJECTIVE_FIELDS,
+            {"text": self.tr("Objective"), "direction": self.tr("Who passes it on")},
+        )
         form.addRow(self.conflict)
         lay_out_form_dialog(self, form)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
@@ -99,39 +104,6 @@ class ObjectiveDialog(QDialog):
         if "status" in names:
             self.status.setCurrentIndex(self.status.findData(objective.status))
 
-    def _show_conflict(self, error: ConflictError) -> None:
-        """Saving was refused: another coordinator changed the objective since the form was
-        read. Say who and when, show their change, offer to reload with it."""
-        assert self._objective is not None
-        try:
-            self._fresh = self._pairs.get_objective(self._objective.id)
-        except NotFoundError:
-            self._fresh = None
-        change = (
-            []
-            if self._fresh is None
-            else other_change(
-                self._objective,
-                self._fresh,
-                OBJECTIVE_FIELDS,
-                {"text": self.tr("Objective"), "direction": self.tr("Who passes it on")},
-            )
-        )
-        self.conflict.show_conflict(error, change)
-        self.conflict.reload_button.setEnabled(self._fresh is not None)
-
-    def _reload(self) -> None:
-        """Their change in the fields they changed; what was typed here stays in the others.
-        The next save is made from their version."""
-        if self._objective is None or self._fresh is None:
-            return
-        before, fresh = self._objective, self._fresh
-        self._fill(
-            fresh, tuple(n for n in OBJECTIVE_FIELDS if getattr(fresh, n) != getattr(before, n))
-        )
-        self._objective, self._fresh = fresh, None
-        self.conflict.reloaded()
-
     def accept(self) -> None:
         for row in self._rows.values():
             row.error.clear_error()
@@ -147,16 +119,16 @@ class ObjectiveDialog(QDialog):
                 status=self.status.currentData(),
                 direction=self.direction.currentData(),
             )
-            if self._objective is None:
+            if self._read.record is None:
                 self.saved = self._pairs.add_objective(self._pair_id, data)
                 said = self.tr("Objective added: {text}").format(text=data.text)
             else:
                 self.saved = self._pairs.update_objective(
-                    self._objective.id, data, expected_version=self._objective.row_version
+                    self._read.record.id, data, expected_version=self._read.record.row_version
                 )
                 said = self.tr("Objective saved: {text}").format(text=data.text)
         except ConflictError as exc:
-            self._show_conflict(exc)
+            self._read.refused(exc)
             return
         except ValidationError as exc:
             for error in exc.errors:

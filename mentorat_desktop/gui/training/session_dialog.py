@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorat_desktop.core.durations import DurationError, format_minutes, parse_duration
-from mentorat_desktop.core.errors import ConflictError, FieldError, NotFoundError, ValidationError
+from mentorat_desktop.core.errors import ConflictError, FieldError, ValidationError
 from mentorat_desktop.core.services.training import (
     PLACE_MAX,
     TITLE_MAX,
@@ -23,7 +23,7 @@ from mentorat_desktop.core.services.training import (
     TrainingService,
     is_full_day,
 )
-from mentorat_desktop.gui.conflicts import ConflictNotice, other_change
+from mentorat_desktop.gui.conflicts import ConflictNotice, ReadRecord
 from mentorat_desktop.gui.widgets import (
     DateField,
     FieldWithError,
@@ -57,7 +57,6 @@ class TrainingSessionDialog(QDialog):
         super().__init__(parent)
         self._service = service
         self._language = language
-        self._record = record
         self.saved: TrainingRecord | None = None
         self.setWindowTitle(
             self.tr("New training session") if record is None else self.tr("Training session")
@@ -107,8 +106,13 @@ class TrainingSessionDialog(QDialog):
         add("topics", self.tr("Topics"), self.topics)
         # Another coordinator's change, when saving is refused because of it.
         self.conflict = ConflictNotice(self)
-        self.conflict.reload_button.clicked.connect(self._reload)
-        self._fresh: TrainingRecord | None = None
+        self._read = ReadRecord(
+            self.conflict,
+            record,  # the record read; after a reload, theirs
+            lambda r: service.get(r.id),
+            self._fill,
+            TRAINING_FIELDS,
+        )
         form.addRow(self.conflict)
         lay_out_form_dialog(self, form)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
@@ -137,32 +141,6 @@ class TrainingSessionDialog(QDialog):
         if "full_day" in names:
             self._set_full_day(record.full_day)
             self._full_day_by_hand = record.full_day != is_full_day(record.duration_minutes)
-
-    def _show_conflict(self, error: ConflictError) -> None:
-        """Saving was refused: another coordinator changed the session since the form was
-        read. Say who and when, show their change, offer to reload with it."""
-        assert self._record is not None
-        try:
-            self._fresh = self._service.get(self._record.id)
-        except NotFoundError:
-            self._fresh = None
-        change = (
-            [] if self._fresh is None else other_change(self._record, self._fresh, TRAINING_FIELDS)
-        )
-        self.conflict.show_conflict(error, change)
-        self.conflict.reload_button.setEnabled(self._fresh is not None)
-
-    def _reload(self) -> None:
-        """Their change in the fields they changed; what was typed here stays in the others.
-        The next save is made from their version."""
-        if self._record is None or self._fresh is None:
-            return
-        before, fresh = self._record, self._fresh
-        self._fill(
-            fresh, tuple(n for n in TRAINING_FIELDS if getattr(fresh, n) != getattr(before, n))
-        )
-        self._record, self._fresh = fresh, None
-        self.conflict.reloaded()
 
     def _set_full_day(self, value: bool) -> None:
         self.full_day.blockSignals(True)
@@ -209,7 +187,7 @@ class TrainingSessionDialog(QDialog):
         place, trainer = self.place.text(), self.trainer.text()
         topics, full_day = self.topics.toPlainText(), self.full_day.isChecked()
         try:
-            if self._record is None:
+            if self._read.record is None:
                 self.saved = self._service.create(
                     self.title.text(),
                     self.date.day(),
@@ -221,7 +199,7 @@ class TrainingSessionDialog(QDialog):
                 )
             else:
                 self.saved = self._service.update(
-                    self._record.id,
+                    self._read.record.id,
                     title=self.title.text(),
                     held_on=self.date.day(),
                     duration_minutes=minutes,
@@ -229,10 +207,10 @@ class TrainingSessionDialog(QDialog):
                     trainer=trainer,
                     topics=topics,
                     full_day=full_day,
-                    expected_version=self._record.row_version,
+                    expected_version=self._read.record.row_version,
                 )
         except ConflictError as exc:
-            self._show_conflict(exc)
+            self._read.refused(exc)
             return
         except ValidationError as exc:
             self._show_errors(exc.errors)
